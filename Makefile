@@ -1,0 +1,42 @@
+# Two commands (see README):
+#   make build   set up .venv and build the seed notices into output/
+#   make test    set up .venv (with test tools and headless Chromium) and run the tests
+# .ci/run calls `make test` after a lint step.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: build test lint setup setup-test browser bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+setup: $(BIN)/python
+	$(BIN)/python -m pip install --quiet ".[pdf]"
+
+setup-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet ".[test]"
+
+# Debian's chromium for the browser tests of the HTML views (skipped where absent and not root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+build: setup
+	$(BIN)/coopkg build
+
+lint: setup-test
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+test: setup-test browser
+	$(BIN)/python -m pytest
+
+bench: setup-test
+	$(BIN)/python tests/benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist output/graph.ttl output/records.json output/organisations.csv output/views output/analysis

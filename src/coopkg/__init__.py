@@ -1,0 +1,122 @@
+"""coopkg: a knowledge-graph builder for EU cooperation projects.
+
+The public API, small on purpose::
+
+    import coopkg
+    result = coopkg.build(["seeds"], "output")         # files -> output/graph.ttl
+    records = coopkg.extract(["seeds/clusterix_en.txt"])  # typed records, no RDF
+    graph = coopkg.load("output/graph.ttl")             # an rdflib.Graph
+    table = coopkg.query(graph, "lead-partners")        # a saved or inline SPARQL query
+    coopkg.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
+
+Nothing heavy is imported until a function is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from coopkg.pipeline import BuildResult, Failure
+    from coopkg.records import ProjectRecord
+
+__all__ = [
+    "analyze",
+    "build",
+    "build_graph",
+    "export",
+    "extract",
+    "load",
+    "query",
+    "validate",
+    "view",
+]
+
+__version__ = "0.1.0"
+
+
+def build(
+    paths: Iterable[str | Path] = ("seeds",), out_dir: str | Path = "output", **options: Any
+) -> BuildResult:
+    """Build the knowledge graph of notice files/folders into ``out_dir``.
+
+    Options: ``base`` (IRI), ``overrides`` (file), ``views`` (bool), ``on_failure``.
+    """
+    from coopkg.pipeline import build as _build
+
+    return _build(paths, out_dir, **options)
+
+
+def build_graph(paths: Iterable[str | Path] = ("seeds",), **options: Any) -> Graph:
+    """The knowledge graph of notice files/folders, in memory (nothing written)."""
+    from coopkg.pipeline import build_graph as _build_graph
+
+    graph, _linked, _extracted = _build_graph(paths, **options)
+    return graph
+
+
+def extract(
+    paths: Iterable[str | Path], failures: list[Failure] | None = None
+) -> list[ProjectRecord]:
+    """One record per readable notice; failures are appended to ``failures`` if given."""
+    from coopkg.pipeline import extract_paths, input_files
+
+    sink = failures.append if failures is not None else None
+    return [e.record for e in extract_paths(input_files(paths), on_failure=sink)]
+
+
+def load(path: str | Path) -> Graph:
+    """Parse a graph file (format from the extension) into an rdflib graph."""
+    from rdflib import Graph
+    from rdflib.util import guess_format
+
+    from coopkg.errors import InputError
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    graph = Graph()
+    try:
+        graph.parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as error:  # rdflib raises many types for bad syntax
+        raise InputError(str(path), f"not a readable RDF file: {error}") from error
+    return graph
+
+
+def query(graph: Any, sparql_or_name: str, params: dict[str, Any] | None = None) -> Any:
+    """Run inline SPARQL or a saved query by name; returns a QueryResult."""
+    from coopkg.query import query as _query
+
+    return _query(graph, sparql_or_name, params)
+
+
+def export(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:
+    """Write ``graph`` deterministically as Turtle, N-Triples, JSON-LD or TriG."""
+    from coopkg.export import export as _export
+
+    return _export(graph, fmt, Path(path))
+
+
+def validate(graph: Graph) -> Any:
+    """SHACL-validate a graph; returns a ValidationReport (``.conforms``, ``.violations``)."""
+    from coopkg.validate import validate_graph
+
+    return validate_graph(graph)
+
+
+def analyze(graph: Graph, out_dir: str | Path = "output/analysis", **options: Any) -> Any:
+    """Network analysis of partners and regions, written to ``out_dir``."""
+    from coopkg.network import analyze as _analyze
+
+    return _analyze(graph, Path(out_dir), **options)
+
+
+def view(graph: Graph, out_dir: str | Path = "output/views", **options: Any) -> Any:
+    """Interactive offline HTML views of the networks."""
+    from coopkg.view import write_default_views
+
+    return write_default_views(graph, Path(out_dir), **options)

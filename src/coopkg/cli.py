@@ -1,0 +1,204 @@
+"""The ``coopkg`` command line: a thin layer over the library.
+
+Every command calls one library function and turns :class:`coopkg.errors.CoopkgError`
+into a one-line message. Exit codes (documented in the README):
+
+* 0: everything worked;
+* 1: some inputs failed or the data failed a check (the rest was still built);
+* 2: usage error (bad option, missing file given on the command line).
+
+Heavy modules are imported inside the commands so ``coopkg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import click
+
+from coopkg.errors import CoopkgError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _fail(error: CoopkgError) -> click.ClickException:
+    return click.ClickException(str(error))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="coopkg")
+def cli() -> None:
+    """coopkg: turn notices about EU cooperation projects into a knowledge graph.
+
+    \b
+    Example:
+      coopkg build                 # seeds/ -> output/graph.ttl
+      coopkg query --list          # saved analyst queries
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="coopkg")
+
+
+# --- build, extract, validate (pipeline) --------------------------------------------
+
+
+def _print_failure(failure: object) -> None:
+    click.secho(f"error: {failure}", fg="red", err=True)
+
+
+def _progress(files: list[Path]):
+    """A rich progress bar on long runs (stderr, only on a terminal)."""
+    if len(files) < 20 or not sys.stderr.isatty():
+        return files
+    from rich.progress import track
+
+    return track(files, description="extracting", transient=True, console=_stderr_console())
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o", "--out", "out_dir", default="output", show_default=True,
+    type=click.Path(file_okay=False, path_type=Path), help="Folder to write into.",
+)
+@click.option("--base", default=None, help="Base IRI of minted resources (ends with / or #).")
+@click.option(
+    "--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Organisation same-as / not-same-as file honoured on every build.",
+)
+@click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
+def build(
+    paths: tuple[Path, ...], out_dir: Path, base: str | None, overrides: Path | None,
+    no_views: bool,
+) -> None:
+    """Build the knowledge graph of notice files and folders (default: seeds/).
+
+    Writes OUT/graph.ttl, OUT/records.json, OUT/organisations.csv and OUT/views/.
+    Exit code 1 if some inputs failed (the rest is still built).
+
+    \b
+    Example:
+      coopkg build seeds/ -o output
+    """
+    from coopkg.identity import DEFAULT_BASE
+    from coopkg.pipeline import DEFAULT_INPUT, build as run_build
+
+    try:
+        result = run_build(
+            paths or (DEFAULT_INPUT,), out_dir, base=base or DEFAULT_BASE,
+            overrides=overrides, views=not no_views, on_failure=_print_failure,
+            progress=_progress,
+        )
+    except (CoopkgError, ValueError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(result.summary())
+    if not result.ok:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table",
+    show_default=True, help="json: the record contract; table: one line per record.",
+)
+@click.option("--explain", is_flag=True, help="Show each value next to the passage it came from.")
+def extract(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
+    """Extract one record per notice and print it (no linking, no RDF).
+
+    \b
+    Example:
+      coopkg extract seeds/*.txt --format json > records.json
+      coopkg extract seeds/clusterix_en.txt --explain
+    """
+    from coopkg.pipeline import extract_paths, input_files, records_json
+
+    failed: list[object] = []
+
+    def on_failure(failure: object) -> None:
+        failed.append(failure)
+        _print_failure(failure)
+
+    items = list(extract_paths(input_files(paths), on_failure=on_failure))
+    if explain:
+        click.echo(_explain_text(items))
+    elif fmt == "json":
+        click.echo(records_json([i.record for i in items]), nl=False)
+    else:
+        click.echo(_records_table(items))
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _records_table(items: list) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("source", "acronym", "title", "dates", "programme", "EU funding", "partners")
+    for item in items:
+        r = item.record
+        dates = f"{r.start_date or '?'} – {r.end_date or '?'}" if r.start_date or r.end_date else ""
+        money = f"{r.eu_funding_eur:,.2f}" if r.eu_funding_eur is not None else ""
+        table.add_row(
+            Path(r.source).name, r.acronym or "", (r.title or "")[:50], dates,
+            r.programme or "", money, str(len(r.partners)),
+        )
+    console = Console(record=True, width=160, file=io.StringIO())
+    console.print(table)
+    return console.export_text()
+
+
+def _explain_text(items: list) -> str:
+    from coopkg.extract import explain
+
+    lines: list[str] = []
+    for item in items:
+        lines.append(f"== {item.record.source}")
+        for row in explain(item.record, item.notice):
+            name, value, quote, rule, confidence = row
+            lines.append(f"{name:18} {value}")
+            lines.append(f"{'':18} « {quote} »  [{rule}, {confidence:.2f}]")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument(
+    "graph", default="output/graph.ttl", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def validate(graph: Path) -> None:
+    """Check a graph against the SHACL shapes (ontology/shapes.ttl).
+
+    Exit code 0 if it conforms, 1 if it has violations.
+
+    \b
+    Example:
+      coopkg validate output/graph.ttl
+    """
+    from coopkg.validate import format_report, validate_file
+
+    try:
+        report = validate_file(graph)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(format_report(report))
+    if not report.conforms:
+        sys.exit(EXIT_FAILED)
+
+
+# --- end of pipeline commands ----------------------------------------------------------
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,436 @@
+"""Linked records to RDF: the only module that writes triples.
+
+:func:`add_linked_record` adds one project's triples (project, participations, notice,
+evidence, indicators, theme assignments); :func:`add_organisation` adds one resolved
+organisation; :func:`add_vocabulary` adds the labels of the regions, countries,
+programmes, periods, themes, roles and statuses the data uses, so a graph is readable
+on its own. All IRIs come from :mod:`coopkg.identity`; no blank nodes are written, so
+the same input always serialises to the same bytes.
+
+Derived values are marked twice: ``coop:derivedProperty`` on the resource, and
+``coop:derived true`` on the value's evidence node.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Protocol
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV
+
+from coopkg import identity
+from coopkg.identity import Minter
+from coopkg.namespace import COOP
+from coopkg.records import LinkedRecord, ProjectRecord
+
+SCHEMA = Namespace("https://schema.org/")
+
+#: Record field -> ontology property, for evidence and derived markers.
+FIELD_PROPERTIES: dict[str, URIRef] = {
+    "title": COOP.title,
+    "acronym": COOP.acronym,
+    "description": COOP.description,
+    "start_date": COOP.startDate,
+    "end_date": COOP.endDate,
+    "status": COOP.status,
+    "programme": COOP.programme,
+    "period": COOP.period,
+    "eu_funding_eur": COOP.euFunding,
+    "total_budget_eur": COOP.totalBudget,
+    "cofinancing_rate": COOP.cofinancingRate,
+    "partner_count": COOP.partnerCount,
+    "partners": COOP.hasPartner,
+    "countries": COOP.country,
+    "regions": COOP.regionMention,
+    "themes": COOP.keyword,
+    "website": COOP.website,
+    "results": COOP.result,
+    "indicators": COOP.hasIndicator,
+    "language": DCTERMS.language,
+    "page_language": COOP.pageLanguage,
+}
+
+
+class OrganisationLike(Protocol):
+    """What :func:`add_organisation` needs of a resolved organisation."""
+
+    key: str
+    name: str
+    alt_names: tuple[str, ...]
+    country: str | None
+    region: str | None
+
+
+def new_graph() -> Graph:
+    """An empty graph with coopkg's prefixes bound."""
+    g = Graph(bind_namespaces="core")
+    g.bind("coop", COOP._NS)
+    g.bind("skos", SKOS)
+    g.bind("dcterms", DCTERMS)
+    g.bind("prov", PROV)
+    g.bind("owl", OWL)
+    g.bind("schema", SCHEMA)
+    g.bind("nuts", identity.NUTS_BASE)
+    g.bind("country", identity.COUNTRY_BASE)
+    g.bind("lang", identity.LANGUAGE_BASE)
+    g.bind("programme", identity.VOCAB_BASE + "programme/")
+    g.bind("period", identity.VOCAB_BASE + "period/")
+    g.bind("theme", identity.VOCAB_BASE + "theme/")
+    g.bind("role", identity.VOCAB_BASE + "role/")
+    g.bind("status", identity.VOCAB_BASE + "status/")
+    return g
+
+
+def _money(value: float) -> Literal:
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
+def _decimal(value: float, places: int = 6) -> Literal:
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    if "." not in text:
+        text += ".0"
+    return Literal(Decimal(text), datatype=XSD.decimal)
+
+
+def _text(value: str, language: str | None) -> Literal:
+    return Literal(value, lang=language) if language else Literal(value)
+
+
+def _date(value: dt.date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def _language_iri(code: str) -> URIRef | None:
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_2=code)
+    return identity.language_iri(lang.alpha_3) if lang else None
+
+
+def _country_iri(alpha2: str) -> URIRef:
+    from coopkg.countries import country_iri_code
+
+    return identity.country_iri(country_iri_code(alpha2))
+
+
+def add_notice(g: Graph, record: ProjectRecord, minter: Minter, media_type: str | None) -> URIRef:
+    """The notice a record was read from, as a PROV entity."""
+    notice = minter.notice(record.sha256)
+    g.add((notice, RDF.type, COOP.Notice))
+    g.add((notice, RDF.type, PROV.Entity))
+    g.add((notice, COOP.sourcePath, Literal(record.source)))
+    g.add((notice, COOP.sha256, Literal(record.sha256)))
+    if media_type:
+        g.add((notice, COOP.mediaType, Literal(media_type)))
+    for prop, code in ((DCTERMS.language, record.language), (COOP.pageLanguage, record.page_language)):
+        iri = _language_iri(code) if code else None
+        if iri is not None:
+            g.add((notice, prop, iri))
+    extraction = minter.extraction(record.sha256)
+    g.add((extraction, RDF.type, COOP.Extraction))
+    g.add((extraction, RDF.type, PROV.Activity))
+    g.add((extraction, PROV.used, notice))
+    return notice
+
+
+def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter) -> None:
+    """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O)."""
+    notice = minter.notice(record.sha256)
+    extraction = minter.extraction(record.sha256)
+    counters: dict[str, int] = {}
+    for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
+        index = counters.get(ev.field, 0)
+        counters[ev.field] = index + 1
+        node = minter.evidence(record.sha256, ev.field, index)
+        g.add((subject, COOP.hasEvidence, node))
+        g.add((node, RDF.type, COOP.FieldEvidence))
+        g.add((node, COOP.recordField, Literal(ev.field)))
+        prop = FIELD_PROPERTIES.get(ev.field)
+        if prop is not None:
+            g.add((node, COOP.evidenceFor, prop))
+        g.add((node, COOP.extractedValue, Literal(ev.value)))
+        g.add((node, COOP.quote, Literal(ev.quote)))
+        g.add((node, COOP.charStart, Literal(ev.start, datatype=XSD.integer)))
+        g.add((node, COOP.charEnd, Literal(ev.end, datatype=XSD.integer)))
+        g.add((node, COOP.rule, Literal(ev.rule)))
+        g.add((node, COOP.confidence, _decimal(ev.confidence, 3)))
+        g.add((node, COOP.derived, Literal(ev.derived)))
+        g.add((node, PROV.wasDerivedFrom, notice))
+        g.add((node, PROV.wasGeneratedBy, extraction))
+
+
+def add_linked_record(
+    g: Graph, linked: LinkedRecord, minter: Minter, *, media_type: str | None = None
+) -> URIRef:
+    """All triples of one linked record; returns the project IRI."""
+    record = linked.record
+    lang = record.language
+    project = minter.project(linked.project_id)
+    notice = add_notice(g, record, minter, media_type)
+    g.add((project, RDF.type, COOP.Project))
+    g.add((project, COOP.describedBy, notice))
+    if record.title:
+        g.add((project, COOP.title, _text(record.title, lang)))
+    if record.acronym:
+        g.add((project, COOP.acronym, Literal(record.acronym)))
+    if record.description:
+        g.add((project, COOP.description, _text(record.description, lang)))
+    if record.start_date:
+        g.add((project, COOP.startDate, _date(record.start_date)))
+    if record.end_date:
+        g.add((project, COOP.endDate, _date(record.end_date)))
+    if record.status:
+        g.add((project, COOP.status, identity.status_iri(record.status)))
+    if record.programme:
+        g.add((project, COOP.programmeName, Literal(record.programme)))
+    if linked.programme_id:
+        g.add((project, COOP.programme, identity.programme_iri(linked.programme_id)))
+    if linked.period_id:
+        g.add((project, COOP.period, identity.period_iri(linked.period_id)))
+    if record.eu_funding_eur is not None:
+        g.add((project, COOP.euFunding, _money(record.eu_funding_eur)))
+    if record.total_budget_eur is not None:
+        g.add((project, COOP.totalBudget, _money(record.total_budget_eur)))
+    if record.cofinancing_rate is not None:
+        g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
+    if record.partner_count is not None:
+        g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
+    if record.website:
+        g.add((project, COOP.website, URIRef(record.website)))
+    for country in record.countries:
+        g.add((project, COOP.country, _country_iri(country)))
+    for mention in record.regions:
+        g.add((project, COOP.regionMention, Literal(mention)))
+    for link in linked.regions:
+        if link.nuts_code:
+            g.add((project, COOP.region, _region_iri(link.nuts_code)))
+    for keyword in record.themes:
+        g.add((project, COOP.keyword, _text(keyword, lang)))
+    for result in record.results:
+        g.add((project, COOP.result, _text(result, lang)))
+    for index, indicator in enumerate(record.indicators):
+        node = minter.indicator(linked.project_id, index)
+        g.add((project, COOP.hasIndicator, node))
+        g.add((node, RDF.type, COOP.Indicator))
+        g.add((node, RDFS.label, _text(indicator.label, indicator.language or lang)))
+        g.add((node, COOP.indicatorValue, _decimal(indicator.value, 3)))
+        if indicator.qualifier:
+            g.add((node, COOP.qualifier, Literal(indicator.qualifier)))
+    for rank, score in enumerate(linked.themes, start=1):
+        theme = identity.theme_iri(score.theme_id)
+        node = minter.theme_assignment(linked.project_id, score.theme_id)
+        g.add((project, COOP.theme, theme))
+        g.add((project, COOP.hasThemeAssignment, node))
+        g.add((node, RDF.type, COOP.ThemeAssignment))
+        g.add((node, COOP.assignedTheme, theme))
+        g.add((node, COOP.themeScore, _decimal(score.score, 3)))
+        g.add((node, COOP.rank, Literal(rank, datatype=XSD.integer)))
+        for word in score.matched:
+            g.add((node, COOP.keyword, Literal(word)))
+    _add_participations(g, project, linked, minter)
+    for name in record.derived:
+        prop = FIELD_PROPERTIES.get(name)
+        if prop is not None:
+            g.add((project, COOP.derivedProperty, prop))
+    add_evidence(g, project, record, minter)
+    return project
+
+
+def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter: Minter) -> None:
+    record = linked.record
+    for partner, org_key in zip(record.partners, linked.organisation_ids, strict=True):
+        org = minter.organisation(org_key)
+        part = minter.participation(linked.project_id, org_key)
+        g.add((project, COOP.hasPartner, org))
+        g.add((project, COOP.hasParticipation, part))
+        g.add((part, RDF.type, COOP.Participation))
+        g.add((part, COOP.inProject, project))
+        g.add((part, COOP.participant, org))
+        g.add((part, COOP.nameInNotice, Literal(partner.name)))
+        if partner.role:
+            g.add((part, COOP.role, identity.role_iri(partner.role)))
+            if partner.role == "lead":
+                g.add((project, COOP.leadPartner, org))
+        if partner.partner_budget_eur is not None:
+            g.add((part, COOP.partnerBudget, _money(partner.partner_budget_eur)))
+        if partner.city:
+            g.add((org, COOP.city, Literal(partner.city)))
+        if partner.address:
+            g.add((org, COOP.address, Literal(partner.address)))
+        if partner.vat:
+            g.add((org, COOP.vatNumber, Literal(partner.vat)))
+
+
+def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
+    """One resolved organisation: preferred and alternative names, country, region."""
+    node = minter.organisation(org.key)
+    g.add((node, RDF.type, COOP.Organisation))
+    g.add((node, SKOS.prefLabel, Literal(org.name)))
+    for alt in sorted(set(org.alt_names) - {org.name}):
+        g.add((node, SKOS.altLabel, Literal(alt)))
+    if org.country:
+        g.add((node, COOP.country, _country_iri(org.country)))
+    if org.region:
+        g.add((node, COOP.region, _region_iri(org.region)))
+    rule = getattr(org, "match_rule", None)
+    if rule:
+        g.add((node, COOP.matchRule, Literal(rule)))
+    return node
+
+
+def _region_iri(code: str) -> URIRef:
+    if code.startswith("area:"):
+        return identity.area_iri(code.removeprefix("area:"))
+    return identity.nuts_iri(code)
+
+
+def add_vocabulary(g: Graph) -> None:
+    """Label every region, country, programme, period, theme, role and status used."""
+    _add_regions(g)
+    _add_countries(g)
+    _add_programmes(g)
+    _add_concepts(g, COOP.theme, _theme_labels())
+    _add_concepts(g, COOP.role, _simple_labels("role"))
+    _add_concepts(g, COOP.status, _simple_labels("status"))
+
+
+def _used_objects(g: Graph, prop: URIRef) -> list[URIRef]:
+    return sorted({o for o in g.objects(None, prop) if isinstance(o, URIRef)})
+
+
+def _add_regions(g: Graph) -> None:
+    from coopkg import gazetteer
+
+    todo = _used_objects(g, COOP.region)
+    seen: set[URIRef] = set()
+    while todo:
+        iri = todo.pop()
+        if iri in seen:
+            continue
+        seen.add(iri)
+        text = str(iri)
+        if text.startswith(identity.NUTS_BASE):
+            region = gazetteer.region(text.removeprefix(identity.NUTS_BASE))
+            if region is None:
+                continue
+            g.add((iri, RDF.type, COOP.Region))
+            g.add((iri, SKOS.prefLabel, Literal(region.name)))
+            g.add((iri, SKOS.notation, Literal(region.code)))
+            g.add((iri, COOP.nutsLevel, Literal(region.level, datatype=XSD.integer)))
+            if region.version:
+                g.add((iri, COOP.nutsVersion, Literal(region.version)))
+                g.add((iri, SKOS.inScheme, identity.nuts_scheme_iri(region.version)))
+            for alt in sorted(set(region.names) - {region.name}):
+                g.add((iri, SKOS.altLabel, Literal(alt)))
+            if region.country:
+                g.add((iri, COOP.country, _country_iri(region.country)))
+            if region.parent:
+                parent = identity.nuts_iri(region.parent)
+                g.add((iri, SKOS.broader, parent))
+                todo.append(parent)
+        elif text.startswith(identity.VOCAB_BASE + "area/"):
+            area_id = text.rsplit("/", 1)[1]
+            g.add((iri, RDF.type, COOP.CooperationArea))
+            g.add((iri, RDF.type, COOP.Region))
+            for name in gazetteer.area_names(area_id)[:1]:
+                g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
+
+
+def _add_countries(g: Graph) -> None:
+    from coopkg.countries import country_labels
+
+    for iri in _used_objects(g, COOP.country):
+        codes = {str(c) for c in g.objects(iri, COOP.countryCode)}
+        alpha2 = next(iter(codes), None) or _alpha2_of(iri)
+        if alpha2 is None:
+            continue
+        g.add((iri, RDF.type, COOP.Country))
+        g.add((iri, COOP.countryCode, Literal(alpha2)))
+        for lang, name in sorted(country_labels(alpha2).items()):
+            g.add((iri, SKOS.prefLabel, Literal(name, lang=lang)))
+
+
+def _alpha2_of(iri: URIRef) -> str | None:
+    import pycountry
+
+    alpha3 = str(iri).removeprefix(identity.COUNTRY_BASE)
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return country.alpha_2 if country else None
+
+
+def _add_programmes(g: Graph) -> None:
+    from coopkg import vocab
+
+    for iri in _used_objects(g, COOP.programme):
+        concept = vocab.programme_by_iri(str(iri))
+        if concept is None:
+            continue
+        g.add((iri, RDF.type, COOP.Programme))
+        g.add((iri, RDF.type, SKOS.Concept))
+        g.add((iri, SKOS.prefLabel, Literal(concept.label, lang="en")))
+        if concept.strand:
+            g.add((iri, COOP.strand, Literal(concept.strand)))
+        if concept.generation:
+            g.add((iri, COOP.generation, Literal(concept.generation)))
+        if concept.period:
+            g.add((iri, COOP.period, identity.period_iri(concept.period)))
+        if concept.area:
+            g.add((iri, COOP.area, Literal(concept.area)))
+    for iri in _used_objects(g, COOP.period):
+        label = str(iri).rsplit("/", 1)[1]
+        g.add((iri, RDF.type, COOP.Period))
+        g.add((iri, RDFS.label, Literal(label)))
+        start, _, end = label.partition("-")
+        if start.isdigit() and end.isdigit():
+            g.add((iri, COOP.startYear, Literal(start, datatype=XSD.gYear)))
+            g.add((iri, COOP.endYear, Literal(end, datatype=XSD.gYear)))
+
+
+def _theme_labels() -> dict[URIRef, dict[str, str]]:
+    from coopkg import vocab
+
+    return {URIRef(t.iri): dict(t.labels) for t in vocab.themes()}
+
+
+def _simple_labels(kind: str) -> dict[URIRef, dict[str, str]]:
+    from coopkg import vocab
+
+    concepts = vocab.roles() if kind == "role" else vocab.statuses()
+    return {URIRef(c.iri): dict(c.labels) for c in concepts}
+
+
+def _add_concepts(g: Graph, prop: URIRef, labels: dict[URIRef, dict[str, str]]) -> None:
+    cls = {COOP.theme: COOP.Theme, COOP.role: COOP.Role, COOP.status: COOP.Status}[prop]
+    for iri in _used_objects(g, prop):
+        g.add((iri, RDF.type, cls))
+        g.add((iri, RDF.type, SKOS.Concept))
+        for lang, label in sorted(labels.get(iri, {}).items()):
+            g.add((iri, SKOS.prefLabel, Literal(label, lang=lang)))
+
+
+def build_graph(
+    linked: Iterable[LinkedRecord],
+    organisations: Iterable[OrganisationLike],
+    *,
+    base: str = identity.DEFAULT_BASE,
+    media_types: dict[str, str] | None = None,
+) -> Graph:
+    """A whole graph from linked records and their resolved organisations."""
+    minter = Minter(base)
+    g = new_graph()
+    types = media_types or {}
+    for item in linked:
+        add_linked_record(g, item, minter, media_type=types.get(item.record.source))
+    for org in organisations:
+        add_organisation(g, org, minter)
+    add_vocabulary(g)
+    return g
+
+
+def serialize_turtle(g: Graph) -> bytes:
+    """Turtle with a stable order: the same graph always gives the same bytes."""
+    data: Any = g.serialize(format="turtle", encoding="utf-8")
+    return bytes(data)

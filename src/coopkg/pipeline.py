@@ -1,0 +1,219 @@
+"""The pipeline: notice files -> records -> linked records -> RDF graph -> files.
+
+:func:`extract_paths` streams records from files (one failure never stops the rest);
+:func:`build` runs the whole river and writes ``graph.ttl`` and its companions
+atomically. This module orchestrates; every stage's logic lives in its own module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coopkg import atomic
+from coopkg.errors import CoopkgError
+from coopkg.identity import DEFAULT_BASE
+from coopkg.records import Notice, ProjectRecord
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTPUT = Path("output")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be processed, and why (one line)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A record with the notice it was read from."""
+
+    notice: Notice
+    record: ProjectRecord
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What :func:`build` did: counts for the summary, failures, files written."""
+
+    notices_read: int
+    failures: tuple[Failure, ...]
+    projects: int
+    organisations: int
+    participations: int
+    regions: int
+    themes: int
+    programmes: int
+    triples: int
+    outputs: tuple[Path, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        lines = [
+            f"notices read      {self.notices_read}",
+            f"notices failed    {len(self.failures)}",
+            f"projects          {self.projects}",
+            f"organisations     {self.organisations}",
+            f"participations    {self.participations}",
+            f"regions           {self.regions}",
+            f"themes            {self.themes}",
+            f"programmes        {self.programmes}",
+            f"triples           {self.triples}",
+        ]
+        lines += [f"wrote             {p}" for p in self.outputs]
+        return "\n".join(lines)
+
+
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to read, from files and folders (folders recursively), in a stable order."""
+    from coopkg.read import iter_input_files
+
+    return list(iter_input_files([Path(p) for p in paths]))
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    on_failure: Callable[[Failure], None] | None = None,
+    today: object = None,
+) -> Iterator[Extracted]:
+    """Read and extract each input; report failures through ``on_failure`` and go on.
+
+    Files are processed one at a time (a stream), so memory grows with the records kept
+    by the caller, not with the corpus.
+    """
+    import datetime as dt
+
+    from coopkg.extract import extract_record
+    from coopkg.read import read_notice
+
+    day = today if isinstance(today, dt.date) else dt.date.today()
+    for path in paths:
+        try:
+            notice = read_notice(Path(path))
+            record = extract_record(notice, today=day)
+        except CoopkgError as error:
+            if on_failure:
+                on_failure(Failure(str(path), _reason(error)))
+            continue
+        except Exception as error:  # a bug must not cost the user the other notices
+            if on_failure:
+                on_failure(Failure(str(path), f"internal error: {type(error).__name__}: {error}"))
+            continue
+        yield Extracted(notice, record)
+
+
+def _reason(error: CoopkgError) -> str:
+    reason = getattr(error, "reason", None)
+    return str(reason or error).splitlines()[0]
+
+
+def records_json(records: Sequence[ProjectRecord]) -> str:
+    """The records as the JSON array of ``coopkg extract --format json``."""
+    return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2) + "\n"
+
+
+def build_graph(
+    paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+    *,
+    base: str = DEFAULT_BASE,
+    overrides: str | Path | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+):  # -> tuple[rdflib.Graph, LinkResult, list[Extracted]]
+    """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
+    from coopkg.graph import build_graph as records_to_graph
+    from coopkg.link import link_records, load_overrides
+
+    files = input_files(paths)
+    stream: Iterable[Path] = progress(files) if progress else files
+    extracted = list(extract_paths(stream, on_failure=on_failure))
+    rules = load_overrides(Path(overrides)) if overrides else None
+    linked = link_records([e.record for e in extracted], overrides=rules)
+    media_types = {e.record.source: e.notice.media_type for e in extracted}
+    graph = records_to_graph(
+        linked.records, linked.organisations, base=base, media_types=media_types
+    )
+    return graph, linked, extracted
+
+
+def build(
+    paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+    out_dir: str | Path = DEFAULT_OUTPUT,
+    *,
+    base: str = DEFAULT_BASE,
+    overrides: str | Path | None = None,
+    views: bool = True,
+    on_failure: Callable[[Failure], None] | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
+
+    Writes ``graph.ttl``, ``records.json`` and ``organisations.csv`` (the merge report),
+    each atomically, and the default network views unless ``views`` is false. Inputs
+    that fail are reported through ``on_failure`` and listed in the result; the rest is
+    still built.
+    """
+    from coopkg.graph import serialize_turtle
+    from coopkg.namespace import COOP
+
+    failures: list[Failure] = []
+
+    def record_failure(failure: Failure) -> None:
+        failures.append(failure)
+        if on_failure:
+            on_failure(failure)
+
+    graph, linked, extracted = build_graph(
+        paths, base=base, overrides=overrides, on_failure=record_failure, progress=progress
+    )
+    out = Path(out_dir)
+    outputs = [
+        atomic.write_bytes(out / "graph.ttl", serialize_turtle(graph)),
+        atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
+        atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
+    ]
+    if views:
+        from coopkg.view import write_default_views
+
+        outputs.extend(write_default_views(graph, out / "views"))
+    from rdflib import RDF
+
+    def count(cls: object) -> int:
+        return sum(1 for _ in graph.subjects(RDF.type, cls))
+
+    return BuildResult(
+        notices_read=len(extracted),
+        failures=tuple(failures),
+        projects=count(COOP.Project),
+        organisations=count(COOP.Organisation),
+        participations=count(COOP.Participation),
+        regions=count(COOP.Region),
+        themes=len(set(graph.objects(None, COOP.theme))),
+        programmes=len(set(graph.objects(None, COOP.programme))),
+        triples=len(graph),
+        outputs=tuple(outputs),
+    )
+
+
+def merge_report_csv(linked: object) -> str:
+    """The organisation merge decisions as CSV: what was merged, by which rule, why."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["left", "right", "rule", "score", "accepted", "reason"])
+    for m in getattr(linked, "merges", ()):
+        writer.writerow([m.left, m.right, m.rule, f"{m.score:.1f}", m.accepted, m.reason])
+    return buffer.getvalue()
