@@ -1,0 +1,60 @@
+"""Tests of language identification on short notice-like texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopkg.language import EU_LANGUAGES, LETTERS, block_languages, detect_language
+from coopkg.read import notice_from_text
+
+SAMPLES = [
+    ("en", "The project strengthens cooperation between border regions."),
+    ("en", "Partners will develop a joint strategy for sustainable tourism."),
+    ("fr", "Le projet renforce la coopération entre les régions frontalières."),
+    ("fr", "Partenaire principal : Ville de Lyon, chef de file du projet"),
+    ("de", "Das Projekt stärkt die Zusammenarbeit der Grenzregionen."),
+    ("de", "Federführender Partner ist die Stadt Graz in der Steiermark."),
+    ("it", "Il progetto rafforza la cooperazione tra le regioni."),
+    ("it", "Capofila: Comune di Torino, con sei partner italiani e francesi"),
+    ("es", "El proyecto refuerza la cooperación entre regiones fronterizas."),
+    ("es", "Socio principal: Ayuntamiento de Vigo y la Diputación de Pontevedra"),
+    ("pt", "O projeto reforça a cooperação entre as regiões."),
+    ("pt", "Parceiro principal: Câmara Municipal do Porto, com sede em Portugal"),
+    ("nl", "Het project versterkt de samenwerking tussen grensregio's."),
+    ("nl", "De hoofdpartner is de gemeente Utrecht, samen met vijf partners."),
+    ("pl", "Projekt wzmacnia współpracę między regionami przygranicznymi."),
+    ("pl", "Partner wiodący: miasto Wrocław oraz urząd marszałkowski"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SAMPLES)
+def test_detects_short_texts(code: str, text: str) -> None:
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "EUR 1 250 000", "AT | DE", "https://www.example.eu/project"])
+def test_too_short_or_no_letters_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_only_eu_languages_are_answered() -> None:
+    # Russian is not an EU/EEA language: the closest EU language or None, never "ru".
+    assert detect_language("Проект укрепляет сотрудничество между регионами России.") in {
+        None,
+        "bg",
+    }
+
+
+def test_block_languages_follow_the_blocks() -> None:
+    notice = notice_from_text(
+        "Le projet renforce la coopération entre les régions.\n\n"
+        "AT\n"
+        "Das Projekt stärkt die Zusammenarbeit der Regionen.",
+        "memo",
+    )
+    assert block_languages(notice) == ("fr", None, "de")
+
+
+def test_letter_table_covers_every_language() -> None:
+    assert set(LETTERS) == set(EU_LANGUAGES)
+    assert all(letters == letters.lower() for letters in LETTERS.values())
