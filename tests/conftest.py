@@ -1,0 +1,35 @@
+"""Shared fixtures: paths, and the seed graph built once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory):
+    """The seeds built once into a temporary folder: (BuildResult, output folder)."""
+    from coopkg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed-output")
+    result = build([SEEDS], out, views=False)
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_build):
+    """The seed knowledge graph, parsed back from the Turtle the build wrote."""
+    from coopkg import load
+
+    _result, out = seed_build
+    return load(out / "graph.ttl")
