@@ -162,7 +162,7 @@ def _records_table(items: list) -> str:
 
 
 def _explain_text(items: list) -> str:
-    from coopkg.extract import explain
+    from coopkg.extraction import explain
 
     lines: list[str] = []
     for item in items:
@@ -199,6 +199,166 @@ def validate(graph: Path) -> None:
 
 
 # --- end of pipeline commands ----------------------------------------------------------
+
+
+# --- analyze, suggest (network analysis) -------------------------------------------------
+
+_GRAPH_OPTION = click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The knowledge graph to analyse (Turtle or any RDF file).",
+)
+
+
+@cli.command()
+@_GRAPH_OPTION
+@click.option(
+    "-o", "--out", "out_dir", default="output/analysis", show_default=True,
+    type=click.Path(file_okay=False, path_type=Path), help="Folder to (re)write.",
+)
+@click.option("--level", default=2, show_default=True, type=click.IntRange(0, 3),
+              help="NUTS level of the region networks.")
+@click.option("--period", multiple=True, help="Keep projects of this period (repeatable).")
+@click.option("--programme", multiple=True, help="Keep projects of this programme (IRI, id or name).")
+@click.option("--theme", multiple=True, help="Keep projects with this theme (IRI, id or label).")
+@click.option("--country", multiple=True, help="Keep projects with a partner in this country.")
+@click.option("--weight", type=click.Choice(["projects", "funding"]), default="projects",
+              show_default=True, help="Weight of organisation links.")
+@click.option("--no-report", is_flag=True, help="Skip report.html (and matplotlib).")
+def analyze(
+    graph_path: Path,
+    out_dir: Path,
+    level: int,
+    period: tuple[str, ...],
+    programme: tuple[str, ...],
+    theme: tuple[str, ...],
+    country: tuple[str, ...],
+    weight: str,
+    no_report: bool,
+) -> None:
+    """Network analysis of partners and regions: CSV tables, summary.json, GraphML,
+    GEXF, report.html and metrics.ttl.
+
+    \b
+    Example:
+      coopkg analyze -g output/graph.ttl -o output/analysis --level 2 --period 2007-2013
+    """
+    from coopkg.network import analyze as run_analysis
+
+    try:
+        result = run_analysis(
+            graph_path, out_dir, level=level, period=period, programme=programme,
+            theme=theme, country=country, weight=weight, report=not no_report,  # type: ignore[arg-type]
+        )
+    except CoopkgError as error:
+        raise _fail(error) from error
+    for name, info in result.summary["networks"].items():
+        click.echo(f"{name}: {info['nodes']} nodes, {info['edges']} edges")
+    click.echo(f"{len(result.files)} files written to {result.out_dir}")
+
+
+@cli.command()
+@click.argument("organisation")
+@_GRAPH_OPTION
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1), help="How many.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
+    """Suggest new partners for ORGANISATION (a name, part of one, or an IRI).
+
+    \b
+    Example:
+      coopkg suggest "Region Syddanmark" -g output/graph.ttl -k 5
+    """
+    from coopkg.network import suggest_partners
+
+    try:
+        found = suggest_partners(graph_path, organisation, k)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([s.to_json() for s in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no suggestion: the organisation has no partners or themes to start from")
+    for rank, s in enumerate(found, start=1):
+        click.echo(f"{rank}. {s.label} ({s.country or '?'})  score {s.score:.3f}")
+        for reason in s.reasons:
+            click.echo(f"     - {reason}")
+
+
+# --- end of network commands -------------------------------------------------------------
+
+# --- view (interactive network views) ---------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The knowledge graph to draw (Turtle or any RDF file).",
+)
+@click.option(
+    "-o", "--out", "out_dir", default="output/views", show_default=True,
+    type=click.Path(file_okay=False, path_type=Path), help="Folder for the HTML and PNG.",
+)
+@click.option("--kind", type=click.Choice(["organisations", "regions", "neighbourhood"]),
+              default="organisations", show_default=True, help="Which network to draw.")
+@click.option("--level", default=2, show_default=True, type=click.IntRange(0, 3),
+              help="NUTS level of the region view.")
+@click.option("--focus", default=None,
+              help="Neighbourhood centre: an IRI, a name, an acronym or a NUTS code.")
+@click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
+              help="Links from the focus the neighbourhood view reaches.")
+@click.option("--max-nodes", default=1500, show_default=True, type=click.IntRange(1),
+              help="Node budget; bigger networks keep their most central nodes.")
+@click.option("--color", "colour_by", type=click.Choice(["type", "country", "community"]),
+              default=None, help="Node colours [default: country; type for neighbourhood].")
+@click.option("--no-png", is_flag=True, help="Skip the static PNG (and matplotlib).")
+def view(
+    graph_path: Path,
+    out_dir: Path,
+    kind: str,
+    level: int,
+    focus: str | None,
+    radius: int,
+    max_nodes: int,
+    colour_by: str | None,
+    no_png: bool,
+) -> None:
+    """Write an interactive network view: one self-contained HTML file (works offline)
+    and a PNG.
+
+    \b
+    Example:
+      coopkg view -g output/graph.ttl -o output/views --kind organisations --color community
+      coopkg view --kind regions --level 2
+      coopkg view --kind neighbourhood --focus ClusteriX
+    """
+    from coopkg.view import view_file
+
+    try:
+        result = view_file(
+            graph_path, out_dir, kind=kind, level=level, focus=focus, radius=radius,
+            max_nodes=max_nodes, colour_by=colour_by, png=not no_png,
+        )
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(f"{result.nodes_shown} of {result.nodes_total} nodes, "
+               f"{result.edges_shown} of {result.edges_total} links")
+    for note in result.notes:
+        click.echo(note)
+    for path in result.paths:
+        click.echo(f"wrote {path}")
+
+
+# --- end of view commands ----------------------------------------------------------------
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

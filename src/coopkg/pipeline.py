@@ -97,7 +97,7 @@ def extract_paths(
     """
     import datetime as dt
 
-    from coopkg.extract import extract_record
+    from coopkg.extraction import extract_record
     from coopkg.read import read_notice
 
     day = today if isinstance(today, dt.date) else dt.date.today()

@@ -1,6 +1,6 @@
 """Hits: a value found in a notice's text, with where and how it was found.
 
-Every finder in :mod:`coopkg.extract` returns hits; the record assembler turns the hits it
+Every finder in :mod:`coopkg.extraction` returns hits; the record assembler turns the hits it
 keeps into record values plus :class:`coopkg.records.Evidence`. Offsets are into
 :attr:`coopkg.records.Notice.text`.
 """

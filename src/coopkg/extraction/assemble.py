@@ -1,0 +1,327 @@
+"""The record assembler: one notice in, one :class:`~coopkg.records.ProjectRecord` out.
+
+It classifies the notice's lines (:mod:`coopkg.extraction.layout`), runs every finder on the
+masked text (dates, money, counts from their own modules; titles, status, programme,
+partners, places and free-text fields from the helpers next to this module), keeps one
+value per field and records an :class:`~coopkg.records.Evidence` for every value, listing
+inferred fields in ``derived``. It is pure: ``today`` (for the status) is passed in, and it
+knows nothing about RDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields, replace
+
+from coopkg.extraction import labels, partners, places, programme, sections, status, titles
+from coopkg.extraction.hits import Hit
+from coopkg.extraction.layout import Layout, layout
+from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
+
+#: Field order of the record, used to sort explanations.
+FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
+DERIVED_CONFIDENCE = 0.5
+_LANG_SECTIONS = (
+    "furniture",
+    "link_labels",
+    "status_badges.finished",
+    "status_badges.ongoing",
+    "partner_labels.lead",
+    "partner_labels.partner",
+    "page_labels",
+    "result_labels",
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """Values and evidence collected while assembling one record (local, never shared)."""
+
+    text: str
+    values: dict[str, object] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+    derived: list[str] = field(default_factory=list)
+
+    def put(
+        self,
+        name: str,
+        value: object,
+        hit: Hit | None,
+        *,
+        derived: bool = False,
+        shown: object = None,
+    ) -> None:
+        self.values[name] = value
+        if hit is not None:
+            self.note(name, shown if shown is not None else value, hit, derived=derived)
+        if derived and name not in self.derived:
+            self.derived.append(name)
+
+    def note(self, name: str, value: object, hit: Hit, *, derived: bool = False) -> None:
+        start, end = max(0, hit.start), max(0, min(hit.end, len(self.text)))
+        confidence = min(hit.confidence, DERIVED_CONFIDENCE) if derived else hit.confidence
+        self.evidence.append(
+            Evidence(
+                name, str(value), start, end, self.text[start:end], hit.rule, confidence, derived
+            )
+        )
+
+
+# ------------------------------------------------------------------ languages
+
+
+def _page_language(text: str) -> str | None:
+    """The language of the page's labels: the language whose own labels occur most."""
+    votes: Counter[str] = Counter()
+    for name in _LANG_SECTIONS:
+        by_lang = labels.phrases_by_language(name)
+        owners: dict[str, set[str]] = {}
+        for lang, items in by_lang.items():
+            for p in items:
+                owners.setdefault(p.lower(), set()).add(lang)
+        for phrase, langs in owners.items():
+            if len(langs) != 1:
+                continue
+            if re.search(labels.phrase_pattern(phrase), text, re.IGNORECASE):
+                votes[next(iter(langs))] += 1
+    if not votes:
+        return None
+    ranked = [*votes.most_common(2), ("", 0)]
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+
+
+def _languages(lay: Layout, desc: Hit | None) -> tuple[str | None, str | None]:
+    from coopkg.language import detect_language
+
+    body = str(desc.value) if desc else lay.clean
+    language = detect_language(body) if body.strip() else None
+    page = _page_language(lay.text)
+    return language, (page if page and page != language else None)
+
+
+# ------------------------------------------------------------------ field families
+
+
+def _titles(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
+    title, acronym = titles.find_title_and_acronym(lay, langs)
+    d.put("title", title.value if title else None, title)
+    d.put("acronym", acronym.value if acronym else None, acronym)
+
+
+def _dates_and_status(d: _Draft, lay: Layout, langs: Sequence[str], today: dt.date) -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    start, end = find_project_dates(lay.clean, langs)
+    for name, hit in (("start_date", start), ("end_date", end)):
+        d.put(name, hit.value if hit else None, hit, shown=hit.value.isoformat() if hit else None)
+    stated = status.stated_status(lay)
+    if stated:
+        d.put("status", stated.value, stated)
+        return
+    derived = status.derive_status(
+        start.value if start else None, end.value if end else None, today
+    )
+    if derived:
+        anchor = end or start
+        d.put("status", derived, replace(anchor, rule="status:derived-from-dates"), derived=True)  # type: ignore[arg-type]
+    else:
+        d.values["status"] = None
+
+
+def _programme(d: _Draft, lay: Layout) -> None:
+    found = programme.find_programme(lay.clean)
+    if found is None:
+        return
+    d.put("programme", found.name.value, found.name)
+    d.put("programme_id", found.programme_id, found.name if found.programme_id else None)
+    if found.period:
+        d.put("period", found.period.value, found.period, derived=found.period_derived)
+
+
+def _money(
+    d: _Draft, lay: Layout, langs: Sequence[str], plist: list[partners.PartnerHit]
+) -> list[partners.PartnerHit]:
+    from coopkg.extraction.money import find_amounts, find_cofinancing_rate, find_rate_amount_pair
+
+    pair = find_rate_amount_pair(lay.clean)
+    rate = find_cofinancing_rate(lay.clean, langs)
+    amounts = find_amounts(lay.clean, langs)
+    eu = next((h for h in amounts if h.kind == "eu_funding"), None)
+    total = next((h for h in amounts if h.kind == "total_budget"), None)
+    if pair is not None:
+        rate = rate or pair[0]
+        eu = eu or pair[1]
+    if rate is not None:
+        d.put("cofinancing_rate", round(float(rate.value), 6), rate)
+    if eu is not None:
+        d.put("eu_funding_eur", float(eu.value), eu)
+    if total is not None:
+        d.put("total_budget_eur", float(total.value), total)
+    # Derived money: only from a stated rate and one stated amount, marked as derived.
+    r = float(rate.value) if rate is not None else 0.0
+    if 0 < r <= 1 and eu is not None and total is None:
+        d.put("total_budget_eur", round(float(eu.value) / r, 2), eu, derived=True)
+    elif 0 < r <= 1 and total is not None and eu is None:
+        d.put("eu_funding_eur", round(float(total.value) * r, 2), total, derived=True)
+    out = list(plist)
+    for h in amounts:
+        if h.kind != "partner_budget" or not h.subject:
+            continue
+        i = partners.match_subject(h.subject, [p.partner for p in out])
+        if i is None:
+            continue
+        p = out[i].partner
+        aliases = p.aliases
+        if partners.name_key(h.subject) != partners.name_key(p.name) and h.subject not in aliases:
+            aliases = (*aliases, h.subject.strip())
+        out[i] = replace(
+            out[i], partner=replace(p, partner_budget_eur=float(h.value), aliases=aliases)
+        )
+        d.note("partner_budget_eur", f"{p.name}: {h.value}", h)
+    return out
+
+
+def _partners(d: _Draft, plist: list[partners.PartnerHit]) -> None:
+    for h in plist:
+        d.note(
+            "partners",
+            h.partner.name,
+            Hit(h.start, h.end, h.partner.name, h.rule, h.partner.confidence),
+        )
+    d.values["partners"] = tuple(h.partner for h in plist)
+
+
+def _partner_count(
+    d: _Draft, lay: Layout, langs: Sequence[str], listed: list[partners.PartnerHit]
+) -> None:
+    from coopkg.extraction.quantities import find_partner_count
+
+    stated = find_partner_count(lay.clean, langs)
+    if stated is not None:
+        d.put("partner_count", int(stated.value), stated)
+    elif listed:
+        first, last = listed[0], listed[-1]
+        hit = Hit(
+            first.start, last.end, len(listed), "partner_count:list-length", DERIVED_CONFIDENCE
+        )
+        d.put("partner_count", len(listed), hit, derived=True)
+
+
+def _countries(d: _Draft, plist: list[partners.PartnerHit]) -> None:
+    codes: list[str] = []
+    all_derived = True
+    for h in plist:
+        code = h.partner.country
+        if code and code not in codes:
+            codes.append(code)
+            d.note(
+                "countries",
+                code,
+                Hit(h.start, h.end, code, f"countries:{h.rule}", h.partner.confidence),
+                derived=h.country_derived,
+            )
+            all_derived = all_derived and h.country_derived
+    d.values["countries"] = tuple(codes)
+    if codes and all_derived:
+        d.derived.append("countries")
+
+
+def _regions(d: _Draft, lay: Layout) -> None:
+    names = []
+    for hit, name in places.find_regions(lay.clean):
+        names.append(name)
+        d.note("regions", name, hit)
+    d.values["regions"] = tuple(names)
+
+
+def _free_text(d: _Draft, lay: Layout, langs: Sequence[str], desc: Hit | None) -> None:
+    from coopkg.extraction.quantities import find_indicators
+
+    theme_hits = sections.themes(lay, langs)
+    for h in theme_hits:
+        d.note("themes", h.value, h)
+    d.values["themes"] = tuple(str(h.value) for h in theme_hits)
+    result_hits = sections.results(lay)
+    for h in result_hits:
+        d.note("results", h.value, h)
+    d.values["results"] = tuple(str(h.value) for h in result_hits)
+    site = sections.website(lay)
+    d.put("website", site.value if site else None, site)
+    indicators = find_indicators(lay.clean, langs[0] if langs else None)
+    for h in indicators:
+        d.note("indicators", getattr(h.value, "label", h.value), h)
+    d.values["indicators"] = tuple(h.value for h in indicators if isinstance(h.value, Indicator))
+    d.put(
+        "description",
+        desc.value if desc else None,
+        desc,
+        shown=str(desc.value)[:80] if desc else None,
+    )
+
+
+# ------------------------------------------------------------------ public
+
+
+def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRecord:
+    """Read one notice into a project record with evidence for every value.
+
+    ``today`` decides a status derived from dates (default: the current date).
+    """
+    today = today or dt.date.today()
+    lay = layout(notice.text)
+    d = _Draft(notice.text)
+    desc = sections.description(lay)
+    language, page_language = _languages(lay, desc)
+    d.values["language"], d.values["page_language"] = language, page_language
+    langs = tuple(x for x in (language, page_language) if x)
+    _titles(d, lay, langs)
+    _dates_and_status(d, lay, langs, today)
+    _programme(d, lay)
+    listed = partners.merge(partners.listed_partners(lay))
+    plist = list(listed)
+    owner = partners.footer_partner(lay)
+    if owner is not None and all(
+        partners.name_key(owner.partner.name) != partners.name_key(p.partner.name) for p in plist
+    ):
+        plist.append(owner)
+    plist = _money(d, lay, langs, plist)
+    _partners(d, plist)
+    _partner_count(d, lay, langs, listed)
+    _countries(d, plist)
+    _regions(d, lay)
+    _free_text(d, lay, langs, desc)
+    known = {f.name for f in fields(ProjectRecord)}
+    values = {k: v for k, v in d.values.items() if k in known}
+    return ProjectRecord(
+        source=notice.source,
+        sha256=notice.sha256,
+        derived=tuple(dict.fromkeys(d.derived)),
+        evidence=tuple(
+            sorted(
+                d.evidence,
+                key=lambda e: (
+                    FIELD_ORDER.index(e.field) if e.field in FIELD_ORDER else len(FIELD_ORDER),
+                    e.start,
+                ),
+            )
+        ),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def explain(record: ProjectRecord, notice: Notice) -> list[tuple[str, str, str, str, float]]:
+    """(field, value, quote with context, rule, confidence) rows, in record field order."""
+    rows = []
+    text = notice.text
+    for e in record.evidence:
+        left = text[max(0, e.start - 30) : e.start].replace("\n", " ")
+        right = text[e.end : e.end + 30].replace("\n", " ")
+        quote = f"…{left}[{text[e.start : e.end]}]{right}…".replace("\n", " ")
+        rule = e.rule + (" (derived)" if e.derived else "")
+        rows.append((e.field, e.value, quote, rule, e.confidence))
+    order = {name: i for i, name in enumerate(FIELD_ORDER)}
+    rows.sort(key=lambda r: order.get(r[0], len(order)))
+    return rows

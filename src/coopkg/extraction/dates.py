@@ -1,0 +1,451 @@
+"""Dates in notices, in many languages: parse one expression, find all, pick the project's run.
+
+:func:`parse_date` turns one date expression into a :class:`datetime.date` (with dateparser);
+:func:`find_dates` finds every date expression in a text with this module's own patterns
+(built from dateparser's month names, so "FR" or a bare number never becomes a date);
+:func:`find_project_dates` picks the project's start and end from labelled dates and ranges.
+
+Vocabularies (labels per language) live in ``data/dates.toml``: adding a language is an
+entry there, not code. This module must not guess: it never computes a date from a
+duration, never takes an unlabelled date as the project's start or end, and never calls
+dateparser's ``search_dates`` (slow, and it reads "FR" as a date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from coopkg.extraction.hits import Hit
+
+__all__ = ["find_dates", "find_project_dates", "parse_date", "supported_languages"]
+
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_ROMAN = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
+_MONTH_SUFFIX = ":month"
+_MAX_EXPRESSION = 80  # parse_date takes one expression; longer input is not one
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    start: tuple[str, ...]
+    end: tuple[str, ...]
+    duration: tuple[str, ...]
+    range_from: tuple[str, ...]
+    range_to: tuple[str, ...]
+    ignore: tuple[str, ...]
+    project: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    raw = (files("coopkg.extraction") / "data" / "dates.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The ISO 639-1 codes that have date labels, in preference order."""
+    return tuple(_data()["languages"])
+
+
+def _languages(languages: Sequence[str]) -> tuple[str, ...]:
+    """The supported languages among ``languages``; all supported ones when none is."""
+    known = supported_languages()
+    chosen = tuple(dict.fromkeys(lang for lang in languages if lang in known))
+    return chosen or known
+
+
+@lru_cache(maxsize=64)
+def _month_table(langs: tuple[str, ...]) -> dict[str, int]:
+    """Lower-cased month name -> month number; earlier languages win on clashes."""
+    table: dict[str, int] = {}
+    extra = _data().get("extra_months", {})
+    for lang in langs:
+        try:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        except ImportError:
+            info = {}
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in info.get(key, ()):
+                name = name.lower().rstrip(".")
+                # Roman numerals (Hungarian "III") and one-letter forms would match
+                # ordinary text; they are never needed next to a day and a year.
+                if len(name) >= 3 and name.isalpha() and not _ROMAN.match(name):
+                    table.setdefault(name, number)
+        for name, number in extra.get(lang, {}).items():
+            table.setdefault(name.lower(), int(number))
+    return table
+
+
+@lru_cache(maxsize=64)
+def _labels(langs: tuple[str, ...]) -> _Labels:
+    tables = [_data()["lang"].get(lang, {}) for lang in langs]
+
+    def merged(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w.lower() for t in tables for w in t.get(key, ())))
+
+    return _Labels(
+        start=merged("start"),
+        end=merged("end"),
+        duration=merged("duration"),
+        range_from=merged("range_from"),
+        range_to=merged("range_to"),
+        ignore=merged("ignore"),
+        project=merged("project"),
+    )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first, as whole words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+
+
+# --------------------------------------------------------------------------- patterns
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    rule: str
+    regex: re.Pattern[str]
+    month_only: bool = False
+
+
+@lru_cache(maxsize=64)
+def _patterns(langs: tuple[str, ...]) -> tuple[_Pattern, ...]:
+    names = sorted(_month_table(langs), key=len, reverse=True)
+    month = (
+        _NOT_LETTER_BEFORE + "(?P<mon>" + _trie_pattern(names) + ")" + _NOT_LETTER_AFTER + r"\.?"
+    )
+    flags = re.IGNORECASE
+    return (
+        _Pattern(
+            "date:dmy-name",
+            re.compile(
+                r"(?<![\d.,])" + _DAY + r"\s*(?:(?:de|of|d')\s*)?" + month + r",?\s*"
+                r"(?:(?:de|del|r\.)\s+)?" + _YEAR,
+                flags,
+            ),
+        ),
+        _Pattern(
+            "date:mdy-name",
+            re.compile(month + r"\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*" + _YEAR, flags),
+        ),
+        _Pattern(
+            "date:ymd-name",
+            re.compile(
+                r"(?<!\d)" + _YEAR + r"\.?\s*" + month + r"\s*(?P<day>[0-3]?\d)(?!\d)\.?", flags
+            ),
+        ),
+        _Pattern(
+            "date:iso",
+            re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+        ),
+        _Pattern(
+            "date:dmy-numeric",
+            re.compile(
+                r"(?<![\d.,/])(?P<day>[0-3]?\d)(?:\.\s?|/|-)(?P<mon>[01]?\d)(?:\.\s?|/|-)"
+                + _YEAR
+                + r"(?![.,]?\d)"
+            ),
+        ),
+        _Pattern(
+            "date:my-name",
+            re.compile(month + r"\s*(?:(?:de|del)\s+)?" + _YEAR, flags),
+            month_only=True,
+        ),
+        _Pattern(
+            "date:my-numeric",
+            re.compile(
+                r"(?<![\d.,/])(?P<mon>0[1-9]|1[0-2]|(?<!\d)[1-9](?=/))[./]" + _YEAR + r"(?![.,]?\d)"
+            ),
+            month_only=True,
+        ),
+    )
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, as a character trie.
+
+    Python's engine tries a flat alternation word by word; hundreds of month names in a
+    trie are tried letter by letter, which keeps scanning long notices fast.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
+
+
+def _date_of(match: re.Match[str], pattern: _Pattern, months: dict[str, int]) -> dt.date | None:
+    """The date a pattern match spells, or None when it is not a real calendar date."""
+    groups = match.groupdict()
+    year = int(groups["year"])
+    raw_month = groups["mon"]
+    month = int(raw_month) if raw_month.isdigit() else months.get(raw_month.lower().rstrip("."))
+    day = 1 if pattern.month_only else int(groups["day"])
+    if month is None:
+        return None
+    if month > 12 and day <= 12 and pattern.rule == "date:dmy-numeric":
+        day, month = month, day  # US order, unambiguous because the "month" exceeds 12
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@lru_cache(maxsize=32)
+def _parser(langs: tuple[str, ...]) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": ["absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    return DateDataParser(languages=list(langs), settings=settings, try_previous_locales=False)
+
+
+def parse_date(text: str, languages: Sequence[str] = ()) -> dt.date | None:
+    """One date expression as a date; month-only expressions give the month's first day.
+
+    Years alone are not dates. Returns None for anything that is not one date.
+
+    >>> parse_date("1er janvier 2012", ["fr"])
+    datetime.date(2012, 1, 1)
+    >>> parse_date("März 2012")
+    datetime.date(2012, 3, 1)
+    >>> parse_date("2012") is None
+    True
+    """
+    expression = " ".join(text.split())
+    if not expression or len(expression) > _MAX_EXPRESSION or not any(c.isdigit() for c in text):
+        return None
+    langs = _languages(languages)
+    try:
+        data = _parser(langs).get_date_data(expression)
+    except Exception:  # a third-party parser on arbitrary text: any failure means "no date"
+        data = None
+    if data is not None and data.date_obj is not None and data.period == "day":
+        return data.date_obj.date()
+    # dateparser needs day, month and year; month-only expressions come from our patterns.
+    hits = find_dates(expression, langs)
+    if len(hits) == 1 and _covers(expression, hits[0]):
+        return hits[0].value
+    return None
+
+
+def _covers(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` spans all of ``text`` but punctuation and spaces."""
+    rest = text[: hit.start] + text[hit.end :]
+    return not any(c.isalnum() for c in rest)
+
+
+def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
+    """Every date expression in ``text``, in text order, without overlaps.
+
+    Day-precise dates have rules like ``date:dmy-name``; month-only ones end in
+    ``:month`` and carry the month's first day.
+
+    >>> [h.value.isoformat() for h in find_dates("Start: 1. März 2019, Ende: 02/2022")]
+    ['2019-03-01', '2022-02-01']
+    """
+    langs = _languages(languages)
+    months = _month_table(langs)
+    found: list[Hit] = []
+    for pattern in _patterns(langs):
+        for match in pattern.regex.finditer(text):
+            value = _date_of(match, pattern, months)
+            if value is None:
+                continue
+            rule = pattern.rule + (_MONTH_SUFFIX if pattern.month_only else "")
+            confidence = 0.6 if pattern.month_only else 0.95
+            found.append(Hit(match.start(), match.end(), value, rule, confidence))
+    # Longest match first at each position, then drop anything overlapping a kept hit.
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in found:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+# --------------------------------------------------------------------------- project run
+
+_WINDOW = 90  # how far before a date its label may start
+_MAX_GAP = 40  # characters allowed between a label and its date
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n\s*\n|[\n•·]")
+
+
+@lru_cache(maxsize=64)
+def _label_regexes(langs: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    labels = _labels(langs)
+    kinds = ("start", "end", "duration", "ignore", "project", "range_from")
+    return {
+        kind: re.compile(_alternation(getattr(labels, kind)), re.IGNORECASE)
+        for kind in kinds
+        if getattr(labels, kind)
+    }
+
+
+def _nearest_label(window: str, regexes: dict[str, re.Pattern[str]]) -> tuple[str, int] | None:
+    """The kind and end offset of the label nearest the end of ``window``."""
+    best: tuple[int, int, str] | None = None
+    for kind in ("start", "end", "duration", "ignore"):
+        regex = regexes.get(kind)
+        if regex is None:
+            continue
+        for match in regex.finditer(window):
+            key = (match.end(), match.end() - match.start(), kind)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return None if best is None else (best[2], best[0])
+
+
+def _label_applies(gap: str) -> bool:
+    """Whether the text between a label and a date still ties them together."""
+    return (
+        len(gap) <= _MAX_GAP
+        and not any(c.isdigit() for c in gap)
+        and gap.count("\n") <= 2
+        and not re.search(r"[.!?;]\s+\w", gap)
+    )
+
+
+def _connected(gap: str, labels: _Labels, fillers: frozenset[str]) -> bool:
+    """Whether ``gap`` is the connector of a range ("–", "to", "bis zum", "al")."""
+    words = re.sub(r"[-–—‒]", " - ", gap.lower()).replace(",", " ").split()
+    if not words or len(gap) > 20:
+        return False
+    allowed = fillers | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
+    return all(w in allowed for w in words) and any(
+        w == "-" or w in {p.split()[0] for p in labels.range_to} for w in words
+    )
+
+
+def _sentence_start(text: str, position: int) -> int:
+    start = max(0, position - 300)
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, position):
+        last = match.end()
+    return last
+
+
+def _tag(hit: Hit, kind: str, rule: str, confidence: float) -> Hit:
+    month = hit.rule.endswith(_MONTH_SUFFIX)
+    return replace(
+        hit,
+        kind=kind,
+        rule=rule + (_MONTH_SUFFIX if month else ""),
+        confidence=round(confidence * (0.7 if month else 1.0), 3),
+    )
+
+
+def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | None, Hit | None]:
+    """The project's start and end dates, each None when the text does not state it.
+
+    Only dates labelled as start/end, ranges after a duration label, or a "from X to Y"
+    range in a sentence about the project count; publication dates, deadlines and
+    durations in months never do. When the start is after the end both are returned with
+    lowered confidence.
+
+    >>> s, e = find_project_dates("Published on 2 May 2023. Laufzeit: 01.03.2019 - 28.02.2022")
+    >>> s.value.isoformat(), e.value.isoformat(), s.kind, e.kind
+    ('2019-03-01', '2022-02-28', 'start', 'end')
+    """
+    langs = _languages(languages)
+    labels = _labels(langs)
+    regexes = _label_regexes(langs)
+    fillers = frozenset(_data().get("fillers", ()))
+    dates = find_dates(text, langs)
+    # tiers: 0 = own label, 1 = range after a duration label, 2 = range in a project sentence
+    starts: list[tuple[int, Hit]] = []
+    ends: list[tuple[int, Hit]] = []
+    previous_end = 0
+    for index, hit in enumerate(dates):
+        window_start = max(previous_end, hit.start - _WINDOW)
+        window = text[window_start : hit.start]
+        previous_end = hit.end
+        following = dates[index + 1] if index + 1 < len(dates) else None
+        ranged = following is not None and _connected(
+            text[hit.end : following.start], labels, fillers
+        )
+        nearest = _nearest_label(window, regexes)
+        kind = None
+        if nearest is not None and _label_applies(window[nearest[1] :]):
+            kind = nearest[0]
+        if kind == "start":
+            starts.append((0, _tag(hit, "start", "project-date:start-label", 0.95)))
+        elif kind == "end":
+            ends.append((0, _tag(hit, "end", "project-date:end-label", 0.95)))
+        elif kind == "duration" and ranged and following is not None:
+            starts.append((1, _tag(hit, "start", "project-date:range-label", 0.9)))
+            ends.append((1, _tag(following, "end", "project-date:range-label", 0.9)))
+        elif kind is None and ranged and following is not None:
+            sentence = text[_sentence_start(text, hit.start) : following.end]
+            if _about_project(sentence, regexes):
+                starts.append((2, _tag(hit, "start", "project-date:range-sentence", 0.7)))
+                ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
+    start = min(starts, key=lambda t: (t[0], t[1].start))[1] if starts else None
+    end = min(ends, key=lambda t: (t[0], t[1].start))[1] if ends else None
+    if start is not None and end is not None and start.value > end.value:
+        start = replace(start, confidence=round(start.confidence * 0.5, 3))
+        end = replace(end, confidence=round(end.confidence * 0.5, 3))
+    return start, end
+
+
+def _about_project(sentence: str, regexes: dict[str, re.Pattern[str]]) -> bool:
+    """A sentence that names the project, says "from", and is no deadline or news date."""
+    project = regexes.get("project")
+    range_from = regexes.get("range_from")
+    ignore = regexes.get("ignore")
+    return (
+        project is not None
+        and project.search(sentence) is not None
+        and range_from is not None
+        and range_from.search(sentence) is not None
+        and (ignore is None or ignore.search(sentence) is None)
+    )

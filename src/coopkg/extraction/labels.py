@@ -1,0 +1,98 @@
+"""Label tables of the record assembler, loaded from ``data/labels.toml``.
+
+Every helper of the assembler reads its cue phrases (labels, furniture, status words,
+legal forms) from here, so adding a language is a TOML entry, never code. This module only
+loads and indexes data; it must not look at notices.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    raw = resources.files("coopkg.extraction").joinpath("data/labels.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def section(name: str) -> dict[str, Any]:
+    """One section of the label table (dotted names reach sub-tables: ``status_words.ongoing``)."""
+    node: Any = _table()
+    for part in name.split("."):
+        node = node.get(part, {}) if isinstance(node, dict) else {}
+    return node if isinstance(node, dict) else {}
+
+
+@lru_cache(maxsize=128)
+def phrases(name: str) -> tuple[str, ...]:
+    """All phrases of a section over all languages, unique, longest first.
+
+    Longest first so that alternations built from them prefer "Project partners" over
+    "Partner".
+    """
+    seen: dict[str, None] = {}
+    for values in section(name).values():
+        if isinstance(values, list):
+            for v in values:
+                seen.setdefault(str(v), None)
+    return tuple(sorted(seen, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=128)
+def phrases_by_language(name: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of a section per language code."""
+    return {
+        lang: tuple(str(v) for v in values)
+        for lang, values in section(name).items()
+        if isinstance(values, list)
+    }
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for one phrase: literal, case is handled by the caller, any run of spaces."""
+    parts = [re.escape(p) for p in phrase.split()]
+    body = r"\s+".join(parts)
+    # Word boundaries only where the phrase starts/ends with a word character, so that
+    # "C/" or "ul." still match.
+    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return left + body + right
+
+
+@lru_cache(maxsize=128)
+def alternation(name: str) -> str:
+    """A regex alternation of all phrases of a section (no group, longest first)."""
+    return "|".join(phrase_pattern(p) for p in phrases(name)) or r"(?!x)x"
+
+
+@lru_cache(maxsize=128)
+def compiled(name: str) -> re.Pattern[str]:
+    """A case-insensitive regex matching any phrase of a section."""
+    return re.compile(alternation(name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def legal_form_groups() -> dict[str, str]:
+    """Legal-form token (lower case, punctuation as spaces) -> its equivalence group."""
+    out: dict[str, str] = {}
+    for group, values in section("legal_forms").items():
+        for v in values:
+            out[" ".join(re.sub(r"[^\w]+", " ", str(v).lower()).split())] = group
+    return out
+
+
+@lru_cache(maxsize=1)
+def vat_labels() -> dict[str, str]:
+    """VAT label -> the country it implies ("" when it implies none)."""
+    return {str(k): str(v) for k, v in section("vat_labels").items()}
+
+
+@lru_cache(maxsize=1)
+def stop_acronyms() -> frozenset[str]:
+    """Words that never are acronyms, lower-cased."""
+    return frozenset(p.lower() for p in phrases("stop_acronyms"))

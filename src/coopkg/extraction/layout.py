@@ -1,0 +1,154 @@
+"""Lines of a notice, classified as content or page furniture, and the masked text.
+
+The assembler runs every finder on :attr:`Layout.clean`: the notice text with furniture,
+adverts, link labels and publisher footers blanked out (replaced by spaces, so offsets
+stay valid). Footer lines are kept apart in :attr:`Layout.footer` because a partner
+website's footer names the page owner. This module decides what is furniture; it must not
+extract any field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coopkg.extraction import labels
+
+CONTENT, FURNITURE, ADVERT, FOOTER, BLANK = "content", "furniture", "advert", "footer", "blank"
+
+_BULLET = re.compile(r"^[\s•·\-*–▪►>]+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-?)?\d{4,5}\s+[A-ZÀ-Ý][\w'’\-]+")
+_PHONE = re.compile(
+    r"(?:Tel|Tél|Phone|Telefon|Telefono|Teléfono)\.?\s*:?\s*\(?\+?\d", re.IGNORECASE
+)
+#: An advert swallows this many short neighbouring lines of its paragraph (its punchline).
+_ADVERT_REACH = 3
+_SHORT_LINE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the notice: offsets of its stripped text, its paragraph and its kind."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The notice's lines with their kinds, and the text masked for extraction."""
+
+    text: str
+    clean: str
+    footer: str
+    lines: tuple[Line, ...]
+
+    def content_lines(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.kind == CONTENT)
+
+
+def core(text: str) -> str:
+    """A line without bullets, surrounding spaces and trailing punctuation."""
+    return _BULLET.sub("", text).strip().rstrip(":.!?;,").strip()
+
+
+def _split_lines(text: str) -> list[tuple[int, int, str, int]]:
+    out: list[tuple[int, int, str, int]] = []
+    paragraph, pos = 0, 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append((start, start + len(stripped), stripped, paragraph))
+        else:
+            paragraph += 1
+        pos += len(raw) + 1
+    return out
+
+
+def _is_furniture(text: str) -> bool:
+    c = core(text)
+    if not c:
+        return True
+    if labels.compiled("furniture").fullmatch(c):
+        return True
+    # A link label alone on its line (its URL was lost): not a website, not a title.
+    return bool(labels.compiled("link_labels").fullmatch(c)) and not _URL.search(text)
+
+
+def _is_footer(text: str) -> bool:
+    if "©" in text or re.search(r"\(c\)\s*\d{4}", text, re.IGNORECASE):
+        return True
+    vat = re.compile(
+        r"(?:" + "|".join(labels.phrase_pattern(k) for k in labels.vat_labels()) + r")\s*[:.]?\s*"
+        r"(?:[A-Z]{2}U?)?\s?\d[\d .]{6,}",
+        re.IGNORECASE,
+    )
+    if vat.search(text):
+        return True
+    street = labels.compiled("street_words").search(text)
+    return bool(
+        street and _POSTCODE_CITY.search(text) and (_PHONE.search(text) or _EMAIL.search(text))
+    )
+
+
+def _is_advert(text: str) -> bool:
+    return len(text) <= 200 and bool(labels.compiled("advert").search(text))
+
+
+def layout(text: str) -> Layout:
+    """Split ``text`` into lines, classify them and build the masked texts."""
+    raw = _split_lines(text)
+    kinds: list[str] = []
+    for _, _, line, _ in raw:
+        if _is_footer(line):
+            kinds.append(FOOTER)
+        elif _is_advert(line):
+            kinds.append(ADVERT)
+        elif _is_furniture(line):
+            kinds.append(FURNITURE)
+        else:
+            kinds.append(CONTENT)
+    # Adverts are short multi-line blocks ("Looking for a partnership? / Have a look at /
+    # Ma Région Sud!"): the short lines next to a call to action belong to it.
+    for i, kind in enumerate(list(kinds)):
+        if kind != ADVERT:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            for _ in range(_ADVERT_REACH):
+                if not 0 <= j < len(raw) or raw[j][3] != raw[i][3]:
+                    break
+                if kinds[j] != CONTENT or len(raw[j][2]) > _SHORT_LINE:
+                    break
+                kinds[j] = ADVERT
+                j += step
+    lines = tuple(Line(s, e, t, p, k) for (s, e, t, p), k in zip(raw, kinds, strict=True))
+    return Layout(
+        text=text,
+        clean=_mask(text, lines, keep={CONTENT}),
+        footer=_mask(text, lines, keep={FOOTER}),
+        lines=lines,
+    )
+
+
+def _mask(text: str, lines: tuple[Line, ...], keep: set[str]) -> str:
+    chars = [" " if c != "\n" else "\n" for c in text]
+    for line in lines:
+        if line.kind in keep:
+            chars[line.start : line.end] = text[line.start : line.end]
+    return "".join(chars)
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """URLs in ``text`` (not e-mail addresses), trailing punctuation trimmed."""
+    out = []
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?")
+        out.append((m.start(), m.start() + len(url), url))
+    return out

@@ -1,0 +1,418 @@
+"""Money in notices: amounts in euro, what each amount is, and co-financing rates.
+
+:func:`parse_amount` turns one money expression in any European number format into euros;
+:func:`find_amounts` finds every euro amount and tells from its label what it is (EU
+funding, total budget, one partner's budget, a programme's budget, something else);
+:func:`find_cofinancing_rate` finds a stated co-financing rate; :func:`find_rate_amount_pair`
+reads keep.eu's "55.6%   709 596,05" bullet (EU co-financing rate, EU funding).
+
+Labels per language live in ``data/money.toml``. This module must not convert other
+currencies (an amount in złoty or forint is skipped, not guessed) nor derive one amount
+from another (no total from rate and funding): that is the assembler's call.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from coopkg.extraction.hits import Hit
+
+__all__ = ["find_amounts", "find_cofinancing_rate", "find_rate_amount_pair", "parse_amount"]
+
+_SPACES = re.compile(r"[\u00a0\u202f\u2009\u2007]")
+# A number: digit groups with thousands separators (space, dot, comma, apostrophe) and an
+# optional decimal part, or a plain number.
+_NUM = (
+    r"(?<![\d.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009'’]|\.|,)\d{3})+(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_NUM_RE = re.compile(_NUM)
+_PERCENT_AFTER = re.compile(r"^\s?%")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    raw = (files("coopkg.extraction") / "data" / "money.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _languages(languages: Sequence[str]) -> tuple[str, ...]:
+    known = tuple(_data()["languages"])
+    chosen = tuple(dict.fromkeys(lang for lang in languages if lang in known))
+    return chosen or known
+
+
+def _words(words: Sequence[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+def _whole(words: Sequence[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@lru_cache(maxsize=1)
+def _parse_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _data()
+    prefixed = re.compile(
+        r"(?<![^\W\d_])(?:" + _words(list(data["euro_prefixed"])) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    euro = re.compile(r"(?<![^\W\d_])(?:" + _words(data["euro"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    other = re.compile(
+        r"(?<![^\W\d_])(?:" + _words(data["non_euro"]["words"]) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    multiplier = re.compile(
+        r"(?<![^\W\d_])(?:" + _words(list(data["multipliers"])) + r")\.?(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return prefixed, euro, other, multiplier
+
+
+def parse_amount(text: str, language: str | None = None) -> float | None:
+    """One money expression as euros, or None when it is not one (or not in euro).
+
+    ``language`` (ISO 639-1) settles "1.687": a decimal in English, 1687 in languages
+    that group thousands with dots. Without a language, a lone dot before three digits is
+    read as thousands when a currency is written and as a decimal otherwise.
+
+    >>> parse_amount("1 687 872,00 EUR")
+    1687872.0
+    >>> parse_amount("1,2 Mio. €")
+    1200000.0
+    >>> parse_amount("EUR 1.687", "en"), parse_amount("EUR 1.687", "de")
+    (1.687, 1687.0)
+    """
+    clean = _SPACES.sub(" ", text).strip()
+    if not clean or len(clean) > 120 or "%" in clean:
+        return None
+    prefixed, euro, other, multiplier = _parse_regexes()
+    factors = {k.lower(): float(v) for k, v in _data()["multipliers"].items()}
+    combined = prefixed.search(clean)
+    has_euro = combined is not None or euro.search(clean) is not None
+    if not has_euro and other.search(clean):
+        return None
+    number = _NUM_RE.search(clean)
+    if number is None:
+        return None
+    factor = 1.0
+    if combined is not None:
+        factor = float(_data()["euro_prefixed"][combined.group().lower()])
+    else:
+        after = clean[number.end() :]
+        found = multiplier.match(after.lstrip())
+        if found is not None:
+            factor = factors.get(found.group().lower().rstrip("."), 1.0)
+    value = _number(number.group(), language, has_euro, factor != 1.0)
+    if value is None:
+        return None
+    return round(value * factor, 6)  # drop float noise, keep every written decimal
+
+
+def _number(raw: str, language: str | None, has_currency: bool, has_factor: bool) -> float | None:
+    """A number written with any European separators, as a float."""
+    spaced = bool(re.search(r"\d[ \u00a0\u202f\u2009'’]\d", raw))
+    s = re.sub(r"[ \u00a0\u202f\u2009'’]", "", raw)
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        whole, _, fraction = s.rpartition(decimal)
+        return _join(whole.split(thousands), fraction)
+    if not dots and not commas:
+        return float(s) if s.isdigit() else None
+    sep = "." if dots else ","
+    parts = s.split(sep)
+    if len(parts) > 2:
+        return _join(parts, "")  # "4.738.764": several separators can only group thousands
+    whole, fraction = parts
+    if len(fraction) != 3 or spaced or has_factor or whole == "0":
+        return _join([whole], fraction)
+    # One separator before exactly three digits: thousands or a decimal?
+    if sep == ",":
+        return _join(parts, "")  # money with three decimals is not written: "1,687" = 1687
+    if fraction.endswith("0"):
+        return _join(parts, "")  # a decimal drops trailing zeros: "4.000", "1.500" are grouped
+    decimal_point = set(_data()["decimal_point_languages"])
+    if language is not None:
+        return _join([whole], fraction) if language in decimal_point else _join(parts, "")
+    return _join(parts, "") if has_currency else _join([whole], fraction)
+
+
+def _join(groups: Sequence[str], fraction: str) -> float | None:
+    """Digit groups (first any length, others exactly three) plus a decimal fraction."""
+    if not groups or not all(g.isdigit() for g in groups):
+        return None
+    if any(len(g) != 3 for g in groups[1:]) or (fraction and not fraction.isdigit()):
+        return None
+    return float("".join(groups) + ("." + fraction if fraction else ""))
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    money: re.Pattern[str]
+    labels: dict[str, re.Pattern[str]]
+    partner_named: tuple[re.Pattern[str], ...]
+
+
+_KINDS = (
+    "eu_funding",
+    "total_budget",
+    "partner_budget",
+    "other",
+    "generic_budget",
+    "generic_funding",
+    "programme",
+    "project",
+)
+
+
+@lru_cache(maxsize=64)
+def _vocab(langs: tuple[str, ...]) -> _Vocab:
+    data = _data()
+    euro_words = [*data["euro"], *data["euro_prefixed"]]
+    cur = r"(?<![^\W\d_])(?:" + _words(euro_words) + r")(?![^\W\d_])"
+    mult = r"(?<![^\W\d_])(?:" + _words(list(data["multipliers"])) + r")(?![^\W\d_])"
+    # An abbreviation's dot ("Mio.") belongs to the amount unless it ends the sentence.
+    final_dot = r"(?:\.(?!\s*(?:$|[A-ZÀ-Ý])))?"
+    of = r"(?:(?:de|d['’]|di|of|od|van)\s*)?"
+    money = re.compile(
+        rf"(?:{cur})\s?{_NUM}(?:\s?{mult}{final_dot})?|{_NUM}\s?(?:{mult}\.?\s?)?{of}(?:{cur})",
+        re.IGNORECASE,
+    )
+    tables = [data["lang"].get(lang, {}) for lang in langs]
+    labels: dict[str, re.Pattern[str]] = {}
+    for kind in _KINDS:
+        pattern = _whole([w for t in tables for w in t.get(kind, ())])
+        if pattern is not None:
+            labels[kind] = pattern
+    named = tuple(
+        re.compile(p + r"[\s€]*(?:eur|euro)?\s*$", re.IGNORECASE)
+        for t in tables
+        for p in t.get("partner_named", ())
+    )
+    return _Vocab(money, labels, named)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n|•")
+_AFTER_REACH = 40  # a label after the amount counts within this many characters
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 300)
+    begin = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        begin = match.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return begin, (stop.start() if stop else min(len(text), end + 300))
+
+
+def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    if pattern is None:
+        return None
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - we want the last match
+        pass
+    return found
+
+
+def _classify(
+    before: str, after: str, sentence_before: str, vocab: _Vocab
+) -> tuple[str | None, str | None, float, str]:
+    """Kind, subject, confidence and rule of an amount from the words around it."""
+    labels = vocab.labels
+    other = _last(labels.get("other"), before)
+    if other is not None and len(before) - other.end() <= 60:
+        return "other", None, 0.8, "money:other-label"
+    for pattern in vocab.partner_named:
+        match = pattern.search(before)
+        if match is not None:
+            name = match.group("name").strip(" \t'\"“”")
+            if not _is_common_subject(name, labels):
+                return "partner_budget", name, 0.85, "money:partner-named-label"
+    partner = _last(labels.get("partner_budget"), before)
+    if partner is not None and len(before) - partner.end() <= 30:
+        return "partner_budget", None, 0.75, "money:partner-label"
+    is_programme = _programme_sentence(sentence_before, labels)
+    specific = [(k, _last(labels.get(k), before)) for k in ("eu_funding", "total_budget")]
+    hits = [(m.end(), k) for k, m in specific if m is not None]
+    if hits:
+        kind = max(hits)[1]
+        if is_programme:
+            return "programme_budget", None, 0.7, "money:programme-sentence"
+        return kind, None, 0.9, f"money:{kind}-label"
+    head = after[:_AFTER_REACH]
+    for kind in ("eu_funding", "total_budget"):
+        pattern = labels.get(kind)
+        if pattern is not None and pattern.search(head):
+            if is_programme:
+                return "programme_budget", None, 0.7, "money:programme-sentence"
+            return kind, None, 0.8, f"money:{kind}-label-after"
+    if is_programme:
+        return "programme_budget", None, 0.7, "money:programme-sentence"
+    generic = [
+        (m.end(), kind)
+        for kind, key in (("total_budget", "generic_budget"), ("eu_funding", "generic_funding"))
+        if (m := _last(labels.get(key), before)) is not None
+    ]
+    if generic:
+        return max(generic)[1], None, 0.6, f"money:{max(generic)[1]}-generic"
+    return None, None, 0.5, "money:unlabelled"
+
+
+def _is_common_subject(name: str, labels: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a "budget of X" names the project, programme or a total, not a partner."""
+    lowered = name.lower()
+    for key in ("project", "programme", "total_budget", "eu_funding"):
+        pattern = labels.get(key)
+        if pattern is not None and pattern.match(lowered):
+            return True
+    return lowered in {"total", "totale", "insgesamt", "the", "all", "partners"}
+
+
+def _programme_sentence(sentence_before: str, labels: dict[str, re.Pattern[str]]) -> bool:
+    """A sentence whose subject is a programme, fund or call, not the project.
+
+    A field label naming the programme ("Programme: Interreg Europe | ERDF: ...") is not
+    such a subject: the amount then belongs to a later label.
+    """
+    programme = _last(labels.get("programme"), sentence_before)
+    if programme is None:
+        return False
+    project = labels.get("project")
+    if project is not None and project.search(sentence_before) is not None:
+        return False
+    between = sentence_before[programme.end() :]
+    if re.search(r"[|\t]", between):
+        return False
+    stripped = between.strip()
+    if stripped.startswith(":") and stripped != ":":
+        return False
+    return between.count(":") <= 1
+
+
+def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
+    """Every euro amount in ``text``, with its kind when the words around it tell.
+
+    ``kind`` is ``eu_funding``, ``total_budget``, ``partner_budget`` (``subject`` = the
+    partner as the label names it), ``programme_budget``, ``other`` (share capital,
+    prices) or None when unlabelled. Percentages and other currencies are skipped.
+
+    >>> [(h.value, h.kind) for h in find_amounts("ERDF funding: 1 687 872,00 EUR")]
+    [(1687872.0, 'eu_funding')]
+    """
+    langs = _languages(languages)
+    vocab = _vocab(langs)
+    language = langs[0] if len(langs) == 1 else None
+    hits: list[Hit] = []
+    previous_end = 0
+    for match in vocab.money.finditer(text):
+        if _PERCENT_AFTER.match(text[match.end() :]):
+            continue
+        value = parse_amount(match.group(), language)
+        if value is None:
+            continue
+        begin, stop = _sentence_bounds(text, match.start(), match.end())
+        before = text[max(begin, previous_end) : match.start()]
+        kind, subject, confidence, rule = _classify(
+            before, text[match.end() : stop], text[begin : match.start()], vocab
+        )
+        hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
+        previous_end = match.end()
+    return hits
+
+
+# --------------------------------------------------------------------------- rates
+
+_PERCENT = r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
+
+
+@lru_cache(maxsize=64)
+def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rates = _data()["rates"]
+    label = r"(?<!\w)(?:" + _words([w for lang in langs for w in rates.get(lang, ())]) + r")(?!\w)"
+    label_first = re.compile(label + r"[^\d\n%]{0,40}?" + _PERCENT, re.IGNORECASE)
+    pct_first = re.compile(_PERCENT + r"\s{0,3}(?:[^\W\d]+\s){0,2}?" + label, re.IGNORECASE)
+    return label_first, pct_first
+
+
+def _fraction(raw: str) -> float | None:
+    value = float(raw.replace(",", "."))
+    return round(value / 100, 4) if 0 < value <= 100 else None
+
+
+def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | None:
+    """The stated co-financing rate as a fraction in [0, 1], or None.
+
+    >>> find_cofinancing_rate("Taux de cofinancement : 75 %", ["fr"]).value
+    0.75
+    """
+    langs = _languages(languages)
+    candidates: list[Hit] = []
+    for regex, rule in zip(_rate_regexes(langs), ("rate:label", "rate:label-after"), strict=True):
+        for match in regex.finditer(text):
+            value = _fraction(match.group("pct"))
+            if value is not None:
+                start = match.start("pct")
+                end = text.index("%", match.end("pct")) + 1
+                candidates.append(Hit(start, end, value, rule, 0.9, "cofinancing_rate"))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda h: (h.rule != "rate:label", h.start))
+
+
+_PAIR = re.compile(
+    r"^[ \t]*(?:[•·▪◦*\-–][ \t]*)?(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)[ \t\u00a0]?%[ \t\u00a0]+"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?)"
+    r"(?:[ \t\u00a0]*(?:EUR|€))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def find_rate_amount_pair(text: str) -> tuple[Hit, Hit] | None:
+    """keep.eu's "EU co-financing rate, EU funding" bullet ("• 55.6%   709 596,05").
+
+    Returns the rate hit (a fraction) and the amount hit (kind ``eu_funding``), or None.
+
+    >>> rate, amount = find_rate_amount_pair("  • 56%   1 103 559,81")
+    >>> rate.value, amount.value, amount.kind
+    (0.56, 1103559.81, 'eu_funding')
+    """
+    for match in _PAIR.finditer(text):
+        rate = _fraction(match.group("rate"))
+        amount = parse_amount(match.group("amount"))
+        if rate is None or amount is None:
+            continue
+        rate_hit = Hit(
+            match.start("rate"),
+            text.index("%", match.end("rate")) + 1,
+            rate,
+            "keep.eu:bullet-eu-cofinancing-rate",
+            0.85,
+            "cofinancing_rate",
+        )
+        amount_hit = Hit(
+            match.start("amount"),
+            match.end("amount"),
+            amount,
+            "keep.eu:bullet-eu-funding",
+            0.85,
+            "eu_funding",
+        )
+        return rate_hit, amount_hit
+    return None

@@ -1,0 +1,236 @@
+"""Counts in notices: the stated number of partners, and quantified results (indicators).
+
+:func:`find_partner_count` reads "12 Partners", "Number of partners: 7", "7 Projektpartner";
+:func:`find_indicators` reads results stated in prose or bullets ("51 interregionale
+Lernveranstaltungen", "at least 14 good practices") as :class:`coopkg.records.Indicator`.
+
+Vocabularies per language live in ``data/quantities.toml``. This module must not count
+partners from a partner list (that is the assembler's job) nor translate indicator labels:
+labels stay in the text's language.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from coopkg.extraction.hits import Hit
+from coopkg.records import Indicator
+
+__all__ = ["find_indicators", "find_partner_count"]
+
+_MAX_LABEL_WORDS = 6
+_MAX_CONTEXT = 2000  # characters after a results label that can hold its figures
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    raw = (files("coopkg.extraction") / "data" / "quantities.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _languages(languages: Sequence[str]) -> tuple[str, ...]:
+    known = tuple(_data()["languages"])
+    chosen = tuple(dict.fromkeys(lang for lang in languages if lang in known))
+    return chosen or known
+
+
+def _merged(langs: tuple[str, ...], key: str) -> list[str]:
+    tables = [_data()["lang"].get(lang, {}) for lang in langs]
+    return list(dict.fromkeys(w.lower() for t in tables for w in t.get(key, ())))
+
+
+def _merged_map(langs: tuple[str, ...], key: str) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for lang in langs:
+        for word, value in _data()["lang"].get(lang, {}).get(key, {}).items():
+            merged.setdefault(word.lower(), value)
+    return merged
+
+
+def _alternation(words: Sequence[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+# --------------------------------------------------------------------------- partner count
+
+
+@dataclass(frozen=True, slots=True)
+class _CountRegexes:
+    noun: re.Pattern[str]
+    label: re.Pattern[str]
+    number_words: dict[str, int]
+
+
+@lru_cache(maxsize=64)
+def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
+    words = {k: int(v) for k, v in _merged_map(langs, "number_words").items()}
+    number = r"(?P<n>(?<![\d.,])\d{1,3}(?![\d.,]\d)"
+    if words:
+        number += r"|(?<!\w)" + _alternation(list(words)) + r"(?!\w)"
+    number += ")"
+    not_after = _merged(langs, "not_after")
+    guard = r"(?!\s+" + _alternation(not_after) + r"(?!\w))" if not_after else ""
+    noun = re.compile(
+        number + r"\s+" + _alternation(_merged(langs, "partner_nouns")) + r"(?![\w-])" + guard,
+        re.IGNORECASE,
+    )
+    label = re.compile(
+        r"(?<!\w)"
+        + _alternation(_merged(langs, "count_labels"))
+        + r"(?!\w)\s*(?:[:：=]\s*|\s)"
+        + r"(?P<n>\d{1,3})(?![\d.,]?\d)(?!\s*%)",
+        re.IGNORECASE,
+    )
+    return _CountRegexes(noun, label, words)
+
+
+def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
+    """The number of partners the text states, or None.
+
+    "Number of partners: 7" (a label) wins over "12 partners" (a count noun); several
+    different counts lower the confidence. Partner regions and countries are not partners.
+
+    >>> find_partner_count("9 partners from 6 countries").value
+    9
+    """
+    regexes = _count_regexes(_languages(languages))
+    found: list[Hit] = []
+    for regex, rule, confidence in (
+        (regexes.label, "count:label", 0.9),
+        (regexes.noun, "count:noun", 0.8),
+    ):
+        for match in regex.finditer(text):
+            raw = match.group("n")
+            value = int(raw) if raw.isdigit() else regexes.number_words.get(raw.lower())
+            if value:
+                found.append(Hit(match.start(), match.end(), value, rule, confidence, "partners"))
+    if not found:
+        return None
+    best = min(found, key=lambda h: (h.rule != "count:label", h.start))
+    if len({h.value for h in found}) > 1:
+        return Hit(best.start, best.end, best.value, best.rule, 0.6, best.kind)
+    return best
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@dataclass(frozen=True, slots=True)
+class _IndicatorVocab:
+    results: re.Pattern[str]
+    figure: re.Pattern[str]
+    bullet: re.Pattern[str]
+    qualifiers: dict[str, str]
+    linkers: frozenset[str]
+    conjunctions: frozenset[str]
+    units: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _indicator_vocab(langs: tuple[str, ...]) -> _IndicatorVocab:
+    qualifiers = {k: str(v) for k, v in _merged_map(langs, "qualifiers").items()}
+    qualifier = (
+        r"(?:(?P<q>(?<!\w)" + _alternation(list(qualifiers)) + r")\s+)?" if qualifiers else ""
+    )
+    # A figure: an integer (thousands grouped or not) not glued to other digits or signs;
+    # a comma right after a word may precede it ("Lernveranstaltungen,7 Aktionspläne").
+    free = r"(?<![\w.+/#€$£-])(?<!\d,)"
+    number = rf"(?P<n>{free}\d{{1,3}}(?:[ .,]\d{{3}})+(?![\d,.]?\d)|{free}\d{{1,4}}(?![\d,.]?\d))"
+    label = r"(?P<label>[^\W\d_][^\d,;:.!?()\[\]\n•|/%€$£]*)"
+    figure = re.compile(qualifier + number + r"[ \t\u00a0]+" + label, re.IGNORECASE)
+    bullet = re.compile(r"^[ \t]*[•·▪◦*\-–][ \t]*(?=\S)", re.MULTILINE)
+    return _IndicatorVocab(
+        results=re.compile(r"(?<!\w)" + _alternation(_merged(langs, "results")) + r"(?!\w)", re.I),
+        figure=figure,
+        bullet=bullet,
+        qualifiers=qualifiers,
+        linkers=frozenset(_merged(langs, "linkers")),
+        conjunctions=frozenset(_merged(langs, "conjunctions")),
+        units=frozenset(_merged(langs, "units")),
+    )
+
+
+def _contexts(text: str, vocab: _IndicatorVocab) -> list[tuple[int, int, str]]:
+    """Spans that state results: after a results label (to the paragraph's end) or bullets."""
+    spans: list[tuple[int, int, str]] = []
+    for match in vocab.results.finditer(text):
+        paragraph_end = re.search(r"\n[ \t]*\n", text[match.end() :])
+        end = match.end() + (paragraph_end.start() if paragraph_end else len(text))
+        spans.append((match.end(), min(end, match.end() + _MAX_CONTEXT), "results-context"))
+    for match in vocab.bullet.finditer(text):
+        line_end = text.find("\n", match.end())
+        spans.append((match.end(), len(text) if line_end < 0 else line_end, "bullet"))
+    return spans
+
+
+def _clean_label(raw: str, vocab: _IndicatorVocab) -> str | None:
+    """The indicator's label: at most a few words, without trailing linking words."""
+    words = raw.split()[:_MAX_LABEL_WORDS]
+    trailing = vocab.linkers | vocab.conjunctions | {"-", "–"}
+    while words and words[-1].lower() in trailing:
+        words.pop()
+    if not words or words[0].lower().rstrip("-") in vocab.units:
+        return None
+    if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
+        return None
+    return " ".join(words).rstrip("-– ")
+
+
+def _number(raw: str) -> float | None:
+    digits = re.sub(r"[ .,]", "", raw)
+    if not digits.isdigit() or (len(digits) > 1 and digits.startswith("0")):
+        return None  # leading zeros: postcodes, phone numbers, codes
+    value = float(digits)
+    is_year = len(raw) == 4 and 1900 <= value <= 2099
+    return None if is_year or value == 0 else value
+
+
+def find_indicators(text: str, language: str | None = None) -> list[Hit]:
+    """Quantified results in result contexts, as hits whose value is an Indicator.
+
+    A figure counts after a results label (same paragraph) or at the head of a bullet;
+    years, dates, money, percentages, partner counts and codes are not indicators. A figure
+    right after a linking word ("for 6", "und 1") qualifies the previous one and is skipped.
+
+    >>> [(h.value.value, h.value.label, h.value.qualifier) for h in find_indicators(
+    ...     "Ergebnisse: 7 Aktionspläne für 6 Regionen, mindestens 14 bewährte Verfahren", "de")]
+    [(7.0, 'Aktionspläne', None), (14.0, 'bewährte Verfahren', 'at least')]
+    """
+    langs = _languages([language] if language else [])
+    vocab = _indicator_vocab(langs)
+    hits: dict[int, Hit] = {}
+    for start, end, kind in _contexts(text, vocab):
+        sub_count = False  # whether the previous figure qualified another one
+        for match in vocab.figure.finditer(text, start, end):
+            if kind == "bullet" and match.start() != start:
+                continue  # in a bullet only the leading figure is a result
+            word = _word_before(text, match.start())
+            if word in vocab.linkers or (sub_count and word in vocab.conjunctions):
+                sub_count = True
+                continue
+            sub_count = False
+            value = _number(match.group("n"))
+            label = _clean_label(match.group("label"), vocab)
+            if value is None or label is None or match.start() in hits:
+                continue
+            qualifier_word = match.group("q") if "q" in vocab.figure.groupindex else None
+            qualifier = vocab.qualifiers.get(qualifier_word.lower()) if qualifier_word else None
+            label_end = match.start("label") + match.group("label").find(label) + len(label)
+            indicator = Indicator(label, value, qualifier, language)
+            hits[match.start()] = Hit(
+                match.start(), label_end, indicator, f"indicator:{kind}", 0.7, "indicator"
+            )
+    return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word just before ``position``, lower-cased ("" when there is none)."""
+    before = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, position - 30) : position])
+    return "" if before is None else before.group(1).lower()

@@ -1,0 +1,132 @@
+"""The whole river: notice files -> records -> linked records -> graph.ttl, via API and CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+
+from coopkg.cli import cli
+from coopkg.namespace import COOP
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD_FIELDS = {
+    "source", "language", "title", "acronym", "start_date", "end_date", "status", "programme",
+    "period", "eu_funding_eur", "total_budget_eur", "cofinancing_rate", "partner_count",
+    "partners", "countries", "regions", "themes", "website", "results", "derived",
+}  # fmt: skip
+
+
+def test_seed_build_writes_five_projects(seed_build, seed_graph: Graph) -> None:
+    result, out = seed_build
+    assert result.ok and result.notices_read == 5
+    assert result.projects == 5
+    assert len(set(seed_graph.subjects(RDF.type, COOP.Project))) == 5
+    assert result.triples == len(seed_graph)
+    assert (out / "records.json").is_file() and (out / "organisations.csv").is_file()
+
+
+def test_seed_graph_parses_with_oxigraph(seed_build) -> None:
+    import pyoxigraph
+
+    _result, out = seed_build
+    store = pyoxigraph.Store()
+    store.load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == seed_build[0].triples
+
+
+def test_building_twice_gives_identical_bytes(seed_build, tmp_path: Path) -> None:
+    from coopkg.pipeline import build
+
+    _result, out = seed_build
+    build([SEEDS], tmp_path, views=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_base_iri_is_configurable(tmp_path: Path) -> None:
+    from coopkg import build_graph
+
+    graph = build_graph([SEEDS / "clusterix_en.txt"], base="https://example.org/kg/")
+    projects = list(graph.subjects(RDF.type, COOP.Project))
+    assert len(projects) == 1 and str(projects[0]).startswith("https://example.org/kg/project/")
+
+
+def test_extract_json_follows_the_record_contract() -> None:
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert len(records) == 5
+    for record in records:
+        assert GOLD_FIELDS <= set(record)
+        assert Path(record["source"]).parent == SEEDS
+    clusterix = next(r for r in records if r["source"].endswith("clusterix_en.txt"))
+    assert clusterix["period"] == "2007-2013" and "period" in clusterix["derived"]
+
+
+def test_extract_explain_shows_passages() -> None:
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS / "clusterix_en.txt"), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "eu_funding_eur" in result.output and "1 687 872,00 EUR" in result.output
+
+
+def _bad_inputs(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "good.txt").write_text((SEEDS / "clusterix_en.txt").read_text("utf-8"), "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.pdf").write_bytes(b"\x00\x01\x02 not a pdf")
+    return folder
+
+
+def test_bad_inputs_fail_one_line_each_and_the_rest_is_built(tmp_path: Path) -> None:
+    inputs = _bad_inputs(tmp_path / "in")
+    result = CliRunner().invoke(cli, ["build", str(inputs), "-o", str(tmp_path / "out"), "--no-views"])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any("empty.txt" in e for e in errors) and any("junk.pdf" in e for e in errors)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert len(set(graph.subjects(RDF.type, COOP.Project))) == 1
+
+
+def test_extract_exit_code_is_one_when_an_input_fails(tmp_path: Path) -> None:
+    inputs = _bad_inputs(tmp_path / "in")
+    result = CliRunner().invoke(cli, ["extract", str(inputs), "--format", "json"])
+    assert result.exit_code == 1
+    assert len(json.loads(result.stdout)) == 1
+
+
+def test_usage_error_exits_with_two(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "missing")])
+    assert result.exit_code == 2
+
+
+def test_failed_build_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> None:
+    from coopkg import graph as graph_module
+    from coopkg.pipeline import build
+
+    build([SEEDS / "innotrax_en.txt"], tmp_path, views=False)
+    before = (tmp_path / "graph.ttl").read_bytes()
+
+    def broken(_graph: Graph) -> bytes:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(graph_module, "serialize_turtle", broken)
+    with pytest.raises(RuntimeError):
+        build([SEEDS], tmp_path, views=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_public_api_extract_returns_typed_records() -> None:
+    import coopkg
+    from coopkg.records import ProjectRecord
+
+    failures: list = []
+    records = coopkg.extract([SEEDS / "techlink_fr.txt"], failures=failures)
+    assert failures == []
+    assert isinstance(records[0], ProjectRecord)
+    assert records[0].acronym == "TECHLINK"
