@@ -72,7 +72,10 @@ def test_participations_and_lead_partner() -> None:
     m = Minter()
     lead = m.organisation("at-energieinstitut-vorarlberg")
     assert g.value(project, COOP.leadPartner) == lead
-    assert set(g.objects(project, COOP.hasPartner)) == {lead, m.organisation("it-comune-di-bolzano")}
+    assert set(g.objects(project, COOP.hasPartner)) == {
+        lead,
+        m.organisation("it-comune-di-bolzano"),
+    }
     part = m.participation("alpine-space-2014-2020-acn", "at-energieinstitut-vorarlberg")
     assert g.value(part, COOP.role) == identity.role_iri("lead")
     assert str(g.value(part, COOP.partnerBudget)) == "300000.00"

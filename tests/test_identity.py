@@ -11,7 +11,9 @@ from coopkg.identity import Minter
 def test_same_key_same_iri_and_base_is_configurable() -> None:
     assert Minter().project("interreg-ivc-clusterix") == Minter().project("interreg-ivc-clusterix")
     custom = Minter("https://example.org/kg/")
-    assert str(custom.organisation("at-ecoplus")) == "https://example.org/kg/organisation/at-ecoplus"
+    assert (
+        str(custom.organisation("at-ecoplus")) == "https://example.org/kg/organisation/at-ecoplus"
+    )
 
 
 def test_unsafe_keys_are_percent_encoded() -> None:
@@ -30,7 +32,10 @@ def test_reused_eu_iris() -> None:
         str(identity.country_iri("aut"))
         == "http://publications.europa.eu/resource/authority/country/AUT"
     )
-    assert str(identity.programme_iri("interreg-ivc")) == "https://w3id.org/coopkg/programme/interreg-ivc"
+    assert (
+        str(identity.programme_iri("interreg-ivc"))
+        == "https://w3id.org/coopkg/programme/interreg-ivc"
+    )
 
 
 def test_evidence_iris_are_per_notice_field_and_index() -> None:

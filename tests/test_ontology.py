@@ -17,7 +17,7 @@ def _ontology() -> Graph:
 def test_namespace_and_ontology_declare_the_same_terms() -> None:
     g = _ontology()
     declared = {
-        str(s)[len(NS):] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(NS)
+        str(s)[len(NS) :] for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(NS)
     }
     in_python = {name for name in COOP.__annotations__ if not name.startswith("_")}
     assert declared == in_python

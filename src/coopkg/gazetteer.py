@@ -42,6 +42,20 @@ _ISO_TO_EUROSTAT = {v: k for k, v in _EUROSTAT_TO_ISO.items()}
 #: Characters allowed between the words of a multi-word name in running text.
 _GAP = re.compile(r"[ \t\u00a0,\-‐‑–'’./]{1,4}")
 _WORD = re.compile(r"\w+")
+# Text rendered from web pages glues words whose elements were adjacent ("Master CourseGyőr"):
+# a lower-case letter followed by a capitalised word marks a word boundary too.
+_GLUED = re.compile(r"(?<=[a-zà-ÿœß])(?=[A-ZÀ-ÖØ-ÞŐŰŒ][a-zà-ÿőűœß])")
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Word spans of ``text`` (glued words split) with their normalised form."""
+    words: list[tuple[int, int, str]] = []
+    for match in _WORD.finditer(text):
+        start = match.start()
+        cuts = [start + m.start() for m in _GLUED.finditer(match.group())]
+        for a, b in itertools.pairwise([start, *cuts, match.end()]):
+            words.append((a, b, normalise_name(text[a:b])))
+    return words
 _NUTS_CODE = re.compile(r"[A-Z]{2}[0-9A-Z]{0,3}")
 
 #: Parts of a country that are named like countries but are regions in NUTS.
@@ -387,7 +401,7 @@ def find_region_mentions(text: str) -> list[Hit]:
     [('Lower Austria', 'AT12')]
     """
     index, first = _mention_index()
-    words = [(m.start(), m.end(), normalise_name(m.group())) for m in _WORD.finditer(text)]
+    words = _words(text)
     hits: list[Hit] = []
     i = 0
     while i < len(words):
