@@ -1,0 +1,1 @@
+"""Importers: structured datasets (CORDIS, ...) turned into coopkg records or graphs."""
