@@ -16,7 +16,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 
-from coopkg.extraction import labels, partners, places, programme, sections, status, titles
+from coopkg.extraction import (
+    labels,
+    partners,
+    places,
+    programme,
+    prose,
+    sections,
+    status,
+    titles,
+)
 from coopkg.extraction.hits import Hit
 from coopkg.extraction.layout import Layout, layout
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
@@ -131,9 +140,12 @@ def _dates_and_status(d: _Draft, lay: Layout, langs: Sequence[str], today: dt.da
         d.values["status"] = None
 
 
-def _programme(d: _Draft, lay: Layout) -> None:
-    found = programme.find_programme(lay.clean)
+def _programme(d: _Draft, lay: Layout, langs: Sequence[str] = ()) -> None:
+    found = programme.find_programme(lay.clean, lay.text, tuple(langs))
     if found is None:
+        stated = programme.find_stated_period(lay.clean, tuple(langs))
+        if stated is not None:
+            d.put("period", stated.value, stated)
         return
     d.put("programme", found.name.value, found.name)
     d.put("programme_id", found.programme_id, found.name if found.programme_id else None)
@@ -144,13 +156,20 @@ def _programme(d: _Draft, lay: Layout) -> None:
 def _money(
     d: _Draft, lay: Layout, langs: Sequence[str], plist: list[partners.PartnerHit]
 ) -> list[partners.PartnerHit]:
-    from coopkg.extraction.money import find_amounts, find_cofinancing_rate, find_rate_amount_pair
+    from coopkg.extraction.money import (
+        FACT_CONFIDENCE,
+        find_amounts,
+        find_cofinancing_rate,
+        find_rate_amount_pair,
+    )
 
     pair = find_rate_amount_pair(lay.clean)
     rate = find_cofinancing_rate(lay.clean, langs)
     amounts = find_amounts(lay.clean, langs)
-    eu = next((h for h in amounts if h.kind == "eu_funding"), None)
-    total = next((h for h in amounts if h.kind == "total_budget"), None)
+    # Approximate amounts ("rund 2 Mio.") stay below FACT_CONFIDENCE: not stated as facts.
+    facts = [h for h in amounts if h.confidence >= FACT_CONFIDENCE]
+    eu = next((h for h in facts if h.kind == "eu_funding"), None)
+    total = next((h for h in facts if h.kind == "total_budget"), None)
     if pair is not None:
         rate = rate or pair[0]
         eu = eu or pair[1]
@@ -200,17 +219,23 @@ def _partner_count(
     from coopkg.extraction.quantities import find_partner_count
 
     stated = find_partner_count(lay.clean, langs)
+    heading = partners.heading_count(lay)
+    # Associated and advisory partners are not counted as project partners.
+    counted = [h for h in listed if h.partner.role in (None, "lead", "partner")]
     if stated is not None:
         d.put("partner_count", int(stated.value), stated)
-    elif listed:
-        first, last = listed[0], listed[-1]
+    elif heading is not None:
+        n, start, end = heading
+        d.put("partner_count", n, Hit(start, end, n, "partner_count:heading", 0.9))
+    elif counted:
+        first, last = counted[0], counted[-1]
         hit = Hit(
-            first.start, last.end, len(listed), "partner_count:list-length", DERIVED_CONFIDENCE
+            first.start, last.end, len(counted), "partner_count:list-length", DERIVED_CONFIDENCE
         )
-        d.put("partner_count", len(listed), hit, derived=True)
+        d.put("partner_count", len(counted), hit, derived=True)
 
 
-def _countries(d: _Draft, plist: list[partners.PartnerHit]) -> None:
+def _countries(d: _Draft, plist: list[partners.PartnerHit], stated: Sequence[Hit] = ()) -> None:
     codes: list[str] = []
     all_derived = True
     for h in plist:
@@ -224,6 +249,12 @@ def _countries(d: _Draft, plist: list[partners.PartnerHit]) -> None:
                 derived=h.country_derived,
             )
             all_derived = all_derived and h.country_derived
+    # Countries the prose states for the partnership ("7 paesi: Italia, ...", "franco-suisse").
+    for s in stated:
+        if s.value not in codes:
+            codes.append(str(s.value))
+            d.note("countries", s.value, s)
+            all_derived = False
     d.values["countries"] = tuple(codes)
     if codes and all_derived:
         d.derived.append("countries")
@@ -279,18 +310,19 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     langs = tuple(x for x in (language, page_language) if x)
     _titles(d, lay, langs)
     _dates_and_status(d, lay, langs, today)
-    _programme(d, lay)
+    _programme(d, lay, langs)
     listed = partners.merge(partners.listed_partners(lay))
     plist = list(listed)
     owner = partners.footer_partner(lay)
-    if owner is not None and all(
-        partners.name_key(owner.partner.name) != partners.name_key(p.partner.name) for p in plist
-    ):
+    if owner is not None and not partners.is_listed(owner.partner, [p.partner for p in plist]):
         plist.append(owner)
+    for extra in prose.prose_partners(lay.clean):
+        if not partners.is_listed(extra.partner, [p.partner for p in plist]):
+            plist.append(extra)
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, listed)
-    _countries(d, plist)
+    _countries(d, plist, prose.prose_countries(lay.clean))
     _regions(d, lay)
     _free_text(d, lay, langs, desc)
     known = {f.name for f in fields(ProjectRecord)}

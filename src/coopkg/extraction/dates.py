@@ -25,7 +25,13 @@ from typing import Any
 
 from coopkg.extraction.hits import Hit
 
-__all__ = ["find_dates", "find_project_dates", "parse_date", "supported_languages"]
+__all__ = [
+    "find_dates",
+    "find_project_dates",
+    "parse_date",
+    "period_labels",
+    "supported_languages",
+]
 
 _MONTH_KEYS = (
     "january",
@@ -76,6 +82,12 @@ def _languages(languages: Sequence[str]) -> tuple[str, ...]:
     known = supported_languages()
     chosen = tuple(dict.fromkeys(lang for lang in languages if lang in known))
     return chosen or known
+
+
+def period_labels(languages: Sequence[str] = ()) -> tuple[str, ...]:
+    """Labels of a programming period in ``languages`` (all languages when none is known)."""
+    table = _data().get("period_labels", {})
+    return tuple(w for lang in _languages(languages) for w in table.get(lang, ()))
 
 
 @lru_cache(maxsize=64)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopkg.extraction import labels
 
@@ -25,6 +26,10 @@ _PHONE = re.compile(
 )
 #: An advert swallows this many short neighbouring lines of its paragraph (its punchline).
 _ADVERT_REACH = 3
+#: How many lines at the top may be the site's header, and at the bottom its footer.
+_HEADER_REACH = 4
+_MAX_MENU_WORDS = 20
+_FOOTER_REACH = 4
 _SHORT_LINE = 80
 
 
@@ -84,17 +89,99 @@ def _is_furniture(text: str) -> bool:
 def _is_footer(text: str) -> bool:
     if "©" in text or re.search(r"\(c\)\s*\d{4}", text, re.IGNORECASE):
         return True
-    vat = re.compile(
-        r"(?:" + "|".join(labels.phrase_pattern(k) for k in labels.vat_labels()) + r")\s*[:.]?\s*"
-        r"(?:[A-Z]{2}U?)?\s?\d[\d .]{6,}",
-        re.IGNORECASE,
-    )
-    if vat.search(text):
+    if _company_number().search(text):
         return True
     street = labels.compiled("street_words").search(text)
     return bool(
         street and _POSTCODE_CITY.search(text) and (_PHONE.search(text) or _EMAIL.search(text))
     )
+
+
+@lru_cache(maxsize=1)
+def _company_number() -> re.Pattern[str]:
+    """A VAT or company-register label followed by its number: the mark of a footer."""
+    names = [*labels.vat_labels(), *labels.phrases("registry_labels")]
+    return re.compile(
+        r"(?:" + "|".join(labels.phrase_pattern(k) for k in names) + r")\s*[:.]?\s*"
+        r"(?:[A-Z]{2}U?)?\s?\d[\d .]{6,}",
+        re.IGNORECASE,
+    )
+
+
+def is_navigation(text: str) -> bool:
+    """A menu bar or breadcrumb trail: short items separated by wide gaps or ' > '.
+
+    "Home  Programme  Projects  News" (HTML menus flattened with two or more spaces) and
+    "Projects > Axis 2 > AB86" hold no project facts.
+    """
+    items = [x for x in re.split(r"\s{2,}|\t+", text.strip()) if x]
+    if (
+        len(items) >= 3
+        and all(_menu_item(x) for x in items)
+        and not _ends_with_country(items[-1])
+    ):
+        return True
+    if _menu_bar(text):
+        return True
+    crumbs = [x.strip() for x in re.split(r"\s+[>»›]\s+", text.strip())]
+    return (
+        len(crumbs) >= 2
+        and all(0 < len(c.split()) <= 8 for c in crumbs)
+        and not re.search(r"[.!?;]\s", text)
+    )
+
+
+_SWITCHER = re.compile(r"(?<!\w)[A-Z]{2}(?:\s*\|\s*[A-Z]{2})+\s*$")
+
+
+def _menu_bar(text: str) -> bool:
+    """A flattened menu: menu words only, no sentence punctuation, no country brackets."""
+    if len(text.split()) > _MAX_MENU_WORDS or re.search(r"[.,;:!?()]", text):
+        return False
+    hits = {m.group(0).lower() for m in labels.compiled("menu_words").finditer(text)}
+    return len(hits) >= 3 or (len(hits) >= 2 and bool(_SWITCHER.search(text)))
+
+
+def _menu_item(item: str) -> bool:
+    """A menu entry: a few words, or a language switcher ("ES | FR | CA | EU")."""
+    words = [w for w in item.split() if w != "|"]
+    return not item.endswith(".") and (len(words) <= 4 or all(len(w) <= 3 for w in words))
+
+
+def _ends_with_country(cell: str) -> bool:
+    """A table row ("Name   City   Belgium") ends with a country; a menu does not."""
+    from coopkg.countries import country_code
+
+    return len(cell) > 2 and country_code(cell.strip()) is not None
+
+
+def header_lines(lay: Layout) -> frozenset[int]:
+    """Start offsets of the site's own header lines (brand, portal or publisher name).
+
+    A page opens with the site's name: the lines above the first menu bar among the first
+    lines, a top line that the page's last lines repeat (the footer names the publisher),
+    and a top line holding a site-brand word ("portal", "TV", "Urząd"). They name the
+    site, never the project's title.
+    """
+    lines = [x for x in lay.lines if x.kind != ADVERT]
+    top = lines[:_HEADER_REACH]
+    out: set[int] = set()
+    for i, line in enumerate(top):
+        if is_navigation(line.text):
+            out.update(x.start for x in top[:i] if x.kind == CONTENT)
+            break
+    tail = " ".join(x.text for x in lines[-_FOOTER_REACH:]).lower()
+    brand = labels.compiled("site_brand_words")
+    for line in top[:2]:
+        if line.kind != CONTENT or line.start in out:
+            continue
+        key = re.split(r"\s[–—|-]\s", line.text)[0].strip().lower()
+        repeated = len(key) >= 4 and key in tail and line not in lines[-_FOOTER_REACH:]
+        # "Title (ACRONYM)" is a project heading even when a brand word occurs in it.
+        branded = brand.search(line.text) and not re.search(r"\([^()]+\)\s*$", line.text)
+        if repeated or (len(line.text) <= _SHORT_LINE and branded):
+            out.add(line.start)
+    return frozenset(out)
 
 
 def _is_advert(text: str) -> bool:
@@ -110,7 +197,7 @@ def layout(text: str) -> Layout:
             kinds.append(FOOTER)
         elif _is_advert(line):
             kinds.append(ADVERT)
-        elif _is_furniture(line):
+        elif _is_furniture(line) or is_navigation(line):
             kinds.append(FURNITURE)
         else:
             kinds.append(CONTENT)

@@ -168,6 +168,16 @@ class _Vocab:
     money: re.Pattern[str]
     labels: dict[str, re.Pattern[str]]
     partner_named: tuple[re.Pattern[str], ...]
+    approximate: re.Pattern[str] | None  # "rund", "ruim", "casi" right before an amount
+    scope: re.Pattern[str] | None  # programme scope in the sentence: "envelope", "projects"
+    source_after: re.Pattern[str] | None  # "... aus Interreg Europe" right after an amount
+    source_before: re.Pattern[str] | None  # "wovon die EU 2,1 Mio." right before an amount
+
+
+#: Confidence of an approximate amount ("about 1.5 million"): kept as a hit, never a fact.
+APPROXIMATE_CONFIDENCE = 0.4
+#: Amounts below this confidence are not project facts (the assembler skips them).
+FACT_CONFIDENCE = 0.5
 
 
 _KINDS = (
@@ -206,7 +216,24 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
         for t in tables
         for p in t.get("partner_named", ())
     )
-    return _Vocab(money, labels, named)
+    approx = [w for t in tables for w in t.get("approximate", ())]
+    scope = _whole([w for t in tables for w in t.get("scope", t.get("programme_scope", ()))])
+    froms = [w for t in tables for w in t.get("from_source", ())]
+    sources = _words(data["eu_sources"])
+    source_after = (
+        re.compile(
+            r"^[\s,]*(?:" + _words(froms) + r")\s*(?<=[\s'’])(?:" + sources + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        if froms
+        else None
+    )
+    # "die EU 2,1 Millionen": the payer named as the subject, an article at most before it.
+    source_before = re.compile(r"(?<!\w)(?:" + sources + r")\s+$", re.IGNORECASE)
+    approximate = (
+        re.compile(r"(?<!\w)(?:" + _words(approx) + r")\s*$", re.IGNORECASE) if approx else None
+    )
+    return _Vocab(money, labels, named, approximate, scope, source_after, source_before)
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n|•")
@@ -234,11 +261,36 @@ def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
 def _classify(
     before: str, after: str, sentence_before: str, vocab: _Vocab
 ) -> tuple[str | None, str | None, float, str]:
-    """Kind, subject, confidence and rule of an amount from the words around it."""
+    """Kind, subject, confidence and rule of an amount from the words around it.
+
+    An approximate amount ("rund 2 Mio. EUR") keeps its kind at a confidence below
+    :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it.
+    """
+    kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab)
+    if vocab.approximate is not None and vocab.approximate.search(before):
+        return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":approximate"
+    return kind, subject, confidence, rule
+
+
+def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
+    """A label starting within reach after the amount ("739.000 euro uit het EFRO")."""
+    if pattern is None:
+        return False
+    found = pattern.search(after[: _AFTER_REACH + 60])
+    return found is not None and found.start() <= _AFTER_REACH
+
+
+def _kind(
+    before: str, after: str, sentence_before: str, vocab: _Vocab
+) -> tuple[str | None, str | None, float, str]:
     labels = vocab.labels
     other = _last(labels.get("other"), before)
     if other is not None and len(before) - other.end() <= 60:
         return "other", None, 0.8, "money:other-label"
+    # A sentence about an envelope or about several projects gives programme money
+    # ("the programme's 140 million EUR envelope", "37 approvals worth 88,7 million").
+    if vocab.scope is not None and vocab.scope.search(sentence_before + " " + after):
+        return "programme_budget", None, 0.7, "money:programme-scope"
     for pattern in vocab.partner_named:
         match = pattern.search(before)
         if match is not None:
@@ -256,15 +308,19 @@ def _classify(
         if is_programme:
             return "programme_budget", None, 0.7, "money:programme-sentence"
         return kind, None, 0.9, f"money:{kind}-label"
-    head = after[:_AFTER_REACH]
     for kind in ("eu_funding", "total_budget"):
-        pattern = labels.get(kind)
-        if pattern is not None and pattern.search(head):
+        if _label_after(labels.get(kind), after):
             if is_programme:
                 return "programme_budget", None, 0.7, "money:programme-sentence"
             return kind, None, 0.8, f"money:{kind}-label-after"
     if is_programme:
         return "programme_budget", None, 0.7, "money:programme-sentence"
+    # The payer named next to the amount: "1,5 Mio. Euro aus Interreg Europe",
+    # "wovon die EU 2,1 Millionen Euro übernehmen soll".
+    if vocab.source_after is not None and vocab.source_after.match(after):
+        return "eu_funding", None, 0.75, "money:eu-source-after"
+    if vocab.source_before is not None and vocab.source_before.search(before[-40:]):
+        return "eu_funding", None, 0.7, "money:eu-source-before"
     generic = [
         (m.end(), kind)
         for kind, key in (("total_budget", "generic_budget"), ("eu_funding", "generic_funding"))
@@ -343,12 +399,29 @@ _PERCENT = r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
 
 
 @lru_cache(maxsize=64)
-def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     rates = _data()["rates"]
     label = r"(?<!\w)(?:" + _words([w for lang in langs for w in rates.get(lang, ())]) + r")(?!\w)"
     label_first = re.compile(label + r"[^\d\n%]{0,40}?" + _PERCENT, re.IGNORECASE)
     pct_first = re.compile(_PERCENT + r"\s{0,3}(?:[^\W\d]+\s){0,2}?" + label, re.IGNORECASE)
-    return label_first, pct_first
+    # "dofinansowanie z Europejskiego Funduszu ... stanowi 85%": a longer gap, closed by a
+    # verb or preposition that introduces the rate.
+    verbs = [w for lang in langs for w in _data()["rate_verbs"].get(lang, ())]
+    if not verbs:
+        return label_first, pct_first
+    verb_first = re.compile(
+        label + r"[^\d\n%]{0,80}?(?<!\w)(?:" + _words(verbs) + r")\s*" + _PERCENT, re.IGNORECASE
+    )
+    return label_first, pct_first, verb_first
+
+
+_RATE_RULES = ("rate:label", "rate:label-after", "rate:label-verb")
+# "jusqu'à 60 % au maximum", "max. 85 %": a ceiling of a programme or call, not a rate.
+_CAP_AFTER = re.compile(
+    r"^\s*(?:au\s+|al\s+|am\s+)?(?:maximum|max\.?|maximal|massimo|máximo|máximo|höchstens|maksymalnie)(?!\w)",
+    re.IGNORECASE,
+)
+_PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)")
 
 
 def _fraction(raw: str) -> float | None:
@@ -356,24 +429,58 @@ def _fraction(raw: str) -> float | None:
     return round(value / 100, 4) if 0 < value <= 100 else None
 
 
+def _rate_is_cap_or_programme(text: str, start: int, end: int, vocab: _Vocab) -> bool:
+    """Whether a percentage is a ceiling ("up to 85 %") or in a sentence about many projects."""
+    begin, stop = _sentence_bounds(text, start, end)
+    if vocab.approximate is not None and vocab.approximate.search(
+        text[max(begin, start - 30) : start]
+    ):
+        return True
+    if _CAP_AFTER.match(text[end:stop]):
+        return True
+    return vocab.scope is not None and vocab.scope.search(text[begin:stop]) is not None
+
+
 def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | None:
     """The stated co-financing rate as a fraction in [0, 1], or None.
+
+    A ceiling ("jusqu'à 60 % au maximum") or a rate in a sentence about a programme's
+    projects is not the project's rate. A percentage in brackets right after the EU amount
+    ("Wkład UE: 1 465 604,10 € (75%)") is.
 
     >>> find_cofinancing_rate("Taux de cofinancement : 75 %", ["fr"]).value
     0.75
     """
     langs = _languages(languages)
+    vocab = _vocab(langs)
     candidates: list[Hit] = []
-    for regex, rule in zip(_rate_regexes(langs), ("rate:label", "rate:label-after"), strict=True):
+    for regex, rule in zip(_rate_regexes(langs), _RATE_RULES, strict=False):
         for match in regex.finditer(text):
             value = _fraction(match.group("pct"))
-            if value is not None:
-                start = match.start("pct")
-                end = text.index("%", match.end("pct")) + 1
-                candidates.append(Hit(start, end, value, rule, 0.9, "cofinancing_rate"))
+            if value is None or re.search(r"[.!?]\s+[A-ZÀ-Ý]", match.group()):
+                continue  # a label in an earlier sentence does not name this percentage
+            start = match.start("pct")
+            end = text.index("%", match.end("pct")) + 1
+            if _rate_is_cap_or_programme(text, start, end, vocab):
+                continue
+            candidates.append(Hit(start, end, value, rule, 0.9, "cofinancing_rate"))
+    for amount in find_amounts(text, langs):
+        if amount.kind != "eu_funding" or amount.confidence < FACT_CONFIDENCE:
+            continue
+        match = _PAREN_RATE.match(text[amount.end :])
+        value = _fraction(match.group("pct")) if match else None
+        if match is not None and value is not None:
+            start = amount.end + match.start("pct")
+            end = text.index("%", start) + 1
+            candidates.append(
+                Hit(start, end, value, "rate:after-eu-amount", 0.85, "cofinancing_rate")
+            )
     if not candidates:
         return None
-    return min(candidates, key=lambda h: (h.rule != "rate:label", h.start))
+    return min(
+        candidates,
+        key=lambda h: (_RATE_RULES.index(h.rule) if h.rule in _RATE_RULES else 1, h.start),
+    )
 
 
 _PAIR = re.compile(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from coopkg.extraction import labels
-from coopkg.extraction.layout import FOOTER, Layout, Line
+from coopkg.extraction.layout import CONTENT, FOOTER, Layout, Line
 from coopkg.records import Partner
 
 ROLE_SECTIONS = (
@@ -61,17 +61,53 @@ def _role_of(label_text: str) -> str | None:
     return None
 
 
+#: A bracket after a label: a count "(7)" or a second label "(Lead-Partner)".
+_LABEL_BRACKET = r"(?:\s*\((?P<br>[^()]{1,40})\))?"
+
+
+def _bracket_role(bracket: str | None, role: str) -> str | None:
+    """The role a label keeps given its bracket, or None when the bracket is not a label's."""
+    if bracket is None or bracket.strip().isdigit():
+        return role
+    inner = _role_of(bracket)
+    if inner is None:
+        return None
+    return "lead" if "lead" in (inner, role) else role
+
+
 def _label_split(text: str) -> tuple[str | None, str]:
-    """(role, rest) when a line starts with a partner label ("Lead partner: ...")."""
+    """(role, rest) when a line starts with a partner label ("Lead partner: ...").
+
+    The label may carry a bracket: "Projektträger (Lead-Partner):", "Partners (7)".
+    """
     for role, section in ROLE_SECTIONS:
+        alt = labels.alternation(section)
         m = re.match(
-            r"^\W*(?:" + labels.alternation(section) + r")\s*(?:[:：]|[-–]\s)\s*", text, re.I
+            r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：]|[-–]\s)\s*", text, re.I
         )
-        if m:
-            return role, text[m.end() :]
-        if labels.compiled(section).fullmatch(text.strip().rstrip(":：").strip()):
-            return role, ""
+        if m and (kept := _bracket_role(m.group("br"), role)):
+            return kept, text[m.end() :]
+        m = re.fullmatch(r"\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*[:：]?", text.strip(), re.I)
+        if m and (kept := _bracket_role(m.group("br"), role)):
+            return kept, ""
     return None, text
+
+
+def heading_count(lay: Layout) -> tuple[int, int, int] | None:
+    """(count, start, end) of a partner list heading that states its size: "Partners (7)".
+
+    Only the general partner label counts (an "Associated partners (1)" heading counts
+    associated partners, which the partner count leaves out).
+    """
+    pat = re.compile(
+        r"^\W*(?:" + labels.alternation("partner_labels.partner") + r")\s*\((\d{1,3})\)\s*[:：]?$",
+        re.I,
+    )
+    for line in lay.content_lines():
+        m = pat.match(line.text)
+        if m and int(m.group(1)) > 0:
+            return int(m.group(1)), line.start, line.end
+    return None
 
 
 def _excluded(name: str) -> bool:
@@ -119,9 +155,40 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     return t, None, None, False
 
 
+_DATED = re.compile(r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def ends_with_legal_form(text: str) -> bool:
+    """Whether a name ends in a dotted legal form ("e.V.", "S.p.A.", "Sp. z o.o.", "Ltd.")."""
+    last = text.split()[-1] if text.split() else ""
+    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ]{1,3}\.){2,}", last):
+        return True
+    return last.endswith(".") and " ".join(re.sub(r"[^\w]+", " ", last.lower()).split()) in (
+        labels.legal_form_groups()
+    )
+
+
 def _entry_shape(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= _MAX_WORDS and len(text) <= _MAX_ENTRY and not text.endswith(".")
+    if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_ENTRY or _DATED.match(text):
+        return False
+    return not text.endswith(".") or ends_with_legal_form(text)
+
+
+def split_entries(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of the partners on one line: "A (FR), B (IT); C (FR)" gives three.
+
+    Commas split only after a closing country bracket, so "Université de Turin, Département
+    ..." stays one name; semicolons always split.
+    """
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r"(?<=\))\s*,\s*|\s*;\s*", text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    pieces = [(o, p) for o, p in out if p.strip()]
+    return pieces or [(0, text)]
 
 
 def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit | None:
@@ -145,21 +212,27 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
     hits: list[PartnerHit] = []
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
-    for line in lay.content_lines():
-        role, rest = _label_split(line.text)
+    for line in lay.lines:
+        if line.kind != CONTENT and section_role is None:
+            continue
+        role, rest = _label_split(line.text) if line.kind == CONTENT else (None, line.text)
         if role is not None:
             offset = len(line.text) - len(rest)
             if rest.strip():
-                for piece in re.split(r"\s*;\s*", rest.strip()):
-                    sub = rest.find(piece)
-                    hit = _hit(line, offset + max(sub, 0), piece, role, f"partners:label:{role}")
+                for sub, piece in split_entries(rest):
+                    hit = _hit(line, offset + sub, piece, role, f"partners:label:{role}")
                     if hit:
                         hits.append(hit)
                 section_role, explicit = ("partner", False) if role == "lead" else (role, False)
             else:
-                section_role, explicit = ("partner" if role == "lead" else role), role != "lead"
+                # A lead heading alone on its line: the entry below it is the lead.
+                section_role, explicit = role, True
             continue
         text = line.text
+        if line.kind != CONTENT:
+            # A menu, heading or footer line between lists ends the list ("Latest news").
+            section_role, explicit = None, False
+            continue
         if (
             re.search(r"[:：]\s*$", text)
             or re.match(r"^[^:]{1,40}:\s+\S", text)
@@ -173,6 +246,8 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
             hit = _hit(line, 0, text, section_role, f"partners:list:{section_role}")
             if hit:
                 hits.append(hit)
+                if section_role == "lead":
+                    section_role, explicit = "partner", False
                 continue
         if section_role and not has_country and not explicit:
             section_role = None
@@ -216,16 +291,31 @@ def merge(hits: list[PartnerHit]) -> list[PartnerHit]:
 # ------------------------------------------------------------------ footer partner
 
 
-def _vat(text: str) -> tuple[re.Match[str], str] | None:
+def _number_after(label: str, text: str) -> re.Match[str] | None:
+    return re.search(
+        labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)", text, re.I
+    )
+
+
+def _vat(text: str) -> tuple[re.Match[str], str, bool] | None:
+    """(match, implied country, is a VAT number) of a footer's VAT or company number.
+
+    A company-register number (SIRET, KvK, C.F.) marks the footer but is not a VAT number.
+    """
     for label, country in sorted(labels.vat_labels().items(), key=lambda kv: -len(kv[0])):
-        m = re.search(
-            labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)",
-            text,
-            re.I,
-        )
-        if m:
-            return m, (m.group(1) or country or "").upper()
+        if m := _number_after(label, text):
+            return m, (m.group(1) or country or "").upper(), True
+    for label in labels.phrases("registry_labels"):
+        if m := _number_after(label, text):
+            return m, "", False
     return None
+
+
+def is_listed(owner: Partner, listed: list[Partner]) -> bool:
+    """Whether a footer's publisher is already one of the listed partners."""
+    return match_subject(owner.name, listed) is not None or any(
+        name_key(owner.name) in name_key(p.name) for p in listed
+    )
 
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
@@ -236,9 +326,9 @@ def footer_partner(lay: Layout) -> PartnerHit | None:
         if line.kind != FOOTER:
             continue
         found = _vat(line.text)
-        if not found:
-            continue
-        vat_match, vat_country = found
+        if not found or labels.compiled("programme_bodies").search(line.text):
+            continue  # a managing authority or secretariat signs the page: not a partner
+        vat_match, vat_country, is_vat = found
         text = line.text
         street = re.search(
             r"(?:\d+[a-z]?,?\s+)?(?:(?:" + labels.alternation("street_words") + r")\s+\S"
@@ -259,7 +349,7 @@ def footer_partner(lay: Layout) -> PartnerHit | None:
             if street and street.start() < postcode.start():
                 address = text[street.start() : postcode.start(2) + len(city)].strip()
         country = vat_country or phone_country(text) or (_city_country(city) if city else None)
-        vat_number = re.sub(r"[ .]", "", vat_match.group(2))
+        vat_number = re.sub(r"[ .]", "", vat_match.group(2)) if is_vat else None
         partner = Partner(
             name=name,
             country=country or None,

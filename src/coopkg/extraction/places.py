@@ -4,14 +4,24 @@ Uses :func:`coopkg.gazetteer.find_region_mentions` on the masked text (adverts, 
 and the publisher's footer are blank there). Names keep their written form, except that
 adjectival forms become the region's name ("Western Transdanubian" -> "Western
 Transdanubia", "Central European area" -> "Central Europe"). Countries (NUTS level 0) are
-not regions. This module must not resolve regions to codes for the graph: the linker does.
+not regions. A place named only inside the programme's name ("Interreg Alpine Space") is
+the programme's area, and a place named only as the venue of one event ("training in
+Budapest") is not where the project works: both are left out. This module must not
+resolve regions to codes for the graph: the linker does.
 """
 
 from __future__ import annotations
 
+import re
+import tomllib
 import unicodedata
+from functools import lru_cache
 
 from coopkg.extraction.hits import Hit
+
+#: A venue's event word may stand this many characters before or after the place.
+_VENUE_REACH = 90
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _fold(text: str) -> str:
@@ -56,18 +66,82 @@ def canonical_name(written: str, kind: str | None) -> str:
     return max(stems, key=len) if stems else written
 
 
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from coopkg.gazetteer import DATA_DIR
+
+    data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
+
+    def alternation(table: dict[str, list[str]]) -> str:
+        words = {w.lower() for items in table.values() for w in items}
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    at = re.compile(r"(?<!\w)(?:" + alternation(data["at"]) + r")\s+$", re.IGNORECASE)
+    events = re.compile(r"(?<!\w)(?:" + alternation(data["events"]) + r")", re.IGNORECASE)
+    funders = re.compile(r"(?<!\w)(?:" + alternation(data["funders"]) + r")(?!\w)", re.IGNORECASE)
+    return at, events, funders
+
+
+def _is_funder(clean: str, start: int) -> bool:
+    """A place on a co-funder line ("Cofinanciers: Provincie Gelderland, ...")."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    return _venue_words()[2].search(clean[line_start:start]) is not None
+
+
+def _is_venue(clean: str, start: int, end: int) -> bool:
+    """A place right after "in"/"en"/"a" in a sentence about one event."""
+    at, events, _ = _venue_words()
+    if not at.search(clean[max(0, start - 6) : start]):
+        return False
+    left = max(0, start - _VENUE_REACH)
+    for m in _SENTENCE_END.finditer(clean, left, start):
+        left = m.end()
+    stop = _SENTENCE_END.search(clean, end, min(len(clean), end + _VENUE_REACH))
+    right = stop.start() if stop else min(len(clean), end + _VENUE_REACH)
+    return (
+        events.search(clean[left:start]) is not None or events.search(clean[end:right]) is not None
+    )
+
+
+def _programme_spans(clean: str) -> list[tuple[int, int]]:
+    from coopkg.vocab import match_programme
+
+    return [(s, e) for s, e, _ in match_programme(clean)]
+
+
 def find_regions(clean: str) -> list[tuple[Hit, str]]:
-    """(hit, name) of the regions named in ``clean``, first appearance first, unique."""
+    """(hit, name) of the regions named in ``clean``, first appearance first, unique.
+
+    A region all of whose mentions are inside a programme name, one event's venue or on a
+    co-funder line is left out.
+    """
     from coopkg.gazetteer import find_region_mentions
 
-    out: list[tuple[Hit, str]] = []
-    seen: set[str] = set()
+    spans = _programme_spans(clean)
+    grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
+    order: list[str] = []
     for hit in sorted(find_region_mentions(clean), key=lambda h: h.start):
         kind = hit.kind or ""
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
         name = canonical_name(str(hit.value), kind)
-        keys = {_fold(name), kind} if kind and not kind.startswith("ambiguous:") else {_fold(name)}
+        key = kind if kind and not kind.startswith("ambiguous:") else _fold(name)
+        incidental = (
+            any(s <= hit.start and hit.end <= e for s, e in spans)
+            or _is_venue(clean, hit.start, hit.end)
+            or _is_funder(clean, hit.start)
+        )
+        if key not in grouped:
+            order.append(key)
+        grouped.setdefault(key, []).append((hit, name, incidental))
+    out: list[tuple[Hit, str]] = []
+    seen: set[str] = set()
+    for key in order:
+        mentions = grouped[key]
+        if all(incidental for _, _, incidental in mentions):
+            continue
+        hit, name, _ = next(m for m in mentions if not m[2])
+        keys = {_fold(name), key}
         if keys & seen:
             continue
         seen.update(keys)

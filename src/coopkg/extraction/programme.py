@@ -12,7 +12,7 @@ must not guess a period for an ambiguous family name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from coopkg.extraction import labels
@@ -69,8 +69,103 @@ def _strip_period(text: str, start: int, end: int) -> tuple[int, str]:
     return start, written
 
 
-def find_programme(clean: str) -> ProgrammeFinding | None:
-    """The project's programme in the masked text, or None."""
+_TRAILING_PERIOD = re.compile(r"[\s,(]*((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\)?\s*$")
+_PERIOD_AFTER = re.compile(
+    r"^[ \t]*[(,]?[ \t]*((?:19|20)\d\d)[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)"
+)
+# keep.eu's programme bullet: "• 2007 - 2013 France - Suisse" (the name may lack "Interreg").
+_KEEP_LINE = re.compile(
+    r"^[ \t]*[•·▪*\-][ \t]*((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][^\d\n:;|]{2,70}?)[ \t]*$",
+    re.MULTILINE,
+)
+#: Lines at the top of the raw page that may be the site's header ("INTERREG X 2014-2020").
+_HEADER_LINES = 3
+
+
+def _known_period(first: str, second: str) -> bool:
+    from coopkg.vocab import period_of_years
+
+    return period_of_years(int(first), int(second)) is not None
+
+
+def _keep_line(clean: str) -> tuple[Hit, Hit] | None:
+    """A keep.eu programme bullet whose name the vocabulary lacks: (name, period)."""
+    for m in _KEEP_LINE.finditer(clean):
+        if not _known_period(m.group(1), m.group(2)):
+            continue
+        name = m.group("name").strip()
+        return (
+            Hit(m.start("name"), m.start("name") + len(name), name, "programme:keep-line", 0.8),
+            Hit(m.start(1), m.end(2), f"{m.group(1)}-{m.group(2)}", "programme:keep-period"),
+        )
+    return None
+
+
+def _header_mention(raw: str) -> tuple[int, int, Any] | None:
+    """A programme named alone on one of the page's first lines (the site's header)."""
+    from coopkg.vocab import match_programme
+
+    offset = 0
+    seen = 0
+    for line in raw.split("\n"):
+        if line.strip():
+            seen += 1
+            for start, end, concept in match_programme(line):
+                rest = (line[:start] + " " + line[end:]).strip()
+                if not rest or _PERIOD.fullmatch(rest):
+                    return offset + start, offset + end, concept
+        if seen >= _HEADER_LINES:
+            break
+        offset += len(line) + 1
+    return None
+
+
+def find_stated_period(clean: str, languages: tuple[str, ...] = ()) -> Hit | None:
+    """A programming period stated by a label, for pages that do not name the programme."""
+    return _period_label(clean, languages)
+
+
+def _period_label(clean: str, languages: tuple[str, ...]) -> Hit | None:
+    """A period stated by a label ("Okres programowania: 2014-2021"), as written."""
+    words = _period_words(languages)
+    if not words:
+        return None
+    pattern = re.compile(
+        r"(?<!\w)(?:"
+        + words
+        + r")[ \t]*[:：]?[ \t]*((?:19|20)\d\d)[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
+    m = pattern.search(clean)
+    # Only a programming period's first year: "Project period: 2016-2019" is a project run.
+    if m is None or not _period_start(int(m.group(1))):
+        return None
+    return Hit(m.start(1), m.end(2), f"{m.group(1)}-{m.group(2)}", "programme:period-label")
+
+
+def _period_start(year: int) -> bool:
+    from coopkg.vocab import periods
+
+    return any(str(p.id).startswith(str(year)) for p in periods())
+
+
+def _period_words(languages: tuple[str, ...]) -> str:
+    from coopkg.extraction.dates import period_labels
+
+    words = sorted(set(period_labels(languages)), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def find_programme(
+    clean: str, raw: str | None = None, languages: tuple[str, ...] = ()
+) -> ProgrammeFinding | None:
+    """The project's programme in the masked text, or None.
+
+    ``raw`` (the unmasked notice) lets a site header that names only a programme count
+    when the masked text names none. The name never includes a period ("Interreg MED
+    2014-2020" -> "Interreg MED", period 2014-2020 stated).
+    """
     from coopkg.vocab import match_programme
 
     best: tuple[int, int, int, Any] | None = None
@@ -78,9 +173,24 @@ def find_programme(clean: str) -> ProgrammeFinding | None:
         score = _score(clean, start, end)
         if score and (best is None or score > best[0]):
             best = (score, start, end, concept)
+    keep = _keep_line(clean)
+    labelled = _period_label(clean, languages)
+    if keep is not None and (best is None or best[0] < 2):
+        return ProgrammeFinding(keep[0], None, labelled or keep[1], False)
+    source = clean
+    if best is None and raw is not None:
+        header = _header_mention(raw)
+        if header is not None:
+            best, source = (1, *header), raw
     if best is None:
         return None
-    score, start, end, concept = best
+    finding = _finding(source, *best)
+    if labelled is not None and (finding.period is None or finding.period_derived):
+        return replace(finding, period=labelled, period_derived=False)
+    return finding
+
+
+def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> ProgrammeFinding:
     period = _stated_period(clean, start)
     inner_start, written = _strip_period(clean, start, end)
     # A name starts at its first capitalised word ("programu Interreg ..." -> "Interreg ...").
@@ -93,9 +203,28 @@ def find_programme(clean: str) -> ProgrammeFinding | None:
             period = Hit(
                 start, start + m.end(), f"{m.group(1)}-{m.group(2)}", "programme:keep-period"
             )
+    # "Interreg MED 2014-2020": the period is stated, the name ends before it.
+    trailing = _TRAILING_PERIOD.search(written)
+    if trailing is not None and trailing.start() > 0:
+        p_start = inner_start + trailing.start(1)
+        period = period or Hit(
+            p_start,
+            inner_start + trailing.end(2),
+            f"{trailing.group(1)}-{trailing.group(2)}",
+            "programme:period-after-name",
+        )
+        written = written[: trailing.start()]
+    after = _PERIOD_AFTER.match(clean[end:])
+    if period is None and after is not None and _known_period(after.group(1), after.group(2)):
+        period = Hit(
+            end + after.start(1),
+            end + after.end(2),
+            f"{after.group(1)}-{after.group(2)}",
+            "programme:period-after-name",
+        )
     name = Hit(
         inner_start,
-        inner_start + len(written),
+        inner_start + len(written.rstrip()),
         written.strip(),
         f"programme:{score}",
         1.0 if score >= 2 else 0.9,

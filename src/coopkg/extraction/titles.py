@@ -2,7 +2,9 @@
 
 Reads labelled lines ("Acronym: X", "Titre du projet : ..."), heading lines ("Title
 (ACRONYM)", "ACRONYM - Title", a short title-like line before the body) and prose cues
-("The X project", "Das X-Projekt", "le projet X", "X is a project"). Works on the masked
+("The X project", "Das X-Projekt", "le projet X", "X is a project", "the project Title
+(ACR)", 'Projekt „Title"'). Site headers (brand lines) and project numbers are never
+titles. Works on the masked
 text of :mod:`coopkg.extraction.layout`, so site navigation never becomes a title. It must not
 decide any other field.
 """
@@ -14,12 +16,16 @@ from collections.abc import Sequence
 
 from coopkg.extraction import labels
 from coopkg.extraction.hits import Hit
-from coopkg.extraction.layout import Layout, Line, core
+from coopkg.extraction.layout import Layout, Line, core, header_lines
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
 _ACRO_TOKEN = r"[A-ZÀ-Ý0-9][\wÀ-ÿ&+\-]{1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
+#: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
+#: "SOE3/P5/E0912"): letters then at least two digits. It is neither title nor acronym.
+_PROJECT_CODE = re.compile(r"[A-Z]{1,6}\d{2,}(?:[/.-][A-Z0-9]+)*")
+_QUOTES = '„“”"«»‚‘’'
 
 
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
@@ -56,11 +62,11 @@ def _labelled(lay: Layout, section: str) -> Hit | None:
     return None
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, *, lower_ok: bool = False) -> bool:
     words = text.split()
     if len(words) < 2 or len(text) > _MAX_TITLE or text.endswith((".", ":", ";", ",")):
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    if not (text[0].isupper() or text[0].isdigit() or (lower_ok and text[0].isalpha())):
         return False
     if re.search(r"[:|@]|https?://|\d{4}", text):
         return False
@@ -71,8 +77,17 @@ def _title_like(text: str) -> bool:
     )
 
 
+def _strip_code(line: Line) -> Line:
+    """The heading without a leading project number: "AB86 – Title" -> "Title"."""
+    m = re.match(r"(" + _PROJECT_CODE.pattern + r")\s*[-–—:]\s+(?=\S)", line.text)
+    if not m:
+        return line
+    return Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
+
+
 def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
+    line = _strip_code(line)
     text = line.text
     m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r")\)", text)
     if m and looks_like_acronym(m.group(2)) and _title_like(m.group(1)):
@@ -82,7 +97,8 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
         )
         return t, a
     m = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
-    if m and looks_like_acronym(m.group(1)) and _title_like(m.group(2)):
+    # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
+    if m and looks_like_acronym(m.group(1)) and _title_like(m.group(2), lower_ok=True):
         a = Hit(line.start, line.start + m.end(1), m.group(1), "heading:acronym-title")
         t = Hit(
             line.start + m.start(2),
@@ -94,13 +110,32 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     return None, None
 
 
+def _lone_acronym(line: Line) -> Hit | None:
+    """A heading that is only an acronym (after any project number): "RFC", "ITAT1023 – X"."""
+    line = _strip_code(line)
+    word = line.text.strip()
+    if " " in word or _PROJECT_CODE.fullmatch(word) or not looks_like_acronym(word):
+        return None
+    return Hit(line.start, line.end, word, "heading:acronym-line", 0.9)
+
+
 def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
-    """The first content line, when it is a short heading followed by body text."""
-    lines = lay.content_lines()
+    """The first content line, when it is a short heading followed by body text.
+
+    The site's own header lines are skipped; an acronym alone on a line with the title on
+    the next line ("RFC" / "Recapture the Fortress Cities") is one heading.
+    """
+    header = header_lines(lay)
+    lines = [x for x in lay.content_lines() if x.start not in header]
     for i, line in enumerate(lines[:4]):
         title, acronym = _heading_hits(line)
         if title:
             return title, acronym
+        lone = _lone_acronym(line)
+        if lone and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.paragraph - line.paragraph <= 1 and _title_like(nxt.text):
+                return Hit(nxt.start, nxt.end, nxt.text, "heading:acronym-line", 0.9), lone
         body_follows = any(len(later.text) >= _MIN_BODY for later in lines[i + 1 : i + 6])
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
@@ -111,6 +146,7 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
             and _title_like(line.text)
             and len(line.text.split()) <= 20
         ):
+            line = _strip_code(line)
             return Hit(line.start, line.end, line.text, "heading:first-line", 0.8), None
         if len(line.text) >= _MIN_BODY:
             break
@@ -128,6 +164,8 @@ def _prose_patterns() -> list[tuple[re.Pattern[str], bool]]:
         (re.compile(r"(?<![\w-])" + acr + r"\s+(?:" + is_a + r")", re.IGNORECASE), True),
         # "Das TraCS3-Projekt", "The ClusteriX project"
         (re.compile(r"(?:" + before + r")\s+" + acr + r"(?:-|\s+)(?:" + words + r")(?!\w)"), False),
+        # "keurt ENLEB-project goed": a hyphenated compound needs no article
+        (re.compile(r"(?<![\w-])" + acr + r"-(?:" + words + r")(?!\w)", re.IGNORECASE), False),
         # "le projet TECHLINK", "il progetto X", "el proyecto X", "project X"
         (re.compile(r"(?<!\w)(?:" + words + r")\s+" + acr + r"(?!\w)", re.IGNORECASE), False),
     ]
@@ -140,7 +178,7 @@ def _prose_acronym(clean: str) -> Hit | None:
             acr = m.group("acr")
             if relaxed and not m.group("acr")[0].isupper():
                 continue
-            if not looks_like_acronym(acr, relaxed=relaxed):
+            if not looks_like_acronym(acr, relaxed=relaxed) or _PROJECT_CODE.fullmatch(acr):
                 continue
             hit = Hit(m.start("acr"), m.end("acr"), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
@@ -149,11 +187,116 @@ def _prose_acronym(clean: str) -> Hit | None:
     return best
 
 
+def _project_words() -> str:
+    return "|".join(labels.phrase_pattern(w) for w in labels.phrases("project_words"))
+
+
+def _initials_match(words: Sequence[str], acronym: str) -> bool:
+    """Whether the words' initials spell the acronym ("Start in Mountains" = SIM).
+
+    All initials or only the capitalised words' initials ("Recapture the Fortress Cities"
+    = RFC) may spell it.
+    """
+    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    every = "".join(w[0] for w in words if w[0].isalpha()).lower()
+    caps = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return len(letters) >= 2 and letters in (every, caps)
+
+
+def _expansion_before(clean: str, m: re.Match[str]) -> Hit | None:
+    """The title words before "(ACR)" whose initials spell ACR, shortest run first."""
+    acronym = m.group("acr")
+    left = clean[max(0, m.start() - 200) : m.start()]
+    tokens = list(re.finditer(r"[\w'’\-]+", left))
+    for n in range(2, min(len(tokens), 12) + 1):
+        run = tokens[-n:]
+        words = [t.group(0) for t in run]
+        if not words[0][0].isupper() or words[0] in labels.phrases("acronym_before"):
+            continue
+        gap = left[run[0].start() : run[-1].end()]
+        if re.search(r"[,.;:!?()\n]", gap):
+            break
+        # Only after a project word ("el proyecto europeo Start in Mountains (SIM)"): an
+        # organisation's abbreviation has the same shape.
+        cue = left[max(0, run[0].start() - 40) : run[0].start()]
+        if _initials_match(words, acronym) and re.search(
+            r"(?:" + _project_words() + r")(?:\s+[\w-]+)?\s*$", cue, re.IGNORECASE
+        ):
+            start = m.start() - len(left) + run[0].start()
+            return Hit(start, start + len(gap), gap, "prose:title(acronym)", 0.8)
+    return None
+
+
+def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
+    """Title (and acronym) stated in prose, the first in text order.
+
+    "the project Start in Mountains (SIM)" (initials spell the acronym), "progetto
+    BLUEMED-TOUR (Blue Mediterranean Sustainable Tourism)" (expansion after a project
+    word) and 'Projekt „Nysa łączy – ..."' (a quoted name after a project word).
+    """
+    words = "|".join(labels.phrase_pattern(w) for w in labels.phrases("project_words"))
+    found: list[tuple[int, Hit, Hit | None]] = []
+    for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
+        if looks_like_acronym(m.group("acr")) and (t := _expansion_before(clean, m)):
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:title(acronym)", 0.8)
+            found.append((t.start, t, a))
+            break
+    after = re.compile(
+        r"(?<!\w)(?:" + words + r")\s+(?P<acr>" + _ACRO_TOKEN + r")\s*\((?P<t>[^()]{5,150})\)",
+        re.IGNORECASE,
+    )
+    for m in after.finditer(clean):
+        acr, title = m.group("acr"), m.group("t").strip()
+        if looks_like_acronym(acr) and _title_like(title) and title[0].lower() == acr[0].lower():
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8)
+            found.append((m.start(), t, Hit(m.start("acr"), m.end("acr"), acr, t.rule, 0.8)))
+            break
+    quoted = re.compile(
+        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+)?\s+[" + _QUOTES + r"]\s*"
+        r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
+        re.IGNORECASE,
+    )
+    for m in quoted.finditer(clean):
+        title = m.group("t").strip()
+        if _title_like(title, lower_ok=False) or (
+            len(title.split()) >= 2 and title[0].isupper() and not title.endswith(".")
+        ):
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title", 0.7)
+            found.append((m.start(), t, None))
+            break
+    if not found:
+        return None, None
+    _, title_hit, acr_hit = min(found, key=lambda x: x[0])
+    return title_hit, acr_hit
+
+
 def _recurring_title_acronym(clean: str, title: Hit) -> Hit | None:
     """An acronym glued to the title in prose ("InnoTrax- Innovation Clusters ...")."""
     m = re.search(r"(" + _ACRO_TOKEN + r")\s*[-–:]\s*" + re.escape(title.value), clean)
     if m and looks_like_acronym(m.group(1)):
         return Hit(m.start(1), m.end(1), m.group(1), "prose:acronym-title", 0.9)
+    return None
+
+
+def _brand_acronym(lay: Layout) -> Hit | None:
+    """A project site's name as its acronym: a header line that is one acronym ("NATTUR").
+
+    Not when the word is used as a programme's name elsewhere on the page.
+    """
+    header = header_lines(lay)
+    cue = labels.compiled("programme_cues")
+    for line in lay.lines:
+        if line.start not in header:
+            continue
+        word = line.text.strip()
+        if " " in word or not looks_like_acronym(word) or _PROJECT_CODE.fullmatch(word):
+            continue
+        for m in re.finditer(re.escape(word), lay.clean):
+            if m.start() != line.start and cue.search(
+                lay.clean[max(0, m.start() - 60) : m.end() + 60]
+            ):
+                return None
+        return Hit(line.start, line.end, word, "header:site-acronym", 0.6)
     return None
 
 
@@ -168,12 +311,26 @@ def find_title_and_acronym(
         acronym = None
     if title is None or acronym is None:
         h_title, h_acr = _first_heading(lay)
+        if h_title is not None and h_title.rule == "heading:first-line" and _brand_acronym(lay):
+            # On a project's own site (its acronym is the site name) headings name pages.
+            h_title = None
+        if h_title is not None and h_title.rule == "heading:first-line":
+            # A plain first line is the weakest title: a title stated in prose wins.
+            p_title, p_acr = _prose_title(lay.clean)
+            if p_title is not None:
+                h_title, h_acr = p_title, h_acr or p_acr
         title = title or h_title
         acronym = acronym or h_acr
+    if title is None:
+        p_title, p_acr = _prose_title(lay.clean)
+        title = p_title
+        acronym = acronym or p_acr
     if acronym is None and title is not None:
         acronym = _recurring_title_acronym(lay.clean, title)
     if acronym is None:
         acronym = _prose_acronym(lay.clean)
+    if acronym is None:
+        acronym = _brand_acronym(lay)
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     return title, acronym
