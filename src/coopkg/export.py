@@ -1,0 +1,284 @@
+"""Deterministic exports of a coopkg graph: Turtle, N-Triples, JSON-LD and TriG.
+
+The same graph always gives the same bytes (subjects, predicates and objects sorted;
+fixed prefixes; blank nodes, should any appear, canonically relabelled), so exports can
+be diffed and checked into version control. Files are written atomically (temporary file
+plus ``os.replace``) through :mod:`coopkg.atomic`.
+
+TriG puts the triples each notice gave into one named graph, named by the notice IRI:
+the project it describes (``coop:describedBy``), that project's participations, theme
+assignments, indicators and evidence, the evidence's extraction activity and the notice
+itself. Shared nodes (organisations, regions, countries, programmes, themes, periods) and
+projects described by several notices stay in the default graph, so the union of the
+graphs is exactly the input graph.
+
+This module only reads the graph: it must not add, change or mint anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coopkg.atomic import write_bytes
+from coopkg.errors import InputError
+from coopkg.store import XSD_STRING, Term
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import rdflib
+
+COOP = "https://w3id.org/coopkg/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: Prefixes used in Turtle, TriG and JSON-LD (only those a file uses are declared).
+PREFIXES: tuple[tuple[str, str], ...] = (
+    ("coop", COOP),
+    ("dcterms", "http://purl.org/dc/terms/"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("prov", PROV),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("country", "http://publications.europa.eu/resource/authority/country/"),
+    ("language", "http://publications.europa.eu/resource/authority/language/"),
+    ("nuts", "http://data.europa.eu/nuts/code/"),
+)
+
+#: Accepted format names -> canonical name.
+FORMATS = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "nt": "nt",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+    "trig": "trig",
+}
+
+# A local name we can write after "prefix:" without escapes.
+_SAFE_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+
+_Triple = tuple[Term, Term, Term]
+
+
+def export(graph: rdflib.Graph | str | Path, fmt: str, path: str | Path) -> Path:
+    """Write ``graph`` (or a graph file) as ``fmt`` to ``path``, atomically; return the path.
+
+    ``fmt``: ``turtle`` (``ttl``), ``nt``, ``json-ld`` (``jsonld``) or ``trig``.
+    """
+    canonical = FORMATS.get(fmt.lower())
+    if canonical is None:
+        raise InputError(str(path), f"unknown export format {fmt!r}; expected {_names()}")
+    return write_bytes(Path(path), render(graph, canonical).encode("utf-8"))
+
+
+def render(graph: rdflib.Graph | str | Path, fmt: str) -> str:
+    """The export text (what :func:`export` writes)."""
+    triples = _triples(graph)
+    renderers = {
+        "turtle": to_turtle,
+        "nt": to_ntriples,
+        "json-ld": to_jsonld,
+        "trig": to_trig,
+    }
+    canonical = FORMATS.get(fmt.lower())
+    if canonical is None:
+        raise InputError(fmt, f"unknown export format; expected {_names()}")
+    return renderers[canonical](triples)
+
+
+def _names() -> str:
+    return ", ".join(sorted(set(FORMATS.values())))
+
+
+def _triples(source: rdflib.Graph | str | Path) -> list[_Triple]:
+    """Sorted neutral triples; blank nodes (if any) relabelled canonically first."""
+    import rdflib
+    from rdflib.compare import to_canonical_graph
+
+    from coopkg.store import _from_rdflib
+
+    if isinstance(source, str | Path):
+        from coopkg import load
+
+        source = load(source)
+    graph = source
+    if any(isinstance(node, rdflib.BNode) for triple in graph for node in triple):
+        graph = to_canonical_graph(graph)
+    out = {(_from_rdflib(s), _from_rdflib(p), _from_rdflib(o)) for s, p, o in graph}
+    return sorted(out, key=_triple_key)
+
+
+def _triple_key(triple: _Triple) -> tuple[str, str, str]:
+    s, p, o = triple
+    return (s.nt(), p.nt(), o.nt())
+
+
+# --- N-Triples ---------------------------------------------------------------------------
+
+
+def to_ntriples(triples: Iterable[_Triple]) -> str:
+    """One sorted N-Triples line per triple."""
+    lines = sorted(f"{s.nt()} {p.nt()} {o.nt()} ." for s, p, o in triples)
+    return "".join(line + "\n" for line in lines)
+
+
+# --- Turtle and TriG ---------------------------------------------------------------------
+
+
+def _compact(iri: str) -> str | None:
+    for prefix, namespace in PREFIXES:
+        if iri.startswith(namespace):
+            local = iri[len(namespace) :]
+            if _SAFE_LOCAL.match(local):
+                return f"{prefix}:{local}"
+    return None
+
+
+def _ttl_term(term: Term, used: set[str]) -> str:
+    if term.kind == "uri":
+        short = _compact(term.value)
+        if short is None:
+            return term.nt()
+        used.add(short.split(":", 1)[0])
+        return short
+    if term.kind == "literal" and not term.lang and term.datatype not in (None, XSD_STRING):
+        short = _compact(term.datatype or "")
+        if short is not None:
+            used.add(short.split(":", 1)[0])
+            plain = Term.literal(term.value).nt()
+            return f"{plain}^^{short}"
+    return term.nt()
+
+
+def _ttl_block(triples: list[_Triple], used: set[str], indent: str = "") -> list[str]:
+    """Turtle statements for sorted triples: one block per subject, ``a`` first."""
+    by_subject: dict[Term, dict[Term, list[Term]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p].append(o)
+    lines: list[str] = []
+    for subject in sorted(by_subject, key=Term.nt):
+        predicates = by_subject[subject]
+        order = sorted(predicates, key=lambda p: (p.value != RDF_TYPE, p.nt()))
+        lines.append(indent + _ttl_term(subject, used))
+        for index, predicate in enumerate(order):
+            name = "a" if predicate.value == RDF_TYPE else _ttl_term(predicate, used)
+            objects = sorted(predicates[predicate], key=Term.nt)
+            values = " , ".join(_ttl_term(o, used) for o in objects)
+            end = " ." if index == len(order) - 1 else " ;"
+            lines.append(f"{indent}    {name} {values}{end}")
+        lines.append("")
+    return lines
+
+
+def _prefix_lines(used: set[str]) -> list[str]:
+    return [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES if p in used]
+
+
+def to_turtle(triples: Iterable[_Triple]) -> str:
+    """Sorted Turtle with fixed prefixes."""
+    used: set[str] = set()
+    body = _ttl_block(list(triples), used)
+    return "\n".join([*_prefix_lines(used), "", *body]).rstrip("\n") + "\n"
+
+
+def notice_graphs(triples: Iterable[_Triple]) -> dict[Term | None, list[_Triple]]:
+    """Triples grouped by the notice they came from (``None``: the default graph)."""
+    triples = list(triples)
+    owners = _owners(triples)
+    groups: dict[Term | None, list[_Triple]] = defaultdict(list)
+    for triple in triples:
+        notices = owners.get(triple[0], set())
+        key = next(iter(notices)) if len(notices) == 1 else None
+        groups[key].append(triple)
+    return dict(groups)
+
+
+def _owners(triples: list[_Triple]) -> dict[Term, set[Term]]:
+    """Which notice(s) each subject belongs to, following the provenance links."""
+    owners: dict[Term, set[Term]] = defaultdict(set)
+    notices = {s for s, p, o in triples if p.value == RDF_TYPE and o.value == COOP + "Notice"}
+    for notice in notices:
+        owners[notice].add(notice)
+    by_predicate: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
+    for s, p, o in triples:
+        by_predicate[p.value].append((s, o))
+    # Direct links to a notice: the project it describes, its evidence, its extraction.
+    for predicate in (COOP + "describedBy", PROV + "wasDerivedFrom", PROV + "used"):
+        for s, o in by_predicate[predicate]:
+            if o in notices:
+                owners[s].add(o)
+    # Nodes that exist only as part of a project (or of an evidence item) follow it.
+    for predicate in (
+        COOP + "hasParticipation",
+        COOP + "hasThemeAssignment",
+        COOP + "hasIndicator",
+        COOP + "hasEvidence",
+    ):
+        for s, o in by_predicate[predicate]:
+            owners[o] |= owners.get(s, set())
+    for s, o in by_predicate[COOP + "inProject"]:
+        owners[s] |= owners.get(o, set())
+    for s, o in by_predicate[PROV + "wasGeneratedBy"]:
+        owners[o] |= owners.get(s, set())
+    return owners
+
+
+def to_trig(triples: Iterable[_Triple]) -> str:
+    """Sorted TriG: the default graph first, then one named graph per notice."""
+    groups = notice_graphs(triples)
+    used: set[str] = set()
+    body = _ttl_block(sorted(groups.get(None, []), key=_triple_key), used)
+    for name in sorted((g for g in groups if g is not None), key=Term.nt):
+        body.append(f"{_ttl_term(name, used)} {{")
+        inner = _ttl_block(sorted(groups[name], key=_triple_key), used, indent="    ")
+        body.extend(inner[:-1] if inner and inner[-1] == "" else inner)
+        body.extend(["}", ""])
+    return "\n".join([*_prefix_lines(used), "", *body]).rstrip("\n") + "\n"
+
+
+# --- JSON-LD -----------------------------------------------------------------------------
+
+
+def _jsonld_iri(iri: str, used: set[str]) -> str:
+    short = _compact(iri)
+    if short is None:
+        return iri
+    used.add(short.split(":", 1)[0])
+    return short
+
+
+def _jsonld_value(term: Term, used: set[str]) -> dict[str, Any]:
+    if term.kind == "uri":
+        return {"@id": _jsonld_iri(term.value, used)}
+    if term.kind == "bnode":
+        return {"@id": f"_:{term.value}"}
+    if term.lang:
+        return {"@value": term.value, "@language": term.lang}
+    if term.datatype and term.datatype != XSD_STRING:
+        return {"@value": term.value, "@type": _jsonld_iri(term.datatype, used)}
+    return {"@value": term.value}
+
+
+def to_jsonld(triples: Iterable[_Triple]) -> str:
+    """Flattened JSON-LD: one node object per subject, sorted, with a prefix context."""
+    used: set[str] = set()
+    nodes: dict[Term, dict[str, Any]] = {}
+    for s, p, o in sorted(triples, key=_triple_key):
+        subject_id = f"_:{s.value}" if s.kind == "bnode" else _jsonld_iri(s.value, used)
+        node = nodes.setdefault(s, {"@id": subject_id})
+        if p.value == RDF_TYPE and o.kind == "uri":
+            node.setdefault("@type", []).append(_jsonld_iri(o.value, used))
+        else:
+            key = _jsonld_iri(p.value, used)
+            node.setdefault(key, []).append(_jsonld_value(o, used))
+    graph = [nodes[s] for s in sorted(nodes, key=Term.nt)]
+    context = {p: ns for p, ns in PREFIXES if p in used}
+    return json.dumps({"@context": context, "@graph": graph}, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,533 @@
+"""SPARQL over a coopkg graph: saved analyst queries, bound parameters, result formats.
+
+Saved queries are ``.rq`` files shipped in ``coopkg/queries/``, loaded by name. Each
+starts with comment lines that describe it::
+
+    # description: Where a project's fact comes from
+    # param: project (string) the project's acronym or IRI
+
+Parameters are bound as RDF terms through the store (rdflib ``initBindings``, Oxigraph
+SEP-0007 substitutions), never pasted into the query text. SEP-0007 wants a substituted
+variable in the SELECT projection, so saved queries project their parameters and
+:func:`query` drops those columns from the result.
+
+:func:`query` returns a :class:`QueryResult` with plain Python values (``str``, ``int``,
+``Decimal``, ``float``, ``bool``, ``datetime.date``); :func:`format_result` renders it as a
+text table, CSV, TSV, JSON, SPARQL JSON/XML results or (for CONSTRUCT) Turtle/N-Triples.
+
+This module only reads graphs: it must not write triples or mint IRIs.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape as xml_escape
+
+from coopkg.errors import CoopkgError, InputError, QueryError
+from coopkg.store import XSD_STRING, RawResult, Store, StoreKind, Term, open_store, wrap_graph
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import rdflib
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = frozenset(
+    XSD + name
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+        "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
+
+#: Parameter types a saved query may declare, and the datatype their values get.
+PARAM_TYPES: dict[str, str | None] = {
+    "string": XSD_STRING,
+    "iri": None,
+    "integer": XSD + "integer",
+    "decimal": XSD + "decimal",
+    "date": XSD + "date",
+    "boolean": XSD + "boolean",
+}
+
+#: Output formats of :func:`format_result`.
+FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
+_DESCRIPTION_LINE = re.compile(r"^#\s*description:\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A parameter a saved query declares (``# param: name (type) description``)."""
+
+    name: str
+    type: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    """A named ``.rq`` file from ``coopkg/queries``."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """A query's answer.
+
+    ``kind`` is ``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT/DESCRIBE; then the
+    columns are subject, predicate, object). ``rows`` hold plain Python values (``None`` for
+    unbound), ``terms`` the RDF terms behind them, ``boolean`` the ASK answer.
+    ``truncated`` says the row cap cut the answer short.
+    """
+
+    kind: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    terms: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    truncated: bool = False
+
+
+# --- saved queries -----------------------------------------------------------------------
+
+
+def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
+    """Description and parameters from a query's leading comment lines."""
+    description = ""
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        if match := _DESCRIPTION_LINE.match(stripped):
+            description = match.group(1).strip()
+        elif match := _PARAM_LINE.match(stripped):
+            name, kind, about = match.groups()
+            if kind not in PARAM_TYPES:
+                raise QueryError(f"parameter {name}: unknown type {kind!r}")
+            params.append(Param(name, kind, about.strip()))
+    return description, tuple(params)
+
+
+@lru_cache(maxsize=1)
+def saved_queries() -> tuple[SavedQuery, ...]:
+    """Every saved query shipped with coopkg, sorted by name."""
+    folder = resources.files("coopkg").joinpath("queries")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".rq"):
+            text = entry.read_text(encoding="utf-8")
+            description, params = _parse_header(text)
+            found.append(SavedQuery(entry.name[: -len(".rq")], description, params, text))
+    return tuple(sorted(found, key=lambda q: q.name))
+
+
+def saved_query(name: str) -> SavedQuery:
+    """One saved query by name (``"lead-partners"``)."""
+    for candidate in saved_queries():
+        if candidate.name == name:
+            return candidate
+    known = ", ".join(q.name for q in saved_queries())
+    raise QueryError(f"no saved query named {name!r}; known: {known}")
+
+
+def describe_saved_queries() -> str:
+    """A listing of the saved queries: name, description, parameters (for ``--list``)."""
+    lines = []
+    for saved in saved_queries():
+        lines.append(f"{saved.name:24} {saved.description}")
+        lines.extend(
+            f"{'':24}   --param {p.name}=... ({p.type}) {p.description}" for p in saved.params
+        )
+    return "\n".join(lines)
+
+
+def _resolve(sparql_or_name: str) -> tuple[str, tuple[Param, ...]]:
+    """Query text and declared parameters from a saved name, an ``.rq`` path or inline text."""
+    candidate = sparql_or_name.strip()
+    if _NAME.match(candidate) and any(q.name == candidate for q in saved_queries()):
+        saved = saved_query(candidate)
+        return saved.text, saved.params
+    if candidate.endswith(".rq") and "\n" not in candidate:
+        path = Path(candidate)
+        if not path.is_file():
+            raise InputError(candidate, "no such query file")
+        text = path.read_text(encoding="utf-8")
+        return text, _parse_header(text)[1]
+    if _NAME.match(candidate):
+        saved_query(candidate)  # raises with the list of known names
+    return sparql_or_name, _parse_header(sparql_or_name)[1]
+
+
+# --- parameters --------------------------------------------------------------------------
+
+
+def bind_param(value: Any, kind: str = "string") -> Term:
+    """A parameter value as an RDF term of the declared type.
+
+    An ``<iri>`` in angle brackets is always an IRI, whatever the declared type.
+
+    >>> bind_param("42", "integer")
+    Term(kind='literal', value='42', datatype='http://www.w3.org/2001/XMLSchema#integer', lang=None)
+    """
+    if isinstance(value, Term):
+        return value
+    text = str(value).strip() if not isinstance(value, bool) else str(value).lower()
+    if text.startswith("<") and text.endswith(">"):
+        return Term.iri(text[1:-1])
+    if kind == "iri":
+        return Term.iri(text)
+    try:
+        if kind == "integer":
+            text = str(int(text))
+        elif kind == "decimal":
+            text = str(Decimal(text))
+        elif kind == "date":
+            text = dt.date.fromisoformat(text).isoformat()
+        elif kind == "boolean" and text not in ("true", "false"):
+            raise ValueError("expected true or false")
+    except (ValueError, InvalidOperation) as error:
+        raise QueryError(f"parameter value {value!r} is not a valid {kind}: {error}") from error
+    return Term.literal(text, PARAM_TYPES.get(kind, XSD_STRING))
+
+
+def _bindings(declared: tuple[Param, ...], params: Mapping[str, Any] | None) -> dict[str, Term]:
+    given = dict(params or {})
+    types = {p.name: p.type for p in declared}
+    missing = [name for name in types if name not in given]
+    if missing:
+        raise QueryError(f"missing parameter(s): {', '.join(missing)}")
+    return {name: bind_param(value, types.get(name, "string")) for name, value in given.items()}
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+def as_store(source: Store | rdflib.Graph | str | Path) -> Store:
+    """A store for a store, an rdflib graph (wrapped, not copied) or a graph file."""
+    import rdflib
+
+    if isinstance(source, rdflib.Graph):
+        return wrap_graph(source)
+    if isinstance(source, str | Path):
+        store = open_store("memory")
+        store.load(source)
+        return store
+    return source
+
+
+def query(
+    graph_or_store: Store | rdflib.Graph | str | Path,
+    sparql_or_name: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    max_rows: int | None = None,
+    cancel: threading.Event | None = None,
+) -> QueryResult:
+    """Run a saved query (by name), an ``.rq`` file or inline SPARQL; return plain values.
+
+    ``params`` bind variables (declared types for saved queries, strings otherwise;
+    ``"<iri>"`` for an IRI). ``max_rows`` caps the answer (``truncated`` then says so);
+    setting ``cancel`` stops reading rows and raises :class:`QueryError`.
+
+    >>> import rdflib
+    >>> query(rdflib.Graph(), "ASK { ?s ?p ?o }").boolean
+    False
+    """
+    text, declared = _resolve(sparql_or_name)
+    bindings = _bindings(declared, params)
+    return query_text(as_store(graph_or_store), text, bindings, max_rows=max_rows, cancel=cancel)
+
+
+def query_text(
+    store: Store,
+    sparql: str,
+    bindings: Mapping[str, Term] | None = None,
+    *,
+    max_rows: int | None = None,
+    cancel: threading.Event | None = None,
+) -> QueryResult:
+    """Run SPARQL text as given (no saved names, no files: what an HTTP endpoint needs).
+
+    Bound variables are dropped from the result's columns.
+    """
+    bindings = dict(bindings or {})
+    try:
+        raw = store.query(sparql, bindings)
+        return _collect(raw, drop=frozenset(bindings), max_rows=max_rows, cancel=cancel)
+    except QueryError:
+        raise
+    except CoopkgError as error:
+        raise QueryError(str(error)) from error
+
+
+def _collect(
+    raw: RawResult,
+    *,
+    drop: frozenset[str],
+    max_rows: int | None,
+    cancel: threading.Event | None,
+) -> QueryResult:
+    if raw.kind == "ask":
+        return QueryResult("ask", (), (), boolean=raw.boolean)
+    if raw.kind == "graph":
+        columns: tuple[str, ...] = ("subject", "predicate", "object")
+        source: Iterator[tuple[Term | None, ...]] = iter(raw.triples)
+        keep = (0, 1, 2)
+    else:
+        keep = tuple(i for i, name in enumerate(raw.columns) if name not in drop)
+        columns = tuple(raw.columns[i] for i in keep)
+        source = raw.rows
+    terms: list[tuple[Term | None, ...]] = []
+    truncated = False
+    for row in source:
+        if cancel is not None and cancel.is_set():
+            raise QueryError("query cancelled")
+        if max_rows is not None and len(terms) >= max_rows:
+            truncated = True
+            break
+        terms.append(tuple(row[i] for i in keep))
+    rows = tuple(tuple(to_python(t) for t in row) for row in terms)
+    return QueryResult(raw.kind, columns, rows, tuple(terms), None, truncated)
+
+
+def to_python(term: Term | None) -> Any:
+    """A term as a plain Python value: IRIs and strings as ``str``, typed literals converted.
+
+    >>> to_python(Term.literal("1687872.00", XSD + "decimal"))
+    Decimal('1687872.00')
+    """
+    if term is None:
+        return None
+    if term.kind != "literal":
+        return term.value if term.kind == "uri" else f"_:{term.value}"
+    datatype, value = term.datatype, term.value
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(value)
+        if datatype == XSD + "decimal":
+            return Decimal(value)
+        if datatype in (XSD + "double", XSD + "float"):
+            return float(value)
+        if datatype == XSD + "boolean":
+            return value.strip() in ("true", "1")
+        if datatype == XSD + "date":
+            return dt.date.fromisoformat(value)
+        if datatype == XSD + "dateTime":
+            return dt.datetime.fromisoformat(value)
+    except (ValueError, InvalidOperation):
+        return value  # an ill-typed literal stays its lexical form
+    return value
+
+
+# --- formats -----------------------------------------------------------------------------
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result: ``table``, ``csv``, ``tsv``, ``json`` (records of plain values),
+    ``sparql-json``, ``xml`` (SPARQL 1.1 results formats), ``turtle``/``nt`` (graphs).
+
+    >>> result = QueryResult("select", ("a",), ((1,),), ((Term.literal("1"),),))
+    >>> format_result(result, "csv").splitlines()
+    ['a', '1']
+    """
+    renderers = {
+        "table": _table,
+        "csv": _csv,
+        "tsv": _tsv,
+        "json": _json,
+        "sparql-json": _sparql_json,
+        "xml": _sparql_xml,
+        "turtle": _turtle,
+        "nt": _ntriples,
+    }
+    renderer = renderers.get(fmt)
+    if renderer is None:
+        raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if result.kind == "graph" and fmt in ("table", "csv", "tsv", "json"):
+        renderer = _turtle
+    return renderer(result)
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _table(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    cells = [[_plain(v) for v in row] for row in result.rows]
+    widths = [
+        max([len(name)] + [min(len(row[i]), 60) for row in cells])
+        for i, name in enumerate(result.columns)
+    ]
+
+    def line(values: list[str]) -> str:
+        clipped = [v if len(v) <= 60 else v[:59] + "…" for v in values]
+        return "  ".join(v.ljust(w) for v, w in zip(clipped, widths, strict=True)).rstrip()
+
+    lines = [line(list(result.columns)), "  ".join("-" * w for w in widths)]
+    lines.extend(line(row) for row in cells)
+    footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''}"
+    footer += ", truncated)" if result.truncated else ")"
+    return "\n".join([*lines, footer])
+
+
+def _csv(result: QueryResult) -> str:
+    # SPARQL 1.1 CSV: lexical forms only, empty for unbound.
+    if result.kind == "ask":
+        return "boolean\r\n" + ("true" if result.boolean else "false") + "\r\n"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    for row in result.terms:
+        writer.writerow(["" if t is None else t.value for t in row])
+    return buffer.getvalue()
+
+
+def _tsv(result: QueryResult) -> str:
+    # SPARQL 1.1 TSV: terms in Turtle/N-Triples syntax, header with "?".
+    if result.kind == "ask":
+        return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{c}" for c in result.columns)]
+    for row in result.terms:
+        lines.append("\t".join("" if t is None else t.nt().replace("\t", "\\t") for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"boolean": result.boolean})
+    records = [
+        {c: _json_value(v) for c, v in zip(result.columns, row, strict=True)} for row in result.rows
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=2)
+
+
+def _sparql_json_term(term: Term) -> dict[str, str]:
+    if term.kind == "literal":
+        out = {"type": "literal", "value": term.value}
+        if term.lang:
+            out["xml:lang"] = term.lang
+        elif term.datatype and term.datatype != XSD_STRING:
+            out["datatype"] = term.datatype
+        return out
+    return {"type": term.kind, "value": term.value}
+
+
+def _sparql_json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
+    bindings = [
+        {c: _sparql_json_term(t) for c, t in zip(result.columns, row, strict=True) if t}
+        for row in result.terms
+    ]
+    body = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _sparql_xml_term(term: Term) -> str:
+    if term.kind == "uri":
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if term.kind == "bnode":
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
+    if term.lang:
+        return f'<literal xml:lang="{xml_escape(term.lang)}">{xml_escape(term.value)}</literal>'
+    if term.datatype and term.datatype != XSD_STRING:
+        datatype = xml_escape(term.datatype, {'"': "&quot;"})
+        return f'<literal datatype="{datatype}">{xml_escape(term.value)}</literal>'
+    return f"<literal>{xml_escape(term.value)}</literal>"
+
+
+def _sparql_xml(result: QueryResult) -> str:
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+    ]
+    if result.kind == "ask":
+        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>"]
+    else:
+        out.append("<head>")
+        out += [f'<variable name="{xml_escape(c)}"/>' for c in result.columns]
+        out += ["</head>", "<results>"]
+        for row in result.terms:
+            out.append("<result>")
+            out += [
+                f'<binding name="{xml_escape(c)}">{_sparql_xml_term(t)}</binding>'
+                for c, t in zip(result.columns, row, strict=True)
+                if t is not None
+            ]
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
+
+
+def _ntriples(result: QueryResult) -> str:
+    lines = sorted({" ".join(t.nt() for t in row if t is not None) + " ." for row in result.terms})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _turtle(result: QueryResult) -> str:
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=_ntriples(result), format="nt")
+    return graph.serialize(format="turtle")
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def run_query(
+    sparql_or_name: str,
+    *,
+    graph: str | Path = "output/graph.ttl",
+    params: Mapping[str, str] | None = None,
+    fmt: str = "table",
+    store: StoreKind = "memory",
+    store_path: str | Path | None = None,
+) -> str:
+    """What ``coopkg query`` prints: open the store, load the graph, run, format.
+
+    A persistent Oxigraph store (``store_path``) is loaded from ``graph`` only while empty,
+    so later runs answer from disk without parsing the graph again.
+    """
+    opened = open_store(store, store_path)
+    if len(opened) == 0 or store_path is None:
+        opened.load(graph)
+    return format_result(query(opened, sparql_or_name, params), fmt)
