@@ -441,13 +441,13 @@ def test_programme_area_and_place_names_give_no_countries(text: str) -> None:
             "Die Technische Universität Liberec, die das Projekt leitet, lädt Schulen ein.",
             "Technische Universität Liberec",
             "lead",
-            None,
+            "CZ",  # derived from the place in the name
         ),
         (
             "En esta iniciativa el Ayuntamiento de Huesca es el socio líder del consorcio.",
             "Ayuntamiento de Huesca",
             "lead",
-            None,
+            "ES",  # derived from the place in the name
         ),
     ],
 )
@@ -463,3 +463,485 @@ def test_person_or_host_without_role_cue_is_not_a_partner() -> None:
         "the Chamber of Commerce of Bolzano."
     )
     assert _partner_rows(text) == []
+
+
+# ------------------------------------------------------------------ partner list layouts
+
+
+def _partners(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.country, p.role) for p in _record(text).partners]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["– ", "— ", "• ", "* ", "▪ ", "1. ", "2) "],
+)
+def test_list_markers_are_stripped_from_names(marker: str) -> None:
+    text = (
+        f"Partenariato\n{marker}Comune di Pordenone (IT)\n{marker}Mestna občina Nova Gorica (SI)\n"
+    )
+    assert _partners(text) == [
+        ("Comune di Pordenone", "IT", "partner"),
+        ("Mestna občina Nova Gorica", "SI", "partner"),
+    ]
+
+
+def test_keep_rows_with_country_and_nuts_region_cells() -> None:
+    text = (
+        "Partners (3)\n"
+        "Lead partner: Vlaamse Milieumaatschappij — Belgium — Arr. Gent (BE234)\n"
+        "Rijkswaterstaat Zee en Delta — Netherlands — Zeeuwsch-Vlaanderen (NL341)\n"
+        "Syndicat Mixte de la Côte d'Opale — France — Pas-de-Calais (FRE12)\n"
+    )
+    assert _partners(text) == [
+        ("Vlaamse Milieumaatschappij", "BE", "lead"),
+        ("Rijkswaterstaat Zee en Delta", "NL", "partner"),
+        ("Syndicat Mixte de la Côte d'Opale", "FR", "partner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "• Energieinstitut Vorarlberg, Dornbirn (AT) – Lead Partner",
+            "Energieinstitut Vorarlberg",
+            "lead",
+        ),
+        ("[LP] Energieinstitut Vorarlberg (AT)", "Energieinstitut Vorarlberg", "lead"),
+        ("LP: Energieinstitut Vorarlberg (AT)", "Energieinstitut Vorarlberg", "lead"),
+        ("Energieinstitut Vorarlberg (AT) (lead)", "Energieinstitut Vorarlberg", "lead"),
+        ("Energieinstitut Vorarlberg (AT), capofila", "Energieinstitut Vorarlberg", "lead"),
+        ("PP2 Energieinstitut Vorarlberg (AT)", "Energieinstitut Vorarlberg", "partner"),
+    ],
+)
+def test_role_markers_on_an_entry(line: str, name: str, role: str) -> None:
+    text = f"Projektpartner\n{line}\nUniwersytet Zielonogórski (PL)\n"
+    rows = _partners(text)
+    assert rows[0] == (name, "AT", role)
+    assert rows[1] == ("Uniwersytet Zielonogórski", "PL", "partner")
+
+
+def test_observers_results_and_related_box_end_the_partner_list() -> None:
+    text = (
+        "Partenaires\n"
+        "• Parc naturel régional du Vercors (FR)\n"
+        "• Ente di gestione delle aree protette delle Alpi Cozie (IT)\n\n"
+        "Observateurs\n"
+        "Direction départementale des territoires de la Drôme (FR); Regione Piemonte (IT)\n\n"
+        "Résultats\n"
+        "• réseau de 15 refuges labellisés\n"
+        "• carte commune des sentiers\n\n"
+        "Autres projets\n"
+        "• Alpes sans frontières – Chef de file : Commune de Briançon, France\n"
+    )
+    record = _record(text)
+    assert [(p.name, p.country, p.role) for p in record.partners] == [
+        ("Parc naturel régional du Vercors", "FR", "partner"),
+        ("Ente di gestione delle aree protette delle Alpi Cozie", "IT", "partner"),
+    ]
+    assert record.partner_count == 2
+    assert record.countries == ("FR", "IT")
+
+
+def test_two_line_entries_take_their_country_from_the_second_line() -> None:
+    text = (
+        "Project partners\n"
+        "Hochschule Kempten\n"
+        "Kempten, Germany\n"
+        "Fachhochschule Salzburg GmbH\n"
+        "Austria\n"
+    )
+    assert _partners(text) == [
+        ("Hochschule Kempten", "DE", "partner"),
+        ("Fachhochschule Salzburg GmbH", "AT", "partner"),
+    ]
+
+
+def test_labels_in_czech_and_slovenian_with_associated_partner() -> None:
+    cs = "Vedoucí partner: Město Trutnov\nProjektový partner: Gmina Lubawka (Polsko)\n"
+    assert _partners(cs) == [("Město Trutnov", None, "lead"), ("Gmina Lubawka", "PL", "partner")]
+    sl = (
+        "Vodilni partner: Občina Kanal ob Soči (SI)\n"
+        "Projektni partnerji:\n– Comune di Gorizia (IT)\n\n"
+        "Pridruženi partner: Razvojna agencija ROD\n"
+    )
+    record = _record(sl)
+    assert [(p.name, p.role) for p in record.partners] == [
+        ("Občina Kanal ob Soči", "lead"),
+        ("Comune di Gorizia", "partner"),
+        ("Razvojna agencija ROD", "associated"),
+    ]
+    assert record.partner_count == 2
+
+
+# ------------------------------------------------------------------ partners in prose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lead Partner ist die Stadt Passau. Projektpartner sind die Gemeinde Schärding, "
+            "der Markt Obernzell sowie die Stadtgemeinde Engelhartszell.",
+            [
+                ("Stadt Passau", "lead"),
+                ("Gemeinde Schärding", "partner"),
+                ("Markt Obernzell", "partner"),
+                ("Stadtgemeinde Engelhartszell", "partner"),
+            ],
+        ),
+        (
+            "O parceiro líder é a Câmara Municipal de Chaves. São parceiros a Xunta de Galicia, "
+            "o Concello de Verín e a Universidade do Minho.",
+            [
+                ("Câmara Municipal de Chaves", "lead"),
+                ("Xunta de Galicia", "partner"),
+                ("Concello de Verín", "partner"),
+                ("Universidade do Minho", "partner"),
+            ],
+        ),
+        (
+            "Capofila è stato il Comune di Belluno, con la Provincia di Treviso e "
+            "l'Agentur für Energie Südtirol.",
+            [
+                ("Comune di Belluno", "lead"),
+                ("Provincia di Treviso", "partner"),
+                ("Agentur für Energie Südtirol", "partner"),
+            ],
+        ),
+        (
+            "Coordinated by the Port of Tallinn, the project brings together harbour operators "
+            "and logistics clusters.",
+            [("Port of Tallinn", "lead")],
+        ),
+    ],
+)
+def test_partner_lists_in_prose(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in _record(text).partners] == expected
+
+
+def test_prose_list_gives_a_derived_count_and_a_lone_lead_gives_none() -> None:
+    listed = _record(
+        "Le projet est piloté par la Communauté urbaine de Dunkerque. Les autres partenaires "
+        "sont la Province de Flandre-Occidentale et la Ville de Furnes."
+    )
+    assert [p.name for p in listed.partners] == [
+        "Communauté urbaine de Dunkerque",
+        "Province de Flandre-Occidentale",
+        "Ville de Furnes",
+    ]
+    assert listed.partner_count == 3
+    assert "partner_count" in listed.derived
+    lone = _record("Lead partner: Tartu Science Park Foundation (EE)\n")
+    assert lone.partner_count is None
+
+
+def test_dash_comment_after_an_item_is_not_part_of_a_name() -> None:
+    text = (
+        "Les partenaires sont la Région Occitanie – qui assure la coordination – et la "
+        "Generalitat de Catalunya."
+    )
+    assert [p.name for p in _record(text).partners] == [
+        "Région Occitanie",
+        "Generalitat de Catalunya",
+    ]
+
+
+def test_bracket_after_a_prose_lead_is_another_name() -> None:
+    text = (
+        "As lead partner, the Baltic Institute of Finland (BIF) opened the kick-off meeting "
+        "in Tampere."
+    )
+    (partner,) = _record(text).partners
+    assert (partner.name, partner.aliases, partner.role) == (
+        "Baltic Institute of Finland",
+        ("BIF",),
+        "lead",
+    )
+
+
+# ------------------------------------------------------------------ countries
+
+
+def test_counted_countries_with_a_filler_word_and_a_bracket_comment() -> None:
+    text = (
+        "Die Partner kommen aus 4 verschiedenen Ländern – Deutschland, Polen, Tschechien und "
+        "Litauen (mit einem beratenden Partner aus Vilnius)."
+    )
+    assert _record(text).countries == ("DE", "PL", "CZ", "LT")
+
+
+def test_country_derived_from_a_place_in_the_partner_name() -> None:
+    text = "Partners:\nUniversity of Ljubljana\nComune di Udine\n"
+    record = _record(text)
+    assert [(p.name, p.country) for p in record.partners] == [
+        ("University of Ljubljana", "SI"),
+        ("Comune di Udine", "IT"),
+    ]
+    assert record.countries == ("SI", "IT")
+    assert "countries" in record.derived
+
+
+# ------------------------------------------------------------------ titles and acronyms (round 2)
+
+
+def test_news_headline_naming_the_acronym_is_not_the_title() -> None:
+    text = (
+        "Regione Marche – Notizie\n\n"
+        "MOBILAB kick-off a Pesaro: partner da cinque paesi\n\n"
+        "Il progetto europeo MOBILAB è stato avviato a Pesaro con una riunione di due giorni. "
+        "I partner hanno discusso il piano di lavoro, il calendario delle visite di studio e la "
+        "strategia di comunicazione comune per i prossimi tre anni di attività del progetto.\n"
+    )
+    rec = _record(text)
+    assert (rec.title, rec.acronym) == (None, "MOBILAB")
+
+
+def test_projects_breadcrumb_names_the_title_without_body_right_after() -> None:
+    text = (
+        "Gmina Kłodzko – serwis informacyjny\n"
+        "Start » Gmina » Projekty unijne » Razem przez góry bez granic\n\n"
+        "Razem przez góry bez granic\n\n"
+        "Data publikacji: 02.02.2018\n"
+        "Program: Interreg V-A Czechy – Polska\n"
+        "Okres realizacji: 01.01.2018 – 31.12.2019\n"
+    )
+    assert _record(text).title == "Razem przez góry bez granic"
+
+
+def test_breadcrumb_short_name_over_the_title_line() -> None:
+    text = (
+        "Interreg Europe\n"
+        "Projects › Smart Ports\n\n"
+        "Smart Ports\n"
+        "Greener logistics chains for small and medium seaports of the Baltic\n\n"
+        "Lead partner: Port of Gdynia Authority, Poland\n"
+    )
+    rec = _record(text)
+    assert (rec.acronym, rec.title) == (
+        "Smart Ports",
+        "Greener logistics chains for small and medium seaports of the Baltic",
+    )
+
+
+def test_project_word_before_acronym_heading_and_colon_subtitle() -> None:
+    text = (
+        "Progetto SOLARNET – Energia solare nei borghi alpini: comunità e reti locali\n\n"
+        "Durata: 01/03/2019 – 28/02/2022\n"
+    )
+    rec = _record(text)
+    assert rec.acronym == "SOLARNET"
+    assert rec.title == "Energia solare nei borghi alpini: comunità e reti locali"
+
+
+def test_bilingual_heading_keeps_the_first_title() -> None:
+    text = (
+        "HIDROKRAS – Voda na Krasu / Acqua sul Carso\n\n"
+        "Trajanje projekta: 1. 3. 2018 – 28. 2. 2021\n"
+    )
+    rec = _record(text)
+    assert (rec.acronym, rec.title) == ("HIDROKRAS", "Voda na Krasu")
+
+
+def test_quoted_acronym_and_title_after_a_project_word() -> None:
+    text = (
+        "Landkreis Cham – Pressemitteilungen\n\n"
+        "Startschuss für das Interreg-Projekt „WaldKlima“\n\n"
+        "Mit einer Auftaktveranstaltung in Furth im Wald ist das Projekt „WaldKlima – Gemeinsame "
+        "Anpassung der Grenzwälder an den Klimawandel“ gestartet. Forstleute aus Bayern und "
+        "Böhmen erproben klimastabile Mischwälder auf zwölf Versuchsflächen beiderseits der "
+        "Grenze und tauschen ihre Erfahrungen in gemeinsamen Schulungen aus.\n"
+    )
+    rec = _record(text)
+    assert rec.acronym == "WaldKlima"
+    assert rec.title == "Gemeinsame Anpassung der Grenzwälder an den Klimawandel"
+
+
+def test_acronym_named_in_guillemets_after_a_name_cue() -> None:
+    text = (
+        "Le Journal du Jura\n\n"
+        "C'est sous le nom de « JuraBois » que les partenaires ont présenté leur initiative "
+        "commune pour la filière bois entre la Franche-Comté et la Suisse. La démarche durera "
+        "trois ans et réunira des scieries, des communes forestières et des écoles.\n"
+    )
+    assert _record(text).acronym == "JuraBois"
+
+
+def test_expansion_spelled_by_capitals_after_the_acronym() -> None:
+    text = (
+        "Ville de Dunkerque\n"
+        "Actualités | Environnement | Mer\n\n"
+        "Le littoral en projet\n\n"
+        "Dunkerque rejoint DUNEFLEX (DUNE systems for FLEXible coastal defence), un projet "
+        "lancé cette année avec des partenaires belges et néerlandais. Le projet européen "
+        "DUNEFLEX teste des solutions fondées sur la nature sur trois sites pilotes.\n"
+    )
+    rec = _record(text)
+    assert rec.acronym == "DUNEFLEX"
+    assert rec.title == "DUNE systems for FLEXible coastal defence"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Il progetto unisce ai comuni del lato italiano i partner austriaci del Tirolo.",
+            ("IT", "AT"),
+        ),
+        (
+            "On the English side, two councils joined; French partners lead the pilots.",
+            ("GB", "FR"),
+        ),
+        ("A projekt partnerei szlovák oldalról két város, magyar oldalról egy park.", ("SK", "HU")),
+    ],
+)
+def test_country_adjectives_on_partners_and_border_sides(
+    text: str, countries: tuple[str, ...]
+) -> None:
+    assert _record(text).countries == countries
+
+
+def test_programme_area_adjective_is_not_a_partner_country() -> None:
+    text = "Il programma di cooperazione italo-svizzero finanzia partner locali."
+    assert _record(text).countries == ()
+
+
+# ------------------------------------------------------------------ website in a sentence
+
+
+def test_bare_url_holding_the_acronym_is_the_project_site() -> None:
+    text = (
+        "Il progetto AGRIVAL rafforza le filiere agricole di montagna tra Veneto e Carinzia.\n\n"
+        "Tutti i materiali sono disponibili su www.agrival-project.eu e sui canali social.\n"
+    )
+    assert _record(text).website == "www.agrival-project.eu"
+
+
+def test_sentence_calling_it_the_project_site_in_czech() -> None:
+    text = (
+        "Projekt HORYSPOLU propojuje turistické stezky v Krkonoších.\n\n"
+        "Webové stránky projektu najdete na adrese www.krkonose-bez-hranic.cz/stezky.\n"
+    )
+    assert _record(text).website == "www.krkonose-bez-hranic.cz/stezky"
+
+
+def test_social_media_and_programme_sites_are_not_the_project_site() -> None:
+    text = (
+        "Le projet VITIMONT accompagne les viticulteurs de montagne.\n\n"
+        "Suivez le projet sur www.facebook.com/vitimont et www.instagram.com/vitimont.\n"
+        "Site du programme : www.interreg-alcotra.eu\n"
+    )
+    assert _record(text).website is None
+
+
+def test_a_url_without_acronym_or_project_cue_is_not_the_site() -> None:
+    text = (
+        "Das Projekt ALPWASSER untersucht Quellen in den Hochalpen.\n\n"
+        "Mehr über die Gemeinde unter www.gemeinde-tux.at.\n"
+    )
+    assert _record(text).website is None
+
+
+# ------------------------------------------------------------------ money: rates and amounts
+
+
+def test_eu_fund_rate_then_its_amount_in_german_prose() -> None:
+    rec = _record(
+        "Das Projekt wird im Rahmen von Interreg gefördert. Die Gesamtkosten betragen "
+        "2.400.000 Euro, davon übernimmt der EFRE 80 Prozent, das sind 1.920.000 Euro.\n"
+    )
+    assert (rec.total_budget_eur, rec.eu_funding_eur, rec.cofinancing_rate) == (
+        2400000.0,
+        1920000.0,
+        0.8,
+    )
+
+
+def test_amount_before_financed_at_rate_is_the_total_in_italian() -> None:
+    rec = _record(
+        "Il progetto, del valore di 620 mila euro e finanziato all'80% dal Fondo europeo di "
+        "sviluppo regionale, si concluderà nel 2025.\n"
+    )
+    assert (rec.total_budget_eur, rec.cofinancing_rate) == (620000.0, 0.8)
+    assert "eu_funding_eur" not in {e.field for e in rec.evidence if not e.derived}
+
+
+def test_amount_before_finance_a_rate_is_the_total_in_french() -> None:
+    text = "Doté d'un budget de 2,1 millions d'euros, il est financé à 65 % par le FEDER."
+    kinds = [(h.value, h.kind) for h in find_amounts(text, ["fr"])]
+    assert kinds == [(2100000.0, "total_budget")]
+    assert find_cofinancing_rate(text, ["fr"]).value == 0.65
+
+
+def test_rate_with_the_fund_after_it_in_portuguese() -> None:
+    text = "O investimento total é de 950 mil euros, comparticipado a 80% pelo FEDER."
+    assert find_cofinancing_rate(text, ["pt"]).value == 0.8
+
+
+def test_a_partners_own_share_is_not_the_cofinancing_rate() -> None:
+    text = (
+        "El presupuesto total asciende a 1.200.000 €, de los que el Ayuntamiento aporta el "
+        "25 % con fondos propios."
+    )
+    assert find_cofinancing_rate(text, ["es"]) is None
+
+
+def test_total_after_a_sentence_about_several_projects_is_not_a_project_budget() -> None:
+    text = (
+        "El Cabildo recibirá fondos FEDER para los cuatro proyectos aprobados en la primera "
+        "convocatoria. La inversión total asciende a 4.500.000 €.\n"
+    )
+    assert [h.kind for h in find_amounts(text, ["es"])] == ["programme_budget"]
+
+
+def test_swiss_francs_are_not_euro() -> None:
+    assert find_amounts("Die Schweizer Partner erhalten 150.000 CHF vom Bund.", ["de"]) == []
+
+
+def test_czech_total_eligible_expenditure_is_the_total_budget() -> None:
+    text = "Celkové způsobilé výdaje projektu: 812 300,00 EUR"
+    assert [(h.value, h.kind) for h in find_amounts(text, ["cs"])] == [(812300.0, "total_budget")]
+
+
+# ------------------------------------------------------------------ dates in prose
+
+
+def test_until_a_day_in_a_sentence_about_the_project_is_its_end() -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    text = (
+        "Der Auftakt fand am 3. Mai 2022 statt; das Vorhaben soll bis 30. April 2025 "
+        "abgeschlossen sein."
+    )
+    start, end = find_project_dates(text, ["de"])
+    assert start is None
+    assert (end.value, end.kind) == (dt.date(2025, 4, 30), "end")
+
+
+def test_until_a_deadline_is_not_the_projects_end() -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    text = "Anträge für das Projekt können bis 15. März 2024 eingereicht werden (Einreichfrist)."
+    assert find_project_dates(text, ["de"]) == (None, None)
+
+
+def test_range_after_a_duration_in_months_in_spanish_prose() -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    text = (
+        "La iniciativa tendrá una duración de 36 meses, en concreto del 1 de enero de 2024 "
+        "al 31 de diciembre de 2026."
+    )
+    start, end = find_project_dates(text, ["es"])
+    assert (start.value, end.value) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+
+
+# ------------------------------------------------------------------ regions: exonyms
+
+
+def test_portuguese_and_italian_exonyms_of_regions() -> None:
+    from coopkg.extraction.places import find_regions
+
+    text = "O projeto junta municípios da Galiza e da Bretanha. Partner anche dalla Carinzia."
+    assert [name for _, name in find_regions(text)] == ["Galiza", "Bretanha", "Carinzia"]

@@ -61,7 +61,7 @@ def test_extract_json_follows_the_record_contract() -> None:
     records = json.loads(result.output)
     assert len(records) == 5
     for record in records:
-        assert GOLD_FIELDS <= set(record)
+        assert set(record) >= GOLD_FIELDS
         assert Path(record["source"]).parent == SEEDS
     clusterix = next(r for r in records if r["source"].endswith("clusterix_en.txt"))
     assert clusterix["period"] == "2007-2013" and "period" in clusterix["derived"]
@@ -83,7 +83,9 @@ def _bad_inputs(folder: Path) -> Path:
 
 def test_bad_inputs_fail_one_line_each_and_the_rest_is_built(tmp_path: Path) -> None:
     inputs = _bad_inputs(tmp_path / "in")
-    result = CliRunner().invoke(cli, ["build", str(inputs), "-o", str(tmp_path / "out"), "--no-views"])
+    result = CliRunner().invoke(
+        cli, ["build", str(inputs), "-o", str(tmp_path / "out"), "--no-views"]
+    )
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 2

@@ -71,17 +71,26 @@ def _stderr_console():
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "-o", "--out", "out_dir", default="output", show_default=True,
-    type=click.Path(file_okay=False, path_type=Path), help="Folder to write into.",
+    "-o",
+    "--out",
+    "out_dir",
+    default="output",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write into.",
 )
 @click.option("--base", default=None, help="Base IRI of minted resources (ends with / or #).")
 @click.option(
-    "--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "--overrides",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Organisation same-as / not-same-as file honoured on every build.",
 )
 @click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
 def build(
-    paths: tuple[Path, ...], out_dir: Path, base: str | None, overrides: Path | None,
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    base: str | None,
+    overrides: Path | None,
     no_views: bool,
 ) -> None:
     """Build the knowledge graph of notice files and folders (default: seeds/).
@@ -94,12 +103,17 @@ def build(
       coopkg build seeds/ -o output
     """
     from coopkg.identity import DEFAULT_BASE
-    from coopkg.pipeline import DEFAULT_INPUT, build as run_build
+    from coopkg.pipeline import DEFAULT_INPUT
+    from coopkg.pipeline import build as run_build
 
     try:
         result = run_build(
-            paths or (DEFAULT_INPUT,), out_dir, base=base or DEFAULT_BASE,
-            overrides=overrides, views=not no_views, on_failure=_print_failure,
+            paths or (DEFAULT_INPUT,),
+            out_dir,
+            base=base or DEFAULT_BASE,
+            overrides=overrides,
+            views=not no_views,
+            on_failure=_print_failure,
             progress=_progress,
         )
     except (CoopkgError, ValueError) as error:
@@ -112,8 +126,13 @@ def build(
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["json", "table"]), default="table",
-    show_default=True, help="json: the record contract; table: one line per record.",
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default="table",
+    show_default=True,
+    help="json: the record contract; table: one line per record.",
 )
 @click.option("--explain", is_flag=True, help="Show each value next to the passage it came from.")
 def extract(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
@@ -153,8 +172,13 @@ def _records_table(items: list) -> str:
         dates = f"{r.start_date or '?'} – {r.end_date or '?'}" if r.start_date or r.end_date else ""
         money = f"{r.eu_funding_eur:,.2f}" if r.eu_funding_eur is not None else ""
         table.add_row(
-            Path(r.source).name, r.acronym or "", (r.title or "")[:50], dates,
-            r.programme or "", money, str(len(r.partners)),
+            Path(r.source).name,
+            r.acronym or "",
+            (r.title or "")[:50],
+            dates,
+            r.programme or "",
+            money,
+            str(len(r.partners)),
         )
     console = Console(record=True, width=160, file=io.StringIO())
     console.print(table)
@@ -176,7 +200,9 @@ def _explain_text(items: list) -> str:
 
 @cli.command()
 @click.argument(
-    "graph", default="output/graph.ttl", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "graph",
+    default="output/graph.ttl",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
 def validate(graph: Path) -> None:
     """Check a graph against the SHACL shapes (ontology/shapes.ttl).
@@ -217,17 +243,34 @@ _GRAPH_OPTION = click.option(
 @cli.command()
 @_GRAPH_OPTION
 @click.option(
-    "-o", "--out", "out_dir", default="output/analysis", show_default=True,
-    type=click.Path(file_okay=False, path_type=Path), help="Folder to (re)write.",
+    "-o",
+    "--out",
+    "out_dir",
+    default="output/analysis",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to (re)write.",
 )
-@click.option("--level", default=2, show_default=True, type=click.IntRange(0, 3),
-              help="NUTS level of the region networks.")
+@click.option(
+    "--level",
+    default=2,
+    show_default=True,
+    type=click.IntRange(0, 3),
+    help="NUTS level of the region networks.",
+)
 @click.option("--period", multiple=True, help="Keep projects of this period (repeatable).")
-@click.option("--programme", multiple=True, help="Keep projects of this programme (IRI, id or name).")
+@click.option(
+    "--programme", multiple=True, help="Keep projects of this programme (IRI, id or name)."
+)
 @click.option("--theme", multiple=True, help="Keep projects with this theme (IRI, id or label).")
 @click.option("--country", multiple=True, help="Keep projects with a partner in this country.")
-@click.option("--weight", type=click.Choice(["projects", "funding"]), default="projects",
-              show_default=True, help="Weight of organisation links.")
+@click.option(
+    "--weight",
+    type=click.Choice(["projects", "funding"]),
+    default="projects",
+    show_default=True,
+    help="Weight of organisation links.",
+)
 @click.option("--no-report", is_flag=True, help="Skip report.html (and matplotlib).")
 def analyze(
     graph_path: Path,
@@ -251,8 +294,15 @@ def analyze(
 
     try:
         result = run_analysis(
-            graph_path, out_dir, level=level, period=period, programme=programme,
-            theme=theme, country=country, weight=weight, report=not no_report,  # type: ignore[arg-type]
+            graph_path,
+            out_dir,
+            level=level,
+            period=period,
+            programme=programme,
+            theme=theme,
+            country=country,
+            weight=weight,
+            report=not no_report,  # type: ignore[arg-type]
         )
     except CoopkgError as error:
         raise _fail(error) from error
@@ -265,8 +315,9 @@ def analyze(
 @click.argument("organisation")
 @_GRAPH_OPTION
 @click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1), help="How many.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
     """Suggest new partners for ORGANISATION (a name, part of one, or an IRI).
 
@@ -300,26 +351,61 @@ def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
 
 @cli.command()
 @click.option(
-    "-g", "--graph", "graph_path", default="output/graph.ttl", show_default=True,
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The knowledge graph to draw (Turtle or any RDF file).",
 )
 @click.option(
-    "-o", "--out", "out_dir", default="output/views", show_default=True,
-    type=click.Path(file_okay=False, path_type=Path), help="Folder for the HTML and PNG.",
+    "-o",
+    "--out",
+    "out_dir",
+    default="output/views",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the HTML and PNG.",
 )
-@click.option("--kind", type=click.Choice(["organisations", "regions", "neighbourhood"]),
-              default="organisations", show_default=True, help="Which network to draw.")
-@click.option("--level", default=2, show_default=True, type=click.IntRange(0, 3),
-              help="NUTS level of the region view.")
-@click.option("--focus", default=None,
-              help="Neighbourhood centre: an IRI, a name, an acronym or a NUTS code.")
-@click.option("--radius", default=1, show_default=True, type=click.IntRange(1),
-              help="Links from the focus the neighbourhood view reaches.")
-@click.option("--max-nodes", default=1500, show_default=True, type=click.IntRange(1),
-              help="Node budget; bigger networks keep their most central nodes.")
-@click.option("--color", "colour_by", type=click.Choice(["type", "country", "community"]),
-              default=None, help="Node colours [default: country; type for neighbourhood].")
+@click.option(
+    "--kind",
+    type=click.Choice(["organisations", "regions", "neighbourhood"]),
+    default="organisations",
+    show_default=True,
+    help="Which network to draw.",
+)
+@click.option(
+    "--level",
+    default=2,
+    show_default=True,
+    type=click.IntRange(0, 3),
+    help="NUTS level of the region view.",
+)
+@click.option(
+    "--focus", default=None, help="Neighbourhood centre: an IRI, a name, an acronym or a NUTS code."
+)
+@click.option(
+    "--radius",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Links from the focus the neighbourhood view reaches.",
+)
+@click.option(
+    "--max-nodes",
+    default=1500,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Node budget; bigger networks keep their most central nodes.",
+)
+@click.option(
+    "--color",
+    "colour_by",
+    type=click.Choice(["type", "country", "community"]),
+    default=None,
+    help="Node colours [default: country; type for neighbourhood].",
+)
 @click.option("--no-png", is_flag=True, help="Skip the static PNG (and matplotlib).")
 def view(
     graph_path: Path,
@@ -345,13 +431,22 @@ def view(
 
     try:
         result = view_file(
-            graph_path, out_dir, kind=kind, level=level, focus=focus, radius=radius,
-            max_nodes=max_nodes, colour_by=colour_by, png=not no_png,
+            graph_path,
+            out_dir,
+            kind=kind,
+            level=level,
+            focus=focus,
+            radius=radius,
+            max_nodes=max_nodes,
+            colour_by=colour_by,
+            png=not no_png,
         )
     except CoopkgError as error:
         raise _fail(error) from error
-    click.echo(f"{result.nodes_shown} of {result.nodes_total} nodes, "
-               f"{result.edges_shown} of {result.edges_total} links")
+    click.echo(
+        f"{result.nodes_shown} of {result.nodes_total} nodes, "
+        f"{result.edges_shown} of {result.edges_total} links"
+    )
     for note in result.notes:
         click.echo(note)
     for path in result.paths:
@@ -359,6 +454,233 @@ def view(
 
 
 # --- end of view commands ----------------------------------------------------------------
+
+# --- query, serve, push, export (SPARQL and publishing) ----------------------------------
+
+_STORE_OPTIONS = (
+    click.option(
+        "--store",
+        "store_kind",
+        type=click.Choice(["memory", "oxigraph"]),
+        default="memory",
+        show_default=True,
+        help="rdflib in memory, or Oxigraph (fast on large graphs).",
+    ),
+    click.option(
+        "--store-path",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of a persistent Oxigraph store (loaded from the graph while empty).",
+    ),
+)
+
+
+def _store_options(command):  # type: ignore[no-untyped-def]
+    for option in reversed(_STORE_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected name=value, got {pair!r}", param_hint="--param")
+        params[name.strip()] = value
+    return params
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The knowledge graph to query.",
+)
+@click.option("-p", "--param", "params", multiple=True, help="Bind a parameter: name=value.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
+@_store_options
+def query(
+    sparql: str | None,
+    graph_path: Path,
+    params: tuple[str, ...],
+    fmt: str,
+    list_saved: bool,
+    store_kind: str,
+    store_path: Path | None,
+) -> None:
+    """Run SPARQL: a saved query by name, an .rq file, or inline text.
+
+    \b
+    Examples:
+      coopkg query --list
+      coopkg query lead-partners
+      coopkg query provenance --param project=ClusteriX --param field=eu_funding_eur
+      coopkg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -f csv
+      coopkg query my.rq --store oxigraph --store-path output/store
+    """
+    from coopkg.query import describe_saved_queries, run_query
+
+    if list_saved:
+        click.echo(describe_saved_queries())
+        return
+    if not sparql:
+        raise click.UsageError("give a saved query name, an .rq file or SPARQL text (or --list)")
+    try:
+        text = run_query(
+            sparql,
+            graph=graph_path,
+            params=_parse_params(params),
+            fmt=fmt,
+            store=store_kind,  # type: ignore[arg-type]
+            store_path=store_path,
+        )
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(text.rstrip("\n"))
+
+
+@cli.command()
+@click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The knowledge graph to serve.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.01),
+    help="Seconds a query may run before the client gets 503.",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Answers are cut at this many rows.",
+)
+@_store_options
+def serve(
+    graph_path: Path,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    store_kind: str,
+    store_path: Path | None,
+) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (Ctrl-C stops it).
+
+    \b
+    Example:
+      coopkg serve --port 7878
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=ASK%7B?s%20?p%20?o%7D'
+    """
+    from coopkg.serve import serve as _serve
+
+    try:
+        _serve(
+            graph_path,
+            host,
+            port,
+            store=store_kind,  # type: ignore[arg-type]
+            store_path=store_path,
+            timeout=timeout,
+            max_rows=max_rows,
+            ready=lambda url: click.echo(f"SPARQL endpoint at {url} (page at {url[:-6]})"),
+        )
+    except CoopkgError as error:
+        raise _fail(error) from error
+
+
+@cli.command()
+@click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The graph file to send (.ttl, .nt or .rdf).",
+)
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. .../store.")
+@click.option("--graph-iri", default=None, help="Named graph to replace [base IRI + 'graph'].")
+def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
+    """Replace a named graph in a triple store with the graph (HTTP PUT).
+
+    \b
+    Example:
+      oxigraph serve --location /tmp/ox --bind 127.0.0.1:7879 &
+      coopkg push --endpoint http://127.0.0.1:7879/store
+    """
+    from coopkg.push import push as _push
+
+    try:
+        result = _push(graph_path, endpoint, graph_iri)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(f"pushed {result.bytes_sent} bytes to <{result.graph_iri}> (HTTP {result.status})")
+
+
+@cli.command()
+@click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The graph to export.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "nt", "json-ld", "trig"]),
+    default="turtle",
+    show_default=True,
+    help="trig: one named graph per notice.",
+)
+@click.option(
+    "-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+def export(graph_path: Path, fmt: str, out_path: Path) -> None:
+    """Write the graph deterministically (same input, same bytes), atomically.
+
+    \b
+    Example:
+      coopkg export -f trig -o output/graph.trig
+    """
+    from coopkg.export import export as _export
+
+    try:
+        written = _export(graph_path, fmt, out_path)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(f"wrote {written}")
+
+
+# --- end of query, serve, push, export commands -------------------------------------------
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
@@ -125,7 +125,10 @@ def add_notice(g: Graph, record: ProjectRecord, minter: Minter, media_type: str 
     g.add((notice, COOP.sha256, Literal(record.sha256)))
     if media_type:
         g.add((notice, COOP.mediaType, Literal(media_type)))
-    for prop, code in ((DCTERMS.language, record.language), (COOP.pageLanguage, record.page_language)):
+    for prop, code in (
+        (DCTERMS.language, record.language),
+        (COOP.pageLanguage, record.page_language),
+    ):
         iri = _language_iri(code) if code else None
         if iri is not None:
             g.add((notice, prop, iri))
@@ -439,6 +442,10 @@ def build_graph(
 
 
 def serialize_turtle(g: Graph) -> bytes:
-    """Turtle with a stable order: the same graph always gives the same bytes."""
-    data: Any = g.serialize(format="turtle", encoding="utf-8")
-    return bytes(data)
+    """Turtle with a stable order: the same graph always gives the same bytes.
+
+    Delegates to :mod:`coopkg.export`, the one place that writes RDF syntaxes.
+    """
+    from coopkg.export import render
+
+    return render(g, "turtle").encode("utf-8")

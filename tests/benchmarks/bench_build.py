@@ -52,7 +52,9 @@ CITIES = ["Graz", "Udine", "Linz", "Maribor", "Trento", "Lyon", "Bilbao", "Porto
 
 def _notice(rng: random.Random, i: int) -> tuple[str, str]:
     lang = rng.choice(list(TEMPLATES))
-    acronym = f"{rng.choice(['Inno', 'Eco', 'Alp', 'Med', 'Net'])}{rng.choice(['X', 'Link', 'Net'])}{i}"
+    acronym = (
+        f"{rng.choice(['Inno', 'Eco', 'Alp', 'Med', 'Net'])}{rng.choice(['X', 'Link', 'Net'])}{i}"
+    )
     orgs = []
     for _ in range(rng.randint(3, 9)):
         name, country = rng.choice(ORGS)
@@ -89,13 +91,19 @@ def main() -> int:
         result = build([folder], Path(tmp) / "out", views=False)
         elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"python {sys.version.split()[0]}")
-    print(f"notices {result.notices_read}, failed {len(result.failures)}, "
-          f"projects {result.projects}, organisations {result.organisations}, "
-          f"triples {result.triples}")
-    print(f"build time {elapsed:.1f} s ({1000 * elapsed / max(result.notices_read, 1):.1f} ms "
-          f"per notice), peak RSS {peak_mb:.0f} MB")
+    print(
+        f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
+        f"python {sys.version.split()[0]}"
+    )
+    print(
+        f"notices {result.notices_read}, failed {len(result.failures)}, "
+        f"projects {result.projects}, organisations {result.organisations}, "
+        f"triples {result.triples}"
+    )
+    print(
+        f"build time {elapsed:.1f} s ({1000 * elapsed / max(result.notices_read, 1):.1f} ms "
+        f"per notice), peak RSS {peak_mb:.0f} MB"
+    )
     return 0
 
 
