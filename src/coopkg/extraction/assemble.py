@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 
 from coopkg.extraction import (
     labels,
@@ -33,6 +34,8 @@ from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
 DERIVED_CONFIDENCE = 0.5
+#: An EU amount at least this sure (a label or the fund named) may give a derived total.
+CLEAR_EU = 0.7
 _LANG_SECTIONS = (
     "furniture",
     "link_labels",
@@ -82,20 +85,33 @@ class _Draft:
 # ------------------------------------------------------------------ languages
 
 
-def _page_language(text: str) -> str | None:
-    """The language of the page's labels: the language whose own labels occur most."""
-    votes: Counter[str] = Counter()
+@lru_cache(maxsize=1)
+def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(language, phrase's lower case, compiled phrase) of the phrases only one language uses.
+
+    Compiled once: building them per notice thrashed the re module's cache.
+    """
+    cues: list[tuple[str, str, re.Pattern[str]]] = []
     for name in _LANG_SECTIONS:
-        by_lang = labels.phrases_by_language(name)
         owners: dict[str, set[str]] = {}
-        for lang, items in by_lang.items():
+        for lang, items in labels.phrases_by_language(name).items():
             for p in items:
                 owners.setdefault(p.lower(), set()).add(lang)
         for phrase, langs in owners.items():
-            if len(langs) != 1:
-                continue
-            if re.search(labels.phrase_pattern(phrase), text, re.IGNORECASE):
-                votes[next(iter(langs))] += 1
+            if len(langs) == 1:
+                pattern = re.compile(labels.phrase_pattern(phrase), re.IGNORECASE)
+                cues.append((next(iter(langs)), phrase, pattern))
+    return tuple(cues)
+
+
+def _page_language(text: str) -> str | None:
+    """The language of the page's labels: the language whose own labels occur most."""
+    votes: Counter[str] = Counter()
+    lowered = text.lower()
+    for lang, phrase, pattern in _language_cues():
+        # The phrase's first word as a substring first: most phrases are absent.
+        if phrase.split()[0] in lowered and pattern.search(text):
+            votes[lang] += 1
     if not votes:
         return None
     ranked = [*votes.most_common(2), ("", 0)]
@@ -179,9 +195,10 @@ def _money(
         d.put("eu_funding_eur", float(eu.value), eu)
     if total is not None:
         d.put("total_budget_eur", float(total.value), total)
-    # Derived money: only from a stated rate and one stated amount, marked as derived.
+    # Derived money: only from a stated rate and one stated amount, marked as derived; a
+    # total only from an amount that is clearly the EU contribution (a labelled one).
     r = float(rate.value) if rate is not None else 0.0
-    if 0 < r <= 1 and eu is not None and total is None:
+    if 0 < r <= 1 and eu is not None and total is None and eu.confidence >= CLEAR_EU:
         d.put("total_budget_eur", round(float(eu.value) / r, 2), eu, derived=True)
     elif 0 < r <= 1 and total is not None and eu is None:
         d.put("eu_funding_eur", round(float(total.value) * r, 2), total, derived=True)
@@ -279,7 +296,7 @@ def _free_text(d: _Draft, lay: Layout, langs: Sequence[str], desc: Hit | None) -
     for h in result_hits:
         d.note("results", h.value, h)
     d.values["results"] = tuple(str(h.value) for h in result_hits)
-    site = sections.website(lay)
+    site = sections.website(lay, d.values.get("acronym"))  # type: ignore[arg-type]
     d.put("website", site.value if site else None, site)
     indicators = find_indicators(lay.clean, langs[0] if langs else None)
     for h in indicators:
@@ -321,7 +338,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
             plist.append(extra)
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
-    _partner_count(d, lay, langs, listed)
+    _partner_count(d, lay, langs, partners.countable(listed, plist))
     _countries(d, plist, prose.prose_countries(lay.clean))
     _regions(d, lay)
     _free_text(d, lay, langs, desc)

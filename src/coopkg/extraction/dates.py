@@ -357,6 +357,25 @@ def _nearest_label(window: str, regexes: dict[str, re.Pattern[str]]) -> tuple[st
     return None if best is None else (best[2], best[0])
 
 
+@lru_cache(maxsize=64)
+def _until_regex(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Words for "until" right before a date ("bis", "jusqu'au"), for the end in prose."""
+    table = _data().get("until", {})
+    words = [w.lower() for lang in langs for w in table.get(lang, ())]
+    return re.compile(_alternation(words) + r"\s*$", re.IGNORECASE) if words else None
+
+
+#: "une durée prévue de 24 mois, à titre indicatif du ...": a duration between its label
+#: and the range is no other figure.
+_DURATION_FIGURE = re.compile(r"\d{1,3}\s*[^\W\d]+")
+
+
+def _duration_applies(gap: str) -> bool:
+    """Whether a duration label still names the range after a stated length in months."""
+    rest = _DURATION_FIGURE.sub("", gap, count=1)
+    return len(gap) <= 2 * _MAX_GAP and _label_applies(rest[:_MAX_GAP])
+
+
 def _label_applies(gap: str) -> bool:
     """Whether the text between a label and a date still ties them together."""
     return (
@@ -429,6 +448,13 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
         kind = None
         if nearest is not None and _label_applies(window[nearest[1] :]):
             kind = nearest[0]
+        elif (
+            nearest is not None
+            and nearest[0] == "duration"
+            and ranged
+            and _duration_applies(window[nearest[1] :])
+        ):
+            kind = "duration"
         if kind == "start":
             starts.append((0, _tag(hit, "start", "project-date:start-label", 0.95)))
         elif kind == "end":
@@ -441,12 +467,31 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
             if _about_project(sentence, regexes):
                 starts.append((2, _tag(hit, "start", "project-date:range-sentence", 0.7)))
                 ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
+        elif kind is None and not ranged and _until_end(text, hit, window, regexes, langs):
+            ends.append((3, _tag(hit, "end", "project-date:until-sentence", 0.7)))
     start = min(starts, key=lambda t: (t[0], t[1].start))[1] if starts else None
     end = min(ends, key=lambda t: (t[0], t[1].start))[1] if ends else None
     if start is not None and end is not None and start.value > end.value:
         start = replace(start, confidence=round(start.confidence * 0.5, 3))
         end = replace(end, confidence=round(end.confidence * 0.5, 3))
     return start, end
+
+
+def _until_end(
+    text: str, hit: Hit, window: str, regexes: dict[str, re.Pattern[str]], langs: tuple[str, ...]
+) -> bool:
+    """Whether "until" a day ends the project ("das Vorhaben bis 31. Dezember 2021")."""
+    until = _until_regex(langs)
+    if until is None or hit.rule.endswith(_MONTH_SUFFIX) or not until.search(window):
+        return False
+    stop = _SENTENCE_END.search(text, hit.end)
+    sentence = text[_sentence_start(text, hit.start) : stop.start() if stop else len(text)]
+    project, ignore = regexes.get("project"), regexes.get("ignore")
+    return (
+        project is not None
+        and project.search(sentence) is not None
+        and (ignore is None or ignore.search(sentence) is None)
+    )
 
 
 def _about_project(sentence: str, regexes: dict[str, re.Pattern[str]]) -> bool:

@@ -115,11 +115,7 @@ def is_navigation(text: str) -> bool:
     "Projects > Axis 2 > AB86" hold no project facts.
     """
     items = [x for x in re.split(r"\s{2,}|\t+", text.strip()) if x]
-    if (
-        len(items) >= 3
-        and all(_menu_item(x) for x in items)
-        and not _ends_with_country(items[-1])
-    ):
+    if len(items) >= 3 and all(_menu_item(x) for x in items) and not _ends_with_country(items[-1]):
         return True
     if _menu_bar(text):
         return True
@@ -215,6 +211,7 @@ def layout(text: str) -> Layout:
                     break
                 kinds[j] = ADVERT
                 j += step
+    _mask_related_boxes(raw, kinds)
     lines = tuple(Line(s, e, t, p, k) for (s, e, t, p), k in zip(raw, kinds, strict=True))
     return Layout(
         text=text,
@@ -222,6 +219,31 @@ def layout(text: str) -> Layout:
         footer=_mask(text, lines, keep={FOOTER}),
         lines=lines,
     )
+
+
+def _is_related_heading(text: str) -> bool:
+    c = core(text)
+    return 0 < len(c.split()) <= 8 and bool(labels.compiled("related_boxes").fullmatch(c))
+
+
+def _mask_related_boxes(raw: list[tuple[int, int, str, int]], kinds: list[str]) -> None:
+    """Mark a box of other items ("Related news", "Leggi anche") as furniture, in place.
+
+    The box is its heading and the rest of the heading's paragraph; a heading alone in its
+    paragraph takes the next paragraph when that one is a list of short items.
+    """
+    for i, (_, _, text, paragraph) in enumerate(raw):
+        if kinds[i] not in (CONTENT, FURNITURE) or not _is_related_heading(text):
+            continue
+        kinds[i] = FURNITURE
+        same = [j for j in range(i + 1, len(raw)) if raw[j][3] == paragraph]
+        if not same and i + 1 < len(raw):
+            nxt = [j for j in range(i + 1, len(raw)) if raw[j][3] == raw[i + 1][3]]
+            if all(len(raw[j][2]) <= 2 * _SHORT_LINE for j in nxt):
+                same = nxt
+        for j in same:
+            if kinds[j] == CONTENT:
+                kinds[j] = FURNITURE
 
 
 def _mask(text: str, lines: tuple[Line, ...], keep: set[str]) -> str:

@@ -172,6 +172,7 @@ class _Vocab:
     scope: re.Pattern[str] | None  # programme scope in the sentence: "envelope", "projects"
     source_after: re.Pattern[str] | None  # "... aus Interreg Europe" right after an amount
     source_before: re.Pattern[str] | None  # "wovon die EU 2,1 Mio." right before an amount
+    rates: tuple[re.Pattern[str], ...] = ()  # the rate patterns of these languages
 
 
 #: Confidence of an approximate amount ("about 1.5 million"): kept as a hit, never a fact.
@@ -233,7 +234,9 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     approximate = (
         re.compile(r"(?<!\w)(?:" + _words(approx) + r")\s*$", re.IGNORECASE) if approx else None
     )
-    return _Vocab(money, labels, named, approximate, scope, source_after, source_before)
+    return _Vocab(
+        money, labels, named, approximate, scope, source_after, source_before, _rate_regexes(langs)
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n|•")
@@ -259,7 +262,7 @@ def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
 
 
 def _classify(
-    before: str, after: str, sentence_before: str, vocab: _Vocab
+    before: str, after: str, sentence_before: str, vocab: _Vocab, earlier: str = ""
 ) -> tuple[str | None, str | None, float, str]:
     """Kind, subject, confidence and rule of an amount from the words around it.
 
@@ -267,6 +270,16 @@ def _classify(
     :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it.
     """
     kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab)
+    # "... for the projects approved in the first call. The total investment is 3.1 M€":
+    # a sentence that does not name the project continues a paragraph about several.
+    project = vocab.labels.get("project")
+    if (
+        kind in ("total_budget", "eu_funding", None)
+        and vocab.scope is not None
+        and vocab.scope.search(earlier)
+        and not (project is not None and project.search(sentence_before + after))
+    ):
+        return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
     if vocab.approximate is not None and vocab.approximate.search(before):
         return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":approximate"
     return kind, subject, confidence, rule
@@ -303,11 +316,18 @@ def _kind(
     is_programme = _programme_sentence(sentence_before, labels)
     specific = [(k, _last(labels.get(k), before)) for k in ("eu_funding", "total_budget")]
     hits = [(m.end(), k) for k, m in specific if m is not None]
+    # "davon trägt der EFRE 75 Prozent, das sind 889.800 Euro": the EU fund's share, as a
+    # rate and then as an amount (the fund's name is no programme subject here).
+    if not hits and _eu_rate_before(before, vocab):
+        return "eu_funding", None, 0.8, "money:eu-rate-before"
     if hits:
         kind = max(hits)[1]
         if is_programme:
             return "programme_budget", None, 0.7, "money:programme-sentence"
         return kind, None, 0.9, f"money:{kind}-label"
+    # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
+    if not is_programme and _rate_follows(after, vocab):
+        return "total_budget", None, 0.8, "money:total-before-rate"
     for kind in ("eu_funding", "total_budget"):
         if _label_after(labels.get(kind), after):
             if is_programme:
@@ -329,6 +349,25 @@ def _kind(
     if generic:
         return max(generic)[1], None, 0.6, f"money:{max(generic)[1]}-generic"
     return None, None, 0.5, "money:unlabelled"
+
+
+def _rate_follows(after: str, vocab: _Vocab) -> bool:
+    """A co-financing rate phrase right after the amount ("..., financé à 69 %")."""
+    head = after[: _AFTER_REACH + 40]
+    for regex in vocab.rates[:1]:
+        found = regex.search(head)
+        if (
+            found is not None
+            and found.start() <= 25
+            and not re.search(r"\d", head[: found.start()])
+        ):
+            return True
+    return False
+
+
+def _eu_rate_before(before: str, vocab: _Vocab) -> bool:
+    """An EU fund's percentage between the previous amount and this one."""
+    return any(regex.search(before) for regex in vocab.rates[3:])
 
 
 def _is_common_subject(name: str, labels: dict[str, re.Pattern[str]]) -> bool:
@@ -385,8 +424,13 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             continue
         begin, stop = _sentence_bounds(text, match.start(), match.end())
         before = text[max(begin, previous_end) : match.start()]
+        line_start = text.rfind("\n", 0, begin) + 1
         kind, subject, confidence, rule = _classify(
-            before, text[match.end() : stop], text[begin : match.start()], vocab
+            before,
+            text[match.end() : stop],
+            text[begin : match.start()],
+            vocab,
+            text[line_start:begin],
         )
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
@@ -395,7 +439,12 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
 
 # --------------------------------------------------------------------------- rates
 
-_PERCENT = r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
+#: A percentage: "75 %", "75%", and written out: "75 Prozent", "75 per cent", "75 procent".
+_PERCENT = (
+    r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%|(?:per\s?cent|prozent|pour\s+cent"
+    r"|per\s+cento|por\s+ciento|por\s+cento|procent|procento|odstotkov|százalék)(?!\w))"
+)
+_PERCENT_RE = re.compile(_PERCENT, re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -407,21 +456,50 @@ def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # "dofinansowanie z Europejskiego Funduszu ... stanowi 85%": a longer gap, closed by a
     # verb or preposition that introduces the rate.
     verbs = [w for lang in langs for w in _data()["rate_verbs"].get(lang, ())]
-    if not verbs:
-        return label_first, pct_first
-    verb_first = re.compile(
-        label + r"[^\d\n%]{0,80}?(?<!\w)(?:" + _words(verbs) + r")\s*" + _PERCENT, re.IGNORECASE
+    verb_first = (
+        re.compile(
+            label + r"[^\d\n%]{0,80}?(?<!\w)(?:" + _words(verbs) + r")\s*" + _PERCENT,
+            re.IGNORECASE,
+        )
+        if verbs
+        else re.compile(r"(?!x)x")
     )
-    return label_first, pct_first, verb_first
+    # The EU fund next to the percentage: "trägt der EFRE 75 Prozent", "75 % par le FEDER".
+    sources = _words(_data()["eu_sources"])
+    froms = (
+        _words(
+            [
+                w
+                for lang in langs
+                for t in [_data()["lang"].get(lang, {})]
+                for w in t.get("from_source", ())
+            ]
+        )
+        or r"(?!x)x"
+    )
+    source_first = re.compile(
+        r"(?<!\w)(?:" + sources + r")(?!\w)\)?\s{0,3}" + _PERCENT, re.IGNORECASE
+    )
+    pct_source = re.compile(
+        _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:" + sources + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return label_first, pct_first, verb_first, source_first, pct_source
 
 
-_RATE_RULES = ("rate:label", "rate:label-after", "rate:label-verb")
+_RATE_RULES = (
+    "rate:label",
+    "rate:label-after",
+    "rate:label-verb",
+    "rate:eu-source-before",
+    "rate:eu-source-after",
+)
 # "jusqu'à 60 % au maximum", "max. 85 %": a ceiling of a programme or call, not a rate.
 _CAP_AFTER = re.compile(
     r"^\s*(?:au\s+|al\s+|am\s+)?(?:maximum|max\.?|maximal|massimo|máximo|máximo|höchstens|maksymalnie)(?!\w)",
     re.IGNORECASE,
 )
-_PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)")
+_PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
 
 
 def _fraction(raw: str) -> float | None:
@@ -438,7 +516,28 @@ def _rate_is_cap_or_programme(text: str, start: int, end: int, vocab: _Vocab) ->
         return True
     if _CAP_AFTER.match(text[end:stop]):
         return True
+    if _own_share(text[max(begin, start - 60) : start]):
+        return True
     return vocab.scope is not None and vocab.scope.search(text[begin:stop]) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_share_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _words([w for ws in _data()["own_share_verbs"].values() for w in ws])
+    return (
+        re.compile(r"(?<!\w)(?:" + verbs + r")(?!\w)", re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:" + _words(_data()["eu_sources"]) + r")(?!\w)", re.IGNORECASE),
+    )
+
+
+def _own_share(before: str) -> bool:
+    """Whether a percentage is what a partner itself pays ("la Diputación aporta el 25 %").
+
+    A contribution verb before it with no EU fund after the verb: the payer is the partner.
+    """
+    verb, source = _own_share_regexes()
+    found = _last(verb, before)
+    return found is not None and source.search(before[found.end() :]) is None
 
 
 def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | None:
@@ -460,7 +559,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
             if value is None or re.search(r"[.!?]\s+[A-ZÀ-Ý]", match.group()):
                 continue  # a label in an earlier sentence does not name this percentage
             start = match.start("pct")
-            end = text.index("%", match.end("pct")) + 1
+            end = match.end("sign")
             if _rate_is_cap_or_programme(text, start, end, vocab):
                 continue
             candidates.append(Hit(start, end, value, rule, 0.9, "cofinancing_rate"))
@@ -471,7 +570,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
             start = amount.end + match.start("pct")
-            end = text.index("%", start) + 1
+            end = amount.end + match.end("sign")
             candidates.append(
                 Hit(start, end, value, "rate:after-eu-amount", 0.85, "cofinancing_rate")
             )

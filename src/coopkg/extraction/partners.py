@@ -1,27 +1,61 @@
 """Project partners: labelled lists, lead lines, table rows and a publisher's footer.
 
-Reads "Lead partner: X (AT)", "Partenaires :" sections, runs of "Name (CC)" lines, table
-rows "Name | Country | Role", and, on a partner's own web page, the footer that names the
-page owner with address and VAT number (a lower-confidence partner). Also matches a
-partner-budget label's subject ("West Pannon Ltd.") to the partner it names
-("Nyugat-Pannon Nonprofit Kft"). It must not treat funders, programme bodies, contact
-persons, link labels or the site's CMS as partners.
+Catalogue of the partner-list layouts real pages use, each handled here:
+
+* labelled lists: "Lead partner: X (AT)", "Partenaires :" / "Projektni partnerji:" headings
+  with entries below (label tables per language in ``data/labels.toml``), and headings that
+  state their size ("Partners (7)");
+* list markers: "– X", "— X", "• X", "* X", "1. X", "(2) X" (stripped from names);
+* entry shapes: "Name (CC)", "Name (Country)", "Name, City (Country)", "Name, City, Country",
+  "Name – Country", keep.eu rows "Name — Country — Region (NUTS)", table rows
+  "Name | Country | Role", "A (FR), B (IT)" and "A; B; C" lines, two-line entries (name line,
+  then a "City, Country" or "Country" line);
+* role markers on an entry: "X (DE) – Lead Partner", "X [LP]", "X (lead)", "X, capofila",
+  "LP: X", "PP2 X", "[AP] X" (role set, marker removed);
+* what ends a list: any heading of results, sections, themes, contacts, related boxes
+  ("Ergebnisse", "Risultati", "Related news", "Contact"), a running-text sentence, a
+  "Label: value" line; observers and co-financing authorities ("Beobachter", "Opérateurs
+  méthodologiques") are read and dropped; associated partners keep the role "associated";
+* countries: stated in the entry, else derived from a NUTS region or main city its name
+  holds ("Comune di Trieste" -> IT, marked derived);
+* a partner's own page: the footer that names the page owner with address and VAT number
+  (a lower-confidence partner).
+
+Also matches a partner-budget label's subject ("West Pannon Ltd.") to the partner it names
+("Nyugat-Pannon Nonprofit Kft") and says which partners a derived partner count may count.
+It must not treat funders, programme bodies, contact persons, link labels, output bullets,
+related-project boxes or the site's CMS as partners. Partners named in running text are
+read by :mod:`coopkg.extraction.prose`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from coopkg.extraction import labels
-from coopkg.extraction.layout import CONTENT, FOOTER, Layout, Line
+from coopkg.extraction.layout import CONTENT, FOOTER, Layout, Line, core
 from coopkg.records import Partner
 
 ROLE_SECTIONS = (
     ("lead", "partner_labels.lead"),
     ("associated", "partner_labels.associated"),
     ("advisory", "partner_labels.advisory"),
+    ("observer", "partner_labels.observer"),
     ("partner", "partner_labels.partner"),
+)
+#: Roles whose entries are read (so they do not leak into other lists) but never emitted.
+DROPPED_ROLES = frozenset({"observer"})
+#: Sections whose headings end a partner list.
+_END_SECTIONS = (
+    "list_end_headings",
+    "related_boxes",
+    "result_labels",
+    "section_labels",
+    "theme_labels",
+    "contact_labels",
+    "furniture",
 )
 _MAX_ENTRY = 250
 _MAX_WORDS = 30
@@ -75,19 +109,27 @@ def _bracket_role(bracket: str | None, role: str) -> str | None:
     return "lead" if "lead" in (inner, role) else role
 
 
+@lru_cache(maxsize=16)
+def _label_patterns(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(label then a value, label alone) of one role section, compiled once."""
+    alt = labels.alternation(section)
+    return (
+        re.compile(r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：]|[-–]\s)\s*", re.I),
+        re.compile(r"\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*[:：]?", re.I),
+    )
+
+
 def _label_split(text: str) -> tuple[str | None, str]:
     """(role, rest) when a line starts with a partner label ("Lead partner: ...").
 
     The label may carry a bracket: "Projektträger (Lead-Partner):", "Partners (7)".
     """
     for role, section in ROLE_SECTIONS:
-        alt = labels.alternation(section)
-        m = re.match(
-            r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：]|[-–]\s)\s*", text, re.I
-        )
+        with_value, alone = _label_patterns(section)
+        m = with_value.match(text)
         if m and (kept := _bracket_role(m.group("br"), role)):
             return kept, text[m.end() :]
-        m = re.fullmatch(r"\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*[:：]?", text.strip(), re.I)
+        m = alone.fullmatch(text.strip())
         if m and (kept := _bracket_role(m.group("br"), role)):
             return kept, ""
     return None, text
@@ -114,7 +156,7 @@ def _excluded(name: str) -> bool:
     n = name.strip()
     if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
         return True
-    if labels.compiled("not_partners").fullmatch(n):
+    if labels.compiled("not_partners").fullmatch(n) or _country(n):
         return True
     if re.match(r"^(?:" + labels.alternation("contact_labels") + r")\b", n, re.I):
         return True
@@ -127,7 +169,7 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     Handles "Name (AT)", "Name, City (Country)", "Name – Country", "Name, City, Country",
     "Name | Country | Role" and a bare name with a trailing known city.
     """
-    t = re.sub(r"^[\s•·\-*▪]+", "", text).strip()
+    t = strip_marker(text)
     if not t:
         return None
     if "|" in t:
@@ -140,12 +182,16 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     if m and (code := _country(m.group(2))):
         name, city = m.group(1).strip(" ,"), None
         parts = [p.strip() for p in name.rsplit(",", 1)]
-        if len(parts) == 2 and _city_country(parts[1]):
+        if len(parts) == 2 and (_city_country(parts[1]) or _city_like(parts[0], parts[1])):
             name, city = parts
         return name, code, city, False
-    m = re.fullmatch(r"(.+?)\s+[–—-]\s+([^–—-]{2,40})", t)
-    if m and (code := _country(m.group(2))):
-        return m.group(1).strip(), code, None, False
+    # "Name – Country" and keep.eu rows "Name — Country — Region (NUTS)": the first
+    # dash-separated cell after the name that is a country ends the name.
+    cells = list(re.finditer(r"\s+[–—-]\s+", t))
+    for sep in cells:
+        cell = re.split(r"\s+[–—-]\s+", t[sep.end() :], maxsplit=1)[0]
+        if code := _country(cell):
+            return t[: sep.start()].strip(), code, None, False
     parts = [p.strip() for p in t.split(",")]
     if len(parts) >= 2 and (code := _country(parts[-1])):
         city = parts[-2] if len(parts) >= 3 else None
@@ -153,6 +199,78 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     if len(parts) >= 2 and (code := _city_country(parts[-1])):
         return ", ".join(parts[:-1]), code, parts[-1], True
     return t, None, None, False
+
+
+_MARKER = re.compile(r"^(?:[\s•·\-–—*▪►‣◦→]+|\(?\d{1,2}[.)]\s+)+")
+
+
+def strip_marker(text: str) -> str:
+    """An entry without its list marker: "– X", "• X", "* X", "1. X", "(2) X" give "X"."""
+    return _MARKER.sub("", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _role_marker_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """(role, prefix pattern, suffix pattern) of the role markers written on an entry."""
+    out = []
+    for role in ("lead", "associated", "observer"):
+        words = "|".join(
+            x
+            for x in (
+                labels.alternation(f"role_markers.{role}"),
+                labels.alternation("partner_labels.lead") if role == "lead" else "",
+            )
+            if x
+        )
+        codes = "|".join(re.escape(c) for c in labels.section("role_codes").get(role, []))
+        code = r"(?:" + codes + r")\s?\d{0,2}" if codes else r"(?!x)x"
+        # "LP: X", "[LP] X", "PP2 X", "Lead partner – X"
+        prefix = re.compile(
+            r"^\s*(?:\[(?:" + code + r")\]\s*[:.–-]?|(?:" + code + r")(?:\s*[:.)–-]|(?<=\d))"
+            r"|(?:" + words + r")\s*[:–-])\s*",
+            re.I,
+        )
+        # "X (DE) – Lead Partner", "X [LP]", "X (lead)", "X, capofila"
+        suffix = re.compile(
+            r"\s*(?:[(\[]\s*(?:" + words + r"|" + code + r")\s*[)\]]"
+            r"|(?:\s[–—-]|,)\s*(?:" + words + r"))\s*$",
+            re.I,
+        )
+        out.append((role, prefix, suffix))
+    codes = "|".join(re.escape(c) for c in labels.section("role_codes").get("partner", []))
+    partner_prefix = re.compile(
+        r"^\s*(?:\[(?:" + codes + r")\s?\d{0,2}\]|(?:" + codes + r")\s?\d{1,2}[:.)–-]?)\s+"
+    )
+    out.append(("partner", partner_prefix, re.compile(r"(?!x)x")))
+    return tuple(out)
+
+
+def split_role(text: str) -> tuple[str | None, str]:
+    """(role, entry without it) of a role marker on one entry, or (None, entry).
+
+    Reads "X (DE) – Lead Partner", "X [LP]", "X (lead)", "LP: X", "PP2 X", "[AP] X".
+    """
+    t = strip_marker(text)
+    for role, prefix, suffix in _role_marker_patterns():
+        m = suffix.search(t)
+        if m and m.start() > 0:
+            return role, t[: m.start()].strip(" ,;–—-")
+        m = prefix.match(t)
+        if m and m.end() < len(t):
+            return role, t[m.end() :].strip()
+    return None, t
+
+
+def _city_like(name: str, place: str) -> bool:
+    """Whether "Name, Place (CC)" puts a seat after the comma: one to three capitalised
+    words ("Kempten", "Simbach am Inn") after a name of two words or more."""
+    words = place.split()
+    if not 0 < len(words) <= 3 or len(name.split()) < 2 or re.search(r"\d", place):
+        return False
+    if name_key(place) in labels.legal_form_groups():
+        return False
+    small = {"am", "an", "der", "sur", "de", "di", "del", "im", "ob", "upon", "on", "pod", "nad"}
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in small for w in words)
 
 
 _DATED = re.compile(r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
@@ -166,6 +284,70 @@ def ends_with_legal_form(text: str) -> bool:
     return last.endswith(".") and " ".join(re.sub(r"[^\w]+", " ", last.lower()).split()) in (
         labels.legal_form_groups()
     )
+
+
+def _organisation_like(name: str) -> bool:
+    """Whether an entry can name an organisation: not an output bullet, a list of outputs
+    ("Map · Tool · 6 studies") or a lower-case phrase with a number ("rete di 12 stazioni")."""
+    if name.count("·") >= 2 or name.count(" • ") >= 1:
+        return False
+    first = name.split()[0]
+    return not (first[:1].islower() and re.search(r"\d", name) and not re.search(r"\d", first))
+
+
+def place_country(name: str) -> str | None:
+    """The one country of the places (NUTS regions, main cities) an organisation name holds.
+
+    "Comune di Trieste" gives IT, "Standortagentur Tirol" AT; names with places of two
+    countries, or ambiguous ones, give None. The result is derived, not stated.
+    """
+    from coopkg.gazetteer import find_region_mentions, region
+
+    found: set[str] = set()
+    for h in find_region_mentions(name):
+        kind = str(h.kind)
+        if kind.startswith(("area:", "ambiguous:")):
+            continue
+        r = region(kind)
+        if r is not None:
+            found.add(r.country)
+    words = re.findall(r"[\w'’\-]+", name)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = " ".join(words[i : i + size])
+            if chunk[:1].isupper() and len(chunk) >= 4 and (code := _city_country(chunk)):
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _ends_list(text: str) -> bool:
+    """A heading that ends a partner list ("Results", "Ergebnisse", "Related news")."""
+    c = core(text)
+    if not c or len(c.split()) > 8:
+        return False
+    return any(labels.compiled(name).fullmatch(c) for name in _END_SECTIONS)
+
+
+def _is_sentence(text: str) -> bool:
+    """A line of running text: several words ending with sentence punctuation."""
+    t = text.strip()
+    return len(t.split()) >= 6 and t[-1:] in ".!?" and not ends_with_legal_form(t)
+
+
+def _place_line(text: str) -> tuple[str | None, str] | None:
+    """(city, country) of a line that only places the entry above: "Kempten, Germany",
+    "Wien (AT)", "Austria"; None for anything else."""
+    t = strip_marker(text).strip(" .")
+    if code := _country(t):
+        return None, code
+    parsed = parse_entry(t)
+    if parsed is None or parsed[1] is None:
+        return None
+    name, code, _, _ = parsed
+    # A known city of that country, or one word ("Kempten"): an organisation needs more.
+    if _city_country(name) == code or (len(name.split()) == 1 and name[:1].isupper()):
+        return name, code
+    return None
 
 
 def _entry_shape(text: str) -> bool:
@@ -192,12 +374,18 @@ def split_entries(text: str) -> list[tuple[int, str]]:
 
 
 def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit | None:
-    parsed = parse_entry(rest)
-    if parsed is None:
+    marked, entry = split_role(rest)
+    parsed = parse_entry(entry)
+    if parsed is None or role in DROPPED_ROLES:
+        return None
+    role = marked or role
+    if role in DROPPED_ROLES:
         return None
     name, country, city, derived = parsed
-    if _excluded(name) or not _entry_shape(name):
+    if _excluded(name) or not _entry_shape(name) or not _organisation_like(name):
         return None
+    if country is None and (found := place_country(name)):
+        country, derived = found, True
     start = line.start + offset
     return PartnerHit(
         Partner(name=name, country=country, role=role, city=city),
@@ -209,9 +397,11 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
 
 
 def listed_partners(lay: Layout) -> list[PartnerHit]:
+    """Partners of labelled lists, "Name (CC)" runs and table rows, in text order."""
     hits: list[PartnerHit] = []
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
+    previous: Line | None = None
     for line in lay.lines:
         if line.kind != CONTENT and section_role is None:
             continue
@@ -225,11 +415,12 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
                         hits.append(hit)
                 section_role, explicit = ("partner", False) if role == "lead" else (role, False)
             else:
-                # A lead heading alone on its line: the entry below it is the lead.
+                # A heading alone on its line: the entries below it belong to it.
                 section_role, explicit = role, True
+            previous = line
             continue
         text = line.text
-        if line.kind != CONTENT:
+        if line.kind != CONTENT or _ends_list(text):
             # A menu, heading or footer line between lists ends the list ("Latest news").
             section_role, explicit = None, False
             continue
@@ -237,17 +428,31 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
             re.search(r"[:：]\s*$", text)
             or re.match(r"^[^:]{1,40}:\s+\S", text)
             or len(text) > _MAX_ENTRY
+            or _is_sentence(text)
         ):
             section_role, explicit = None, False
             continue
-        parsed = parse_entry(text)
+        place = _place_line(text) if section_role and previous is not None else None
+        last_open = hits and (hits[-1].partner.country is None or hits[-1].country_derived)
+        if place and last_open and hits[-1].start >= previous.start:
+            # A two-line entry: "Universität Innsbruck" then "Innsbruck, Austria".
+            city, code = place
+            last = hits[-1]
+            partner = replace(last.partner, country=code, city=last.partner.city or city)
+            hits[-1] = replace(last, partner=partner, end=line.end, country_derived=False)
+            previous = line
+            continue
+        parsed = parse_entry(split_role(text)[1])
         has_country = bool(parsed and parsed[1])
         if section_role and (explicit or has_country):
             hit = _hit(line, 0, text, section_role, f"partners:list:{section_role}")
+            previous = line
             if hit:
                 hits.append(hit)
                 if section_role == "lead":
                     section_role, explicit = "partner", False
+                continue
+            if section_role in DROPPED_ROLES:
                 continue
         if section_role and not has_country and not explicit:
             section_role = None
@@ -312,10 +517,22 @@ def _vat(text: str) -> tuple[re.Match[str], str, bool] | None:
 
 
 def is_listed(owner: Partner, listed: list[Partner]) -> bool:
-    """Whether a footer's publisher is already one of the listed partners."""
-    return match_subject(owner.name, listed) is not None or any(
-        name_key(owner.name) in name_key(p.name) for p in listed
-    )
+    """Whether a partner found elsewhere (footer, prose) is already one of the listed ones.
+
+    Same name or alias, one name inside the other, or most distinctive words shared: a
+    shared place word alone ("... di Bolzano") does not make two organisations one.
+    """
+    key = name_key(owner.name)
+    words, _ = _tokens(owner.name)
+    for p in listed:
+        keys = {name_key(p.name), *(name_key(a) for a in p.aliases)}
+        if key in keys or any(key in k or (k and k in key) for k in keys):
+            return True
+        other, _ = _tokens(p.name)
+        shared = words & other
+        if len(shared) >= 2 and len(shared) >= 0.6 * min(len(words), len(other)):
+            return True
+    return False
 
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
@@ -405,3 +622,33 @@ def match_subject(subject: str, partners: list[Partner]) -> int | None:
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return None
+
+
+# ------------------------------------------------------------------ partner count
+
+
+#: A list of fewer partners than this gives no derived count (a lone lead is no partnership).
+MIN_COUNTED = 2
+
+
+def countable(listed: list[PartnerHit], found: list[PartnerHit]) -> list[PartnerHit]:
+    """The partners a derived partner count may count, or [] when none is safe.
+
+    The listed partners when the page lists at least two; else the partners named in
+    prose when the prose lists them ("Projektpartner sind A, B sowie C"), since a lead
+    named alone says nothing about the size of the partnership. Associated partners,
+    advisory partners and observers are never counted; the footer owner is not either.
+    """
+
+    def counted(hits: list[PartnerHit]) -> list[PartnerHit]:
+        return [h for h in hits if h.partner.role in (None, "lead", "partner")]
+
+    if len(counted(listed)) >= MIN_COUNTED:
+        return counted(listed)
+    if listed:
+        return []
+    prose_hits = [h for h in found if h.rule.startswith("partners:prose:")]
+    if any(h.rule == "partners:prose:list" for h in prose_hits):
+        out = counted(prose_hits)
+        return out if len(out) >= MIN_COUNTED else []
+    return []

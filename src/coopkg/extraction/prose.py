@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from coopkg.extraction import labels
 from coopkg.extraction.hits import Hit
-from coopkg.extraction.partners import PartnerHit
+from coopkg.extraction.partners import PartnerHit, place_country
 from coopkg.records import Partner
 
 PROSE_CONFIDENCE = 0.7
@@ -107,11 +107,21 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     return start + m.start(1) + raw.index(name.split()[0]), name
 
 
-def _country_after(text: str, end: int) -> str | None:
+def _bracket_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """(country, alias) of a bracket right after a name: "(Niemcy)" or "(Eixo Atlántico)"."""
     from coopkg.countries import country_code
 
-    m = re.match(r"\s*\(([^()]{2,30})\)", text[end:])
-    return country_code(m.group(1).strip()) if m else None
+    m = re.match(r"\s*\(([^()]{2,60})\)", text[end:])
+    if not m:
+        return None, None
+    inner = m.group(1).strip()
+    if code := country_code(inner):
+        return code, None
+    # Another name of the organisation (its own-language name or its abbreviation).
+    words = inner.split()
+    if len(words) <= 6 and inner[:1].isupper() and not re.search(r"\d|[:;,]", inner):
+        return None, inner
+    return None, None
 
 
 def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> PartnerHit | None:
@@ -122,9 +132,18 @@ def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> Part
         "programme_bodies"
     ).search(name):
         return None
-    country = _country_after(text, start + len(name))
-    partner = Partner(name=name, country=country, role=role, confidence=PROSE_CONFIDENCE)
-    return PartnerHit(partner, start, start + len(name), rule, False)
+    country, alias = _bracket_after(text, start + len(name))
+    derived = False
+    if country is None and (country := place_country(name)):
+        derived = True
+    partner = Partner(
+        name=name,
+        country=country,
+        role=role,
+        aliases=(alias,) if alias else (),
+        confidence=PROSE_CONFIDENCE,
+    )
+    return PartnerHit(partner, start, start + len(name), rule, derived)
 
 
 def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
@@ -153,6 +172,16 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 re.compile(r"\s+(?:" + _alt("prose_is") + r")\s+(?:" + noun + r")(?!\w)"),
             )
         )
+    # "led by X", "piloté par l'Université de Caen", "guidato da X".
+    out.append(("lead", "after", re.compile(r"(?<!\w)(?:" + _alt("prose_led_by") + r")\s+", re.I)))
+    # "As lead partner of the project, the X welcomed ...".
+    out.append(
+        (
+            "lead",
+            "after",
+            re.compile(r"(?<!\w)(?:" + _alt("prose_as_lead_opening") + r")[^,.;\n]{0,40},\s*"),
+        )
+    )
     project = _alt("project_words")
     verbs = _alt("prose_lead_verbs")
     object_ = r"(?:\w+\s+){0,1}(?:" + project + r")"
@@ -208,6 +237,8 @@ def prose_partners(clean: str) -> list[PartnerHit]:
             hit = _hit(clean, found, role, f"partners:prose:{role}")
             if hit:
                 hits.append(hit)
+                if role == "lead":
+                    hits.extend(_listed_with(clean, hit))
     hits.extend(_listed_in_prose(clean))
     out: dict[str, PartnerHit] = {}
     for h in sorted(hits, key=lambda x: (x.partner.role != "lead", x.start)):
@@ -216,25 +247,53 @@ def prose_partners(clean: str) -> list[PartnerHit]:
     return sorted(out.values(), key=lambda h: h.start)
 
 
+def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
+    """Partners listed from ``pos`` to the end of the sentence: "A, B sowie C".
+
+    An item counts only when it reads as a name (capitalised, two words or more); a
+    bracket after an item is its country or another name, never an item of its own.
+    """
+    out: list[PartnerHit] = []
+    end = _SENTENCE_END.search(clean, pos)
+    segment = clean[pos : end.start() if end else len(clean)]
+    # Brackets are blanked (same length) so that commas inside them do not split items.
+    flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), segment)
+    splitter = re.compile(r",\s*|\s+(?:" + _alt("prose_and") + r")\s+")
+    at = 0
+    for m in [*splitter.finditer(flat), None]:
+        stop = m.start() if m else len(flat)
+        piece = flat[at:stop]
+        offset = pos + at
+        at = m.end() if m else len(flat)
+        # "Ligurie – cette dernière en qualité de chef de file –": a dash clause is a comment.
+        piece = re.split(r"\s[–—]\s+(?=[^\W\d_]*[a-zà-ÿ])(?![A-ZÀ-Ý])", piece)[0]
+        name = _clean_name(piece.strip())
+        if name is None or not name[:1].isupper():
+            continue
+        start = clean.find(name, offset)
+        hit = _hit(clean, (start, name), "partner", rule)
+        if hit:
+            out.append(hit)
+    return out
+
+
 def _listed_in_prose(clean: str) -> list[PartnerHit]:
     """'tra i partner figurano A, B e C': each item that reads as a name is a partner."""
     out: list[PartnerHit] = []
     cue = re.compile(r"(?<!\w)(?:" + _alt("prose_partner_list") + r")\s*[:,]?\s*", re.I)
     for m in cue.finditer(clean):
-        end = _SENTENCE_END.search(clean, m.end())
-        segment_end = end.start() if end else len(clean)
-        pos = m.end()
-        for piece in re.split(r",\s*|\s+(?:and|e|et|y|und|i|en)\s+", clean[pos:segment_end]):
-            at = clean.find(piece, pos)
-            pos = at + len(piece)
-            name = _clean_name(piece.strip())
-            if name is None:
-                continue
-            start = clean.find(name, at)
-            hit = _hit(clean, (start, name), "partner", "partners:prose:list")
-            if hit:
-                out.append(hit)
+        out.extend(_list_items(clean, m.end(), "partners:prose:list"))
     return out
+
+
+def _listed_with(clean: str, lead: PartnerHit) -> list[PartnerHit]:
+    """Partners named right after a lead in prose: "Capofila è la X, con la Y e la Z"."""
+    tail = re.match(r"\s*(?:\([^()]*\)\s*)?", clean[lead.end :])
+    pos = lead.end + (tail.end() if tail else 0)
+    m = re.match(r",?\s*(?:" + _alt("prose_with") + r")\s+", clean[pos:], re.I)
+    if not m:
+        return []
+    return _list_items(clean, pos + m.end(), "partners:prose:list")
 
 
 # ------------------------------------------------------------------ countries
@@ -283,7 +342,8 @@ def _country_run(clean: str, start: int) -> list[Hit]:
     out: list[Hit] = []
     pos = start
     for piece in re.split(r",\s*|\s+(?:and|e|et|y|und|i|en|oraz|ou|o)\s+", segment):
-        text = piece.strip()
+        # "Belgium (with ACR+ as advisory partner)": the bracket is a comment on the country.
+        text = re.sub(r"\s*\(.*$", "", piece).strip()
         at = clean.find(text, pos) if text else pos
         code = country_code(text) if text else None
         if code is None:
@@ -301,7 +361,12 @@ def prose_countries(clean: str) -> list[Hit]:
     """Countries the prose states for the partnership, in text order, one hit per mention."""
     hits: list[Hit] = []
     counted = re.compile(
-        r"(?<!\w)\d{1,2}\s+(?:" + _alt("prose_country_nouns") + r")\s*[:–]\s*", re.I
+        r"(?<!\w)\d{1,2}\s+(?:(?:"
+        + _alt("prose_country_fillers")
+        + r")\s+){0,2}(?:"
+        + _alt("prose_country_nouns")
+        + r")\s*[:–—-]\s*",
+        re.I,
     )
     for m in counted.finditer(clean):
         hits.extend(_country_run(clean, m.end()))
@@ -312,4 +377,28 @@ def prose_countries(clean: str) -> list[Hit]:
     for m in from_.finditer(clean):
         hits.extend(_country_run(clean, m.end()))
     hits.extend(country_compounds(clean))
+    hits.extend(adjective_partners(clean))
     return sorted(hits, key=lambda h: h.start)
+
+
+def adjective_partners(clean: str) -> list[Hit]:
+    """Countries of partners or border sides named with a country adjective.
+
+    "les régions italiennes", "Italian partners", "côté anglais", "szlovák oldalról",
+    "auf österreichischer Seite"; not right after a programme cue ("programme
+    italo-suisse" is the programme's area).
+    """
+    nouns = _alt("prose_partner_nouns") + "|" + _alt("prose_side_nouns")
+    word = r"([^\W\d_]{4,})"
+    cue = labels.compiled("programme_cues")
+    out: list[Hit] = []
+    for pattern in (
+        re.compile(r"(?<!\w)(?:" + nouns + r")\s+" + word + r"(?!\w)", re.I),
+        re.compile(r"(?<![\w-])" + word + r"\s+(?:" + nouns + r")(?!\w)", re.I),
+    ):
+        for m in pattern.finditer(clean):
+            code = _adjective_country(m.group(1))
+            if code is None or cue.search(clean[max(0, m.start() - 40) : m.start()]):
+                continue
+            out.append(Hit(m.start(1), m.end(1), code, "countries:partner-adjective", 0.8))
+    return out

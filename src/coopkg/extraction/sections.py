@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from coopkg.extraction import labels
@@ -57,21 +58,45 @@ def themes(lay: Layout, languages: Sequence[str] = ()) -> list[Hit]:
     return list(unique.values())
 
 
-def _vocabulary_keywords(clean: str, languages: Sequence[str]) -> list[Hit]:
+@lru_cache(maxsize=4096)
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """A keyword at a word start, any case (cached: the re module's own cache is too small)."""
+    return re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _keyword_table() -> tuple[tuple[str, dict[str, tuple[tuple[str, str], ...]]], ...]:
+    """(concept id, language -> ((keyword, its lower case), ...)) of the theme vocabulary."""
     from coopkg.errors import CoopkgError
     from coopkg.vocab import themes as theme_concepts
 
     try:
         concepts = theme_concepts()
     except CoopkgError:  # no theme vocabulary installed: stated keywords only
-        return []
+        return ()
+    return tuple(
+        (
+            concept.id,
+            {
+                lang: tuple((kw, kw.lower()) for kw in kws)
+                for lang, kws in (getattr(concept, "keywords", {}) or {}).items()
+            },
+        )
+        for concept in concepts
+    )
+
+
+def _vocabulary_keywords(clean: str, languages: Sequence[str]) -> list[Hit]:
+    lowered = clean.lower()
     hits: list[Hit] = []
-    for concept in concepts:
-        keywords = getattr(concept, "keywords", {}) or {}
+    for concept_id, keywords in _keyword_table():
         langs = [lang for lang in languages if lang in keywords] or list(keywords)
         for lang in langs:
-            for kw in keywords.get(lang, ()):
-                m = re.search(r"(?<!\w)" + re.escape(kw), clean, re.IGNORECASE)
+            for kw, kw_lower in keywords.get(lang, ()):
+                # A substring test first: most keywords are absent, and it is far cheaper.
+                if kw_lower not in lowered:
+                    continue
+                m = _keyword_pattern(kw).search(clean)
                 if m:
                     end = m.end()
                     while end < len(clean) and clean[end].isalnum():
@@ -81,7 +106,7 @@ def _vocabulary_keywords(clean: str, languages: Sequence[str]) -> list[Hit]:
                             m.start(),
                             end,
                             clean[m.start() : end],
-                            f"themes:vocabulary:{concept.id}",
+                            f"themes:vocabulary:{concept_id}",
                             0.7,
                         )
                     )
@@ -139,16 +164,99 @@ def results(lay: Layout) -> list[Hit]:
     return []
 
 
-def website(lay: Layout) -> Hit | None:
-    """A URL the text labels as the project's site (never a bare label, an e-mail or a footer)."""
+@lru_cache(maxsize=1)
+def _website_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(label right before a URL, a website cue, a project word) patterns."""
+    from coopkg.extraction.titles import cue_alternation
+
     label = re.compile(
         r"(?:" + labels.alternation("website_labels") + r")\s*[:：]?\s*$", re.IGNORECASE
     )
+    cue = re.compile(
+        r"(?<!\w)(?:"
+        + cue_alternation("website_cues")
+        + r"|"
+        + labels.alternation("website_labels")
+        + r")",
+        re.IGNORECASE,
+    )
+    project = re.compile(
+        r"(?:"
+        + labels.alternation("project_words")
+        + r"|"
+        + cue_alternation("project_words_extra")
+        + r")",
+        re.IGNORECASE,
+    )
+    return label, cue, project
+
+
+@lru_cache(maxsize=1)
+def _never_project_domains() -> frozenset[str]:
+    from coopkg.extraction.titles import cue_table
+
+    return frozenset(str(d).lower() for d in cue_table("not_project_sites").get("domains", ()))
+
+
+def _domain(url: str) -> str:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    return host.split(":")[0]
+
+
+def _names_acronym(url: str, acronym: str | None) -> bool:
+    """Whether the URL's host or path holds the acronym as a word ("www.smartlogi.eu")."""
+    key = re.sub(r"[^a-z0-9]", "", (acronym or "").lower())
+    if len(key) < 3:
+        return False
+    return re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", url.lower()) is not None
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The part of the sentence in ``text`` before ``end``."""
+    starts = [m.end() for m in re.finditer(r"[.!?;]\s", text[:end])]
+    return text[starts[-1] if starts else 0 : end]
+
+
+def website(lay: Layout, acronym: str | None = None) -> Hit | None:
+    """The project's site: a URL after a website label, or in a sentence that points to it.
+
+    A URL counts when a website label stands right before it ("Website: ..."), when its
+    host or path holds the project's acronym and a cue points to it ("En savoir plus :
+    www.acr.eu", "sul sito www.acr.eu"), or when the sentence calls it the project's site
+    ("página web del proyecto"). Never social media, never the publisher's own domain (the
+    one its header or footer shows), never a programme's site.
+    """
+    label, cue, project = _website_patterns()
+    never = _never_project_domains()
+    own = {_domain(url) for _, _, url in find_urls(lay.footer)}
+    programme = labels.compiled("programme_labels")
+    best: tuple[float, Hit] | None = None
     content = lay.content_lines()
     for i, line in enumerate(content):
         for start, end, url in find_urls(line.text):
+            domain = _domain(url)
+            if domain in never or any(domain.endswith("." + d) for d in never):
+                continue
+            named = _names_acronym(url, acronym)
+            if domain in own and not named:
+                continue
             before = line.text[:start]
             prev = content[i - 1].text if i and not before.strip() else ""
-            if label.search(before) or (prev and label.search(prev)):
-                return Hit(line.start + start, line.start + end, url, "website:label", 1.0)
-    return None
+            labelled = label.search(before) or (prev and label.search(prev))
+            sentence = _sentence_before(line.text, start)
+            # "Programme website: www.interreg-x.eu" names the programme's site.
+            if programme.search(sentence[-40:]) and not named:
+                continue
+            if labelled:
+                confidence = 1.0
+            elif named:
+                confidence = 0.9 if cue.search(sentence) else 0.8
+            elif cue.search(sentence) and project.search(sentence):
+                confidence = 0.7
+            else:
+                continue
+            rule = "website:label" if labelled else "website:sentence"
+            hit = Hit(line.start + start, line.start + end, url, rule, confidence)
+            if best is None or confidence > best[0]:
+                best = (confidence, hit)
+    return best[1] if best else None

@@ -12,11 +12,14 @@ decide any other field.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from coopkg.extraction import labels
 from coopkg.extraction.hits import Hit
-from coopkg.extraction.layout import Layout, Line, core, header_lines
+from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
 _ACRO_TOKEN = r"[A-ZÀ-Ý0-9][\wÀ-ÿ&+\-]{1,24}"
@@ -26,6 +29,37 @@ _MIN_BODY = 200
 #: "SOE3/P5/E0912"): letters then at least two digits. It is neither title nor acronym.
 _PROJECT_CODE = re.compile(r"[A-Z]{1,6}\d{2,}(?:[/.-][A-Z0-9]+)*")
 _QUOTES = '„“”"«»‚‘’'
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict[str, dict[str, list[str]]]:
+    raw = resources.files("coopkg.extraction").joinpath("data/titles.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def cue_table(name: str) -> dict[str, list[str]]:
+    """One section of ``data/titles.toml`` (language or key -> phrases)."""
+    return dict(_cue_table().get(name, {}))
+
+
+@lru_cache(maxsize=32)
+def cue_phrases(name: str) -> tuple[str, ...]:
+    """The phrases of one section of ``data/titles.toml`` over all languages, longest first."""
+    seen = {str(v): None for values in _cue_table().get(name, {}).values() for v in values}
+    return tuple(sorted(seen, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=32)
+def cue_alternation(name: str) -> str:
+    """A regex alternation (no group) of a titles.toml section's phrases."""
+    return "|".join(labels.phrase_pattern(p) for p in cue_phrases(name)) or r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _project_words() -> str:
+    """Project words of every language ("project", "Projekt", "progetto", "projekt")."""
+    words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
+    return "|".join(labels.phrase_pattern(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
@@ -49,10 +83,15 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     return relaxed and w[1:].islower() and len(w) >= 4
 
 
-def _labelled(lay: Layout, section: str) -> Hit | None:
-    pat = re.compile(
+@lru_cache(maxsize=8)
+def _label_line(section: str) -> re.Pattern[str]:
+    return re.compile(
         r"^\W*(?:" + labels.alternation(section) + r")\s*[:：]\s*(\S.*)$", re.IGNORECASE
     )
+
+
+def _labelled(lay: Layout, section: str) -> Hit | None:
+    pat = _label_line(section)
     for line in lay.content_lines():
         m = pat.match(line.text)
         if m:
@@ -62,13 +101,19 @@ def _labelled(lay: Layout, section: str) -> Hit | None:
     return None
 
 
-def _title_like(text: str, *, lower_ok: bool = False) -> bool:
+def _title_like(text: str, *, lower_ok: bool = False, colon_ok: bool = False) -> bool:
     words = text.split()
     if len(words) < 2 or len(text) > _MAX_TITLE or text.endswith((".", ":", ";", ",")):
         return False
     if not (text[0].isupper() or text[0].isdigit() or (lower_ok and text[0].isalpha())):
         return False
-    if re.search(r"[:|@]|https?://|\d{4}", text):
+    checked = text
+    # "ELCOD – Elektromobilität im Oberrhein: Ladeinfrastruktur ...": after an acronym a
+    # colon separates title and subtitle; a label ("Laufzeit: ...") has one word before it.
+    m = re.fullmatch(r"([^:]+?)\s*:\s+(\S.*)", text) if colon_ok else None
+    if m and len(m.group(1).split()) >= 2 and not _is_label(m.group(1)):
+        checked = f"{m.group(1)} {m.group(2)}"
+    if re.search(r"[:|@]|https?://|\d{4}", checked):
         return False
     # Section headings ("Results", "Available materials") are not titles.
     return not any(
@@ -77,9 +122,38 @@ def _title_like(text: str, *, lower_ok: bool = False) -> bool:
     )
 
 
+def _is_label(text: str) -> bool:
+    sections = ("title_labels", "programme_labels", "page_labels", "status_labels")
+    return any(labels.compiled(s).fullmatch(core(text)) for s in sections)
+
+
+def _first_language(title: str) -> str:
+    """The first of a bilingual title "Titel A / Title B" (the notice's own language first)."""
+    parts = re.split(r"\s+/\s+", title)
+    if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+        return parts[0].strip()
+    return title
+
+
+def _title_hit(start: int, text: str, rule: str, confidence: float = 1.0) -> Hit:
+    value = _first_language(text.strip())
+    return Hit(start, start + len(value), value, rule, confidence)
+
+
+@lru_cache(maxsize=1)
+def _leading_project_word() -> re.Pattern[str]:
+    # Only before an acronym and a dash: "Progetto GREENHARB – ...", not "Project Events".
+    return re.compile(r"(?i:" + _project_words() + r")\s+(?=" + _ACRO_TOKEN + r"\s*[-–—:]\s)")
+
+
 def _strip_code(line: Line) -> Line:
-    """The heading without a leading project number: "AB86 – Title" -> "Title"."""
+    """The heading without a leading project number or project word.
+
+    "AB86 – Title" -> "Title"; "Progetto GREENHARB – Porti ..." -> "GREENHARB – Porti ...".
+    """
     m = re.match(r"(" + _PROJECT_CODE.pattern + r")\s*[-–—:]\s+(?=\S)", line.text)
+    if not m:
+        m = _leading_project_word().match(line.text)
     if not m:
         return line
     return Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
@@ -90,22 +164,21 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     line = _strip_code(line)
     text = line.text
     m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r")\)", text)
-    if m and looks_like_acronym(m.group(2)) and _title_like(m.group(1)):
-        t = Hit(line.start, line.start + m.end(1), m.group(1).strip(), "heading:title(acronym)")
+    if m and looks_like_acronym(m.group(2)) and _title_like(m.group(1), colon_ok=True):
+        t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
         return t, a
     m = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
     # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
-    if m and looks_like_acronym(m.group(1)) and _title_like(m.group(2), lower_ok=True):
+    if (
+        m
+        and looks_like_acronym(m.group(1))
+        and _title_like(m.group(2), lower_ok=True, colon_ok=True)
+    ):
         a = Hit(line.start, line.start + m.end(1), m.group(1), "heading:acronym-title")
-        t = Hit(
-            line.start + m.start(2),
-            line.start + m.end(2),
-            m.group(2).strip(),
-            "heading:acronym-title",
-        )
+        t = _title_hit(line.start + m.start(2), m.group(2), "heading:acronym-title")
         return t, a
     return None, None
 
@@ -119,14 +192,91 @@ def _lone_acronym(line: Line) -> Hit | None:
     return Hit(line.start, line.end, word, "heading:acronym-line", 0.9)
 
 
+def _pipe_menu(text: str) -> bool:
+    """A flattened menu separated by bars: "Actualités | Environnement | Littoral"."""
+    items = [x.strip() for x in text.split("|")]
+    return (
+        len(items) >= 3
+        and all(0 < len(x.split()) <= 3 for x in items)
+        and not re.search(r"[.,;:!?()]", text)
+    )
+
+
+def _site_header(lay: Layout) -> set[int]:
+    """Start offsets of header lines: the layout's, and lines above a bar-separated menu."""
+    out = set(header_lines(lay))
+    top = lay.lines[:4]
+    for i, line in enumerate(top):
+        if _pipe_menu(line.text):
+            out.update(x.start for x in top[:i])
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _project_section() -> re.Pattern[str]:
+    return re.compile(r"(?:" + cue_alternation("project_sections") + r")", re.IGNORECASE)
+
+
+def _breadcrumb_title(lay: Layout) -> str | None:
+    """The last crumb of a trail through a projects section ("Projekty EU › <title>").
+
+    On a site's project pages the trail ends with the page's project: its title, or its
+    short name. A trail through news or other sections names a headline, not a project.
+    """
+    for line in lay.lines[:6]:
+        if line.kind != FURNITURE:
+            continue
+        crumbs = [c.strip() for c in re.split(r"\s+[>»›/]\s+", line.text)]
+        if len(crumbs) < 2 or not crumbs[-1]:
+            continue
+        if any(_project_section().fullmatch(c) for c in crumbs[:-1]):
+            return crumbs[-1]
+    return None
+
+
+def _crumb_heading(lay: Layout, lines: list[Line]) -> tuple[Hit | None, Hit | None]:
+    """The heading that the projects breadcrumb names: a title, or a short name over one."""
+    crumb = _breadcrumb_title(lay)
+    if crumb is None:
+        return None, None
+    for i, line in enumerate(lines[:3]):
+        rest = line.text[len(crumb) : len(crumb) + 1]
+        if not line.text.startswith(crumb) or (rest and rest.isalnum()):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        line = _strip_code(line)  # "ITAT1023 – SMARTLOGI": the number is no name
+        words = line.text.split()
+        # "Beyond EDP" / "Improve the RIS3 effectiveness ...": short name, then the title.
+        if (
+            nxt is not None
+            and len(words) <= 3
+            and nxt.paragraph == line.paragraph
+            and _title_like(nxt.text)
+            and len(nxt.text.split()) > 2 * len(words)
+        ):
+            name = Hit(line.start, line.end, line.text, "heading:breadcrumb-name", 0.9)
+            return _title_hit(nxt.start, nxt.text, "heading:breadcrumb-name", 0.9), name
+        if _heading_hits(line)[0] is None and _lone_acronym(line) is None:
+            value = line.text
+            if len(value.split()) >= 2 and not value.endswith((":", ";", ",")):
+                return _title_hit(line.start, value.rstrip("."), "heading:breadcrumb", 0.9), None
+        return None, None
+    return None, None
+
+
 def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
     """The first content line, when it is a short heading followed by body text.
 
     The site's own header lines are skipped; an acronym alone on a line with the title on
-    the next line ("RFC" / "Recapture the Fortress Cities") is one heading.
+    the next line ("RFC" / "Recapture the Fortress Cities") is one heading; a heading that
+    a projects breadcrumb names is the title even without body text right after it.
     """
-    header = header_lines(lay)
+    header = _site_header(lay)
     lines = [x for x in lay.content_lines() if x.start not in header]
+    crumb_title, crumb_name = _crumb_heading(lay, lines)
+    if crumb_title is not None and crumb_name is not None:
+        return crumb_title, crumb_name
     for i, line in enumerate(lines[:4]):
         title, acronym = _heading_hits(line)
         if title:
@@ -135,7 +285,9 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
         if lone and i + 1 < len(lines):
             nxt = lines[i + 1]
             if nxt.paragraph - line.paragraph <= 1 and _title_like(nxt.text):
-                return Hit(nxt.start, nxt.end, nxt.text, "heading:acronym-line", 0.9), lone
+                return _title_hit(nxt.start, nxt.text, "heading:acronym-line", 0.9), lone
+        if crumb_title is not None:
+            return crumb_title, None
         body_follows = any(len(later.text) >= _MIN_BODY for later in lines[i + 1 : i + 6])
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
@@ -153,22 +305,39 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
     return None, None
 
 
-def _prose_patterns() -> list[tuple[re.Pattern[str], bool]]:
+@lru_cache(maxsize=1)
+def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern with group 'acr', relaxed shape) for the prose acronym cues."""
-    words = "|".join(labels.phrase_pattern(w) for w in labels.phrases("project_words"))
+    words = _project_words()
     before = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_before"))
     is_a = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_is_a"))
     acr = r"(?P<acr>" + _ACRO_TOKEN + r")"
-    return [
+    q_open, q_close = r"[„“”\"«‚‘’]\s*", r"\s*[“”\"»‘’]"
+    adjectives = cue_alternation("project_adjectives")
+    return (
         # "Clustrat is a project", "X est un projet"
         (re.compile(r"(?<![\w-])" + acr + r"\s+(?:" + is_a + r")", re.IGNORECASE), True),
         # "Das TraCS3-Projekt", "The ClusteriX project"
         (re.compile(r"(?:" + before + r")\s+" + acr + r"(?:-|\s+)(?:" + words + r")(?!\w)"), False),
         # "keurt ENLEB-project goed": a hyphenated compound needs no article
         (re.compile(r"(?<![\w-])" + acr + r"-(?:" + words + r")(?!\w)", re.IGNORECASE), False),
-        # "le projet TECHLINK", "il progetto X", "el proyecto X", "project X"
-        (re.compile(r"(?<!\w)(?:" + words + r")\s+" + acr + r"(?!\w)", re.IGNORECASE), False),
-    ]
+        # "le projet TECHLINK", "il progetto X", "el proyecto X", "project X", and with one
+        # adjective "le projet européen SEACOAST", "das Interreg-Projekt „RadInn“"
+        (
+            re.compile(
+                r"(?<!\w)(?i:" + words + r")(?:\s+(?i:" + adjectives + r"))?"
+                r"\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
+            ),
+            False,
+        ),
+        # "sous le nom d'« AlcoTraité »", "unter dem Namen „RadInn“"
+        (
+            re.compile(
+                r"(?<!\w)(?i:" + cue_alternation("name_cues") + r")\s*" + q_open + acr + q_close
+            ),
+            False,
+        ),
+    )
 
 
 def _prose_acronym(clean: str) -> Hit | None:
@@ -185,10 +354,6 @@ def _prose_acronym(clean: str) -> Hit | None:
                 best = hit
             break
     return best
-
-
-def _project_words() -> str:
-    return "|".join(labels.phrase_pattern(w) for w in labels.phrases("project_words"))
 
 
 def _initials_match(words: Sequence[str], acronym: str) -> bool:
@@ -234,7 +399,7 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
     BLUEMED-TOUR (Blue Mediterranean Sustainable Tourism)" (expansion after a project
     word) and 'Projekt „Nysa łączy – ..."' (a quoted name after a project word).
     """
-    words = "|".join(labels.phrase_pattern(w) for w in labels.phrases("project_words"))
+    words = _project_words()
     found: list[tuple[int, Hit, Hit | None]] = []
     for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
         if looks_like_acronym(m.group("acr")) and (t := _expansion_before(clean, m)):
@@ -258,6 +423,14 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
     )
     for m in quoted.finditer(clean):
         title = m.group("t").strip()
+        # 'Projekt „RadInn – Grenzüberschreitendes Radwegenetz"': acronym, then the title.
+        split = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s+[-–—]\s+(.+)", title)
+        if split and looks_like_acronym(split.group(1)) and _title_like(split.group(2)):
+            at = m.start("t")
+            a = Hit(at, at + len(split.group(1)), split.group(1), "prose:quoted-title", 0.7)
+            t = _title_hit(at + split.start(2), split.group(2), "prose:quoted-title", 0.7)
+            found.append((m.start(), t, a))
+            break
         if _title_like(title, lower_ok=False) or (
             len(title.split()) >= 2 and title[0].isupper() and not title.endswith(".")
         ):
@@ -331,6 +504,36 @@ def find_title_and_acronym(
         acronym = _prose_acronym(lay.clean)
     if acronym is None:
         acronym = _brand_acronym(lay)
+    if title is not None and acronym is not None and title.rule == "heading:first-line":
+        # "EURE kick-off meeting in ...", "AlcoTraité, un projet pour ...": a first line
+        # that mentions the acronym is a headline about the project, not its title.
+        if re.search(r"(?<!\w)" + re.escape(acronym.value) + r"(?!\w)", title.value):
+            title = _spelled_expansion(lay.clean, acronym.value)
+    elif title is None and acronym is not None:
+        title = _spelled_expansion(lay.clean, acronym.value)
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     return title, acronym
+
+
+def _capitals_spell(expansion: str, acronym: str) -> bool:
+    """Whether the expansion's capitals or word initials spell the acronym.
+
+    "Sediment and Ecosystem Approaches to COAstal adaptation STrategies" spells SEACOAST
+    with its capitals; "Start in Mountains" spells SIM with its initials.
+    """
+    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    capitals = "".join(c for c in expansion if c.isupper()).lower()
+    return len(letters) >= 3 and (
+        capitals == letters or _initials_match(re.findall(r"[\w'’-]+", expansion), acronym)
+    )
+
+
+def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
+    """The known acronym's expansion in brackets after it: "SEACOAST (Sediment and ...)"."""
+    pattern = r"(?<!\w)" + re.escape(acronym) + r"\s*\((?P<t>[^()\n]{5,200})\)"
+    for m in re.finditer(pattern, clean):
+        title = m.group("t").strip()
+        if len(title.split()) >= 2 and _capitals_spell(title, acronym):
+            return Hit(m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8)
+    return None
