@@ -132,3 +132,22 @@ def test_public_api_extract_returns_typed_records() -> None:
     assert failures == []
     assert isinstance(records[0], ProjectRecord)
     assert records[0].acronym == "TECHLINK"
+
+
+def test_two_notices_of_one_project_become_one_project_with_conflicts(tmp_path: Path) -> None:
+    from coopkg.pipeline import build
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = (SEEDS / "clusterix_en.txt").read_text("utf-8")
+    (inputs / "a.txt").write_text(text, "utf-8")
+    (inputs / "b.txt").write_text(text.replace("1 687 872,00", "1 700 000,00"), "utf-8")
+    result = build([inputs], tmp_path / "out", views=False)
+    assert result.projects == 1 and result.conflicts == 1
+    report = (tmp_path / "out" / "conflicts.csv").read_text("utf-8").splitlines()
+    assert report[0] == "project,field,values,sources"
+    assert "eu_funding_eur" in report[1] and "1700000.0" in report[1]
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    project = next(graph.subjects(RDF.type, COOP.Project))
+    assert len(set(graph.objects(project, COOP.describedBy))) == 2
+    assert len(set(graph.objects(project, COOP.euFunding))) == 2

@@ -55,6 +55,7 @@ class BuildResult:
     themes: int
     programmes: int
     triples: int
+    conflicts: int = 0
     outputs: tuple[Path, ...] = field(default=())
 
     @property
@@ -72,6 +73,7 @@ class BuildResult:
             f"themes            {self.themes}",
             f"programmes        {self.programmes}",
             f"triples           {self.triples}",
+            f"conflicts         {self.conflicts}",
         ]
         lines += [f"wrote             {p}" for p in self.outputs]
         return "\n".join(lines)
@@ -185,6 +187,7 @@ def build(
         atomic.write_bytes(out / "graph.ttl", serialize_turtle(graph)),
         atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
+        atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
     ]
     if views:
         from coopkg.view import write_default_views
@@ -205,8 +208,19 @@ def build(
         themes=len(set(graph.objects(None, COOP.theme))),
         programmes=len(set(graph.objects(None, COOP.programme))),
         triples=len(graph),
+        conflicts=len(linked.conflicts),
         outputs=tuple(outputs),
     )
+
+
+def conflicts_csv(linked: object) -> str:
+    """Facts on which notices of one project disagree: kept side by side, reported here."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["project", "field", "values", "sources"])
+    for c in getattr(linked, "conflicts", ()):
+        writer.writerow([c.project_id, c.field, " | ".join(c.values), " | ".join(c.sources)])
+    return buffer.getvalue()
 
 
 def merge_report_csv(linked: object) -> str:
