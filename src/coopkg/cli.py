@@ -29,6 +29,22 @@ def _fail(error: CoopkgError) -> click.ClickException:
     return click.ClickException(str(error))
 
 
+def graph_option(help_text: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    """The ``-g/--graph`` option every graph-reading command shares.
+
+    A missing graph file is a usage error (exit code 2), like any missing input.
+    """
+    return click.option(
+        "-g",
+        "--graph",
+        "graph_path",
+        default="output/graph.ttl",
+        show_default=True,
+        type=click.Path(exists=must_exist, dir_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coopkg")
 def cli() -> None:
@@ -229,15 +245,7 @@ def validate(graph: Path) -> None:
 
 # --- analyze, suggest (network analysis) -------------------------------------------------
 
-_GRAPH_OPTION = click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The knowledge graph to analyse (Turtle or any RDF file).",
-)
+_GRAPH_OPTION = graph_option("The knowledge graph to analyse (Turtle or any RDF file).")
 
 
 @cli.command()
@@ -350,15 +358,7 @@ def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
 
 
 @cli.command()
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The knowledge graph to draw (Turtle or any RDF file).",
-)
+@graph_option("The knowledge graph to draw (Turtle or any RDF file).")
 @click.option(
     "-o",
     "--out",
@@ -493,14 +493,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The knowledge graph to query.",
+@graph_option(
+    "The knowledge graph to query (not needed with a filled --store-path).", must_exist=False
 )
 @click.option("-p", "--param", "params", multiple=True, help="Bind a parameter: name=value.")
 @click.option(
@@ -554,15 +548,7 @@ def query(
 
 
 @cli.command()
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The knowledge graph to serve.",
-)
+@graph_option("The knowledge graph to serve.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
@@ -614,15 +600,7 @@ def serve(
 
 
 @cli.command()
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The graph file to send (.ttl, .nt or .rdf).",
-)
+@graph_option("The graph file to send (.ttl, .nt or .rdf).")
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. .../store.")
 @click.option("--graph-iri", default=None, help="Named graph to replace [base IRI + 'graph'].")
 def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
@@ -643,15 +621,7 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
 
 
 @cli.command()
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The graph to export.",
-)
+@graph_option("The graph to export.")
 @click.option(
     "-f",
     "--format",
