@@ -413,12 +413,18 @@ def test_countries_stated_in_prose(text: str, countries: tuple[str, ...]) -> Non
     "text",
     [
         "Il programma di cooperazione italo-svizzero finanzia progetti nell'area di confine.",
-        "Interreg España-Francia-Andorra apoya la zona fronteriza.",
         "Die Region Franche-Comté und Hauts-de-France arbeiten zusammen.",
     ],
 )
 def test_programme_area_and_place_names_give_no_countries(text: str) -> None:
     assert _record(text).countries == ()
+
+
+def test_programme_area_gives_only_derived_countries() -> None:
+    # A cross-border programme's name gives its countries as derived, never as stated.
+    record = _record("Interreg España-Francia-Andorra apoya la zona fronteriza.")
+    assert record.countries == ("ES", "FR", "AD")
+    assert "countries" in record.derived
 
 
 @pytest.mark.parametrize(
@@ -945,3 +951,215 @@ def test_portuguese_and_italian_exonyms_of_regions() -> None:
 
     text = "O projeto junta municípios da Galiza e da Bretanha. Partner anche dalla Carinzia."
     assert [name for _, name in find_regions(text)] == ["Galiza", "Bretanha", "Carinzia"]
+
+
+# ------------------------------------------------- round 3: names, partner blocks, money labels
+
+
+def test_programme_prefix_heading_names_the_project() -> None:
+    text = (
+        "Interreg Europe – GreenPorts Link\n\n"
+        "Avec 6 partenaires de quatre pays, le port de Brest veut rendre le transport maritime "
+        "plus propre et développer des liaisons durables entre les ports de la façade "
+        "atlantique, avec des bornes électriques et des études communes sur les carburants."
+    )
+    record = _record(text)
+    assert (record.title, record.acronym) == (None, "GreenPorts Link")
+
+
+def test_quoted_short_name_after_project_word_is_the_acronym() -> None:
+    text = (
+        "Cykelstier langs kysten\n\n"
+        'Interreg Europe-projektet "Blue Trails" skal gøre det mere attraktivt at cykle langs '
+        "kysterne og vandvejene i regionen, og partnerne udveksler erfaringer om ruter, "
+        "skiltning og formidling af cykelturisme i hele Europa over fire år."
+    )
+    record = _record(text)
+    assert (record.title, record.acronym) == (None, "Blue Trails")
+
+
+def test_spaced_capitals_name_before_project_word_is_the_acronym() -> None:
+    record = _record("The GREEN RAIL project met in Graz to plan its first study visits.")
+    assert record.acronym == "GREEN RAIL"
+    assert _record("Das Programm INTERREG V-A fördert das Projekt.").acronym is None
+
+
+def test_title_line_over_acronym_line() -> None:
+    text = (
+        "Restoration of coastal dunes for climate adaptation in the southern Baltic\n"
+        "DUNEREST\n"
+        "The project restores dunes along the coast and trains local authorities in how to "
+        "keep them stable, with pilot sites in three countries and a joint handbook."
+    )
+    record = _record(text)
+    assert record.acronym == "DUNEREST"
+    assert record.title == (
+        "Restoration of coastal dunes for climate adaptation in the southern Baltic"
+    )
+
+
+def test_czech_fact_sheet_title_and_amounts() -> None:
+    text = (
+        "Stezka přes hranici\n\n"
+        "Programové období: 2014-2020\n"
+        "Region: Olomoucký kraj\n"
+        "Příjemce: Obec Horní Lipová\n"
+        "Výše dotace EU: 425 000,00 EUR\n"
+        "Celková částka: 500 000,00 EUR\n"
+    )
+    record = _record(text)
+    assert record.title == "Stezka přes hranici"
+    assert (record.eu_funding_eur, record.total_budget_eur) == (425000.0, 500000.0)
+
+
+def test_amounts_in_a_partner_detail_block_are_not_project_totals() -> None:
+    text = (
+        "Partner (12)\n\nLead Partner: Ville de Namur\n\nAddress: Rue de Fer, 5000 Namur\n\n"
+        "Legal status: public\n\nTotal budget: EUR 120 000.00\n\nERDF budget: EUR 60 000.00\n"
+    )
+    kinds = [h.kind for h in find_amounts(text, ["en"])]
+    assert kinds == ["partner_budget", "partner_budget"]
+
+
+def test_caption_first_line_is_no_title() -> None:
+    text = (
+        "Logo Comune di Sanremo\n\n"
+        "Il progetto MARELINK collega i porti della Liguria e della Corsica con nuovi servizi "
+        "di trasporto sostenibile, studi comuni e azioni pilota per ridurre le emissioni."
+    )
+    assert _record(text).title is None
+
+
+# ------------------------------------------------------------ partner blocks, tables, prose lists
+
+
+def _rows(record) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.country, p.role) for p in record.partners]
+
+
+def test_keep_partner_blocks_give_partners_and_their_budgets_not_project_money() -> None:
+    text = (
+        "Partners (9)\n\nLead Partner: Stadt Passau\n\n"
+        "Address: Rathausplatz 2, 94032 Passau, Germany\n\nLegal status: public\n\n"
+        "Total budget: EUR 250 000.00\n\nERDF budget: EUR 187 500.00\n\n"
+        "Gemeinde Schärding\n\nName: Gemeinde Schärding\n\n"
+        "Address: Hauptplatz 1, 4780 Schärding, Austria\n"
+    )
+    record = _record(text)
+    assert _rows(record) == [
+        ("Stadt Passau", "DE", "lead"),
+        ("Gemeinde Schärding", "AT", "partner"),
+    ]
+    assert record.partners[0].partner_budget_eur == 250000.0
+    assert (record.eu_funding_eur, record.total_budget_eur) == (None, None)
+    assert record.partner_count == 9
+
+
+def test_glued_partner_cards_of_a_flattened_page() -> None:
+    text = (
+        "Partner\nUniversität Graz\n- OrtGraz\n- LandÖsterreich\n- Telefon\n"
+        "Ungefähres Partnerbudget\n12.500,00\n"
+        "Univerza v Ljubljani\n- OrtLjubljana\n- LandSlowenien\n- Telefon\n"
+    )
+    record = _record(text)
+    assert _rows(record) == [
+        ("Universität Graz", "AT", "partner"),
+        ("Univerza v Ljubljani", "SI", "partner"),
+    ]
+
+
+def test_spanish_beneficiary_table_and_lead_in_prose() -> None:
+    text = (
+        "Beneficiario\nImporte elegible (€)\nFEDER (€)\n\n"
+        "Ayuntamiento de Tui\n\n400.000,00\n\n300.000,00\n\n"
+        "Câmara Municipal de Valença\n\n200.000,00\n\n150.000,00\n\n"
+        "Total (€)\n\n600.000,00\n\n450.000,00\n\n"
+        "El convenio se firmó con el Ayuntamiento de Tui, en calidad de beneficiario principal.\n"
+    )
+    record = _record(text)
+    names = {p.name: (p.role, p.partner_budget_eur) for p in record.partners}
+    assert names == {
+        "Ayuntamiento de Tui": ("lead", 400000.0),
+        "Câmara Municipal de Valença": ("partner", 200000.0),
+    }
+
+
+def test_german_prose_list_with_countries_in_brackets() -> None:
+    text = (
+        "Die Stadt Passau arbeitet dabei zusammen mit der Gemeinde Schärding (Österreich), "
+        "der Jihočeská univerzita (Tschechien) und dem Landkreis Freyung-Grafenau "
+        "(Deutschland). Das Projekt läuft drei Jahre.\n"
+    )
+    record = _record(text)
+    assert [(p.name, p.country) for p in record.partners] == [
+        ("Gemeinde Schärding", "AT"),
+        ("Jihočeská univerzita", "CZ"),
+        ("Landkreis Freyung-Grafenau", "DE"),
+    ]
+    assert set(record.countries) == {"AT", "CZ", "DE"}
+
+
+def test_english_prose_list_with_dash_countries_and_its_subject() -> None:
+    text = (
+        "Harbour Authority of Gdansk is a partner of the project together with Port of "
+        "Rostock – Germany and Klaipeda State Seaport Authority – Lithuania.\n"
+    )
+    names = [(p.name, p.country) for p in _record(text).partners]
+    assert names[1:] == [
+        ("Port of Rostock", "DE"),
+        ("Klaipeda State Seaport Authority", "LT"),
+    ]
+    assert names[0][0] == "Harbour Authority of Gdansk"
+
+
+def test_one_bracketed_place_in_prose_is_no_partner_list() -> None:
+    text = "The kick-off took place together with local guests in Szombathely (Hungary).\n"
+    assert _record(text).partners == ()
+
+
+def test_italian_lead_named_after_its_role_noun() -> None:
+    text = "L'incontro è stato ospitato dal capofila Comune di Trieste e ha riunito tutti.\n"
+    record = _record(text)
+    assert ("Comune di Trieste", "lead") in [(p.name, p.role) for p in record.partners]
+
+
+def test_dutch_lead_with_address_lines_under_it() -> None:
+    text = "Projectleider\n\nStad Brugge\nHoogstraat 12\n8000 Brugge\nBELGIË\n\nContactpersoon\n"
+    record = _record(text)
+    assert _rows(record) == [("Stad Brugge", "BE", "lead")]
+    assert record.partners[0].city == "Brugge"
+
+
+def test_partner_website_in_brackets_is_not_part_of_the_name() -> None:
+    text = (
+        "Beneficjent: Gmina Zgorzelec (www.zgorzelec.pl)\n"
+        "Projektpartner: Stadt Görlitz (www.goerlitz.de)\n"
+    )
+    assert [(p.name, p.role) for p in _record(text).partners] == [
+        ("Gmina Zgorzelec", "lead"),
+        ("Stadt Görlitz", "partner"),
+    ]
+
+
+def test_slovak_czech_programme_name_gives_derived_countries() -> None:
+    text = (
+        "Cezhraničná cyklotrasa\n\n"
+        "Operační program: INTERREG V-A Slovenská republika - Česká republika\n"
+        "Příjemce: Obec Lysá pod Makytou\n"
+    )
+    record = _record(text)
+    assert set(record.countries) == {"SK", "CZ"}
+    assert "countries" in record.derived
+
+
+def test_two_country_programme_completes_a_stated_country() -> None:
+    text = (
+        "Kleinprojekt im Programm Interreg Österreich-Bayern.\n\n"
+        "Lead partner: Stadtgemeinde Braunau (AT)\n"
+    )
+    assert _record(text).countries == ("AT", "DE")
+
+
+def test_transnational_programme_names_no_countries() -> None:
+    text = "A project of the Interreg Alpine Space programme on mountain mobility.\n"
+    assert _record(text).countries == ()

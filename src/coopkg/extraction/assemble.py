@@ -179,9 +179,17 @@ def _money(
         find_rate_amount_pair,
     )
 
+    # Money inside a partner's own block or table row is that partner's, not the project's.
+    spans = partners.block_spans(lay)
+
+    def outside(h: Hit | None) -> bool:
+        return h is None or not any(s <= h.start < e for s, e in spans)
+
     pair = find_rate_amount_pair(lay.clean)
+    pair = pair if pair is None or (outside(pair[0]) and outside(pair[1])) else None
     rate = find_cofinancing_rate(lay.clean, langs)
-    amounts = find_amounts(lay.clean, langs)
+    rate = rate if outside(rate) else None
+    amounts = [h for h in find_amounts(lay.clean, langs) if outside(h)]
     # Approximate amounts ("rund 2 Mio.") stay below FACT_CONFIDENCE: not stated as facts.
     facts = [h for h in amounts if h.confidence >= FACT_CONFIDENCE]
     eu = next((h for h in facts if h.kind == "eu_funding"), None)
@@ -252,7 +260,12 @@ def _partner_count(
         d.put("partner_count", len(counted), hit, derived=True)
 
 
-def _countries(d: _Draft, plist: list[partners.PartnerHit], stated: Sequence[Hit] = ()) -> None:
+def _countries(
+    d: _Draft,
+    plist: list[partners.PartnerHit],
+    stated: Sequence[Hit] = (),
+    area: Sequence[Hit] = (),
+) -> None:
     codes: list[str] = []
     all_derived = True
     for h in plist:
@@ -272,9 +285,26 @@ def _countries(d: _Draft, plist: list[partners.PartnerHit], stated: Sequence[Hit
             codes.append(str(s.value))
             d.note("countries", s.value, s)
             all_derived = False
+    # Countries a cross-border programme's name states ("Interreg España-Portugal"), derived:
+    # when the text states none, or to complete a two-country area one stated country is in.
+    area_codes = list(dict.fromkeys(str(h.value) for h in area))
+    if not codes or (len(area_codes) == 2 and set(codes) < set(area_codes)):
+        for a in area:
+            if a.value not in codes:
+                codes.append(str(a.value))
+                d.note("countries", a.value, a, derived=True)
     d.values["countries"] = tuple(codes)
     if codes and all_derived:
         d.derived.append("countries")
+
+
+def _programme_area(d: _Draft) -> list[Hit]:
+    """Countries named by the programme the record found (see :func:`prose.programme_countries`)."""
+    found = next((e for e in d.evidence if e.field == "programme"), None)
+    if found is None:
+        return []
+    pid = d.values.get("programme_id")
+    return prose.programme_countries(d.text, found.start, found.end, pid)  # type: ignore[arg-type]
 
 
 def _regions(d: _Draft, lay: Layout) -> None:
@@ -333,13 +363,15 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     owner = partners.footer_partner(lay)
     if owner is not None and not partners.is_listed(owner.partner, [p.partner for p in plist]):
         plist.append(owner)
-    for extra in prose.prose_partners(lay.clean):
+    in_prose = prose.prose_partners(lay.clean)
+    for extra in in_prose:
         if not partners.is_listed(extra.partner, [p.partner for p in plist]):
             plist.append(extra)
+    plist = partners.lead_from_prose(plist, in_prose)
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
-    _countries(d, plist, prose.prose_countries(lay.clean))
+    _countries(d, plist, prose.prose_countries(lay.clean), _programme_area(d))
     _regions(d, lay)
     _free_text(d, lay, langs, desc)
     known = {f.name for f in fields(ProjectRecord)}

@@ -432,9 +432,26 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             vocab,
             text[line_start:begin],
         )
+        if kind in ("eu_funding", "total_budget") and _in_partner_block(text, line_start):
+            kind, rule = "partner_budget", "money:partner-block"
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return hits
+
+
+_BLOCK_LINES = 6
+
+
+@lru_cache(maxsize=1)
+def _partner_detail() -> re.Pattern[str]:
+    words = [w for ws in _data()["partner_detail_lines"].values() for w in ws]
+    return re.compile(r"^\s*(?:" + _words(words) + r")\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _in_partner_block(text: str, line_start: int) -> bool:
+    """Whether a partner's detail lines ("Address:", "Legal status:") sit just above."""
+    lines = [x for x in text[:line_start].splitlines() if x.strip()][-_BLOCK_LINES:]
+    return any(_partner_detail().match(x) for x in lines)
 
 
 # --------------------------------------------------------------------------- rates

@@ -19,7 +19,10 @@ Catalogue of the partner-list layouts real pages use, each handled here:
 * countries: stated in the entry, else derived from a NUTS region or main city its name
   holds ("Comune di Trieste" -> IT, marked derived);
 * a partner's own page: the footer that names the page owner with address and VAT number
-  (a lower-confidence partner).
+  (a lower-confidence partner);
+* partner blocks ("Lead Partner: X / Address: ..., Belgium / Total budget: EUR ...", glued
+  "TownGreifswald / CountryGermany" cards) and beneficiary tables one cell a line: the
+  money in a block is its partner's (:func:`block_spans` tells the assembler where).
 
 Also matches a partner-budget label's subject ("West Pannon Ltd.") to the partner it names
 ("Nyugat-Pannon Nonprofit Kft") and says which partners a derived partner count may count.
@@ -35,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from coopkg.extraction import labels
-from coopkg.extraction.layout import CONTENT, FOOTER, Layout, Line, core
+from coopkg.extraction.layout import ADVERT, CONTENT, FOOTER, Layout, Line, core
 from coopkg.records import Partner
 
 ROLE_SECTIONS = (
@@ -156,7 +159,7 @@ def _excluded(name: str) -> bool:
     n = name.strip()
     if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
         return True
-    if labels.compiled("not_partners").fullmatch(n) or _country(n):
+    if labels.compiled("not_partners").fullmatch(n) or _country(n) or _is_number_line(n):
         return True
     if re.match(r"^(?:" + labels.alternation("contact_labels") + r")\b", n, re.I):
         return True
@@ -169,7 +172,8 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     Handles "Name (AT)", "Name, City (Country)", "Name – Country", "Name, City, Country",
     "Name | Country | Role" and a bare name with a trailing known city.
     """
-    t = strip_marker(text)
+    # "Gemeinde Hohendubrau (www.hohendubrau.de)": the bracket is the partner's site.
+    t = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$", "", strip_marker(text))
     if not t:
         return None
     if "|" in t:
@@ -350,6 +354,28 @@ def _place_line(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+_POSTCODE_LINE = re.compile(
+    r"(?:[A-Z]{1,2}-?)?\d{4,5}\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
+)
+
+
+def _address_line(text: str) -> str | None:
+    """The city of a postcode line ("7500 Tournai"), "" for a street line ("Quai
+    Saint-Brice 35"), None for any other line: the address lines under a list entry."""
+    t = strip_marker(text).strip(" ,")
+    if m := _POSTCODE_LINE.fullmatch(t):
+        return m.group(1)
+    if len(t.split()) > 6 or not re.search(r"\d", t):
+        return None
+    street = re.match(
+        r"(?:\d+[a-z]?,?\s+)?(?:(?:" + labels.alternation("street_words") + r")\s+\S"
+        r"|[\w\-]+(?:" + "|".join(map(re.escape, labels.phrases("street_suffixes"))) + r")\s+\d)",
+        t,
+        re.I,
+    )
+    return "" if street else None
+
+
 def _entry_shape(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= _MAX_WORDS or len(text) > _MAX_ENTRY or _DATED.match(text):
@@ -398,11 +424,14 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
 
 def listed_partners(lay: Layout) -> list[PartnerHit]:
     """Partners of labelled lists, "Name (CC)" runs and table rows, in text order."""
-    hits: list[PartnerHit] = []
+    blocks = partner_blocks(lay)
+    hits: list[PartnerHit] = [b.hit for b in blocks]
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
     previous: Line | None = None
     for line in lay.lines:
+        if any(b.start <= line.start < b.end for b in blocks):
+            continue  # read as a partner block already
         if line.kind != CONTENT and section_role is None:
             continue
         role, rest = _label_split(line.text) if line.kind == CONTENT else (None, line.text)
@@ -432,9 +461,17 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
         ):
             section_role, explicit = None, False
             continue
+        seat = _address_line(text) if section_role and previous is not None else None
+        if seat is not None and hits and hits[-1].end >= previous.start:
+            # "IDETA / Quai Saint-Brice 35 / 7500 Tournai / BELGIE": the entry's address.
+            last = hits[-1]
+            partner = replace(last.partner, city=last.partner.city or seat or None)
+            hits[-1] = replace(last, partner=partner, end=line.end)
+            previous = line
+            continue
         place = _place_line(text) if section_role and previous is not None else None
         last_open = hits and (hits[-1].partner.country is None or hits[-1].country_derived)
-        if place and last_open and hits[-1].start >= previous.start:
+        if place and last_open and hits[-1].end >= previous.start:
             # A two-line entry: "Universität Innsbruck" then "Innsbruck, Austria".
             city, code = place
             last = hits[-1]
@@ -460,7 +497,7 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
             hit = _hit(line, 0, text, "partner", "partners:country-code-line")
             if hit:
                 hits.append(replace(hit, partner=replace(hit.partner, confidence=0.9)))
-    return _runs_only(hits)
+    return sorted(_runs_only(hits), key=lambda h: h.start)
 
 
 def _runs_only(hits: list[PartnerHit]) -> list[PartnerHit]:
@@ -652,3 +689,277 @@ def countable(listed: list[PartnerHit], found: list[PartnerHit]) -> list[Partner
         out = counted(prose_hits)
         return out if len(out) >= MIN_COUNTED else []
     return []
+
+
+# ------------------------------------------------------------------ partner blocks
+
+#: Kinds of the fields of a partner block (sections ``partner_fields.<kind>``).
+FIELD_KINDS = ("name", "address", "town", "region", "country", "legal", "person", "contact")
+MONEY_FIELDS = ("budget", "erdf")
+#: A block needs one of these: name and phone alone may be a contact card.
+_SUBSTANTIAL = frozenset({"address", "town", "country", "legal", "budget", "erdf"})
+_MIN_FIELDS = 2
+_MAX_HEADERS = 4
+_NUMBER_LINE = re.compile(r"[-–]?\s*(?:EUR|€)?\s*\d[\d\s.,'’]*\s*(?:EUR|€)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerBlock:
+    """One partner read from its own block or table row; ``start``/``end`` span the block,
+    whose money is the partner's, never the project's."""
+
+    hit: PartnerHit
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _field_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(any field label at a line start, label's lower case -> kind).
+
+    No right word boundary: flattened pages glue label and value ("TownGreifswald").
+    """
+    kinds: dict[str, str] = {}
+    for kind in (*FIELD_KINDS, *MONEY_FIELDS):
+        for phrase in labels.phrases(f"partner_fields.{kind}"):
+            kinds.setdefault(" ".join(phrase.lower().split()), kind)
+    alt = "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(kinds, key=lambda x: -len(x))
+    )
+    return re.compile(r"(?:" + alt + r")", re.I), kinds
+
+
+def block_field(text: str) -> tuple[str, str] | None:
+    """(kind, value) of a partner-block field line: "Address: ...", "CountryGermany",
+    "Phone"; None for any other line."""
+    t = strip_marker(text)
+    pattern, kinds = _field_table()
+    m = pattern.match(t)
+    if not m:
+        return None
+    kind = kinds[" ".join(m.group(0).lower().split())]
+    rest = t[m.end() :]
+    colon = re.match(r"\s*[:：]\s*", rest)
+    if colon:
+        return kind, rest[colon.end() :].strip()
+    if not rest.strip():
+        return kind, ""
+    # Glued: a lower-case label end then an upper-case value start ("TownGreifswald").
+    if m.group(0)[-1].islower() and (rest[0].isupper() or rest[0].isdigit()):
+        return kind, rest.strip()
+    return None
+
+
+def _is_number_line(text: str) -> bool:
+    return bool(_NUMBER_LINE.fullmatch(text.strip()))
+
+
+def _name_line(text: str) -> bool:
+    """A line that can be a partner's name heading its block or table row."""
+    t = strip_marker(text)
+    if not t or ":" in t or _is_number_line(t) or _ends_list(t) or _is_sentence(t):
+        return False
+    return _entry_shape(t) and _organisation_like(t) and not _excluded(t) and t[0].isupper()
+
+
+def _block_head(lines: tuple[Line, ...], i: int) -> tuple[str, str] | None:
+    """(name, role) when line ``i`` opens a partner block."""
+    line = lines[i]
+    role, rest = _label_split(line.text)
+    if role is not None and rest.strip():
+        return rest.strip(), role
+    field = block_field(line.text)
+    if field is not None:
+        return (field[1], "partner") if field[0] == "name" and field[1] else None
+    if i + 1 < len(lines) and block_field(lines[i + 1].text) and _name_line(line.text):
+        return strip_marker(line.text), "partner"
+    return None
+
+
+def _read_block(lines: tuple[Line, ...], i: int, name: str) -> tuple[int, dict[str, str], int]:
+    """(index after the block, its fields, how many field lines) from the line after the head."""
+    fields: dict[str, str] = {}
+    count, pending, j = 0, "", i + 1
+    while j < len(lines):
+        text = lines[j].text
+        field = block_field(text)
+        if field is None:
+            if not core(text) and j + 1 < len(lines):
+                j += 1  # a lone "-" between fields
+                continue
+            if _is_number_line(text):
+                if pending in MONEY_FIELDS and pending not in fields:
+                    fields[pending] = text.strip()
+                j += 1
+                continue
+            break
+        kind, value = field
+        if kind == "name" and value and name_key(value) != name_key(name):
+            break  # the next partner's "Name:" line
+        count += 1
+        if value:
+            fields.setdefault(kind, value)
+        pending = kind
+        j += 1
+    while j > i + 1 and not core(lines[j - 1].text):
+        j -= 1
+    return j, fields, count
+
+
+def _block_partner(name: str, role: str, fields: dict[str, str]) -> tuple[Partner, bool] | None:
+    """The partner of a block and whether its country is derived (from a city)."""
+    from coopkg.extraction.money import parse_amount
+
+    parsed = parse_entry(name)
+    if parsed is None or _excluded(parsed[0]):
+        return None
+    name, country, city, derived = parsed
+    address = fields.get("address")
+    parts = [p.strip() for p in (address or "").split(",") if p.strip()]
+    if "country" in fields:
+        country = _country(fields["country"]) or country
+    if country is None and len(parts) >= 2:
+        country = _country(parts[-1])
+    if city is None:
+        city = fields.get("town")
+    if city is None and parts:
+        seat = re.search(r"\b\d{4,5}\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+)?)", address or "")
+        city = seat.group(1) if seat else None
+    if country is None and city and (found := _city_country(city)):
+        country, derived = found, True
+    budget = None
+    for kind in MONEY_FIELDS:
+        if kind in fields and (value := parse_amount(fields[kind])) is not None:
+            budget = value if kind == "budget" or budget is None else budget
+            if kind == "budget":
+                break
+    partner = Partner(
+        name=name,
+        country=country,
+        role=role,
+        city=city,
+        address=address,
+        partner_budget_eur=budget,
+    )
+    return partner, derived
+
+
+def _field_blocks(lay: Layout) -> list[PartnerBlock]:
+    lines = tuple(x for x in lay.lines if x.kind != ADVERT)
+    out: list[PartnerBlock] = []
+    i = 0
+    while i < len(lines):
+        head = _block_head(lines, i)
+        if head is None:
+            i += 1
+            continue
+        name, role = head
+        j, fields, count = _read_block(lines, i, name)
+        made = _block_partner(name, role, fields) if count >= _MIN_FIELDS else None
+        kinds = {*fields, *_read_kinds(lines, i, j)}
+        # A bare heading needs a place or legal field: "Budget / Total: ..." is no partner.
+        needed = _SUBSTANTIAL - ({*MONEY_FIELDS} if _is_bare_head(lines[i].text) else set())
+        if made is None or not needed & kinds:
+            i += 1
+            continue
+        partner, derived = made
+        start, end = lines[i].start, lines[j - 1].end
+        hit = PartnerHit(partner, start, end, f"partners:block:{role}", derived)
+        out.append(PartnerBlock(hit, start, end))
+        i = j
+    return out
+
+
+def _is_bare_head(text: str) -> bool:
+    return _label_split(text)[0] is None and block_field(text) is None
+
+
+def _read_kinds(lines: tuple[Line, ...], i: int, j: int) -> set[str]:
+    """Kinds of the field lines between ``i`` and ``j``, valued or not."""
+    return {f[0] for x in lines[i + 1 : j] if (f := block_field(x.text))}
+
+
+def _table_header(text: str) -> bool:
+    """A beneficiary table's first header cell: "Beneficiário 2018 - 2021", "Partner"."""
+    c = core(text)
+    m = re.match(r"(?:" + labels.alternation("table_headers") + r")", c, re.I)
+    return bool(m) and not re.search(r"[^\W\d_]", c[m.end() :])
+
+
+def _column_header(text: str) -> bool:
+    t = text.strip()
+    return (
+        len(t.split()) <= 6
+        and not _is_number_line(t)
+        and bool(re.search(r"€|\bEUR\b|" + _money_label_alt(), t, re.I))
+    )
+
+
+@lru_cache(maxsize=1)
+def _money_label_alt() -> str:
+    return "|".join(labels.alternation(f"partner_fields.{k}") for k in MONEY_FIELDS)
+
+
+def _table_blocks(lay: Layout) -> list[PartnerBlock]:
+    """Rows of beneficiary tables rendered one cell a line: a name line, then its amounts;
+    the first amount is the partner's budget. A "Total" row ends the table."""
+    from coopkg.extraction.money import parse_amount
+
+    lines = lay.content_lines()
+    total = re.compile(r"^(?:" + labels.alternation("table_total") + r")(?!\w)", re.I)
+    out: list[PartnerBlock] = []
+    for i, line in enumerate(lines):
+        if not _table_header(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _MAX_HEADERS and _column_header(lines[j].text):
+            j += 1
+        if j == i + 1:
+            continue  # no money columns: a plain "Partners" heading, read as a list
+        rows: list[PartnerBlock] = []
+        while j < len(lines) and _name_line(lines[j].text) and not total.match(lines[j].text):
+            k = j + 1
+            while k < len(lines) and _is_number_line(lines[k].text):
+                k += 1
+            if k == j + 1:
+                break
+            name = strip_marker(lines[j].text)
+            budget = parse_amount(lines[j + 1].text + " EUR")
+            partner = Partner(name=name, role="partner", partner_budget_eur=budget)
+            start, end = lines[j].start, lines[k - 1].end
+            rows.append(PartnerBlock(PartnerHit(partner, start, end, "partners:table"), start, end))
+            j = k
+        if len(rows) >= _MIN_FIELDS:
+            out.extend(rows)
+    return out
+
+
+def partner_blocks(lay: Layout) -> list[PartnerBlock]:
+    """Partners read from their own blocks (keep.eu "Lead Partner: X / Address: ... /
+    Total budget: ...", flattened "TownGreifswald / CountryGermany" cards) and from
+    beneficiary tables, in text order. The money inside a block is its partner's."""
+    found = [*_field_blocks(lay), *_table_blocks(lay)]
+    return sorted(found, key=lambda b: b.start)
+
+
+def block_spans(lay: Layout) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every partner block: money found there is not the project's."""
+    return tuple((b.start, b.end) for b in partner_blocks(lay))
+
+
+def lead_from_prose(found: list[PartnerHit], prose_hits: list[PartnerHit]) -> list[PartnerHit]:
+    """``found`` with the lead that running text names ("a Universidade de Sevilha, na
+    qualidade de Beneficiário Principal") marked on the listed partner it names, when no
+    listed partner is the lead yet."""
+    if any(h.partner.role == "lead" for h in found):
+        return found
+    leads = [h for h in prose_hits if h.partner.role == "lead"]
+    if len(leads) != 1:
+        return found
+    key = name_key(leads[0].partner.name)
+    out = list(found)
+    for i, h in enumerate(out):
+        if name_key(h.partner.name) == key and h.partner.role == "partner":
+            out[i] = replace(h, partner=replace(h.partner, role="lead"))
+            break
+    return out

@@ -18,6 +18,7 @@ are names of countries, not adjectives) as the project's countries. Cue words li
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.extraction import labels
@@ -146,9 +147,15 @@ def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> Part
     return PartnerHit(partner, start, start + len(name), rule, derived)
 
 
-def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
-    """(role, where the name is, pattern) of the prose role cues."""
-    out = []
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(role, where the name is, pattern, anchor) of the prose role cues.
+
+    A "before" pattern starts with whitespace and a long alternation, which the regex engine
+    would retry at every space of the notice; its anchor (the role noun or lead verb alone)
+    is searched first and the full pattern only checked just before each anchor.
+    """
+    out: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]] = []
     for role in ("lead", "partner"):
         noun = _alt(f"prose_roles.{role}")
         out.append(
@@ -156,6 +163,7 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 role,
                 "after",
                 re.compile(r"(?<!\w)(?:" + noun + r")\s+(?:" + _alt("prose_is") + r")\s+", re.I),
+                None,
             )
         )
         out.append(
@@ -163,6 +171,7 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 role,
                 "before",
                 re.compile(r"\s+(?:" + _alt("prose_as") + r")\s+(?:" + noun + r")(?!\w)"),
+                re.compile(r"(?<!\w)(?:" + noun + r")(?!\w)"),
             )
         )
         out.append(
@@ -170,16 +179,20 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 role,
                 "before",
                 re.compile(r"\s+(?:" + _alt("prose_is") + r")\s+(?:" + noun + r")(?!\w)"),
+                re.compile(r"(?<!\w)(?:" + noun + r")(?!\w)"),
             )
         )
     # "led by X", "piloté par l'Université de Caen", "guidato da X".
-    out.append(("lead", "after", re.compile(r"(?<!\w)(?:" + _alt("prose_led_by") + r")\s+", re.I)))
+    out.append(
+        ("lead", "after", re.compile(r"(?<!\w)(?:" + _alt("prose_led_by") + r")\s+", re.I), None)
+    )
     # "As lead partner of the project, the X welcomed ...".
     out.append(
         (
             "lead",
             "after",
             re.compile(r"(?<!\w)(?:" + _alt("prose_as_lead_opening") + r")[^,.;\n]{0,40},\s*"),
+            None,
         )
     )
     project = _alt("project_words")
@@ -198,6 +211,7 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 + verbs
                 + r")(?!\w)"
             ),
+            re.compile(r"(?:" + verbs + r")(?!\w)"),
         )
     )
     out.append(
@@ -211,8 +225,33 @@ def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
                 + object_
                 + r"(?!\w)"
             ),
+            re.compile(r"(?:" + verbs + r")\s+" + object_ + r"(?!\w)"),
         )
     )
+    return tuple(out)
+
+
+# How far before its anchor a "before" cue may start (a comma clause of up to 80 characters,
+# a coordinated word and the spaces between).
+_ANCHOR_REACH = 200
+
+
+def _anchored(
+    pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``; with an anchor, only those ending at one."""
+    if anchor is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    done = 0
+    for a in anchor.finditer(text):
+        if a.start() < done:
+            continue
+        for m in pattern.finditer(text, max(done, a.start() - _ANCHOR_REACH), a.end()):
+            if m.end() == a.end():
+                out.append(m)
+                done = m.end()
+                break
     return out
 
 
@@ -224,8 +263,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def prose_partners(clean: str) -> list[PartnerHit]:
     """Partners named in prose with an explicit role cue, in text order, one per name."""
     hits: list[PartnerHit] = []
-    for role, where, pattern in _role_patterns():
-        for m in pattern.finditer(clean):
+    for role, where, pattern, anchor in _role_patterns():
+        for m in _anchored(pattern, anchor, clean):
             if where == "after":
                 found = _name_after(clean, m.end())
             else:
@@ -240,10 +279,16 @@ def prose_partners(clean: str) -> list[PartnerHit]:
                 if role == "lead":
                     hits.extend(_listed_with(clean, hit))
     hits.extend(_listed_in_prose(clean))
+    hits.extend(marked_list_partners(clean))
+    hits.extend(apposition_leads(clean))
     out: dict[str, PartnerHit] = {}
     for h in sorted(hits, key=lambda x: (x.partner.role != "lead", x.start)):
         key = " ".join(re.sub(r"[^\w]+", " ", h.partner.name.lower()).split())
-        out.setdefault(key, h)
+        kept = out.setdefault(key, h)
+        if kept.partner.country is None and h.partner.country is not None:
+            # The lead named once with its role and once with its country: one partner.
+            partner = replace(kept.partner, country=h.partner.country)
+            out[key] = replace(kept, partner=partner, country_derived=h.country_derived)
     return sorted(out.values(), key=lambda h: h.start)
 
 
@@ -401,4 +446,212 @@ def adjective_partners(clean: str) -> list[Hit]:
             if code is None or cue.search(clean[max(0, m.start() - 40) : m.start()]):
                 continue
             out.append(Hit(m.start(1), m.end(1), code, "countries:partner-adjective", 0.8))
+    return out
+
+
+# ------------------------------------------------------------------ programme area
+
+#: Generation and strand designators and programme words inside a programme's name.
+_DESIGNATOR = re.compile(
+    r"(?<![^\W\d_])(?:interreg|(?:I{1,3}|IV|V|VI)(?:\s?-?\s?[ABC])?|programm\w*|program\w*)"
+    r"(?![^\W\d_])|\d{4}\s*[-–/]\s*\d{4}|\([^()]*\)",
+    re.I,
+)
+_MAX_PART_WORDS = 3
+
+
+def _part_country(part: str) -> str | None:
+    """The country of one part of a programme's area: a country ("Polsko") or a region
+    ("Saksonia", "Bayern", "Vlaanderen") of one country."""
+    from coopkg.countries import country_code
+    from coopkg.gazetteer import regions_named
+
+    if code := country_code(part):
+        return code
+    found = {r.country for r in regions_named(part)}
+    return found.pop() if len(found) == 1 else None
+
+
+def area_countries(name: str) -> list[str]:
+    """Countries named by a cross-border area written "A-B(-C)" ("Česká republika - Polsko",
+    "Österreich-Bayern", "Spain-France-Andorra"); [] unless every part is a country or a
+    region and two countries or more result.
+
+    >>> area_countries("Interreg V-A España-Francia-Andorra")
+    ['ES', 'FR', 'AD']
+    """
+    flat = _DESIGNATOR.sub(" ", name)
+    run = re.search(
+        r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*(?:\s*[–—/-]\s*[^\W\d_][\w'’.]*"
+        r"(?:\s+[^\W\d_][\w'’.]*)*)+",
+        flat,
+    )
+    if run is None:
+        return []
+    parts = [p.strip() for p in re.split(r"\s*[–—/-]\s*", run.group(0)) if p.strip()]
+    codes: list[str] = []
+    for part in parts:
+        if len(part.split()) > _MAX_PART_WORDS:
+            return []
+        code = _part_country(part)
+        if code is None:
+            return []
+        codes.append(code)
+    unique = list(dict.fromkeys(codes))
+    return unique if len(unique) >= 2 else []
+
+
+def programme_countries(text: str, start: int, end: int, programme_id: str | None) -> list[Hit]:
+    """Countries named by the project's cross-border programme (derived, not stated).
+
+    From the programme concept's area ("Spain-Portugal") or, for a generic designator,
+    from the name as written on its line ("INTERREG V-A Česká republika - Polsko").
+    Transnational and interregional programmes ("Interreg Europe", "Alpine Space") name
+    no countries and give none.
+    """
+    from coopkg.vocab import programme_by_id
+
+    concept = programme_by_id(programme_id) if programme_id else None
+    codes = area_countries(concept.area) if concept is not None and concept.area else []
+    if not codes:
+        line_end = text.find("\n", end)
+        codes = area_countries(text[start : line_end if line_end >= 0 else len(text)])
+    return [Hit(start, end, code, "countries:programme-area", 0.6) for code in codes]
+
+
+# ------------------------------------------------------------------ country-marked lists
+
+#: A list in prose counts when at least this many of its items carry a country.
+MIN_MARKED_ITEMS = 2
+_MAX_ITEM_WORDS = 12
+
+
+def _country_markers(segment: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the country marks in a list: "(Hongarije)", " – Hungary"."""
+    from coopkg.countries import country_code
+
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(
+        r"\s*\(([^()]{2,40})\)|\s+[–—-]\s+([^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+)?)(?=\s*(?:[,;.]|$))"
+        r"|\s+[–—-]\s+([^\W\d_]+)(?=\s)",
+        segment,
+    ):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if code := country_code(inner):
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+def _segment_end(text: str, pos: int) -> int:
+    """Where the sentence from ``pos`` ends: a full stop not ending a legal form ("Ltd.")."""
+    from coopkg.extraction.partners import ends_with_legal_form
+
+    for m in _SENTENCE_END.finditer(text, pos):
+        if text[m.start()] == "." and ends_with_legal_form(text[pos : m.start() + 1]):
+            continue
+        return m.start()
+    return len(text)
+
+
+def _item_name(raw: str) -> str | None:
+    """A list item's name: separators and articles stripped, a capitalised word required."""
+    t = re.sub(r"^[\s,;]*(?:(?:" + _alt("prose_and") + r")\s+)?", "", raw, flags=re.I)
+    t = _strip_articles(t).strip(" ,;")
+    words = t.split()
+    if not words or len(words) > _MAX_ITEM_WORDS or not any(_is_name_word(w) for w in words):
+        return None
+    if labels.compiled("not_partners").fullmatch(t) or re.search(r"[.!?:]\s", t):
+        return None
+    return t
+
+
+def _subject_before(clean: str, cue_start: int) -> tuple[int, str] | None:
+    """The subject of "X works together with ...": the name right before the cue
+    ("werkt de Euregio Rijn-Waal samen met"), else the sentence's opening name when the
+    clause calls it a partner ("ECF is a proud partner of the project together with")."""
+    found = _name_before(clean, cue_start)
+    start = _sentence_start(clean, cue_start)
+    if found and found[0] >= start:
+        return found
+    opening = re.match(
+        r"\s*((?:" + _NAME_TOKEN + r")(?:\s+" + _NAME_TOKEN + r"){0,8})", clean[start:cue_start]
+    )
+    if opening is None:
+        return None
+    words: list[str] = []
+    for w in opening.group(1).split():
+        if not (_is_name_word(w) or (words and w.lower() in _connectors())):
+            break
+        words.append(w)
+    name = _clean_name(" ".join(words))
+    clause = clean[start:cue_start]
+    if name is None or not re.search(
+        r"(?<!\w)(?:" + _alt("prose_partner_nouns") + r")(?!\w)", clause, re.I
+    ):
+        return None
+    return clean.index(name, start), name
+
+
+def marked_list_partners(clean: str) -> list[PartnerHit]:
+    """Partners of a prose list whose items carry their countries, after a "with" cue:
+    "werkt X samen met A (Hongarije), de B (Polen) en de C (België)", "together with
+    A – Hungary, B – Poland and C – Italy". Each marked item is a partner with that
+    country; the subject X is a partner too. At least two marked items are needed.
+    """
+    out: list[PartnerHit] = []
+    cue = re.compile(r"(?<!\w)(?:" + _alt("prose_with") + r")\s+", re.I)
+    for m in cue.finditer(clean):
+        end = _segment_end(clean, m.end())
+        segment = clean[m.end() : end]
+        marks = _country_markers(segment)
+        if len(marks) < MIN_MARKED_ITEMS:
+            continue
+        items: list[PartnerHit] = []
+        at = 0
+        for s, e, code in marks:
+            name = _item_name(segment[at:s])
+            if name is not None:
+                start = clean.find(name, m.end() + at)
+                partner = Partner(
+                    name=name, country=code, role="partner", confidence=PROSE_CONFIDENCE
+                )
+                items.append(PartnerHit(partner, start, start + len(name), "partners:prose:list"))
+            at = e
+        if len(items) < MIN_MARKED_ITEMS:
+            continue
+        subject = _subject_before(clean, m.start())
+        if subject is not None:
+            hit = _hit(clean, subject, "partner", "partners:prose:list")
+            if hit is not None:
+                out.append(hit)
+        out.extend(items)
+    return out
+
+
+def _capitalised_run(text: str, start: int) -> tuple[int, str] | None:
+    """The name of capitalised words (and connectors inside it) that starts at ``start``."""
+    words: list[re.Match[str]] = []
+    for m in re.finditer(_NAME_TOKEN, text[start : start + 200]):
+        gap = text[start + (words[-1].end() if words else 0) : start + m.start()]
+        if words and (re.search(r"[,;:()\n]", gap) or len(gap) > 2):
+            break
+        if not (_is_name_word(m.group(0)) or (words and m.group(0).lower() in _connectors())):
+            break
+        words.append(m)
+    name = _clean_name(" ".join(w.group(0) for w in words))
+    return (start + words[0].start(), name) if name and words else None
+
+
+def apposition_leads(clean: str) -> list[PartnerHit]:
+    """Leads named right after their role noun: "hosted by the Lead Partner West Pannon
+    Nonprofit Ltd and ...", "der Lead-Partner Stadt Passau hat ..."."""
+    noun = _alt("prose_roles.lead")
+    out: list[PartnerHit] = []
+    for m in re.finditer(r"(?<!\w)(?:" + noun + r")\s+(?=[A-ZÀ-Ý])", clean):
+        found = _capitalised_run(clean, m.end())
+        if found is None or labels.compiled("prose_not_names").search(found[1]):
+            continue
+        hit = _hit(clean, found, "lead", "partners:prose:lead")
+        if hit is not None:
+            out.append(hit)
     return out

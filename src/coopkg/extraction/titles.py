@@ -29,6 +29,10 @@ _MIN_BODY = 200
 #: "SOE3/P5/E0912"): letters then at least two digits. It is neither title nor acronym.
 _PROJECT_CODE = re.compile(r"[A-Z]{1,6}\d{2,}(?:[/.-][A-Z0-9]+)*")
 _QUOTES = '„“”"«»‚‘’'
+# A programme generation ("V-A", "VI", "IV-C") is part of a programme's name, not an acronym.
+_GENERATION = re.compile(r"[IVX]{1,4}(?:-?[A-D])?")
+# "EU CYCLE": capitals words with spaces, a project's name when a project cue frames it.
+_SPACED_ACRO = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9]+(?:\s[A-ZÀ-Ý0-9]{2,}){1,2}"
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +77,7 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
         return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
-    if not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) or w.isdigit():
+    if not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) or w.isdigit() or _GENERATION.fullmatch(w):
         return False
     caps = sum(c.isupper() for c in w)
     digits = any(c.isdigit() for c in w)
@@ -265,6 +269,35 @@ def _crumb_heading(lay: Layout, lines: list[Line]) -> tuple[Hit | None, Hit | No
     return None, None
 
 
+_FACT_LINE = re.compile(r"[^:\n]{2,40}:\s+\S")
+_MIN_FACTS = 3
+
+
+@lru_cache(maxsize=1)
+def _programme_prefix() -> re.Pattern[str]:
+    """A heading that starts with a programme: "INTERREG VI – XTraVel Tourism"."""
+    return re.compile(
+        r"(?i:" + cue_alternation("programme_prefixes") + r")(?:\s+[\w./\-]+){0,3}?"
+        r"\s+[-–—:|]\s+(?=\S)"
+    )
+
+
+def _after_programme(line: Line) -> tuple[Hit | None, Hit | None] | None:
+    """Title or acronym of a heading after its programme prefix, None without a prefix."""
+    m = _programme_prefix().match(line.text)
+    if not m:
+        return None
+    rest = Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
+    if _is_short_name(rest.text):
+        return None, Hit(rest.start, rest.end, rest.text, "heading:programme-name", 0.8)
+    title, acronym = _heading_hits(rest)
+    if title is not None:
+        return title, acronym
+    if _title_like(rest.text):
+        return _title_hit(rest.start, rest.text, "heading:programme-title", 0.7), None
+    return None, None
+
+
 def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
     """The first content line, when it is a short heading followed by body text.
 
@@ -278,9 +311,17 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
     if crumb_title is not None and crumb_name is not None:
         return crumb_title, crumb_name
     for i, line in enumerate(lines[:4]):
+        named = _after_programme(line)
+        if named is not None:
+            return named
         title, acronym = _heading_hits(line)
         if title:
             return title, acronym
+        if i + 1 < len(lines) and _title_like(line.text) and len(line.text.split()) <= 40:
+            # "Development of Sustainable wetland ..." / "DESIRE": the title over its acronym.
+            under = _lone_acronym(lines[i + 1])
+            if under is not None and lines[i + 1].paragraph - line.paragraph <= 1:
+                return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
         lone = _lone_acronym(line)
         if lone and i + 1 < len(lines):
             nxt = lines[i + 1]
@@ -289,6 +330,12 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
         if crumb_title is not None:
             return crumb_title, None
         body_follows = any(len(later.text) >= _MIN_BODY for later in lines[i + 1 : i + 6])
+        # A fact sheet under the name ("Programové období: 2014-2020", "Příjemce: X").
+        body_follows = (
+            body_follows
+            or sum(bool(_FACT_LINE.match(later.text)) for later in lines[i + 1 : i + 6])
+            >= _MIN_FACTS
+        )
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
         if (
@@ -314,7 +361,14 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     acr = r"(?P<acr>" + _ACRO_TOKEN + r")"
     q_open, q_close = r"[„“”\"«‚‘’]\s*", r"\s*[“”\"»‘’]"
     adjectives = cue_alternation("project_adjectives")
+    spaced = r"(?P<acr>" + _SPACED_ACRO + r")"
     return (
+        # "The EU CYCLE Project", 'het Interreg Europe-project "EU CYCLE"'
+        (
+            re.compile(r"(?:" + before + r")\s+" + spaced + r"(?:-|\s+)(?i:" + words + r")(?!\w)"),
+            False,
+        ),
+        (re.compile(r"(?<!\w)(?i:" + words + r")\s+" + q_open + spaced + q_close), False),
         # "Clustrat is a project", "X est un projet"
         (re.compile(r"(?<![\w-])" + acr + r"\s+(?:" + is_a + r")", re.IGNORECASE), True),
         # "Das TraCS3-Projekt", "The ClusteriX project"
@@ -347,13 +401,22 @@ def _prose_acronym(clean: str) -> Hit | None:
             acr = m.group("acr")
             if relaxed and not m.group("acr")[0].isupper():
                 continue
-            if not looks_like_acronym(acr, relaxed=relaxed) or _PROJECT_CODE.fullmatch(acr):
+            if not _acronym_ok(acr, relaxed=relaxed) or _PROJECT_CODE.fullmatch(acr):
                 continue
             hit = Hit(m.start("acr"), m.end("acr"), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
             break
     return best
+
+
+def _acronym_ok(acr: str, *, relaxed: bool = False) -> bool:
+    """Acronym shape; a spaced all-capitals name needs a word that is not a stop word."""
+    if " " not in acr:
+        return looks_like_acronym(acr, relaxed=relaxed)
+    parts = acr.split()
+    stops = labels.stop_acronyms()
+    return parts[-1].lower() not in stops and not all(_GENERATION.fullmatch(x) for x in parts)
 
 
 def _initials_match(words: Sequence[str], acronym: str) -> bool:
@@ -392,6 +455,20 @@ def _expansion_before(clean: str, m: re.Match[str]) -> Hit | None:
     return None
 
 
+def _is_short_name(text: str) -> bool:
+    """A name of up to three capitalised words with a capital inside or two words.
+
+    "Cycling Waterways", "EU CYCLE", "XTraVel Tourism" are names; "Grenzenlos" alone or a
+    phrase with lower-case words is not.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if any(not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) for w in words):
+        return False
+    return len(words) >= 2 or looks_like_acronym(words[0])
+
+
 def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
     """Title (and acronym) stated in prose, the first in text order.
 
@@ -400,7 +477,7 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
     word) and 'Projekt „Nysa łączy – ..."' (a quoted name after a project word).
     """
     words = _project_words()
-    found: list[tuple[int, Hit, Hit | None]] = []
+    found: list[tuple[int, Hit | None, Hit | None]] = []
     for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
         if looks_like_acronym(m.group("acr")) and (t := _expansion_before(clean, m)):
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:title(acronym)", 0.8)
@@ -431,6 +508,12 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             t = _title_hit(at + split.start(2), split.group(2), "prose:quoted-title", 0.7)
             found.append((m.start(), t, a))
             break
+        if _is_short_name(title):
+            # 'projektet "Cycling Waterways"': a short capitalised name is the acronym.
+            a = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-name", 0.7)
+            if not any(f[1] is None for f in found):
+                found.append((m.start(), None, a))
+            continue
         if _title_like(title, lower_ok=False) or (
             len(title.split()) >= 2 and title[0].isupper() and not title.endswith(".")
         ):
@@ -439,8 +522,13 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             break
     if not found:
         return None, None
-    _, title_hit, acr_hit = min(found, key=lambda x: x[0])
-    return title_hit, acr_hit
+    # A quoted name alone ('Projekt „RadInn“') yields to a title stated later.
+    titled = [f for f in found if f[1] is not None]
+    named = [f[2] for f in found if f[1] is None]
+    if not titled:
+        return None, named[0]
+    _, title_hit, acr_hit = min(titled, key=lambda x: x[0])
+    return title_hit, acr_hit or (named[0] if named else None)
 
 
 def _recurring_title_acronym(clean: str, title: Hit) -> Hit | None:
@@ -492,6 +580,9 @@ def find_title_and_acronym(
             p_title, p_acr = _prose_title(lay.clean)
             if p_title is not None:
                 h_title, h_acr = p_title, h_acr or p_acr
+            elif p_acr is not None and p_acr.value not in h_title.value:
+                # 'projektet "Cycling Waterways"' under another first line: a headline.
+                h_title, h_acr = None, h_acr or p_acr
         title = title or h_title
         acronym = acronym or h_acr
     if title is None:
@@ -513,7 +604,22 @@ def find_title_and_acronym(
         title = _spelled_expansion(lay.clean, acronym.value)
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
-    return title, acronym
+    return _unquoted(title), acronym
+
+
+def _unquoted(title: Hit | None) -> Hit | None:
+    """The title without wrapping quotes; None for an image caption ("Logo Anci Liguria")."""
+    if title is None:
+        return None
+    first = title.value.split()[0].lower()
+    if first in {w.lower() for w in cue_phrases("caption_words")}:
+        return None
+    value = title.value
+    if len(value) > 2 and value[0] in _QUOTES and value[-1] in _QUOTES:
+        inner = value[1:-1].strip()
+        start = title.start + value.index(inner)
+        return Hit(start, start + len(inner), inner, title.rule, title.confidence)
+    return title
 
 
 def _capitals_spell(expansion: str, acronym: str) -> bool:
