@@ -56,6 +56,8 @@ def _words(text: str) -> list[tuple[int, int, str]]:
         for a, b in itertools.pairwise([start, *cuts, match.end()]):
             words.append((a, b, normalise_name(text[a:b])))
     return words
+
+
 _NUTS_CODE = re.compile(r"[A-Z]{2}[0-9A-Z]{0,3}")
 
 #: Parts of a country that are named like countries but are regions in NUTS.
