@@ -35,8 +35,12 @@ lint: setup-test
 test: setup-test browser
 	$(BIN)/python -m pytest
 
-bench: setup-test
-	$(BIN)/python tests/benchmarks/run_all.py
+# Benchmarks are scripts, not tests: they print figures (time, memory) and assert nothing.
+bench: setup-test browser
+	$(BIN)/python tests/benchmarks/bench_build.py --notices 1000
+	$(BIN)/python tests/benchmarks/bench_query.py
+	$(BIN)/python tests/benchmarks/bench_analyze.py
+	$(BIN)/python tests/benchmarks/bench_view.py
 
 clean:
 	rm -rf $(VENV) build dist output/graph.ttl output/records.json output/organisations.csv output/views output/analysis
