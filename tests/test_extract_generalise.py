@@ -1163,3 +1163,243 @@ def test_two_country_programme_completes_a_stated_country() -> None:
 def test_transnational_programme_names_no_countries() -> None:
     text = "A project of the Interreg Alpine Space programme on mountain mobility.\n"
     assert _record(text).countries == ()
+
+
+# ------------------------------------------------------------------ round 4: partners, regions
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in _record(text).partners]
+
+
+def test_one_line_list_joined_by_a_conjunction_after_a_country_bracket() -> None:
+    text = (
+        "Projekt RIVERA je spolufinancován z programu Interreg Europe.\n\n"
+        "Partneři: Agencia de Energía de Galicia (ES), Comune di Parma (IT) a "
+        "Stadtwerke Linz (AT).\n"
+    )
+    record = _record(text)
+    assert [p.name for p in record.partners] == [
+        "Agencia de Energía de Galicia",
+        "Comune di Parma",
+        "Stadtwerke Linz",
+    ]
+    assert record.countries == ("ES", "IT", "AT")
+
+
+def test_numbered_list_after_a_partner_institutions_line() -> None:
+    text = (
+        "The first meeting of the SEAFIX project took place in Split on 3 May 2018.\n"
+        "Mr. Ivan Horvat welcomed the representatives of all partner institutions:\n"
+        "1. Marine Institute Split;\n"
+        "2. University of Kotor, and\n"
+        "3. Port Authority Ploče.\n"
+        "All partners agreed on the work plan for the next months of the project.\n"
+    )
+    record = _record(text)
+    assert [p.name for p in record.partners] == [
+        "Marine Institute Split",
+        "University of Kotor",
+        "Port Authority Ploče",
+    ]
+    assert record.partner_count == 3
+
+
+def test_coded_run_without_cue_and_persons_are_not_partners() -> None:
+    text = (
+        "Last week, delegates of Vitalab (BE), Nordhealth AB (SE), Medicluster (FR) and "
+        "Agrotec (PL) met in Ghent. Dr. Anna Berg presented the pilot results.\n"
+    )
+    names = _names(text)
+    assert names == ["Vitalab", "Nordhealth AB", "Medicluster", "Agrotec"]
+
+
+def test_predicate_list_with_single_word_and_bracketed_names() -> None:
+    text = (
+        "Die Hochschule Trier ist der Koordinator des Projekts. "
+        "Folgende Projektpartner sind an der Arbeit beteiligt: Universität Lüttich, "
+        "Technolab und die Firma Aquaris GmbH.\n"
+    )
+    names = _names(text)
+    assert "Technolab" in names
+    assert "Universität Lüttich" in names
+    fr = (
+        "Le projet est coordonné par l’Université de Nancy. L’Institut des Sciences "
+        "(chimie, physique) de Metz, la Haute école de Luxembourg et le Centre National "
+        "de la Santé et de la Recherche sont également partenaires du projet.\n"
+    )
+    assert _names(fr)[-3:] == [
+        "Institut des Sciences (chimie, physique) de Metz",
+        "Haute école de Luxembourg",
+        "Centre National de la Santé et de la Recherche",
+    ]
+
+
+def test_seat_cities_and_paying_regions_are_not_project_regions() -> None:
+    text = (
+        "Das Projekt GRIDLINK verbindet die Energieagenturen der Euregio Maas-Rhein. "
+        "Partner sind die FH Aachen und die Universität Freiburg. Es wird vom Land "
+        "Nordrhein-Westfalen (120.000 €) kofinanziert.\n"
+    )
+    regions = _record(text).regions
+    assert "Euregio Maas-Rhein" in regions
+    assert "Freiburg" not in regions
+    assert "Nordrhein-Westfalen" not in regions
+
+
+# ------------------------------------------------------------------ titles: headlines, furniture
+
+
+_HEADLINE_BODIES = {
+    "de": (
+        "Die Partner des grenzüberschreitenden Netzwerks haben die gemeinsame Ausbildung "
+        "von Pflegekräften und den Austausch von Personal zwischen den Kliniken auf beiden "
+        "Seiten der Grenze vorbereitet, den der Begleitausschuss befürwortet hat."
+    ),
+    "fr": (
+        "Les partenaires du réseau transfrontalier ont préparé la formation commune des "
+        "infirmiers et les échanges de personnel entre les hôpitaux des deux côtés de la "
+        "frontière, que le comité de suivi du programme a validés la semaine dernière."
+    ),
+    "es": (
+        "Los socios de la red transfronteriza han preparado la formación común de los "
+        "guías y el intercambio de personal entre los municipios a ambos lados de la "
+        "frontera, que el comité de seguimiento del programa valoró la semana pasada."
+    ),
+    "it": (
+        "I partner della rete transfrontaliera hanno preparato la formazione comune degli "
+        "infermieri e lo scambio di personale tra gli ospedali dei due lati del confine, "
+        "che il comitato di sorveglianza del programma ha approvato la settimana scorsa."
+    ),
+    "en": (
+        "The partners of the cross-border network prepared the joint training of nurses "
+        "and the exchange of staff between the hospitals on both sides of the border, which "
+        "the programme's monitoring committee approved last week."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("Grenzüberschreitendes Pflegezentrum in Görlitz geplant", "de"),
+        ("Les partenaires du projet se réunissent enfin à Strasbourg !", "fr"),
+        ("En septiembre se sabrá si Bruselas financia la red de senderos", "es"),
+        ("25 anni di cooperazione transfrontaliera", "it"),
+        ("Skip to main content", "en"),
+        ("Passa al contenuto", "it"),
+    ],
+)
+def test_headline_or_furniture_first_line_is_no_title(headline: str, language: str) -> None:
+    text = f"{headline}\n\n{_HEADLINE_BODIES[language]}\n"
+    assert _record(text).title is None
+
+
+def test_noun_phrase_first_line_stays_a_title() -> None:
+    text = f"Gemeinsame Ausbildung von Pflegekräften im Grenzraum\n\n{_HEADLINE_BODIES['de']}\n"
+    assert _record(text).title == "Gemeinsame Ausbildung von Pflegekräften im Grenzraum"
+
+
+def test_section_label_over_headline_is_no_title() -> None:
+    text = (
+        "Wirtschaft & Region\n\n"
+        "Förderung für neues Netzwerk der Fahrradwerkstätten\n\n"
+        "Das Projekt RADWERK verbindet zwölf Werkstätten in der Grenzregion und bildet "
+        "junge Menschen zu Zweiradmechanikern aus; die Werkstätten teilen Werkzeuge, "
+        "Ersatzteile und Ausbildungspläne über die Grenze hinweg.\n"
+    )
+    record = _record(text)
+    assert (record.title, record.acronym) == (None, "RADWERK")
+
+
+def test_misspelt_programme_heading_is_no_title() -> None:
+    text = (
+        "Interreg Centrl Europe\n\n"
+        "Projekt WATERLINK je spolufinancován z programu a propojuje vodárny ve čtyřech "
+        "zemích, které sdílejí data o kvalitě vody a společně plánují investice do sítí "
+        "a úpraven vody v příhraničních regionech.\n"
+    )
+    record = _record(text)
+    assert (record.title, record.acronym) == (None, "WATERLINK")
+
+
+def test_project_code_line_and_scrambled_title_label() -> None:
+    text = (
+        "Project code HUSK-77\n\n"
+        "Joint management of flood risks along the upper Tisza Project title river\n\n"
+        "The main objective of the TISZAFLOOD project is to reduce flood damage in the "
+        "border area through shared warning systems and common exercises of the rescue "
+        "services of both countries.\n"
+    )
+    record = _record(text)
+    assert record.title == "Joint management of flood risks along the upper Tisza river"
+    assert record.acronym == "TISZAFLOOD"
+
+
+# ------------------------------------------------------------------ acronyms: codes, short words
+
+
+def test_project_code_is_no_acronym_and_name_after_code_is() -> None:
+    coded = _record(
+        "Im Rahmen des Projekts ATCZ-215 wurden zwei Grenzübergänge für Radfahrer ausgebaut.\n"
+    )
+    assert coded.acronym is None
+    named = _record(
+        "Under the strategic project SKHU 512-MEDIBRIDGE the clinics share an ambulance "
+        "fleet along the border.\n"
+    )
+    assert named.acronym == "MEDIBRIDGE"
+
+
+def test_two_letter_word_and_capitals_text_give_no_acronym() -> None:
+    text = (
+        "LA REGIONE HA FINANZIATO IL PROGETTO SI TRATTA DI UN INTERVENTO PER LE SCUOLE "
+        "DI MONTAGNA CHE MIGLIORA I TRASPORTI E I SERVIZI PER GLI STUDENTI DELLE VALLI.\n"
+    )
+    assert _record(text).acronym is None
+
+
+def test_quoted_title_with_acronym_beats_publisher_project_word() -> None:
+    text = (
+        "Provincie financiert nieuw HANZELAB-project over mobiliteit\n\n"
+        "Het projectvoorstel “Smart Rural Mobility for European Border Towns (SMARTBORDER)” "
+        "heeft financiering gekregen van Interreg Europe.\n"
+    )
+    record = _record(text)
+    assert record.title == "Smart Rural Mobility for European Border Towns"
+    assert record.acronym == "SMARTBORDER"
+
+
+def test_acronym_between_programme_name_and_project_word() -> None:
+    text = "The launch of the Interreg Europe CIRCULAB project took place in Porto.\n"
+    assert _record(text).acronym == "CIRCULAB"
+    assert _record("Das Interreg Europe Projekt startete in Graz.\n").acronym is None
+
+
+def test_quoted_lower_case_name_with_digit() -> None:
+    text = "Le projet « 3dlearn+ » a démarré à Lyon avec dix partenaires.\n"
+    assert _record(text).acronym == "3dlearn+"
+
+
+# ------------------------------------------------------------------ programme names, status
+
+
+def test_programme_name_without_programme_word_and_generation_alone() -> None:
+    text = "The ALPHUB project is co-financed under the Interreg MED Programme.\n"
+    assert _record(text).programme == "Interreg MED"
+    text = "Il progetto è finanziato dal programma INTERREG ITALIA-SVIZZERA.\n"
+    assert _record(text).programme == "INTERREG ITALIA-SVIZZERA"
+    record = _record("Interreg VI news\n\nThe partners of the project met in Enschede.\n")
+    assert (record.programme, record.period) == (None, None)
+
+
+def test_planned_value_label_is_no_status() -> None:
+    text = (
+        "Indicatori di realizzazione\n"
+        "Scuole collegate alla rete\n"
+        "- Previsto\n"
+        "- 4 num\n"
+        "- Effettivo\n"
+        "- 0 num\n"
+    )
+    assert _record(text).status is None

@@ -119,7 +119,9 @@ def is_navigation(text: str) -> bool:
         return True
     if _menu_bar(text):
         return True
-    crumbs = [x.strip() for x in re.split(r"\s+[>»›]\s+", text.strip())]
+    # "le projet « X » a démarré": a closing guillemet is a quote, not a crumb separator.
+    separators = r"[>›]" if "«" in text else r"[>»›]"
+    crumbs = [x.strip() for x in re.split(r"\s+" + separators + r"\s+", text.strip())]
     return (
         len(crumbs) >= 2
         and all(0 < len(c.split()) <= 8 for c in crumbs)

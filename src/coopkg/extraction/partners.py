@@ -34,8 +34,11 @@ read by :mod:`coopkg.extraction.prose`.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from coopkg.extraction import labels
 from coopkg.extraction.layout import ADVERT, CONTENT, FOOTER, Layout, Line, core
@@ -63,6 +66,37 @@ _END_SECTIONS = (
 _MAX_ENTRY = 250
 _MAX_WORDS = 30
 FOOTER_CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    raw = resources.files("coopkg.extraction").joinpath("data/partners.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+@lru_cache(maxsize=16)
+def vocab_words(table: str) -> tuple[str, ...]:
+    """The words of one table of ``data/partners.toml`` over all languages, longest first."""
+    words = {str(w) for items in _vocab().get(table, {}).values() for w in items}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=16)
+def vocab_alternation(table: str) -> str:
+    """A regex alternation of one table's words (any run of spaces between their parts)."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in vocab_words(table))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower().rstrip(".") for t in vocab_words("person_titles"))
+
+
+def is_person(name: str) -> bool:
+    """Whether a name is a person's: it starts with a title ("Dr. Corinna Glasner",
+    "Herr Müller", "Ms. Jelena Ćosić-Dukić"). People are never partners."""
+    words = name.split()
+    return bool(words) and len(words) <= 5 and words[0].lower().rstrip(".") in _titles()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +208,8 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     """
     # "Gemeinde Hohendubrau (www.hohendubrau.de)": the bracket is the partner's site.
     t = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$", "", strip_marker(text))
+    # The last entry of a one-line list ends the sentence: "... a Autonomní provincie Trento (IT)."
+    t = re.sub(r"(?<=\))\s*\.$", "", t)
     if not t:
         return None
     if "|" in t:
@@ -383,6 +419,21 @@ def _entry_shape(text: str) -> bool:
     return not text.endswith(".") or ends_with_legal_form(text)
 
 
+def _list_intro(text: str) -> bool:
+    """A sentence line ending with a partner noun and a colon ("The meeting was attended by
+    ... from all partner institutions:"): the list below it names the partners."""
+    pattern = re.compile(
+        r"(?<!\w)(?:" + vocab_alternation("list_intro_nouns") + r")\s*[:：]\s*$", re.I
+    )
+    return len(text.split()) >= 4 and pattern.search(text) is not None
+
+
+def _list_entry(text: str) -> str:
+    """A list line without its closing punctuation: "4. X, and" and "5. X." give "X"."""
+    t = re.sub(r"[,;]?\s+(?:" + vocab_alternation("list_and") + r")\s*$", "", text.rstrip())
+    return re.sub(r"(?<!\b[A-Z])(?<!\.\w)[.;,]\s*$", "", t) if not ends_with_legal_form(t) else t
+
+
 def split_entries(text: str) -> list[tuple[int, str]]:
     """(offset, piece) of the partners on one line: "A (FR), B (IT); C (FR)" gives three.
 
@@ -391,8 +442,15 @@ def split_entries(text: str) -> list[tuple[int, str]]:
     """
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in re.finditer(r"(?<=\))\s*,\s*|\s*;\s*", text):
-        out.append((pos, text[pos : m.start()]))
+    # "A (PT) a B (IT)", "A (FR) et B (IT)": a conjunction after a country bracket splits too.
+    joined = r"|\(([^()]{2,40})\)\s+(?:" + vocab_alternation("list_and") + r")\s+(?=\S)"
+    for m in re.finditer(r"(?<=\))\s*,\s*|\s*;\s*" + joined, text):
+        if m.group(1) is not None:
+            if not _country(m.group(1)):
+                continue
+            out.append((pos, text[pos : m.start() + len(m.group(1)) + 2]))
+        else:
+            out.append((pos, text[pos : m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))
     pieces = [(o, p) for o, p in out if p.strip()]
@@ -409,6 +467,8 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
         return None
     name, country, city, derived = parsed
     if _excluded(name) or not _entry_shape(name) or not _organisation_like(name):
+        return None
+    if is_person(name):
         return None
     if country is None and (found := place_country(name)):
         country, derived = found, True
@@ -449,9 +509,17 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
             previous = line
             continue
         text = line.text
+        if section_role and explicit and _MARKER.match(text):
+            # "4. Faculty of Medicine, University of Mostar, and": the list's own punctuation.
+            text = _list_entry(text)
         if line.kind != CONTENT or _ends_list(text):
             # A menu, heading or footer line between lists ends the list ("Latest news").
             section_role, explicit = None, False
+            continue
+        if _list_intro(text):
+            # "... from all partner institutions:" opens a list like a heading would.
+            section_role, explicit = "partner", True
+            previous = line
             continue
         if (
             re.search(r"[:：]\s*$", text)
@@ -567,9 +635,17 @@ def is_listed(owner: Partner, listed: list[Partner]) -> bool:
             return True
         other, _ = _tokens(p.name)
         shared = words & other
-        if len(shared) >= 2 and len(shared) >= 0.6 * min(len(words), len(other)):
+        # "Université de Sciences Appliquées de Karlsruhe" and "... d'Offenburg": a proper
+        # name of its own on each side makes two organisations.
+        distinct = _proper(owner.name) & (words - other) and _proper(p.name) & (other - words)
+        if len(shared) >= 2 and len(shared) >= 0.6 * min(len(words), len(other)) and not distinct:
             return True
     return False
+
+
+def _proper(name: str) -> set[str]:
+    """The capitalised words of a name, lower-cased (its proper names and initials)."""
+    return {w.lower() for w in re.findall(r"\w+", name) if w[:1].isupper()}
 
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
@@ -685,7 +761,8 @@ def countable(listed: list[PartnerHit], found: list[PartnerHit]) -> list[Partner
     if listed:
         return []
     prose_hits = [h for h in found if h.rule.startswith("partners:prose:")]
-    if any(h.rule == "partners:prose:list" for h in prose_hits):
+    lists = ("partners:prose:list", "partners:prose:predicate", "partners:prose:coded")
+    if any(h.rule in lists for h in prose_hits):
         out = counted(prose_hits)
         return out if len(out) >= MIN_COUNTED else []
     return []

@@ -103,6 +103,42 @@ def _is_venue(clean: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _seat_words() -> re.Pattern[str]:
+    from coopkg.gazetteer import DATA_DIR
+
+    data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
+    words = sorted({w.lower() for items in data["seats"].values() for w in items}, key=len)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, reversed(words))) + r")", re.I)
+
+
+_SEAT_REACH = 6  # words between an institution word and its seat ("Institut de ... de X")
+_PAID = re.compile(r"\s*\(\s*(?:ca\.?\s*)?\d[\d.,'\s]*\s*(?:€|EUR|euro)", re.I)
+
+
+def _is_seat(clean: str, start: int) -> bool:
+    """A place inside an institution's name: "FH Münster", "Université de Freiburg"."""
+    left = clean[max(0, start - 80) : start]
+    left = re.split(r"[,;:()\n.!?]", left)[-1]
+    words = left.split()[-_SEAT_REACH:]
+    return any(_seat_words().match(w.lstrip("'’l")) for w in words)
+
+
+def _is_large(kind: str) -> bool:
+    """A NUTS 1 or 2 region ("Normandie", "Algarve"): named in a seat, it still is the area
+    a regional partner stands for; cities and NUTS 3 seats are not."""
+    from coopkg.gazetteer import region
+
+    r = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
+    return r is not None and r.level in (1, 2)
+
+
+def _is_payer(clean: str, end: int) -> bool:
+    """A place followed by its own amount: "dem Land Nordrhein-Westfalen (428.301 €)"
+    names a co-financing body, not a project region."""
+    return _PAID.match(clean, end) is not None
+
+
 def _programme_spans(clean: str) -> list[tuple[int, int]]:
     from coopkg.vocab import match_programme
 
@@ -130,6 +166,8 @@ def find_regions(clean: str) -> list[tuple[Hit, str]]:
             any(s <= hit.start and hit.end <= e for s, e in spans)
             or _is_venue(clean, hit.start, hit.end)
             or _is_funder(clean, hit.start)
+            or (_is_seat(clean, hit.start) and not _is_large(kind))
+            or _is_payer(clean, hit.end)
         )
         if key not in grouped:
             order.append(key)

@@ -122,8 +122,21 @@ def _header_mention(raw: str) -> tuple[int, int, Any] | None:
 
 
 def find_stated_period(clean: str, languages: tuple[str, ...] = ()) -> Hit | None:
-    """A programming period stated by a label, for pages that do not name the programme."""
-    return _period_label(clean, languages)
+    """A programming period stated by a label, for pages that do not name the programme.
+
+    A generation heading over the project's name ("INTERREG VI – XTraVel Tourism") states
+    the period too; a generation in a site section ("Interreg VI news") does not.
+    """
+    return _period_label(clean, languages) or _generation_heading(clean)
+
+
+def _generation_heading(clean: str) -> Hit | None:
+    from coopkg.vocab import match_programme
+
+    for start, end, concept in match_programme(clean):
+        if _generation_only(concept) and re.match(r"[ \t]*[-–—:|][ \t]+\S", clean[end:]):
+            return Hit(start, end, str(concept.period), "programme:generation-heading", 0.8)
+    return None
 
 
 def _period_label(clean: str, languages: tuple[str, ...]) -> Hit | None:
@@ -170,6 +183,8 @@ def find_programme(
 
     best: tuple[int, int, int, Any] | None = None
     for start, end, concept in match_programme(clean):
+        if _generation_only(concept):
+            continue
         score = _score(clean, start, end)
         if score and (best is None or score > best[0]):
             best = (score, start, end, concept)
@@ -188,6 +203,32 @@ def find_programme(
     if labelled is not None and (finding.period is None or finding.period_derived):
         return replace(finding, period=labelled, period_derived=False)
     return finding
+
+
+def _generation_only(concept: Any) -> bool:
+    """A generation without a programme's name ("Interreg VI", "Interreg V"): no programme.
+
+    Such a mention is a site section or the name of an era; the project's programme is a
+    named one (a strand family "Interreg V-A" still says which kind of programme it is).
+    """
+    return (
+        getattr(concept, "generation", None) is not None
+        and getattr(concept, "strand", None) is None
+        and getattr(concept, "area", None) is None
+        and not getattr(concept, "broaders", ())
+    )
+
+
+def _without_tail(written: str) -> str:
+    """The name without a trailing "Programme" word ("Interreg MED Programme" -> "Interreg MED").
+
+    The word is kept when nothing but "Interreg" would remain.
+    """
+    tail = re.compile(r"[\s-]+(?:" + labels.alternation("programme_name_tails") + r")\s*$", re.I)
+    m = tail.search(written)
+    if m is None or len(written[: m.start()].split()) < 2:
+        return written
+    return written[: m.start()]
 
 
 def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> ProgrammeFinding:
@@ -222,6 +263,7 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
             f"{after.group(1)}-{after.group(2)}",
             "programme:period-after-name",
         )
+    written = _without_tail(written.rstrip())
     name = Hit(
         inner_start,
         inner_start + len(written.rstrip()),

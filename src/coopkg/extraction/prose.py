@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from coopkg.extraction import labels
 from coopkg.extraction.hits import Hit
-from coopkg.extraction.partners import PartnerHit, place_country
+from coopkg.extraction.partners import PartnerHit, is_person, place_country, vocab_alternation
 from coopkg.records import Partner
 
 PROSE_CONFIDENCE = 0.7
@@ -133,6 +133,8 @@ def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> Part
         "programme_bodies"
     ).search(name):
         return None
+    if is_person(name):
+        return None
     country, alias = _bracket_after(text, start + len(name))
     derived = False
     if country is None and (country := place_country(name)):
@@ -158,6 +160,8 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
     out: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]] = []
     for role in ("lead", "partner"):
         noun = _alt(f"prose_roles.{role}")
+        if role == "lead":
+            noun += "|" + vocab_alternation("lead_nouns")
         out.append(
             (
                 role,
@@ -279,6 +283,8 @@ def prose_partners(clean: str) -> list[PartnerHit]:
                 if role == "lead":
                     hits.extend(_listed_with(clean, hit))
     hits.extend(_listed_in_prose(clean))
+    hits.extend(predicate_list_partners(clean))
+    hits.extend(coded_run_partners(clean))
     hits.extend(marked_list_partners(clean))
     hits.extend(apposition_leads(clean))
     out: dict[str, PartnerHit] = {}
@@ -301,6 +307,10 @@ def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
     out: list[PartnerHit] = []
     end = _SENTENCE_END.search(clean, pos)
     segment = clean[pos : end.start() if end else len(clean)]
+    # "Projektpartner sind an der Zusammenarbeit beteiligt: A, B": the list follows the colon.
+    colon = re.match(r"[^:,()]{0,60}:\s*", segment)
+    if colon:
+        pos, segment = pos + colon.end(), segment[colon.end() :]
     # Brackets are blanked (same length) so that commas inside them do not split items.
     flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), segment)
     splitter = re.compile(r",\s*|\s+(?:" + _alt("prose_and") + r")\s+")
@@ -312,7 +322,7 @@ def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
         at = m.end() if m else len(flat)
         # "Ligurie – cette dernière en qualité de chef de file –": a dash clause is a comment.
         piece = re.split(r"\s[–—]\s+(?=[^\W\d_]*[a-zà-ÿ])(?![A-ZÀ-Ý])", piece)[0]
-        name = _clean_name(piece.strip())
+        name = _clean_name(piece.strip()) or _single_name(piece)
         if name is None or not name[:1].isupper():
             continue
         start = clean.find(name, offset)
@@ -322,12 +332,70 @@ def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
     return out
 
 
+def _single_name(piece: str) -> str | None:
+    """A one-word item of an explicit partner list ("HyGear", "Powerspex"): capitalised,
+    not a place, a country or a common word of the label tables."""
+    from coopkg.gazetteer import find_region_mentions
+
+    word = _strip_articles(piece.strip()).strip(" ,")
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w&\-–]{2,40}", word) or word.lower() in _connectors():
+        return None
+    if labels.compiled("not_partners").fullmatch(word) or place_country(word):
+        return None
+    return None if find_region_mentions(word) else word
+
+
 def _listed_in_prose(clean: str) -> list[PartnerHit]:
     """'tra i partner figurano A, B e C': each item that reads as a name is a partner."""
     out: list[PartnerHit] = []
     cue = re.compile(r"(?<!\w)(?:" + _alt("prose_partner_list") + r")\s*[:,]?\s*", re.I)
     for m in cue.finditer(clean):
         out.extend(_list_items(clean, m.end(), "partners:prose:list"))
+    return out
+
+
+def _all_name_words(name: str) -> bool:
+    return all(_is_name_word(w) or w.lower() in _connectors() for w in name.split())
+
+
+def predicate_list_partners(clean: str) -> list[PartnerHit]:
+    """A list closed by a partner predicate: "A, B et la C sont également partenaires du
+    projet", "A, B and C are also partners". Items are split at commas, conjunctions and
+    dashes; brackets stay in the name. The sentence's first item must be a name from its
+    first word ("En plus des universités ..." is not)."""
+    out: list[PartnerHit] = []
+    cue = re.compile(r"\s+(?:" + vocab_alternation("predicate_cues") + r")(?!\w)", re.I)
+    # "la Santé et de la Recherche": a conjunction before a connector joins inside a name.
+    splitter = re.compile(
+        r"\s*,\s*|\s*[–—]\s*|\s+(?:"
+        + _alt("prose_and")
+        + r")\s+(?!(?:"
+        + _alt("name_connectors")
+        + r")\s)"
+    )
+    for m in cue.finditer(clean):
+        start = _sentence_start(clean, m.start())
+        segment = clean[start : m.start()]
+        flat = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), segment)
+        at, first = 0, True
+        for sep in [*splitter.finditer(flat), None]:
+            stop = sep.start() if sep else len(flat)
+            piece, offset = flat[at:stop], at
+            at = sep.end() if sep else len(flat)
+            if not piece.strip():
+                continue
+            name = _clean_name(piece.strip())
+            if name is None or (first and not _all_name_words(piece.strip())):
+                first = False
+                continue
+            first = False
+            words = name.split()
+            s0 = flat.find(words[0], offset)
+            e0 = flat.rfind(words[-1], s0, stop) + len(words[-1])
+            written = " ".join(segment[s0:e0].split())
+            hit = _hit(clean, (start + s0, written), "partner", "partners:prose:predicate")
+            if hit:
+                out.append(hit)
     return out
 
 
@@ -654,4 +722,67 @@ def apposition_leads(clean: str) -> list[PartnerHit]:
         hit = _hit(clean, found, "lead", "partners:prose:lead")
         if hit is not None:
             out.append(hit)
+    return out
+
+
+#: A run of "Name (CC)" items in prose counts without a cue when it has this many items.
+MIN_CODED_ITEMS = 3
+_CODE = re.compile(r"\s*\(([A-Z]{2})\)")
+
+
+def _first_item(clean: str, end: int) -> tuple[int, str] | None:
+    """The name right before the first country code of a run: its capitalised words
+    ("representatives of BOM (NL)" gives "BOM")."""
+    tokens = list(re.finditer(_NAME_TOKEN, clean[max(0, end - 120) : end]))
+    base = max(0, end - 120)
+    kept: list[re.Match[str]] = []
+    for t in reversed(tokens):
+        gap = clean[base + t.end() : base + (kept[0].start() if kept else len(clean[base:end]))]
+        if re.search(r"[,;:()\n.]", gap):
+            break
+        if _is_name_word(t.group(0)) or (kept and t.group(0).lower() in _connectors()):
+            kept.insert(0, t)
+            continue
+        break
+    while kept and kept[0].group(0).lower() in _connectors():
+        kept.pop(0)
+    if not kept:
+        return None
+    start = base + kept[0].start()
+    return start, " ".join(clean[start:end].split())
+
+
+def coded_run_partners(clean: str) -> list[PartnerHit]:
+    """Partners of a prose run whose items all carry a country code, without a cue:
+    "representatives of BOM (NL), Oost NV (NL), Biocat (ES) and ATB (FR) gathered".
+    At least three coded items in a row, joined by commas or a conjunction."""
+    from coopkg.countries import country_code
+
+    joint = re.compile(
+        r"(?:\s*,\s*|\s+(?:" + vocab_alternation("list_and") + r")\s+)"
+        r"((?:" + _NAME_TOKEN + r")(?:[ \t]+" + _NAME_TOKEN + r"){0,7})$"
+    )
+    codes = [m for m in _CODE.finditer(clean) if country_code(m.group(1))]
+    runs: list[list[tuple[int, str, str]]] = []
+    previous: re.Match[str] | None = None
+    for m in codes:
+        between = clean[previous.end() : m.start()] if previous else ""
+        j = joint.match(between) if previous else None
+        name = j.group(1) if j else None
+        if previous is not None and j and name and _is_name_word(name):
+            start = previous.end() + j.start(1)
+            runs[-1].append((start, name, str(country_code(m.group(1)))))
+        else:
+            first = _first_item(clean, m.start())
+            runs.append([(first[0], first[1], str(country_code(m.group(1))))] if first else [])
+        previous = m
+    out: list[PartnerHit] = []
+    for run in runs:
+        if len(run) < MIN_CODED_ITEMS:
+            continue
+        for start, name, code in run:
+            if is_person(name) or labels.compiled("not_partners").fullmatch(name):
+                continue
+            partner = Partner(name=name, country=code, role="partner", confidence=PROSE_CONFIDENCE)
+            out.append(PartnerHit(partner, start, start + len(name), "partners:prose:coded"))
     return out

@@ -13,7 +13,7 @@ import re
 
 from coopkg.extraction import labels
 from coopkg.extraction.hits import Hit
-from coopkg.extraction.layout import Layout, core
+from coopkg.extraction.layout import Layout, Line, core
 from coopkg.records import STATUSES
 
 _SHORT = 40
@@ -32,12 +32,13 @@ def _word(lay: Layout) -> Hit | None:
     label = re.compile(
         r"(?:" + labels.alternation("status_labels") + r")\s*[:：]\s*(.+)$", re.IGNORECASE
     )
-    for line in lay.content_lines():
+    lines = lay.content_lines()
+    for i, line in enumerate(lines):
         m = label.search(line.text)
         value, offset, rule = None, 0, ""
         if m:
             value, offset, rule = m.group(1), m.start(1), "status:label"
-        elif len(line.text) <= _SHORT:
+        elif len(line.text) <= _SHORT and not _value_follows(lines, i):
             value, offset, rule = line.text, 0, "status:line"
         if value is None:
             continue
@@ -48,6 +49,11 @@ def _word(lay: Layout) -> Hit | None:
                 start = line.start + offset + (len(value) - len(value.lstrip()))
                 return Hit(start, start + len(hit.group(0)), status, rule, 1.0)
     return None
+
+
+def _value_follows(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether a number follows the line: "Previsto" / "1 num" is a planned value's label."""
+    return i + 1 < len(lines) and bool(re.match(r"\W*\d", lines[i + 1].text))
 
 
 def stated_status(lay: Layout) -> Hit | None:

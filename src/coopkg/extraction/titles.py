@@ -27,7 +27,9 @@ _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
 #: "SOE3/P5/E0912"): letters then at least two digits. It is neither title nor acronym.
-_PROJECT_CODE = re.compile(r"[A-Z]{1,6}\d{2,}(?:[/.-][A-Z0-9]+)*")
+_PROJECT_CODE = re.compile(r"[A-Z]{1,6}\d{2,}(?:[/.-][A-Z0-9]+)*|[A-Z]{2,6}-\d{2,}")
+#: A code then the acronym after it ("ROHU 443-BABYROHU", "ROHU-401 – NAME").
+_CODE_THEN_NAME = re.compile(r"[ \t]?-?\d{2,}[ \t]*[-–][ \t]*(?P<acr>[A-ZÀ-Ý][\wÀ-ÿ&+\-]{1,24})")
 _QUOTES = '„“”"«»‚‘’'
 # A programme generation ("V-A", "VI", "IV-C") is part of a programme's name, not an acronym.
 _GENERATION = re.compile(r"[IVX]{1,4}(?:-?[A-D])?")
@@ -105,6 +107,30 @@ def _labelled(lay: Layout, section: str) -> Hit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _inner_title_label() -> re.Pattern[str]:
+    # Only labels of two or more words ("Project title"): "Title" alone is a common word.
+    names = [p for p in labels.phrases("title_labels") if " " in p]
+    alternation = "|".join(labels.phrase_pattern(p) for p in names) or r"(?!x)x"
+    return re.compile(r"^(?P<a>.*?)\s*(?<!\w)(?:" + alternation + r")(?!\w)\s*(?P<b>.*)$")
+
+
+def _scrambled_title(lay: Layout) -> Hit | None:
+    """A title whose label a PDF reader moved into the value, without a colon.
+
+    "Development of an integrated response ... emergency Project title situations": the
+    label "Project title" (case as written) sits inside or in front of the value.
+    """
+    for line in lay.content_lines()[:12]:
+        m = _inner_title_label().match(line.text)
+        if m is None or ":" in line.text:
+            continue
+        value = " ".join(x for x in (m.group("a"), m.group("b")) if x).strip()
+        if _title_like(value) and len(value.split()) >= 4 and not is_headline(value):
+            return Hit(line.start, line.end, value, "label:scrambled-title", 0.7)
+    return None
+
+
 def _title_like(text: str, *, lower_ok: bool = False, colon_ok: bool = False) -> bool:
     words = text.split()
     if len(words) < 2 or len(text) > _MAX_TITLE or text.endswith((".", ":", ";", ",")):
@@ -137,6 +163,59 @@ def _first_language(title: str) -> str:
     if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
         return parts[0].strip()
     return title
+
+
+@lru_cache(maxsize=32)
+def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """Finite verbs of the notice's languages (all languages when unknown)."""
+    table = _cue_table().get("headline_verbs", {})
+    chosen = [lang for lang in languages if lang in table] or list(table)
+    words = sorted({str(w) for lang in chosen for w in table[lang]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(labels.phrase_pattern(w) for w in words) or r"(?!x)x", re.I)
+
+
+@lru_cache(maxsize=1)
+def _amount_pattern() -> re.Pattern[str]:
+    units = cue_alternation("headline_units")
+    return re.compile(r"(?<![\w.,])\d[\d.,]*\s*(?:" + units + r")", re.IGNORECASE)
+
+
+def is_headline(text: str, languages: Sequence[str] = ()) -> bool:
+    """Whether a heading is a news headline (a sentence), not a project's title.
+
+    A headline has a finite verb ("are meeting", "geplant", "se sabrá"), ends with "!" or
+    "?", or counts years or money ("30 years of Interreg", "con 1,4 millones").
+    """
+    if text.rstrip().endswith(("!", "?")):
+        return True
+    if _amount_pattern().search(text):
+        return True
+    return bool(_headline_pattern(tuple(languages)).search(text))
+
+
+def _code_label(text: str) -> bool:
+    """A project-code line ("Project code ROHU-48"): a label and its value, no title."""
+    pattern = r"\W*(?:" + cue_alternation("project_code_labels") + r")(?!\w)"
+    return re.match(pattern, text, re.IGNORECASE) is not None
+
+
+def _programme_heading(text: str) -> bool:
+    """A heading that is (nearly) a programme's name ("Interreg Europe", "Intereq europe")."""
+    from rapidfuzz import fuzz
+
+    from coopkg.vocab import fold
+
+    key = fold(text)
+    if len(key.split()) > 6:
+        return False
+    return any(fuzz.ratio(key, name) >= 85 for name in _programme_names())
+
+
+@lru_cache(maxsize=1)
+def _programme_names() -> tuple[str, ...]:
+    from coopkg.vocab import fold, programmes
+
+    return tuple(sorted({fold(a) for c in programmes() for a in c.aliases}))
 
 
 def _title_hit(start: int, text: str, rule: str, confidence: float = 1.0) -> Hit:
@@ -298,7 +377,36 @@ def _after_programme(line: Line) -> tuple[Hit | None, Hit | None] | None:
     return None, None
 
 
-def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
+def _kicker(lines: list[Line], i: int) -> bool:
+    """A news site's section label over the headline ("Praxis & Ratgeber" / "Neues ...").
+
+    A short first line with another short heading line under it, in the next paragraph:
+    the page names its section, then the headline, then the article.
+    """
+    if len(lines[i].text.split()) > 4 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return (
+        nxt.paragraph > lines[i].paragraph
+        and len(nxt.text) < _MIN_BODY
+        and len(nxt.text.split()) >= 3
+        and _title_like(nxt.text)
+        and _lone_acronym(lines[i]) is None
+    )
+
+
+def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
+    """Whether a heading line is page matter rather than the project's name."""
+    text = lines[i].text
+    return (
+        is_headline(text, languages)
+        or _code_label(text)
+        or _programme_heading(text)
+        or _kicker(lines, i)
+    )
+
+
+def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | None, Hit | None]:
     """The first content line, when it is a short heading followed by body text.
 
     The site's own header lines are skipped; an acronym alone on a line with the title on
@@ -319,8 +427,13 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
             return title, acronym
         if i + 1 < len(lines) and _title_like(line.text) and len(line.text.split()) <= 40:
             # "Development of Sustainable wetland ..." / "DESIRE": the title over its acronym.
+            # A word under a headline is a photo credit ("... geplant" / "UMG").
             under = _lone_acronym(lines[i + 1])
-            if under is not None and lines[i + 1].paragraph - line.paragraph <= 1:
+            if (
+                under is not None
+                and lines[i + 1].paragraph - line.paragraph <= 1
+                and not is_headline(line.text, languages)
+            ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
         lone = _lone_acronym(line)
         if lone and i + 1 < len(lines):
@@ -344,6 +457,7 @@ def _first_heading(lay: Layout) -> tuple[Hit | None, Hit | None]:
             and not is_news
             and _title_like(line.text)
             and len(line.text.split()) <= 20
+            and not _not_a_title(lines, i, languages)
         ):
             line = _strip_code(line)
             return Hit(line.start, line.end, line.text, "heading:first-line", 0.8), None
@@ -394,16 +508,64 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     )
 
 
+def _upper_context(clean: str, start: int, end: int) -> bool:
+    """Whether the text around a word is in capitals, where a word's shape says nothing."""
+    window = clean[max(0, start - 60) : end + 60]
+    letters = [c for c in window if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The project's name after a code ("ROHU 443-BABYROHU" -> BABYROHU): (start, name).
+
+    ``(-1, "")`` when the word is a code with no name after it, None when it is no code.
+    """
+    acr = m.group("acr")
+    after = _CODE_THEN_NAME.match(clean, m.end("acr"))
+    if after is not None and looks_like_acronym(after.group("acr")):
+        return after.start("acr"), after.group("acr")
+    if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?-?\d{2,}(?!\w)", clean[m.end("acr") :]):
+        return -1, ""
+    return None
+
+
+def _after_programme_name(clean: str) -> Hit | None:
+    """An acronym between a programme's name and a project word.
+
+    "the Interreg Europe EURE project": the programme's name is not part of the acronym,
+    and a word that belongs to the programme's name ("Interreg NWE project") is none.
+    """
+    from coopkg.vocab import match_programme
+
+    pattern = re.compile(
+        r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"
+    )
+    for _, end, _ in match_programme(clean):
+        m = pattern.match(clean, end)
+        if m and looks_like_acronym(m.group("acr")) and not _PROJECT_CODE.fullmatch(m["acr"]):
+            return Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:programme-acronym", 0.8)
+    return None
+
+
 def _prose_acronym(clean: str) -> Hit | None:
-    best: Hit | None = None
+    best: Hit | None = _after_programme_name(clean)
     for pattern, relaxed in _prose_patterns():
         for m in pattern.finditer(clean):
-            acr = m.group("acr")
+            acr, at = m.group("acr"), m.start("acr")
             if relaxed and not m.group("acr")[0].isupper():
                 continue
-            if not _acronym_ok(acr, relaxed=relaxed) or _PROJECT_CODE.fullmatch(acr):
+            coded = _after_code(clean, m)
+            if coded is not None:
+                at, acr = coded
+                if at < 0:
+                    continue
+            # "SI" (a university's short name, a word in a text in capitals) is no project
+            # name: two letters count only when the text says "X is a project".
+            if (len(acr) < 3 and not relaxed) or _upper_context(clean, at, at + len(acr)):
                 continue
-            hit = Hit(m.start("acr"), m.end("acr"), acr, "prose:project-cue", 0.8)
+            if not _acronym_ok(acr, relaxed=relaxed):
+                continue
+            hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
             break
@@ -466,7 +628,9 @@ def _is_short_name(text: str) -> bool:
         return False
     if any(not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) for w in words):
         return False
-    return len(words) >= 2 or looks_like_acronym(words[0])
+    # "4helix+": a quoted name of digits and lower-case letters is a name too.
+    digit_name = bool(re.fullmatch(r"\d[a-zà-ÿ][\wÀ-ÿ&+]{2,}", words[0]))
+    return len(words) >= 2 or looks_like_acronym(words[0]) or digit_name
 
 
 def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
@@ -478,6 +642,19 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
     """
     words = _project_words()
     found: list[tuple[int, Hit | None, Hit | None]] = []
+    # '“Unlocking Green Hydrogen Economy for SMEs in European Regions (UNLOCK)”': a quoted
+    # name with its acronym in brackets names the project wherever it stands.
+    named = re.compile(
+        r"[" + _QUOTES + r"]\s*(?P<t>[^" + _QUOTES + r"()\n]{10,200}?)\s*"
+        r"\((?P<acr>" + _ACRO_TOKEN + r")\)\s*[" + _QUOTES + r"]"
+    )
+    for m in named.finditer(clean):
+        title = m.group("t").strip()
+        if looks_like_acronym(m.group("acr")) and _title_like(title) and len(title.split()) >= 3:
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title(acronym)")
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
+            found.append((m.start(), t, a))
+            break
     for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
         if looks_like_acronym(m.group("acr")) and (t := _expansion_before(clean, m)):
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:title(acronym)", 0.8)
@@ -565,13 +742,12 @@ def find_title_and_acronym(
     lay: Layout, languages: Sequence[str] = ()
 ) -> tuple[Hit | None, Hit | None]:
     """The project's title and acronym hits (either may be None)."""
-    del languages  # cue tables cover all languages; kept for a uniform finder signature
-    title = _labelled(lay, "title_labels")
+    title = _labelled(lay, "title_labels") or _scrambled_title(lay)
     acronym = _labelled(lay, "acronym_labels")
     if acronym and not looks_like_acronym(acronym.value, relaxed=True):
         acronym = None
     if title is None or acronym is None:
-        h_title, h_acr = _first_heading(lay)
+        h_title, h_acr = _first_heading(lay, languages)
         if h_title is not None and h_title.rule == "heading:first-line" and _brand_acronym(lay):
             # On a project's own site (its acronym is the site name) headings name pages.
             h_title = None
