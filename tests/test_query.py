@@ -410,3 +410,103 @@ def test_seed_organisation_profile(seed_graph: rdflib.Graph) -> None:
     result = query(seed_graph, "organisation-profile", {"name": "West Pannon"})
     picked = [(r[0], r[1], r[4], r[5]) for r in result.rows]
     assert picked == [("Nyugat-Pannon Nonprofit Kft", "HU", 1, 0)]
+
+
+# --- the remaining saved queries, on the seed graph, with exact rows ---------------------
+# Rows are limited to what the gold records of the seeds state (partners, countries,
+# programmes, periods, regions named in the text), so they do not move with heuristics.
+
+CLUSTERIX_COUNTRIES = ["AT", "DE", "DK", "FR", "HU", "IT", "RO", "SE"]
+
+
+def _plain(result) -> list[tuple]:
+    return [tuple(row) for row in result.rows]
+
+
+def test_seed_country_pairs_are_the_clusterix_clique(seed_graph: rdflib.Graph) -> None:
+    rows = _plain(query(seed_graph, "country-pairs"))
+    expected = [
+        (a, b, 1) for i, a in enumerate(CLUSTERIX_COUNTRIES) for b in CLUSTERIX_COUNTRIES[i + 1 :]
+    ]
+    assert rows == expected
+
+
+def test_seed_region_pairs(seed_graph: rdflib.Graph) -> None:
+    regions = ["AT12", "DE122", "DK03", "FRK2", "SE224"]
+    expected = [(a, b, 1) for i, a in enumerate(regions) for b in regions[i + 1 :]]
+    assert _plain(query(seed_graph, "region-pairs")) == expected
+
+
+def test_seed_repeat_organisations_is_empty(seed_graph: rdflib.Graph) -> None:
+    result = query(seed_graph, "repeat-organisations")
+    assert result.columns[:2] == ("name", "countryCode")
+    assert result.rows == ()
+
+
+def test_seed_missing_data(seed_graph: rdflib.Graph) -> None:
+    rows = [row[:5] for row in _plain(query(seed_graph, "missing-data"))]
+    assert rows == [
+        ("Clustrat", False, True, True, True),
+        ("InnoTrax", True, True, False, False),
+        ("TECHLINK", True, True, False, False),
+        ("TraCS3", True, True, True, True),
+    ]
+
+
+def test_seed_notices(seed_graph: rdflib.Graph) -> None:
+    rows = [(Path(r[0]).name, r[1], r[2]) for r in _plain(query(seed_graph, "notices"))]
+    assert rows == [
+        ("clusterix_en.txt", "ENG", 1),
+        ("clustrat_en.txt", "ENG", 1),
+        ("innotrax_en.txt", "ENG", 1),
+        ("techlink_fr.txt", "ENG", 1),
+        ("tracs3_de.txt", "DEU", 1),
+    ]
+
+
+def test_seed_programme_periods(seed_graph: rdflib.Graph) -> None:
+    assert _plain(query(seed_graph, "programme-periods")) == [
+        (None, None, 1, 0),
+        (None, "Interreg Central Europe", 1, 1),
+        ("2000-2006", "Interreg IIIB Atlantic Area", 1, 0),
+        ("2000-2006", "Interreg IIIC East", 1, 0),
+        ("2007-2013", "INTERREG IVC", 1, 9),
+    ]
+
+
+def test_seed_partners_by_country(seed_graph: rdflib.Graph) -> None:
+    assert _plain(query(seed_graph, "partners-by-country")) == [
+        ("IT", "Italy", 2, 2, 2),
+        ("SE", "Sweden", 2, 2, 1),
+        ("AT", "Austria", 1, 1, 1),
+        ("DE", "Germany", 1, 1, 1),
+        ("DK", "Denmark", 1, 1, 1),
+        ("FR", "France", 1, 1, 1),
+        ("HU", "Hungary", 1, 1, 1),
+        ("RO", "Romania", 1, 1, 1),
+    ]
+
+
+def test_seed_project_overview(seed_graph: rdflib.Graph) -> None:
+    rows = {row[0]: row for row in _plain(query(seed_graph, "project-overview"))}
+    assert set(rows) == {"ClusteriX", "Clustrat", "InnoTrax", "TECHLINK", "TraCS3"}
+    assert rows["ClusteriX"][1:12] == (
+        "Clusters for European Innovation Cross-Linking",
+        "INTERREG IVC",
+        "2007-2013",
+        "finished",
+        dt.date(2012, 1, 1),
+        dt.date(2014, 12, 31),
+        Decimal("1687872.00"),
+        9,
+        8,
+        "ecoplus. The Business Agency of Lower Austria",
+        1,
+    )
+
+
+def test_seed_themes_by_region_cover_the_clusterix_regions(seed_graph: rdflib.Graph) -> None:
+    rows = _plain(query(seed_graph, "themes-by-region"))
+    regions = {row[0] for row in rows}
+    assert {"AT12", "DE122", "DK03", "FRK2", "HU22"} <= regions
+    assert all(isinstance(row[3], int) and row[3] >= 1 for row in rows)
