@@ -1403,3 +1403,116 @@ def test_planned_value_label_is_no_status() -> None:
         "- 0 num\n"
     )
     assert _record(text).status is None
+
+
+# ---------------------------------------------- round 5: prose partners, money, dates
+
+
+def test_partners_grouped_by_country_in_prose() -> None:
+    from coopkg.extraction.prose import country_group_partners
+
+    text = (
+        "An dem Vorhaben wirken acht Partner mit. In Österreich sind die Stadt Villach, "
+        "die Wirtschaftskammer Kärnten und das Amt für Energie- und Umweltfragen des Landes "
+        "Kärnten beteiligt, aus Slowenien kommen ZRS Bistra Ptuj und GoHydrogen. "
+        "Côté français : Université de Limoges ; côté italien : Comune di Aosta. "
+        "In Deutschland sind Hochschulen beteiligt."
+    )
+    found = [(h.partner.name, h.partner.country) for h in country_group_partners(text)]
+    assert found == [
+        ("Stadt Villach", "AT"),
+        ("Wirtschaftskammer Kärnten", "AT"),
+        ("Amt für Energie- und Umweltfragen des Landes Kärnten", "AT"),
+        ("ZRS Bistra Ptuj", "SI"),
+        ("GoHydrogen", "SI"),
+        ("Université de Limoges", "FR"),
+        ("Comune di Aosta", "IT"),
+    ]
+    text = "Dal lato italiano partecipano Comune di Bormio e Parco della Val Masino.\n"
+    names = [(h.partner.name, h.partner.country) for h in country_group_partners(text)]
+    assert names == [("Comune di Bormio", "IT"), ("Parco della Val Masino", "IT")]
+
+
+def test_lead_carried_by_in_german_prose() -> None:
+    from coopkg.extraction.prose import prose_partners
+
+    text = "Das Vorhaben wird getragen von der Hochschule Zittau/Görlitz und läuft drei Jahre."
+    found = [(h.partner.name, h.partner.role) for h in prose_partners(text)]
+    assert found == [("Hochschule Zittau/Görlitz", "lead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # the payer as subject, filler words between it and the amount
+        (
+            "Die Kosten betragen 3,4 Millionen Euro, die EU soll davon 2,6 Millionen Euro tragen.",
+            "de",
+            2.6e6,
+        ),
+        # the fund named in the sentence before, then referred back to
+        (
+            "Die Mittel stammen aus dem Europäischen Fonds für Regionale Entwicklung (EFRE). "
+            "Nach der Zusage fließen 812.340,50 € aus diesem Fonds in das Vorhaben.",
+            "de",
+            812340.5,
+        ),
+        # a programme as setting, the EU as payer, "ca." before an amount written to the euro
+        (
+            "Das Projekt wird im Rahmen des Interreg-Programms Oberrhein umgesetzt und von der "
+            "Europäischen Union (ca. 2.345.678 €) kofinanziert.",
+            "de",
+            2345678.0,
+        ),
+    ],
+)
+def test_eu_amount_in_prose(text: str, language: str, value: float) -> None:
+    hits = [h for h in find_amounts(text, (language,)) if h.kind == "eu_funding"]
+    assert [(h.value, h.confidence >= 0.5) for h in hits] == [(value, True)]
+
+
+def test_lower_bound_amount_is_no_fact_czech() -> None:
+    text = "Projekt je financován z programu s rozpočtovou alokací větší než 2 miliony euro."
+    hits = find_amounts(text, ("cs",))
+    assert [h.confidence < 0.5 for h in hits] == [True]
+
+
+def test_round_approximate_amount_stays_approximate() -> None:
+    hits = find_amounts("Die EU fördert das Projekt mit ca. 950.000 Euro.", ("de",))
+    assert [(h.value, h.confidence < 0.5) for h in hits] == [(950000.0, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Okres realizacji projektu: 01.03.2020r.-30.06.2021r.",
+            "pl",
+            ("2020-03-01", "2021-06-30"),
+        ),
+        ("KARTA\n2020-02-01 → 2022-07-31\nCel tematyczny", "pl", ("2020-02-01", "2022-07-31")),
+        ("Workshop\n2022-03-28 → 2022-03-29\n", "en", (None, None)),
+    ],
+)
+def test_range_with_year_suffix_or_bare_line(text: str, language: str, expected: tuple) -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    start, end = find_project_dates(text, (language,))
+    got = (start and start.value.isoformat(), end and end.value.isoformat())
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Trasa propojí 4 partnerských obcí na obou stranách hranice.", "cs", 4),
+        ("Projekt má pět partnerů ze tří zemí.", "cs", 5),
+        ("Projektet samler syv partnere fra tre lande.", "da", 7),
+        ("Le projet réunit cinq partenaires.", "fr", 5),
+    ],
+)
+def test_partner_count_number_words(text: str, language: str, count: int) -> None:
+    from coopkg.extraction.quantities import find_partner_count
+
+    hit = find_partner_count(text, (language,))
+    assert hit is not None and hit.value == count

@@ -388,10 +388,12 @@ def _label_applies(gap: str) -> bool:
 
 def _connected(gap: str, labels: _Labels, fillers: frozenset[str]) -> bool:
     """Whether ``gap`` is the connector of a range ("–", "to", "bis zum", "al")."""
-    words = re.sub(r"[-–—‒]", " - ", gap.lower()).replace(",", " ").split()
+    # "→" joins a range on cards ("2019-01-01 → 2021-06-30") like a dash.
+    words = re.sub(r"[-–—‒→]", " - ", gap.lower()).replace(",", " ").split()
     if not words or len(gap) > 20:
         return False
-    allowed = fillers | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
+    suffixes = frozenset(_data().get("year_suffixes", {}).get("any", ()))
+    allowed = fillers | suffixes | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
     return all(w in allowed for w in words) and any(
         w == "-" or w in {p.split()[0] for p in labels.range_to} for w in words
     )
@@ -464,7 +466,7 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
             ends.append((1, _tag(following, "end", "project-date:range-label", 0.9)))
         elif kind is None and ranged and following is not None:
             sentence = text[_sentence_start(text, hit.start) : following.end]
-            if _about_project(sentence, regexes):
+            if _about_project(sentence, regexes) or _range_line(text, hit, following):
                 starts.append((2, _tag(hit, "start", "project-date:range-sentence", 0.7)))
                 ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
         elif kind is None and not ranged and _until_end(text, hit, window, regexes, langs):
@@ -475,6 +477,23 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
         start = replace(start, confidence=round(start.confidence * 0.5, 3))
         end = replace(end, confidence=round(end.confidence * 0.5, 3))
     return start, end
+
+
+#: A bare range line spans at least this many days to be a run, not an event's days.
+MIN_RUN_DAYS = 180
+
+
+def _range_line(text: str, first: Hit, second: Hit) -> bool:
+    """A line holding nothing but a long day-precise range ("2019-01-01 → 2021-06-30"),
+    as project cards show the run; a short range alone is an event's days."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", second.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : first.start].strip() or text[second.end : line_end].strip(" .r"):
+        return False
+    if first.rule.endswith(_MONTH_SUFFIX) or second.rule.endswith(_MONTH_SUFFIX):
+        return False
+    return (second.value - first.value).days >= MIN_RUN_DAYS
 
 
 def _until_end(

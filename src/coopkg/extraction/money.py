@@ -181,6 +181,15 @@ APPROXIMATE_CONFIDENCE = 0.4
 FACT_CONFIDENCE = 0.5
 
 
+#: An amount written with this many significant digits is a fact even after "ca.".
+PRECISE_DIGITS = 6
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{value:.2f}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
 _KINDS = (
     "eu_funding",
     "total_budget",
@@ -229,8 +238,15 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
         if froms
         else None
     )
-    # "die EU 2,1 Millionen": the payer named as the subject, an article at most before it.
-    source_before = re.compile(r"(?<!\w)(?:" + sources + r")\s+$", re.IGNORECASE)
+    # "die EU 2,1 Millionen", "die EU soll davon 2,1 Millionen", "der Europäischen Union
+    # (ca. 1.174.475 €)": the payer named as the subject, two filler words at most between.
+    approx = [*approx, *data.get("prose_approximate", {}).get("any", ())]
+    fillers = _words(data.get("prose_source_fillers", {}).get("any", ()) or ["-"])
+    source_before = re.compile(
+        r"(?<!\w)(?:" + sources + r")(?:\s+(?:" + fillers + r")){0,2}(?:\s*\()?\s*"
+        r"(?:(?:" + _words(approx) + r")\s*)?$",
+        re.IGNORECASE,
+    )
     approximate = (
         re.compile(r"(?<!\w)(?:" + _words(approx) + r")\s*$", re.IGNORECASE) if approx else None
     )
@@ -262,14 +278,20 @@ def _last(pattern: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
 
 
 def _classify(
-    before: str, after: str, sentence_before: str, vocab: _Vocab, earlier: str = ""
+    before: str,
+    after: str,
+    sentence_before: str,
+    vocab: _Vocab,
+    earlier: str = "",
+    precise: bool = False,
 ) -> tuple[str | None, str | None, float, str]:
     """Kind, subject, confidence and rule of an amount from the words around it.
 
     An approximate amount ("rund 2 Mio. EUR") keeps its kind at a confidence below
-    :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it.
+    :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it, unless it
+    is ``precise`` ("ca. 1.174.475 €": written to the euro, the qualifier is a hedge).
     """
-    kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab)
+    kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab, earlier)
     # "... for the projects approved in the first call. The total investment is 3.1 M€":
     # a sentence that does not name the project continues a paragraph about several.
     project = vocab.labels.get("project")
@@ -280,7 +302,7 @@ def _classify(
         and not (project is not None and project.search(sentence_before + after))
     ):
         return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
-    if vocab.approximate is not None and vocab.approximate.search(before):
+    if vocab.approximate is not None and vocab.approximate.search(before) and not precise:
         return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":approximate"
     return kind, subject, confidence, rule
 
@@ -294,7 +316,7 @@ def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
 
 
 def _kind(
-    before: str, after: str, sentence_before: str, vocab: _Vocab
+    before: str, after: str, sentence_before: str, vocab: _Vocab, earlier: str = ""
 ) -> tuple[str | None, str | None, float, str]:
     labels = vocab.labels
     other = _last(labels.get("other"), before)
@@ -339,8 +361,11 @@ def _kind(
     # "wovon die EU 2,1 Millionen Euro übernehmen soll".
     if vocab.source_after is not None and vocab.source_after.match(after):
         return "eu_funding", None, 0.75, "money:eu-source-after"
-    if vocab.source_before is not None and vocab.source_before.search(before[-40:]):
+    if vocab.source_before is not None and vocab.source_before.search(before[-60:]):
         return "eu_funding", None, 0.7, "money:eu-source-before"
+    # "1.097.782,96 € aus diesem Fonds" right after a sentence naming the EU fund.
+    if _fund_anaphora(after, sentence_before, earlier, vocab):
+        return "eu_funding", None, 0.7, "money:eu-fund-anaphora"
     generic = [
         (m.end(), kind)
         for kind, key in (("total_budget", "generic_budget"), ("eu_funding", "generic_funding"))
@@ -349,6 +374,29 @@ def _kind(
     if generic:
         return max(generic)[1], None, 0.6, f"money:{max(generic)[1]}-generic"
     return None, None, 0.5, "money:unlabelled"
+
+
+@lru_cache(maxsize=1)
+def _prose_regexes() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(fund anaphora right after an amount, programme frame before a programme word)."""
+    data = _data()
+    out: list[re.Pattern[str] | None] = []
+    for key, shape in (
+        ("prose_fund_anaphora", r"^[\s,]*(?:{})(?!\w)"),
+        ("prose_programme_frames", r"(?<!\w)(?:{})\s+[\w'’-]*$"),
+    ):
+        words = data.get(key, {}).get("any", ())
+        out.append(re.compile(shape.format(_words(words)), re.IGNORECASE) if words else None)
+    return out[0], out[1]
+
+
+def _fund_anaphora(after: str, sentence_before: str, earlier: str, vocab: _Vocab) -> bool:
+    """ "... aus diesem Fonds" after the amount, the EU fund named in the sentence before."""
+    anaphora = _prose_regexes()[0]
+    if anaphora is None or not anaphora.match(after):
+        return False
+    eu = vocab.labels.get("eu_funding")
+    return eu is not None and eu.search(earlier[-300:] + " " + sentence_before) is not None
 
 
 def _rate_follows(after: str, vocab: _Vocab) -> bool:
@@ -392,6 +440,10 @@ def _programme_sentence(sentence_before: str, labels: dict[str, re.Pattern[str]]
     project = labels.get("project")
     if project is not None and project.search(sentence_before) is not None:
         return False
+    # "im Rahmen des Interreg-Programms": the programme is the setting, the project the subject.
+    frame = _prose_regexes()[1]
+    if frame is not None and frame.search(sentence_before[: programme.start()]):
+        return False
     between = sentence_before[programme.end() :]
     if re.search(r"[|\t]", between):
         return False
@@ -431,6 +483,7 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             text[begin : match.start()],
             vocab,
             text[line_start:begin],
+            _significant_digits(value) >= PRECISE_DIGITS,
         )
         if kind in ("eu_funding", "total_budget") and _in_partner_block(text, line_start):
             kind, rule = "partner_budget", "money:partner-block"

@@ -98,8 +98,15 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     # ("Communauté de communes du Val d'Amour"), up to a relative clause.
     stop = {p.lower() for p in labels.phrases("prose_relative")} | {"dont", "whose", "cuyo"}
     kept: list[str] = []
-    for w in raw.split():
+    words = raw.split()
+    ands = {p.lower() for p in labels.phrases("prose_and")}
+    for i, w in enumerate(words):
         if w.lower() in stop and kept:
+            break
+        # "X und läuft drei Jahre": a conjunction before a verb ends the name; one before
+        # a connector stays inside it ("Ministère de l'Agriculture et de l'Alimentation").
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if kept and w.lower() in ands and nxt[:1].islower() and nxt.lower() not in _connectors():
             break
         kept.append(w)
     name = _clean_name(" ".join(kept))
@@ -188,7 +195,15 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
         )
     # "led by X", "piloté par l'Université de Caen", "guidato da X".
     out.append(
-        ("lead", "after", re.compile(r"(?<!\w)(?:" + _alt("prose_led_by") + r")\s+", re.I), None)
+        (
+            "lead",
+            "after",
+            re.compile(
+                r"(?<!\w)(?:" + _alt("prose_led_by") + "|" + vocab_alternation("led_by") + r")\s+",
+                re.I,
+            ),
+            None,
+        )
     )
     # "As lead partner of the project, the X welcomed ...".
     out.append(
@@ -287,6 +302,7 @@ def prose_partners(clean: str) -> list[PartnerHit]:
     hits.extend(coded_run_partners(clean))
     hits.extend(marked_list_partners(clean))
     hits.extend(apposition_leads(clean))
+    hits.extend(country_group_partners(clean))
     out: dict[str, PartnerHit] = {}
     for h in sorted(hits, key=lambda x: (x.partner.role != "lead", x.start)):
         key = " ".join(re.sub(r"[^\w]+", " ", h.partner.name.lower()).split())
@@ -785,4 +801,125 @@ def coded_run_partners(clean: str) -> list[PartnerHit]:
                 continue
             partner = Partner(name=name, country=code, role="partner", confidence=PROSE_CONFIDENCE)
             out.append(PartnerHit(partner, start, start + len(name), "partners:prose:coded"))
+    return out
+
+
+# ------------------------------------------------------------------ country groups
+
+_GROUP_COUNTRY = r"(?P<c>[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2}?)"
+# Where a group opener may start: the text's start or after a clause mark. Openers are
+# matched only there (not searched), which keeps this rule cheap on long pages.
+_GROUP_START = re.compile(r"(?:^|(?<=[.;:,!?\n]))[ \t]*(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """(opener, closer) regexes of country groups, from ``data/partners.toml``."""
+    from coopkg.extraction.partners import _vocab
+
+    table = _vocab()["country_group_openers"]
+    templates = sorted({t for words in table.values() for t in words}, key=len, reverse=True)
+    alts = tuple(
+        re.compile("(?:" + t.replace("{c}", _GROUP_COUNTRY) + r")(?!\w)\s*", re.I)
+        for t in templates
+    )
+    closers = vocab_alternation("country_group_closers")
+    # A closer ends its group where it stands ("... C beteiligt, aus X kommen D"), and
+    # whatever follows in the sentence is no longer the group's.
+    closer = re.compile(r"[\s,]*(?<!\w)(?:" + closers + r")(?=\s*(?:[,.;:]|$))", re.I)
+    return alts, closer
+
+
+@lru_cache(maxsize=1)
+def _inflections() -> dict[str, str]:
+    from coopkg.extraction.partners import _vocab
+
+    table = _vocab()["country_inflections"]
+    return {w.lower(): code for code, words in table.items() for w in words}
+
+
+def _group_country(phrase: str) -> str | None:
+    """The country of a group opener's {c}: a name, an inflected name or an adjective."""
+    from coopkg.countries import country_code
+
+    words = phrase.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        code = country_code(tail) or _inflections().get(tail.lower())
+        if code is None and len(words) - i == 1:
+            code = _adjective_country(tail)
+        if code:
+            return code
+    return None
+
+
+def _group_item_name(name: str) -> bool:
+    """A group item reads as an organisation: name words only; one word needs an inner
+    capital or digit ("WaterstofNet", "GRE-Liège"), so "Hochschulen" is no partner."""
+    if not _all_name_words(name):
+        return False
+    words = name.split()
+    if len(words) > _MAX_ITEM_WORDS:
+        return False
+    if len(words) == 1:
+        return bool(re.search(r"(?<=.)[A-Z0-9À-Ý]", words[0]))
+    return True
+
+
+def _group_clean(piece: str) -> str | None:
+    """A group item's name: two name words at least, or one organisation-shaped word."""
+    name = _clean_name(piece)
+    if name is None and len(piece.split()) <= 2:
+        name = _strip_articles(piece).strip(" ,") or None
+    return name if name is not None and _group_item_name(name) else None
+
+
+def country_group_partners(clean: str) -> list[PartnerHit]:
+    """Partners grouped by country in prose: "In Deutschland sind A, B und C beteiligt,
+    aus den Niederlanden D", "Côté français : A, B ; côté italien : C". Each item of a
+    group gets the group's country; a group whose country is unknown is skipped."""
+    alts, closer = _group_patterns()
+    found: list[tuple[int, int, str]] = []
+    for start in _GROUP_START.finditer(clean):
+        for regex in alts:
+            m = regex.match(clean, start.end())
+            if m is None:
+                continue
+            code = _group_country(m.group("c"))
+            if code and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), code))
+            break
+    found.sort()
+    splitter = re.compile(
+        r"\s*,\s*|\s*[–—]\s*|(?<!-)\s+(?:"
+        + _alt("prose_and")
+        + r")\s+(?!(?:"
+        + _alt("name_connectors")
+        + r")\s+[a-zà-ÿ])"
+    )
+    out: list[PartnerHit] = []
+    for i, (_, end, code) in enumerate(found):
+        stop_at = found[i + 1][0] if i + 1 < len(found) else len(clean)
+        sentence = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])|[.!?]\s*$|;|\n").search(clean, end, stop_at)
+        stop = sentence.start() if sentence else stop_at
+        segment = clean[end:stop]
+        if closed := closer.search(segment):
+            segment = segment[: closed.start()]
+        flat = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), segment)
+        at = 0
+        for sep in [*splitter.finditer(flat), None]:
+            piece_end = sep.start() if sep else len(flat)
+            piece, offset = flat[at:piece_end], at
+            at = sep.end() if sep else len(flat)
+            name = _group_clean(piece.strip()) if piece.strip() else None
+            if name is None:
+                continue
+            words = name.split()
+            s0 = flat.find(words[0], offset)
+            e0 = flat.rfind(words[-1], s0, piece_end) + len(words[-1])
+            written = " ".join(segment[s0:e0].split())
+            hit = _hit(clean, (end + s0, written), "partner", "partners:prose:country-group")
+            if hit:
+                partner = replace(hit.partner, country=code)
+                out.append(replace(hit, partner=partner, country_derived=False))
     return out
