@@ -1516,3 +1516,24 @@ def test_partner_count_number_words(text: str, language: str, count: int) -> Non
 
     hit = find_partner_count(text, (language,))
     assert hit is not None and hit.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A city as an item of the project (a course, a pilot site) is a place it works in.
+        ("Available materials:\n\nPilot training course Maribor\n\nRegional action plan\n", True),
+        ("Risultati:\n\nLaboratorio urbano Ljubljana\n", True),
+        # A partner entry, an address, a table row, a compound name or a venue is not.
+        ("Partners:\n\nUniversity of Maribor (SI)\n", False),
+        ("Kontakt: Hauptplatz 1, 2000 Maribor\n", False),
+        ("Agency for Mobility | Maribor | Slovenia\n", False),
+        ("Fédération Wallonie-Maribor\n", False),
+        ("The kick-off meeting took place in Maribor on 3 May.\n", False),
+    ],
+)
+def test_city_counts_as_a_region_only_as_an_item_of_the_project(text: str, expected: bool) -> None:
+    from coopkg.extraction.places import find_regions
+
+    names = [name for _hit, name in find_regions(text)]
+    assert ("Maribor" in names or "Ljubljana" in names) is expected

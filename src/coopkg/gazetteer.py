@@ -440,6 +440,41 @@ def areas_named(name: str) -> tuple[Area, ...]:
     return tuple(a for a in _areas().values() if key in {normalise_name(n) for n in a.names})
 
 
+@functools.lru_cache(maxsize=1)
+def _city_mention_index() -> dict[str, str]:
+    """Normalised one-word city name -> NUTS 3 code, for cities whose name is unambiguous,
+    not a common word and not already a region name (those are found as regions)."""
+    generic, common = _stop_names()
+    regions = _mention_index()[0]
+    index: dict[str, str] = {}
+    for key, cities in _city_index().items():
+        codes = {c.nuts3 for c in cities}
+        if len(codes) != 1 or None in codes or " " in key or len(key) < 4:
+            continue
+        if key in common or key in generic or key in regions or country_code(key):
+            continue
+        index[key] = codes.pop()
+    return index
+
+
+def find_city_mentions(text: str) -> list[Hit]:
+    """Main cities named in a text (one-word names), with their NUTS 3 code as ``kind``.
+
+    Only capitalised words count. Whether a city is a place the project works in (rather
+    than a partner's seat or a meeting's venue) is for the caller to judge.
+
+    >>> [(h.value, h.kind) for h in find_city_mentions("A master course in Győr.")]
+    [('Győr', 'HU221')]
+    """
+    index = _city_mention_index()
+    hits = []
+    for start, end, key in _words(text):
+        code = index.get(key)
+        if code and text[start].isupper():
+            hits.append(Hit(start, end, text[start:end], "gazetteer.city", 0.6, code))
+    return hits
+
+
 def cities_named(name: str, country: str | None = None) -> tuple[City, ...]:
     """Cities in the table with this (normalised) name, optionally within one country."""
     cities = _city_index().get(normalise_name(name), ())

@@ -145,6 +145,56 @@ def _programme_spans(clean: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in match_programme(clean)]
 
 
+_ADDRESS_LINE = re.compile(r"\b\d{4,5}\b|\([A-Z]{2}\)|@|\+\d| \| ")
+
+
+def _in_entry(clean: str, start: int, end: int) -> bool:
+    """A city on a partner-entry or address line ("Lund University (SE)", "33100 Udine"),
+    or right before an institution word: the seat of an organisation."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    line_end = clean.find("\n", end)
+    line = clean[line_start : line_end if line_end != -1 else len(clean)]
+    after = clean[end : end + 40].split()[:2]
+    # A hyphen joins the city into a longer name ("Fédération Wallonie-Bruxelles").
+    compound = clean[start - 1 : start] == "-" or clean[end : end + 1] == "-"
+    return (
+        compound or bool(_ADDRESS_LINE.search(line)) or any(_seat_words().match(w) for w in after)
+    )
+
+
+def _in_prose(clean: str, start: int, end: int) -> bool:
+    """A city inside a sentence: in news prose a city is mostly a venue or a seat, so only
+    cities on short item lines (results, materials, headings) count."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    line_end = clean.find("\n", end)
+    line = clean[line_start : line_end if line_end != -1 else len(clean)].strip()
+    return len(line) > 80 or bool(re.search(r"[.!?;:]\s", line + " "))
+
+
+def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
+    """Cities named as items of the project (a course, a plan, a pilot site on its own line):
+    not in running text, a region name, an organisation's name or address, a venue, a
+    co-funder line or a programme's name."""
+    from coopkg.gazetteer import find_city_mentions
+
+    spans = _programme_spans(clean)
+    out = []
+    for hit in find_city_mentions(clean):
+        if any(s <= hit.start < e for s, e in [*taken, *spans]):
+            continue
+        if (
+            _in_prose(clean, hit.start, hit.end)
+            or _in_entry(clean, hit.start, hit.end)
+            or _is_seat(clean, hit.start)
+            or _is_venue(clean, hit.start, hit.end)
+            or _is_funder(clean, hit.start)
+            or _is_payer(clean, hit.end)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
 def find_regions(clean: str) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -156,7 +206,9 @@ def find_regions(clean: str) -> list[tuple[Hit, str]]:
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
-    for hit in sorted(find_region_mentions(clean), key=lambda h: h.start):
+    regions = find_region_mentions(clean)
+    cities = _city_hits(clean, [(h.start, h.end) for h in regions])
+    for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
