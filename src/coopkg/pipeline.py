@@ -8,16 +8,23 @@ atomically. This module orchestrates; every stage's logic lives in its own modul
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopkg import atomic
 from coopkg.errors import CoopkgError
 from coopkg.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from coopkg.link import LinkResult
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("output")
@@ -90,19 +97,17 @@ def extract_paths(
     paths: Iterable[str | Path],
     *,
     on_failure: Callable[[Failure], None] | None = None,
-    today: object = None,
+    today: dt.date | None = None,
 ) -> Iterator[Extracted]:
     """Read and extract each input; report failures through ``on_failure`` and go on.
 
     Files are processed one at a time (a stream), so memory grows with the records kept
     by the caller, not with the corpus.
     """
-    import datetime as dt
-
     from coopkg.extraction import extract_record
     from coopkg.read import read_notice
 
-    day = today if isinstance(today, dt.date) else dt.date.today()
+    day = today or dt.date.today()
     for path in paths:
         try:
             notice = read_notice(Path(path))
@@ -135,7 +140,7 @@ def build_graph(
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-):  # -> tuple[rdflib.Graph, LinkResult, list[Extracted]]
+) -> tuple[Graph, LinkResult, list[Extracted]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
     from coopkg.graph import build_graph as records_to_graph
     from coopkg.link import link_records, load_overrides
