@@ -1537,3 +1537,67 @@ def test_city_counts_as_a_region_only_as_an_item_of_the_project(text: str, expec
 
     names = [name for _hit, name in find_regions(text)]
     assert ("Maribor" in names or "Ljubljana" in names) is expected
+
+
+def test_partner_map_legend_and_elided_cells_are_no_partners() -> None:
+    text = (
+        "Projekt ABC\n\nPartner (1)\n\nLead partner: Ville de Tournai\n\n"
+        "Address: Tournai, Belgium\n\n"
+        "Partners map\n\nLead partner marker\n\nLead partner\n\nProject partner marker\n\n"
+        "Project partner\n\n[…]\n"
+    )
+    names = [p.name for p in _record(text).partners]
+    assert names == ["Ville de Tournai"]
+
+
+def test_national_cofinanciers_listed_with_country_codes_are_no_partners() -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.partners import listed_partners
+
+    text = (
+        "Finanzierung\n\nDas Projekt wird durch die folgenden Stellen mit nationaler "
+        "Kofinanzierung unterstützt, nationale Kofinanzierung:\n\n"
+        "  • Ministerstvo pro místní rozvoj (CZ)\n  • Bundesministerium für Inneres (AT)\n"
+    )
+    assert listed_partners(layout(text)) == []
+
+
+def test_table_row_led_by_role_code_is_a_partner() -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.partners import listed_partners
+
+    text = (
+        "Il progetto segue il principio del beneficiario capofila.\n"
+        "Lead Beneficiary (PP1) | Agenzia regionale per lo sviluppo rurale | Italy |\n"
+        "PP2 | Razvojna agencija Sotla | Slovenia |\n"
+    )
+    hits = listed_partners(layout(text))
+    got = [(h.partner.name, h.partner.country, h.partner.role) for h in hits]
+    assert got == [
+        ("Agenzia regionale per lo sviluppo rurale", "IT", "lead"),
+        ("Razvojna agencija Sotla", "SI", "partner"),
+    ]
+
+
+def test_leading_partner_heading_opens_the_lead_entry() -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.partners import listed_partners
+
+    text = (
+        "Project summary:\n\nLeading partner\n"
+        "Regional Development Agency Pelagonija - North Macedonia\n"
+    )
+    hits = listed_partners(layout(text))
+    got = [(h.partner.name, h.partner.country, h.partner.role) for h in hits]
+    assert got == [("Regional Development Agency Pelagonija", "MK", "lead")]
+
+
+def test_beneficiary_table_with_lost_amounts_needs_its_total_row() -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.partners import listed_partners
+
+    rows = "Beneficiário 2019 - 2022\nMontante elegível (€)\nFundos FEDER (€)\n\n"
+    rows += "Universidade do Minho\n\n\nXunta de Galicia\n\n\n"
+    closed = [h.partner.name for h in listed_partners(layout(rows + "Total (€)\n"))]
+    assert closed == ["Universidade do Minho", "Xunta de Galicia"]
+    assert listed_partners(layout(rows + "Outras notícias do projeto\n")) == []

@@ -193,6 +193,9 @@ def _excluded(name: str) -> bool:
     n = name.strip()
     if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
         return True
+    # "[…]", "---", "2.": an elided or empty cell names nobody.
+    if not re.search(r"[^\W\d_]{2}", n):
+        return True
     if labels.compiled("not_partners").fullmatch(n) or _country(n) or _is_number_line(n):
         return True
     if re.match(r"^(?:" + labels.alternation("contact_labels") + r")\b", n, re.I):
@@ -482,12 +485,45 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
     )
 
 
+def _cofunder_intro(text: str) -> bool:
+    """A line ending with a colon that announces national co-financiers, not partners."""
+    return bool(re.search(r"[:：]\s*$", text)) and bool(
+        labels.compiled("cofunder_intros").search(text)
+    )
+
+
+def _coded_row(line: Line, text: str) -> PartnerHit | None:
+    """A table row "PP2 | Name | Country |" or "Lead Beneficiary (PP1) | Name | Country":
+    its first cell is a role code or label, a later cell a country."""
+    cells = [c.strip() for c in text.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 3:
+        return None
+    head = re.sub(r"\s*\([^()]{1,12}\)$", "", cells[0])
+    code = re.fullmatch(r"([A-Z]{1,3})\s?\d{0,2}", head)
+    role = None
+    if code:
+        codes = labels.section("role_codes")
+        role = next((r for r, cs in codes.items() if code.group(1) in cs), None)
+        if role is None or (role == "partner" and not re.search(r"\d", head)):
+            return None
+    else:
+        role = _role_of(head)
+    if role is None or role in DROPPED_ROLES:
+        return None
+    if not any(_country(c) for c in cells[2:]):
+        return None
+    offset = text.find(cells[1])
+    return _hit(line, offset, " | ".join(cells[1:]), role, f"partners:coded-row:{role}")
+
+
 def listed_partners(lay: Layout) -> list[PartnerHit]:
     """Partners of labelled lists, "Name (CC)" runs and table rows, in text order."""
     blocks = partner_blocks(lay)
     hits: list[PartnerHit] = [b.hit for b in blocks]
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
+    cofunders = False  # in a list of national co-financiers: "Name (HU)" lines are no partners
     previous: Line | None = None
     for line in lay.lines:
         if any(b.start <= line.start < b.end for b in blocks):
@@ -528,6 +564,12 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
             or _is_sentence(text)
         ):
             section_role, explicit = None, False
+            cofunders = _cofunder_intro(text)
+            continue
+        if row := _coded_row(line, text):
+            # "PP2 | Agency X | Slovenia |": a table row led by its role code.
+            hits.append(row)
+            previous = line
             continue
         seat = _address_line(text) if section_role and previous is not None else None
         if seat is not None and hits and hits[-1].end >= previous.start:
@@ -561,7 +603,14 @@ def listed_partners(lay: Layout) -> list[PartnerHit]:
                 continue
         if section_role and not has_country and not explicit:
             section_role = None
-        if section_role is None and has_country and re.search(r"\([A-Z]{2}\)\s*$", text):
+        if cofunders and not has_country:
+            cofunders = False
+        if (
+            section_role is None
+            and not cofunders
+            and has_country
+            and re.search(r"\([A-Z]{2}\)\s*$", text)
+        ):
             hit = _hit(line, 0, text, "partner", "partners:country-code-line")
             if hit:
                 hits.append(replace(hit, partner=replace(hit.partner, confidence=0.9)))
@@ -994,19 +1043,23 @@ def _table_blocks(lay: Layout) -> list[PartnerBlock]:
         if j == i + 1:
             continue  # no money columns: a plain "Partners" heading, read as a list
         rows: list[PartnerBlock] = []
+        bare = 0  # rows whose amount cells came through empty
         while j < len(lines) and _name_line(lines[j].text) and not total.match(lines[j].text):
             k = j + 1
             while k < len(lines) and _is_number_line(lines[k].text):
                 k += 1
-            if k == j + 1:
+            if k == j + 1 and bare < len(rows):
                 break
+            bare += k == j + 1
             name = strip_marker(lines[j].text)
-            budget = parse_amount(lines[j + 1].text + " EUR")
+            budget = parse_amount(lines[j + 1].text + " EUR") if k > j + 1 else None
             partner = Partner(name=name, role="partner", partner_budget_eur=budget)
             start, end = lines[j].start, lines[k - 1].end
             rows.append(PartnerBlock(PartnerHit(partner, start, end, "partners:table"), start, end))
             j = k
-        if len(rows) >= _MIN_FIELDS:
+        # A table whose amounts were all lost counts only when its "Total" row closes it.
+        closed = not bare or (j < len(lines) and total.match(lines[j].text))
+        if len(rows) >= _MIN_FIELDS and bare in (0, len(rows)) and closed:
             out.extend(rows)
     return out
 
