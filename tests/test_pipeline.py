@@ -151,3 +151,28 @@ def test_two_notices_of_one_project_become_one_project_with_conflicts(tmp_path: 
     project = next(graph.subjects(RDF.type, COOP.Project))
     assert len(set(graph.objects(project, COOP.describedBy))) == 2
     assert len(set(graph.objects(project, COOP.euFunding))) == 2
+
+
+def test_region_report_keeps_the_reason_an_ambiguous_name_stays_unlinked(tmp_path: Path) -> None:
+    from coopkg.pipeline import build
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "n.txt").write_text(
+        "Cross-border Care Network (CROSSCARE)\n\n"
+        "The CROSSCARE project connects care providers in Limburg and in Lower Austria.\n",
+        "utf-8",
+    )
+    build([inputs], tmp_path / "out", views=False)
+    rows = (tmp_path / "out" / "regions.csv").read_text("utf-8").splitlines()
+    assert rows[0] == "project,source,mention,linked_to,level,reason"
+    limburg = next(r for r in rows if ",Limburg," in r)
+    assert ",Limburg,,," in limburg and "ambiguous" in limburg
+    assert any(",Lower Austria,AT12,2,name" in r for r in rows)
+    with_country = tmp_path / "in2"
+    with_country.mkdir()
+    text = (inputs / "n.txt").read_text("utf-8") + "\nLead partner: Zorggroep Maastricht (NL)\n"
+    (with_country / "n.txt").write_text(text, "utf-8")
+    build([with_country], tmp_path / "out2", views=False)
+    report = (tmp_path / "out2" / "regions.csv").read_text("utf-8")
+    assert ",Limburg,NL42,2," in report  # the partners' country settles it

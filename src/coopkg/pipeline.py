@@ -193,6 +193,7 @@ def build(
         atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
+        atomic.write_text(out / "regions.csv", regions_csv(linked)),
     ]
     if views:
         from coopkg.view import write_default_views
@@ -216,6 +217,21 @@ def build(
         conflicts=len(linked.conflicts),
         outputs=tuple(outputs),
     )
+
+
+def regions_csv(linked: object) -> str:
+    """Every region mention and what it was linked to, or why it was left unlinked."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["project", "source", "mention", "linked_to", "level", "reason"])
+    for item in getattr(linked, "records", ()):
+        for link in item.regions:
+            level = "" if link.level is None else link.level
+            writer.writerow(
+                [item.project_id, item.record.source, link.mention, link.nuts_code or "", level,
+                 link.reason]
+            )  # fmt: skip
+    return buffer.getvalue()
 
 
 def conflicts_csv(linked: object) -> str:
