@@ -1601,3 +1601,89 @@ def test_beneficiary_table_with_lost_amounts_needs_its_total_row() -> None:
     closed = [h.partner.name for h in listed_partners(layout(rows + "Total (€)\n"))]
     assert closed == ["Universidade do Minho", "Xunta de Galicia"]
     assert listed_partners(layout(rows + "Outras notícias do projeto\n")) == []
+
+
+# ------------------------------------------------------------------ dates, titles (round 7, set E)
+
+
+def test_month_only_run_is_not_recorded_as_a_day() -> None:
+    text = (
+        "Städtenetz Donau-Drau\n\nDas Netzwerk der Grenzstädte arbeitet an gemeinsamen "
+        "Verkehrslösungen, an Bildungsangeboten und am Austausch der Verwaltungen. "
+        * 2
+        + "\nLaufzeit: 3/2017 – 9/2020\n"
+    )
+    rec = _record(text)
+    assert (rec.start_date, rec.end_date) == (None, None)
+    assert rec.status == "finished"  # still derived from the month-only run
+
+
+def test_duration_in_years_and_months_before_a_numeric_range() -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    text = "With a duration of 3 years and 2 months (01/03/2019 – 30/04/2022), the plan runs."
+    start, end = find_project_dates(text, ["en"])
+    assert (start.value, end.value) == (dt.date(2019, 3, 1), dt.date(2022, 4, 30))
+
+
+def test_croatian_implementation_sentence_with_godine() -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    text = (
+        "Ukupna vrijednost je 2 milijuna kuna. Provodio se od 1. ožujka 2018. godine do 28.2.2021."
+    )
+    start, end = find_project_dates(text, ["hr"])
+    assert (start.value, end.value) == (dt.date(2018, 3, 1), dt.date(2021, 2, 28))
+
+
+def test_polish_quoted_title_after_pn_abbreviation() -> None:
+    text = (
+        "Komitet Monitorujący przyjął listę projektów do dofinansowania, w tym projekt pn. "
+        '"Wspólne szlaki rowerowe doliny Popradu" złożony przez dwie gminy.\n'
+    )
+    assert _record(text).title == "Wspólne szlaki rowerowe doliny Popradu"
+
+
+def test_section_heading_is_not_a_title() -> None:
+    text = (
+        "Das Projekt\n\n\nDas Vorhaben GRENZWALD hat ein Gesamtbudget von 2,1 Millionen Euro "
+        "und verbessert den Brandschutz in den Wäldern beiderseits der Grenze durch gemeinsame "
+        "Übungen, Ausrüstung und Frühwarnsysteme der Feuerwehren.\n"
+    )
+    assert _record(text).title is None
+
+
+def test_fact_sheet_without_space_after_colon_keeps_its_first_line_title() -> None:
+    text = (
+        "Joint Flood Warning along the Timok River\n\nProject code:CB007.1.11.045\n"
+        "Project call:CB007.1\nType of project:Investment\nProject duration in months:18\n"
+    )
+    assert _record(text).title == "Joint Flood Warning along the Timok River"
+
+
+def test_spanish_regions_named_as_partners_after_a_list_opener() -> None:
+    from coopkg.extraction.prose import prose_partners
+
+    text = (
+        "La iniciativa tiene como socios las regiones españolas de Cantabria y Asturias; "
+        "el presupuesto es de un millón de euros.\n"
+    )
+    assert [h.partner.name for h in prose_partners(text)] == ["Cantabria", "Asturias"]
+
+
+def test_croatian_partnership_cue_lists_partners_with_typographic_apostrophe() -> None:
+    from coopkg.extraction.prose import prose_partners
+
+    text = "Grad Pula provodi u suradnji s Istarska Razvojna Agencija i Centro d’Arte Moderna.\n"
+    names = [h.partner.name for h in prose_partners(text)]
+    assert names == ["Istarska Razvojna Agencija", "Centro d'Arte Moderna"]
+
+
+def test_region_list_is_not_counted_as_the_whole_partnership() -> None:
+    text = (
+        "Le projet a pour partenaires les régions de la Bourgogne et de la Franconie. "
+        "Il durera trois ans.\n"
+    )
+    record = _record(text)
+    assert [p.name for p in record.partners] == ["Bourgogne", "Franconie"]
+    assert record.partner_count is None

@@ -137,10 +137,11 @@ def _titles(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
 
 
 def _dates_and_status(d: _Draft, lay: Layout, langs: Sequence[str], today: dt.date) -> None:
-    from coopkg.extraction.dates import find_project_dates
+    from coopkg.extraction.dates import day_precise, find_project_dates
 
     start, end = find_project_dates(lay.clean, langs)
-    for name, hit in (("start_date", start), ("end_date", end)):
+    # Month-only dates are not recorded (no day stated) but still inform a derived status.
+    for name, hit in (("start_date", day_precise(start)), ("end_date", day_precise(end))):
         d.put(name, hit.value if hit else None, hit, shown=hit.value.isoformat() if hit else None)
     stated = status.stated_status(lay)
     if stated:

@@ -372,7 +372,8 @@ _DURATION_FIGURE = re.compile(r"\d{1,3}\s*[^\W\d]+")
 
 def _duration_applies(gap: str) -> bool:
     """Whether a duration label still names the range after a stated length in months."""
-    rest = _DURATION_FIGURE.sub("", gap, count=1)
+    # "a duration of 2 years and 6 months (01/07/2020 – ...)": up to two length figures.
+    rest = _DURATION_FIGURE.sub("", gap, count=2)
     return len(gap) <= 2 * _MAX_GAP and _label_applies(rest[:_MAX_GAP])
 
 
@@ -389,7 +390,8 @@ def _label_applies(gap: str) -> bool:
 def _connected(gap: str, labels: _Labels, fillers: frozenset[str]) -> bool:
     """Whether ``gap`` is the connector of a range ("–", "to", "bis zum", "al")."""
     # "→" joins a range on cards ("2019-01-01 → 2021-06-30") like a dash.
-    words = re.sub(r"[-–—‒→]", " - ", gap.lower()).replace(",", " ").split()
+    # A period right after the first date closes a year ("od 1. srpnja 2017. godine do").
+    words = re.sub(r"[-–—‒→]", " - ", gap.lower().removeprefix(".")).replace(",", " ").split()
     if not words or len(gap) > 20:
         return False
     suffixes = frozenset(_data().get("year_suffixes", {}).get("any", ()))
@@ -405,6 +407,15 @@ def _sentence_start(text: str, position: int) -> int:
     for match in _SENTENCE_END.finditer(text, start, position):
         last = match.end()
     return last
+
+
+def day_precise(hit: Hit | None) -> Hit | None:
+    """``hit`` when it names a day; None for a month-only date ("Dauer: 5/2016 – 12/2020").
+
+    A record date is a full day: a month-only run would be recorded as an invented first
+    day, so it may only inform a derived status.
+    """
+    return None if hit is None or hit.rule.endswith(_MONTH_SUFFIX) else hit
 
 
 def _tag(hit: Hit, kind: str, rule: str, confidence: float) -> Hit:

@@ -147,7 +147,8 @@ def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> Part
     if country is None and (country := place_country(name)):
         derived = True
     partner = Partner(
-        name=name,
+        # One apostrophe for one name: "Valle d’Aosta" and "Valle d'Aosta" are the same body.
+        name=name.replace("’", "'"),
         country=country,
         role=role,
         aliases=(alias,) if alias else (),
@@ -319,8 +320,11 @@ def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
 
     An item counts only when it reads as a name (capitalised, two words or more); a
     bracket after an item is its country or another name, never an item of its own.
+    After a region noun ("le regioni italiane di A, B e C") a known region's name alone
+    is an item too: the regions themselves are the partners.
     """
     out: list[PartnerHit] = []
+    regions = False
     end = _SENTENCE_END.search(clean, pos)
     segment = clean[pos : end.start() if end else len(clean)]
     # "Projektpartner sind an der Zusammenarbeit beteiligt: A, B": the list follows the colon.
@@ -338,14 +342,64 @@ def _list_items(clean: str, pos: int, rule: str) -> list[PartnerHit]:
         at = m.end() if m else len(flat)
         # "Ligurie – cette dernière en qualité de chef de file –": a dash clause is a comment.
         piece = re.split(r"\s[–—]\s+(?=[^\W\d_]*[a-zà-ÿ])(?![A-ZÀ-Ý])", piece)[0]
+        # "Stowarzyszeniem X w Gubinie projekt pt.": the project after the last item is no name.
+        piece = _project_tail().split(piece)[0]
+        # "(comme partenaires) les régions italiennes de": lower-case words may come first.
+        region = _region_prefix().search(piece)
+        if region and not re.search(r"[A-ZÀ-Ý]", piece[: region.start()]):
+            regions, piece = True, piece[region.end() :]
+        if regions:
+            piece = _leading_connectors().sub("", piece.strip())
         name = _clean_name(piece.strip()) or _single_name(piece)
+        if name is None and regions:
+            name = _region_name(piece)
         if name is None or not name[:1].isupper():
             continue
         start = clean.find(name, offset)
         hit = _hit(clean, (start, name), "partner", rule)
         if hit:
             out.append(hit)
+    # Regions listed as partners often stand beside bodies that are not regions and may be
+    # missed: such a list is never taken as the whole partnership (no derived count).
+    if regions:
+        out = [replace(h, rule="partners:prose:cue") for h in out]
     return out
+
+
+@lru_cache(maxsize=1)
+def _project_tail() -> re.Pattern[str]:
+    return re.compile(r"\s+(?=(?:" + _alt("project_words") + r")(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def _region_prefix() -> re.Pattern[str]:
+    """An item's opening "le regioni italiane di", "les régions françaises", "the Italian
+    regions of": articles, a region noun, a lower-case adjective and a connector."""
+    return re.compile(
+        r"\s*(?:(?:"
+        + _alt("name_articles")
+        + r")\s+)?(?:[^\W\d_]+\s+)?(?:"
+        + vocab_alternation("region_nouns")
+        + r")(?:\s+[a-zà-ÿ][\w]*)?(?:\s+(?:"
+        + _alt("name_connectors")
+        + r")(?=\s|['’]))?['’]?\s+",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _leading_connectors() -> re.Pattern[str]:
+    return re.compile(r"^(?:(?:" + _alt("name_connectors") + r")(?:\s+|(?<=['’])))+", re.I)
+
+
+def _region_name(piece: str) -> str | None:
+    """A known region's name alone ("Piemonte", "Auvergne-Rhône-Alpes"), else None."""
+    from coopkg.gazetteer import find_region_mentions
+
+    word = _strip_articles(piece.strip()).strip(" ,")
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’\-–]{2,40}", word):
+        return None
+    return word if find_region_mentions(word) and place_country(word) else None
 
 
 def _single_name(piece: str) -> str | None:
@@ -367,6 +421,12 @@ def _listed_in_prose(clean: str) -> list[PartnerHit]:
     cue = re.compile(r"(?<!\w)(?:" + _alt("prose_partner_list") + r")\s*[:,]?\s*", re.I)
     for m in cue.finditer(clean):
         out.extend(_list_items(clean, m.end(), "partners:prose:list"))
+    # Openers and partnership cues of data/partners.toml: their items are partners, but the
+    # list is not known to be the whole partnership, so it is never counted.
+    for table in ("partner_list_openers", "partnership_with"):
+        cue = re.compile(r"(?<!\w)(?:" + vocab_alternation(table) + r")\s*[:,]?\s*", re.I)
+        for m in cue.finditer(clean):
+            out.extend(_list_items(clean, m.end(), "partners:prose:cue"))
     return out
 
 

@@ -348,7 +348,8 @@ def _crumb_heading(lay: Layout, lines: list[Line]) -> tuple[Hit | None, Hit | No
     return None, None
 
 
-_FACT_LINE = re.compile(r"[^:\n]{2,40}:\s+\S")
+# "Project code:CB006.2" is written without a space too; not a time ("15:18") or a URL.
+_FACT_LINE = re.compile(r"[^:\n]{1,39}[^\d:\n]:\s*[^\s/]")
 _MIN_FACTS = 3
 
 
@@ -395,11 +396,22 @@ def _kicker(lines: list[Line], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _section_headings() -> frozenset[str]:
+    return frozenset(p.casefold() for p in cue_phrases("section_headings"))
+
+
+def _section_heading(text: str) -> bool:
+    """A page section's heading ("The project", "Das Projekt"): it names no project."""
+    return core(text).strip(" :.").casefold() in _section_headings()
+
+
 def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
     """Whether a heading line is page matter rather than the project's name."""
     text = lines[i].text
     return (
-        is_headline(text, languages)
+        _section_heading(text)
+        or is_headline(text, languages)
         or _code_label(text)
         or _programme_heading(text)
         or _kicker(lines, i)
@@ -671,7 +683,8 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             found.append((m.start(), t, Hit(m.start("acr"), m.end("acr"), acr, t.rule, 0.8)))
             break
     quoted = re.compile(
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+)?\s+[" + _QUOTES + r"]\s*"
+        # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
+        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?)?\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
