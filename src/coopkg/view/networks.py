@@ -123,15 +123,28 @@ def region_code(iri: str, regions: dict[str, RegionFacts]) -> str:
     return _tail(iri) if iri.startswith(NUTS_BASE) else ""
 
 
-def project_facts(graph: Graph) -> dict[str, ProjectFacts]:
-    """Key facts of every project, by IRI."""
+def _grouped(
+    graph: Graph, query: str, subject: str, keys: tuple[str, ...]
+) -> dict[str, dict[str, set[str]]]:
+    """The non-empty values of ``keys`` in the rows of a saved view query, per ``subject``.
+
+    An entity appears in several rows (one per optional value combination): gathering every
+    value into a set lets :func:`_first` pick the same one each time.
+    """
     fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in _rows(graph, "projects"):
-        entry = fields[str(row.project)]
-        for key in ("acronym", "title", "programmeName", "start", "end", "funding", "source"):
+    for row in _rows(graph, query):
+        entry = fields[str(row[subject])]
+        for key in keys:
             value = _text(row[key])
             if value:
                 entry[key].add(value)
+    return fields
+
+
+def project_facts(graph: Graph) -> dict[str, ProjectFacts]:
+    """Key facts of every project, by IRI."""
+    keys = ("acronym", "title", "programmeName", "start", "end", "funding", "source")
+    fields = _grouped(graph, "projects", "project", keys)
     return {
         iri: ProjectFacts(
             iri=iri,
@@ -149,13 +162,7 @@ def project_facts(graph: Graph) -> dict[str, ProjectFacts]:
 
 def organisation_facts(graph: Graph) -> dict[str, OrganisationFacts]:
     """Name, country code, region IRI and city of every organisation, by IRI."""
-    fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in _rows(graph, "organisations"):
-        entry = fields[str(row.org)]
-        for key in ("name", "countryCode", "region", "city"):
-            value = _text(row[key])
-            if value:
-                entry[key].add(value)
+    fields = _grouped(graph, "organisations", "org", ("name", "countryCode", "region", "city"))
     return {
         iri: OrganisationFacts(
             iri=iri,
@@ -170,13 +177,7 @@ def organisation_facts(graph: Graph) -> dict[str, OrganisationFacts]:
 
 def region_facts(graph: Graph) -> dict[str, RegionFacts]:
     """The NUTS regions the graph describes, by IRI."""
-    fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in _rows(graph, "regions"):
-        entry = fields[str(row.region)]
-        for key in ("code", "name", "level", "countryCode"):
-            value = _text(row[key])
-            if value:
-                entry[key].add(value)
+    fields = _grouped(graph, "regions", "region", ("code", "name", "level", "countryCode"))
     result = {}
     for iri, entry in fields.items():
         code = _first(entry["code"]) or (_tail(iri) if iri.startswith(NUTS_BASE) else "")
