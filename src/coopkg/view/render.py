@@ -16,12 +16,14 @@ This module must not read RDF or decide how things look (that is
 
 from __future__ import annotations
 
+import io
 import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coopkg import atomic
 from coopkg.errors import GraphError
 
 if TYPE_CHECKING:
@@ -204,8 +206,10 @@ def write_png(
         ax.set_title(_mpl_text(title))
         ax.set_axis_off()
         fig.tight_layout()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        # Like every other output, the PNG replaces an earlier one only once it is complete.
+        atomic.write_bytes(path, buffer.getvalue())
     finally:
         plt.close(fig)
     return path
