@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from functools import lru_cache
 
 from coopkg.extraction.hits import Hit
@@ -25,8 +24,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _fold(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(s.split())
+    # The vocabulary's fold keeps non-Latin letters (Greek region names would fold to "").
+    from coopkg.vocab import fold
+
+    return " ".join(fold(text).split())
 
 
 def _names_of(kind: str) -> tuple[str, ...]:
