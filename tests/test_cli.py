@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coopkg.cli import cli
+from coopkg.__main__ import cli
 
 GRAPH_COMMANDS = [
     ["analyze"],

@@ -1,10 +1,10 @@
-"""Tests for coopkg.countries: names in EU languages, codes, VAT and phone prefixes."""
+"""Tests for coopkg.records.countries: names in EU languages, codes, VAT and phone prefixes."""
 
 from __future__ import annotations
 
 import pytest
 
-from coopkg.countries import (
+from coopkg.records.countries import (
     country_code,
     country_iri_code,
     country_labels,

@@ -1,4 +1,4 @@
-"""Deterministic exports (coopkg.export): Turtle, N-Triples, JSON-LD, TriG."""
+"""Deterministic exports (coopkg.store.export): Turtle, N-Triples, JSON-LD, TriG."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from coopkg.errors import InputError
-from coopkg.export import export, notice_graphs, render
-from coopkg.store import Term
+from coopkg.store.export import export, notice_graphs, render
+from coopkg.store.stores import Term
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "sparql" / "mini.ttl"
 ID = "https://w3id.org/coopkg/id/"
@@ -51,7 +51,7 @@ def test_identical_across_processes(tmp_path: Path) -> None:
     # Set iteration order depends on the hash seed: a fresh process with another seed must
     # still write the same bytes.
     script = (
-        "import sys, rdflib; from coopkg.export import render; "
+        "import sys, rdflib; from coopkg.store.export import render; "
         "sys.stdout.write(render(rdflib.Graph().parse(sys.argv[1]), sys.argv[2]))"
     )
     for fmt in ("turtle", "trig", "json-ld"):
@@ -146,7 +146,7 @@ def test_seed_trig_has_one_graph_per_notice(seed_graph: rdflib.Graph) -> None:
 def test_cli_export(tmp_path: Path, mini: rdflib.Graph) -> None:
     from click.testing import CliRunner
 
-    from coopkg.cli import cli
+    from coopkg.__main__ import cli
 
     out = tmp_path / "graph.nt"
     result = CliRunner().invoke(cli, ["export", "-g", str(MINI), "-f", "nt", "-o", str(out)])

@@ -134,7 +134,7 @@ def test_extract_record_never_raises(text: str) -> None:
 @pytest.mark.shared
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared is absent")
 def test_seed_score(tmp_path: Path) -> None:
-    from coopkg.read import read_notice
+    from coopkg.read.notices import read_notice
 
     records = [
         extract_record(read_notice(p)).to_json() for p in sorted((ROOT / "seeds").glob("*.txt"))

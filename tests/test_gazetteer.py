@@ -1,11 +1,11 @@
-"""Tests for coopkg.gazetteer: NUTS regions, exonyms, cities and cooperation areas."""
+"""Tests for coopkg.records.gazetteer: NUTS regions, exonyms, cities and cooperation areas."""
 
 from __future__ import annotations
 
 import csv
 
-from coopkg import gazetteer
-from coopkg.gazetteer import (
+from coopkg.records import gazetteer
+from coopkg.records.gazetteer import (
     city_country,
     city_region,
     find_region_mentions,

@@ -6,10 +6,11 @@ import datetime as dt
 
 from rdflib import RDF, SKOS, XSD, Literal
 
-from coopkg import identity
-from coopkg.graph import add_linked_record, new_graph, serialize_turtle
-from coopkg.identity import Minter
-from coopkg.namespace import COOP
+from coopkg.graph import identity
+from coopkg.graph.triples import add_linked_record, new_graph
+from coopkg.store.export import turtle_bytes
+from coopkg.graph.identity import Minter
+from coopkg.graph.namespace import COOP
 from coopkg.records import Evidence, LinkedRecord, Partner, ProjectRecord, RegionLink, ThemeScore
 
 RECORD = ProjectRecord(
@@ -96,7 +97,7 @@ def test_no_blank_nodes_and_stable_bytes() -> None:
     from rdflib import BNode
 
     assert not any(isinstance(t, BNode) for triple in g for t in triple)
-    assert serialize_turtle(g) == serialize_turtle(_graph()[0])
+    assert turtle_bytes(g) == turtle_bytes(_graph()[0])
 
 
 def test_theme_assignment_has_rank_and_score() -> None:

@@ -56,7 +56,7 @@ def heldout_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]
         from coopkg.extraction import extract_record
     except ModuleNotFoundError:  # pragma: no cover - older layout
         from coopkg.extract import extract_record  # type: ignore[no-redef]
-    from coopkg.read import read_notice
+    from coopkg.read.notices import read_notice
 
     notices = sorted(HELDOUT.glob("*.txt"))
     assert notices, f"no held-out notices in {HELDOUT}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg import identity
-from coopkg.identity import Minter
+from coopkg.graph import identity
+from coopkg.graph.identity import Minter
 
 
 def test_same_key_same_iri_and_base_is_configurable() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg.language import EU_LANGUAGES, LETTERS, block_languages, detect_language
-from coopkg.read import notice_from_text
+from coopkg.read.language import EU_LANGUAGES, LETTERS, block_languages, detect_language
+from coopkg.read.notices import notice_from_text
 
 SAMPLES = [
     ("en", "The project strengthens cooperation between border regions."),

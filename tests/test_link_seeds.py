@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
-from coopkg import identity
-from coopkg.namespace import COOP
+from coopkg.graph import identity
+from coopkg.graph.namespace import COOP
 
 
 def _project(graph: Graph, acronym: str) -> URIRef:

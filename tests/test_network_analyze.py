@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
-from coopkg.cli import cli
+from coopkg.__main__ import cli
 from coopkg.errors import GraphError, InputError
-from coopkg.namespace import COOP
+from coopkg.graph.namespace import COOP
 from coopkg.network import analyze
 from coopkg.network.io import csv_text, metrics_graph
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from coopkg.namespace import COOP
-from coopkg.resources import ontology_path
+from coopkg.graph.namespace import COOP
+from coopkg.records.resources import ontology_path
 
 NS = "https://w3id.org/coopkg/ontology#"
 

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph
 
-from coopkg.cli import cli
-from coopkg.namespace import COOP
+from coopkg.__main__ import cli
+from coopkg.graph.namespace import COOP
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -107,7 +107,7 @@ def test_usage_error_exits_with_two(tmp_path: Path) -> None:
 
 
 def test_failed_build_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> None:
-    from coopkg import graph as graph_module
+    from coopkg.store import export as export_module
     from coopkg.pipeline import build
 
     build([SEEDS / "innotrax_en.txt"], tmp_path, views=False)
@@ -116,7 +116,7 @@ def test_failed_build_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> N
     def broken(_graph: Graph) -> bytes:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(graph_module, "serialize_turtle", broken)
+    monkeypatch.setattr(export_module, "turtle_bytes", broken)
     with pytest.raises(RuntimeError):
         build([SEEDS], tmp_path, views=False)
     assert (tmp_path / "graph.ttl").read_bytes() == before

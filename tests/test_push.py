@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from coopkg.errors import InputError, StoreError
-from coopkg.push import DEFAULT_GRAPH_IRI, graph_store_url, push
+from coopkg.store.push import DEFAULT_GRAPH_IRI, graph_store_url, push
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "sparql" / "mini.ttl"
 
@@ -146,7 +146,7 @@ def seed_graph_file(seed_build) -> Path:
 def test_cli_push(oxigraph_server: str) -> None:
     from click.testing import CliRunner
 
-    from coopkg.cli import cli
+    from coopkg.__main__ import cli
 
     iri = "https://example.org/graphs/cli"
     result = CliRunner().invoke(

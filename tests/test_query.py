@@ -1,4 +1,4 @@
-"""Saved queries, parameters and result formats (coopkg.query) on a hand-made graph.
+"""Saved queries, parameters and result formats (coopkg.store.query) on a hand-made graph.
 
 The fixture ``tests/fixtures/sparql/mini.ttl`` follows the shape ``coopkg build`` writes;
 every saved query is checked row by row on both stores (rdflib and Oxigraph).
@@ -15,7 +15,7 @@ import pytest
 import rdflib
 
 from coopkg.errors import QueryError
-from coopkg.query import (
+from coopkg.store.query import (
     QueryResult,
     bind_param,
     describe_saved_queries,
@@ -25,7 +25,7 @@ from coopkg.query import (
     saved_queries,
     saved_query,
 )
-from coopkg.store import Term, open_store
+from coopkg.store.stores import Term, open_store
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "sparql" / "mini.ttl"
 ID = "https://w3id.org/coopkg/id/"
@@ -311,7 +311,7 @@ def test_rq_file(tmp_path: Path) -> None:
 def test_cli_query_list_and_params() -> None:
     from click.testing import CliRunner
 
-    from coopkg.cli import cli
+    from coopkg.__main__ import cli
 
     runner = CliRunner()
     listing = runner.invoke(cli, ["query", "--list"])

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coopkg.errors import InputError
-from coopkg.normalise import normalise_text, repair_place_names, text_blocks
-from coopkg.read import (
+from coopkg.read.normalise import normalise_text, repair_place_names, text_blocks
+from coopkg.read.notices import (
     READERS,
     dehyphenate,
     html_to_text,

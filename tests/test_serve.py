@@ -1,4 +1,4 @@
-"""The SPARQL endpoint (coopkg.serve), started in-process on a free loopback port."""
+"""The SPARQL endpoint (coopkg.store.endpoint), started in-process on a free loopback port."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from coopkg.serve import ServeOptions, negotiate, running_server
-from coopkg.store import open_store
+from coopkg.store.endpoint import ServeOptions, negotiate, running_server
+from coopkg.store.stores import open_store
 
 pytestmark = pytest.mark.server
 

@@ -1,4 +1,4 @@
-"""Stores (coopkg.store): rdflib in memory and Oxigraph give the same answers."""
+"""Stores (coopkg.store.stores): rdflib in memory and Oxigraph give the same answers."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from coopkg.errors import InputError, QueryError, ReadOnlyError, StoreError
-from coopkg.query import query, saved_queries
-from coopkg.store import Term, open_store, query_form, wrap_graph
+from coopkg.store.query import query, saved_queries
+from coopkg.store.stores import Term, open_store, query_form, wrap_graph
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "sparql" / "mini.ttl"
 

@@ -8,8 +8,8 @@ import pytest
 from rdflib import Graph
 
 from coopkg.errors import InputError
-from coopkg.resources import read_ontology_text
-from coopkg.validate import (
+from coopkg.records.resources import read_ontology_text
+from coopkg.graph.validate import (
     ValidationReport,
     Violation,
     format_report,

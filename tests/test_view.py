@@ -1,4 +1,4 @@
-"""Tests of coopkg.view without a browser: networks, budget, encoding, HTML, PNG."""
+"""Tests of coopkg.views without a browser: networks, budget, encoding, HTML, PNG."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 
 import coopkg
 from coopkg.errors import GraphError, LinkError
-from coopkg.view import networks, write_default_views, write_view
-from coopkg.view.encode import (
+from coopkg.views import networks, write_default_views, write_view
+from coopkg.views.encode import (
     OTHER_KEY,
     PALETTE,
     categories,
@@ -23,8 +23,8 @@ from coopkg.view.encode import (
     source_href,
     vis_options,
 )
-from coopkg.view.reduce import node_ranking, reduce_to_budget
-from coopkg.view.render import external_references
+from coopkg.views.reduce import node_ranking, reduce_to_budget
+from coopkg.views.render import external_references
 
 FIXTURE = Path(__file__).parent / "fixtures" / "view" / "mini.ttl"
 ORG = "https://w3id.org/coopkg/id/organisation/"
@@ -294,7 +294,7 @@ def test_empty_graph_still_renders(tmp_path):
 def test_cli_view_writes_and_reports(tmp_path):
     from click.testing import CliRunner
 
-    from coopkg.cli import cli
+    from coopkg.__main__ import cli
 
     args = ["view", "-g", str(FIXTURE), "-o", str(tmp_path), "--max-nodes", "4", "--no-png"]
     result = CliRunner().invoke(cli, args)
@@ -308,7 +308,7 @@ def test_cli_view_writes_and_reports(tmp_path):
 def test_cli_view_turns_errors_into_messages(tmp_path):
     from click.testing import CliRunner
 
-    from coopkg.cli import cli
+    from coopkg.__main__ import cli
 
     args = ["view", "-g", str(FIXTURE), "-o", str(tmp_path), "--kind", "neighbourhood",
             "--focus", "interreg"]  # fmt: skip

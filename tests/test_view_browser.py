@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import coopkg
-from coopkg.view import write_view
+from coopkg.views import write_view
 
 browser = pytest.importorskip("browser", reason="tests/browser.py helpers not importable")
 

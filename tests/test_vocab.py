@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from coopkg import vocab
+from coopkg.records import vocab
 from coopkg.errors import InputError
-from coopkg.resources import ontology_path, read_ontology_text
+from coopkg.records.resources import ontology_path, read_ontology_text
 
 COOP_NS = "https://w3id.org/coopkg/ontology#"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -6,8 +6,8 @@ The public API, small on purpose::
     result = coopkg.build(["seeds"], "output")         # files -> output/graph.ttl
     records = coopkg.extract(["seeds/clusterix_en.txt"])  # typed records, no RDF
     graph = coopkg.load("output/graph.ttl")             # an rdflib.Graph
-    table = coopkg.query(graph, "lead-partners")        # a saved or inline SPARQL query
-    coopkg.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
+    table = coopkg.store.query(graph, "lead-partners")        # a saved or inline SPARQL query
+    coopkg.store.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
 
 Nothing heavy is imported until a function is called.
 """
@@ -71,39 +71,28 @@ def extract(
 
 def load(path: str | Path) -> Graph:
     """Parse a graph file (format from the extension) into an rdflib graph."""
-    from rdflib import Graph
-    from rdflib.util import guess_format
+    from coopkg.store.stores import load_graph
 
-    from coopkg.errors import InputError
-
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(str(path), "no such file")
-    graph = Graph()
-    try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
-    except Exception as error:  # rdflib raises many types for bad syntax
-        raise InputError(str(path), f"not a readable RDF file: {error}") from error
-    return graph
+    return load_graph(path)
 
 
 def query(graph: Any, sparql_or_name: str, params: dict[str, Any] | None = None) -> Any:
     """Run inline SPARQL or a saved query by name; returns a QueryResult."""
-    from coopkg.query import query as _query
+    from coopkg.store.query import query as _query
 
     return _query(graph, sparql_or_name, params)
 
 
 def export(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:
     """Write ``graph`` deterministically as Turtle, N-Triples, JSON-LD or TriG."""
-    from coopkg.export import export as _export
+    from coopkg.store.export import export as _export
 
     return _export(graph, fmt, Path(path))
 
 
 def validate(graph: Graph) -> Any:
     """SHACL-validate a graph; returns a ValidationReport (``.conforms``, ``.violations``)."""
-    from coopkg.validate import validate_graph
+    from coopkg.graph.validate import validate_graph
 
     return validate_graph(graph)
 
@@ -117,6 +106,6 @@ def analyze(graph: Graph, out_dir: str | Path = "output/analysis", **options: An
 
 def view(graph: Graph, out_dir: str | Path = "output/views", **options: Any) -> Any:
     """Interactive offline HTML views of the networks."""
-    from coopkg.view import write_default_views
+    from coopkg.views import write_default_views
 
     return write_default_views(graph, Path(out_dir), **options)

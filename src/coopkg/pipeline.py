@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopkg import atomic
+from coopkg.store import atomic
 from coopkg.errors import CoopkgError
-from coopkg.identity import DEFAULT_BASE
+from coopkg.graph.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class BuildResult:
 
 def input_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files to read, from files and folders (folders recursively), in a stable order."""
-    from coopkg.read import iter_input_files
+    from coopkg.read.notices import iter_input_files
 
     return list(iter_input_files([Path(p) for p in paths]))
 
@@ -105,7 +105,7 @@ def extract_paths(
     by the caller, not with the corpus.
     """
     from coopkg.extraction import extract_record
-    from coopkg.read import read_notice
+    from coopkg.read.notices import read_notice
 
     day = today or dt.date.today()
     for path in paths:
@@ -142,7 +142,7 @@ def build_graph(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> tuple[Graph, LinkResult, list[Extracted]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
-    from coopkg.graph import build_graph as records_to_graph
+    from coopkg.graph.triples import build_graph as records_to_graph
     from coopkg.link import link_records, load_overrides
 
     files = input_files(paths)
@@ -174,8 +174,8 @@ def build(
     that fail are reported through ``on_failure`` and listed in the result; the rest is
     still built.
     """
-    from coopkg.graph import serialize_turtle
-    from coopkg.namespace import COOP
+    from coopkg.store.export import turtle_bytes
+    from coopkg.graph.namespace import COOP
 
     failures: list[Failure] = []
 
@@ -189,14 +189,14 @@ def build(
     )
     out = Path(out_dir)
     outputs = [
-        atomic.write_bytes(out / "graph.ttl", serialize_turtle(graph)),
+        atomic.write_bytes(out / "graph.ttl", turtle_bytes(graph)),
         atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
         atomic.write_text(out / "regions.csv", regions_csv(linked)),
     ]
     if views:
-        from coopkg.view import write_default_views
+        from coopkg.views import write_default_views
 
         outputs.extend(write_default_views(graph, out / "views"))
     from rdflib import RDF

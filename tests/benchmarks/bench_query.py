@@ -24,8 +24,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from coopkg.query import query, saved_queries
-from coopkg.store import open_store
+from coopkg.store.query import query, saved_queries
+from coopkg.store.stores import open_store
 
 COOP = "https://w3id.org/coopkg/ontology#"
 ID = "https://w3id.org/coopkg/id/"

@@ -2,7 +2,7 @@
 
 Loads ``../shared/data/cordis_h2020_fp7_network_sod16`` (7.6k projects, 12.3k
 organisations, 31.9k links) through :func:`coopkg.importers.cordis.cordis_graph`, writes
-the organisation and NUTS-0 region views with :func:`coopkg.view.write_view` at several
+the organisation and NUTS-0 region views with :func:`coopkg.views.write_view` at several
 node budgets, opens each page in headless Chromium with the network blocked
 (``tests/browser.py``) and records the time until vis-network fired
 ``stabilizationIterationsDone``.
@@ -45,7 +45,7 @@ def main() -> None:
     import browser
     from coopkg.importers.cordis import cordis_graph
     from coopkg.network import network_data
-    from coopkg.view import networks, render_network
+    from coopkg.views import networks, render_network
 
     report: dict = {"dataset": str(DATA.relative_to(ROOT.parent)), "views": []}
     graph, report["load_rdf_s"] = timed(cordis_graph, DATA)

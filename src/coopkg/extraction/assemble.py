@@ -27,7 +27,7 @@ from coopkg.extraction import (
     status,
     titles,
 )
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, layout
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 
@@ -119,7 +119,7 @@ def _page_language(text: str) -> str | None:
 
 
 def _languages(lay: Layout, desc: Hit | None) -> tuple[str | None, str | None]:
-    from coopkg.language import detect_language
+    from coopkg.read.language import detect_language
 
     body = str(desc.value) if desc else lay.clean
     language = detect_language(body) if body.strip() else None

@@ -148,7 +148,7 @@ def _menu_item(item: str) -> bool:
 
 def _ends_with_country(cell: str) -> bool:
     """A table row ("Name   City   Belgium") ends with a country; a menu does not."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     return len(cell) > 2 and country_code(cell.strip()) is not None
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 
 __all__ = ["find_amounts", "find_cofinancing_rate", "find_rate_amount_pair", "parse_amount"]
 

@@ -111,7 +111,7 @@ class PartnerHit:
 
 
 def _country(text: str) -> str | None:
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     t = text.strip().strip(".,;:")
     if not t or len(t) > 40:
@@ -120,7 +120,7 @@ def _country(text: str) -> str | None:
 
 
 def _city_country(name: str) -> str | None:
-    from coopkg.gazetteer import city_country
+    from coopkg.records.gazetteer import city_country
 
     return city_country(name.strip())
 
@@ -344,7 +344,7 @@ def place_country(name: str) -> str | None:
     "Comune di Trieste" gives IT, "Standortagentur Tirol" AT; names with places of two
     countries, or ambiguous ones, give None. The result is derived, not stated.
     """
-    from coopkg.gazetteer import find_region_mentions, region
+    from coopkg.records.gazetteer import find_region_mentions, region
 
     found: set[str] = set()
     for h in find_region_mentions(name):
@@ -699,7 +699,7 @@ def _proper(name: str) -> set[str]:
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
     """The page owner named in a footer with address and VAT number (confidence 0.6)."""
-    from coopkg.countries import phone_country
+    from coopkg.records.countries import phone_country
 
     for line in lay.lines:
         if line.kind != FOOTER:

@@ -1,6 +1,6 @@
 """Regions named in a notice (NUTS regions and cooperation areas), as written.
 
-Uses :func:`coopkg.gazetteer.find_region_mentions` on the masked text (adverts, navigation
+Uses :func:`coopkg.records.gazetteer.find_region_mentions` on the masked text (adverts, navigation
 and the publisher's footer are blank there). Names keep their written form, except that
 adjectival forms become the region's name ("Western Transdanubian" -> "Western
 Transdanubia", "Central European area" -> "Central Europe"). Countries (NUTS level 0) are
@@ -16,7 +16,7 @@ import re
 import tomllib
 from functools import lru_cache
 
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 
 #: A venue's event word may stand this many characters before or after the place.
 _VENUE_REACH = 90
@@ -25,13 +25,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 def _fold(text: str) -> str:
     # The vocabulary's fold keeps non-Latin letters (Greek region names would fold to "").
-    from coopkg.vocab import fold
+    from coopkg.records.vocab import fold
 
     return " ".join(fold(text).split())
 
 
 def _names_of(kind: str) -> tuple[str, ...]:
-    from coopkg import gazetteer
+    from coopkg.records import gazetteer
 
     if kind.startswith("area:"):
         a = gazetteer.area(kind.split(":", 1)[1])
@@ -69,7 +69,7 @@ def canonical_name(written: str, kind: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _venue_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    from coopkg.gazetteer import DATA_DIR
+    from coopkg.records.gazetteer import DATA_DIR
 
     data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
 
@@ -106,7 +106,7 @@ def _is_venue(clean: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _seat_words() -> re.Pattern[str]:
-    from coopkg.gazetteer import DATA_DIR
+    from coopkg.records.gazetteer import DATA_DIR
 
     data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
     words = sorted({w.lower() for items in data["seats"].values() for w in items}, key=len)
@@ -128,7 +128,7 @@ def _is_seat(clean: str, start: int) -> bool:
 def _is_large(kind: str) -> bool:
     """A NUTS 1 or 2 region ("Normandie", "Algarve"): named in a seat, it still is the area
     a regional partner stands for; cities and NUTS 3 seats are not."""
-    from coopkg.gazetteer import region
+    from coopkg.records.gazetteer import region
 
     r = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
     return r is not None and r.level in (1, 2)
@@ -141,7 +141,7 @@ def _is_payer(clean: str, end: int) -> bool:
 
 
 def _programme_spans(clean: str) -> list[tuple[int, int]]:
-    from coopkg.vocab import match_programme
+    from coopkg.records.vocab import match_programme
 
     return [(s, e) for s, e, _ in match_programme(clean)]
 
@@ -176,7 +176,7 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     """Cities named as items of the project (a course, a plan, a pilot site on its own line):
     not in running text, a region name, an organisation's name or address, a venue, a
     co-funder line or a programme's name."""
-    from coopkg.gazetteer import find_city_mentions
+    from coopkg.records.gazetteer import find_city_mentions
 
     spans = _programme_spans(clean)
     out = []
@@ -202,7 +202,7 @@ def find_regions(clean: str) -> list[tuple[Hit, str]]:
     A region all of whose mentions are inside a programme name, one event's venue or on a
     co-funder line is left out.
     """
-    from coopkg.gazetteer import find_region_mentions
+    from coopkg.records.gazetteer import find_region_mentions
 
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}

@@ -1,6 +1,6 @@
 """Funding programme, its vocabulary id and its period.
 
-Programme names are matched against the controlled vocabulary (:func:`coopkg.vocab.
+Programme names are matched against the controlled vocabulary (:func:`coopkg.records.vocab.
 match_programme`). A mention counts when it sits on a programme-labelled line ("Funding
 program: INTERREG IVC"), in a keep.eu bullet ("2000 - 2006 Interreg IIIC East") or in a
 sentence with a programme cue ("funded by the INTERREG Central Europe program"): a bare
@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from coopkg.extraction import labels
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 
 _PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s*$")
 _CUE_WINDOW = 60
@@ -84,7 +84,7 @@ _HEADER_LINES = 3
 
 
 def _known_period(first: str, second: str) -> bool:
-    from coopkg.vocab import period_of_years
+    from coopkg.records.vocab import period_of_years
 
     return period_of_years(int(first), int(second)) is not None
 
@@ -104,7 +104,7 @@ def _keep_line(clean: str) -> tuple[Hit, Hit] | None:
 
 def _header_mention(raw: str) -> tuple[int, int, Any] | None:
     """A programme named alone on one of the page's first lines (the site's header)."""
-    from coopkg.vocab import match_programme
+    from coopkg.records.vocab import match_programme
 
     offset = 0
     seen = 0
@@ -131,7 +131,7 @@ def find_stated_period(clean: str, languages: tuple[str, ...] = ()) -> Hit | Non
 
 
 def _generation_heading(clean: str) -> Hit | None:
-    from coopkg.vocab import match_programme
+    from coopkg.records.vocab import match_programme
 
     for start, end, concept in match_programme(clean):
         if _generation_only(concept) and re.match(r"[ \t]*[-–—:|][ \t]+\S", clean[end:]):
@@ -158,7 +158,7 @@ def _period_label(clean: str, languages: tuple[str, ...]) -> Hit | None:
 
 
 def _period_start(year: int) -> bool:
-    from coopkg.vocab import periods
+    from coopkg.records.vocab import periods
 
     return any(str(p.id).startswith(str(year)) for p in periods())
 
@@ -179,7 +179,7 @@ def find_programme(
     when the masked text names none. The name never includes a period ("Interreg MED
     2014-2020" -> "Interreg MED", period 2014-2020 stated).
     """
-    from coopkg.vocab import match_programme
+    from coopkg.records.vocab import match_programme
 
     best: tuple[int, int, int, Any] | None = None
     for start, end, concept in match_programme(clean):

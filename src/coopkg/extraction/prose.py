@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.extraction import labels
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.extraction.partners import PartnerHit, is_person, place_country, vocab_alternation
 from coopkg.records import Partner
 
@@ -117,7 +117,7 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
 
 def _bracket_after(text: str, end: int) -> tuple[str | None, str | None]:
     """(country, alias) of a bracket right after a name: "(Niemcy)" or "(Eixo Atlántico)"."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     m = re.match(r"\s*\(([^()]{2,60})\)", text[end:])
     if not m:
@@ -394,7 +394,7 @@ def _leading_connectors() -> re.Pattern[str]:
 
 def _region_name(piece: str) -> str | None:
     """A known region's name alone ("Piemonte", "Auvergne-Rhône-Alpes"), else None."""
-    from coopkg.gazetteer import find_region_mentions
+    from coopkg.records.gazetteer import find_region_mentions
 
     word = _strip_articles(piece.strip()).strip(" ,")
     if not re.fullmatch(r"[A-ZÀ-Ý][\w'’\-–]{2,40}", word):
@@ -405,7 +405,7 @@ def _region_name(piece: str) -> str | None:
 def _single_name(piece: str) -> str | None:
     """A one-word item of an explicit partner list ("HyGear", "Powerspex"): capitalised,
     not a place, a country or a common word of the label tables."""
-    from coopkg.gazetteer import find_region_mentions
+    from coopkg.records.gazetteer import find_region_mentions
 
     word = _strip_articles(piece.strip()).strip(" ,")
     if not re.fullmatch(r"[A-ZÀ-Ý][\w&\-–]{2,40}", word) or word.lower() in _connectors():
@@ -523,7 +523,7 @@ def country_compounds(clean: str) -> list[Hit]:
 
 def _country_run(clean: str, start: int) -> list[Hit]:
     """Countries listed from ``start``: "Italia, Spagna, Francia e Portogallo"."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     end = _SENTENCE_END.search(clean, start)
     segment = clean[start : end.start() if end else len(clean)]
@@ -607,8 +607,8 @@ _MAX_PART_WORDS = 3
 def _part_country(part: str) -> str | None:
     """The country of one part of a programme's area: a country ("Polsko") or a region
     ("Saksonia", "Bayern", "Vlaanderen") of one country."""
-    from coopkg.countries import country_code
-    from coopkg.gazetteer import regions_named
+    from coopkg.records.countries import country_code
+    from coopkg.records.gazetteer import regions_named
 
     if code := country_code(part):
         return code
@@ -653,7 +653,7 @@ def programme_countries(text: str, start: int, end: int, programme_id: str | Non
     Transnational and interregional programmes ("Interreg Europe", "Alpine Space") name
     no countries and give none.
     """
-    from coopkg.vocab import programme_by_id
+    from coopkg.records.vocab import programme_by_id
 
     concept = programme_by_id(programme_id) if programme_id else None
     codes = area_countries(concept.area) if concept is not None and concept.area else []
@@ -672,7 +672,7 @@ _MAX_ITEM_WORDS = 12
 
 def _country_markers(segment: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of the country marks in a list: "(Hongarije)", " – Hungary"."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     out: list[tuple[int, int, str]] = []
     for m in re.finditer(
@@ -832,7 +832,7 @@ def coded_run_partners(clean: str) -> list[PartnerHit]:
     """Partners of a prose run whose items all carry a country code, without a cue:
     "representatives of BOM (NL), Oost NV (NL), Biocat (ES) and ATB (FR) gathered".
     At least three coded items in a row, joined by commas or a conjunction."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     joint = re.compile(
         r"(?:\s*,\s*|\s+(?:" + vocab_alternation("list_and") + r")\s+)"
@@ -900,7 +900,7 @@ def _inflections() -> dict[str, str]:
 
 def _group_country(phrase: str) -> str | None:
     """The country of a group opener's {c}: a name, an inflected name or an adjective."""
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     words = phrase.split()
     for i in range(len(words)):

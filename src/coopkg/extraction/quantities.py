@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.records import Indicator
 
 __all__ = ["find_indicators", "find_partner_count"]

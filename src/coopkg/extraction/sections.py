@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopkg.extraction import labels
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, find_urls
 
 _PROSE = 200
@@ -68,7 +68,7 @@ def _keyword_pattern(keyword: str) -> re.Pattern[str]:
 def _keyword_table() -> tuple[tuple[str, dict[str, tuple[tuple[str, str], ...]]], ...]:
     """(concept id, language -> ((keyword, its lower case), ...)) of the theme vocabulary."""
     from coopkg.errors import CoopkgError
-    from coopkg.vocab import themes as theme_concepts
+    from coopkg.records.vocab import themes as theme_concepts
 
     try:
         concepts = theme_concepts()

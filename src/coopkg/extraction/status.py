@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from coopkg.extraction import labels
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, Line, core
 from coopkg.records import STATUSES
 

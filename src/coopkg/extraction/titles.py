@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from coopkg.extraction import labels
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
@@ -203,7 +203,7 @@ def _programme_heading(text: str) -> bool:
     """A heading that is (nearly) a programme's name ("Interreg Europe", "Intereq europe")."""
     from rapidfuzz import fuzz
 
-    from coopkg.vocab import fold
+    from coopkg.records.vocab import fold
 
     key = fold(text)
     if len(key.split()) > 6:
@@ -213,7 +213,7 @@ def _programme_heading(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _programme_names() -> tuple[str, ...]:
-    from coopkg.vocab import fold, programmes
+    from coopkg.records.vocab import fold, programmes
 
     return tuple(sorted({fold(a) for c in programmes() for a in c.aliases}))
 
@@ -547,7 +547,7 @@ def _after_programme_name(clean: str) -> Hit | None:
     "the Interreg Europe EURE project": the programme's name is not part of the acronym,
     and a word that belongs to the programme's name ("Interreg NWE project") is none.
     """
-    from coopkg.vocab import match_programme
+    from coopkg.records.vocab import match_programme
 
     pattern = re.compile(
         r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"

@@ -4,7 +4,7 @@ Reads the three tab-separated files of ``cordis_h2020_fp7_network_sod16/h2020_20
 (``projects.csv``, ``edges.csv``, ``unique_org.csv``: 7.6k projects, 12.3k organisations,
 31.9k links; amounts use a decimal comma) and turns each project into a
 :class:`coopkg.records.LinkedRecord`, each organisation into a :class:`CordisOrganisation`.
-:func:`cordis_graph` hands them to :func:`coopkg.graph.build_graph`, so the triples have
+:func:`cordis_graph` hands them to :func:`coopkg.graph.triples.build_graph`, so the triples have
 exactly the shape ``coopkg build`` writes and the network analysis runs on them unchanged.
 
 Mapping: the CORDIS programme code ("H2020-EU.3.2.", first of several) becomes the
@@ -44,7 +44,7 @@ _REQUIRED = {
 
 @dataclass(frozen=True, slots=True)
 class CordisOrganisation:
-    """An organisation of the snapshot (satisfies :class:`coopkg.graph.OrganisationLike`)."""
+    """An organisation of the snapshot (satisfies :class:`coopkg.graph.triples.OrganisationLike`)."""
 
     key: str
     name: str
@@ -95,7 +95,7 @@ def _slug(text: str) -> str:
 
 def _country(code: str) -> str | None:
     """An ISO alpha-2 code coopkg can link, or ``None`` (blank or unknown codes)."""
-    from coopkg.countries import country_iri_code
+    from coopkg.records.countries import country_iri_code
 
     code = code.strip().upper()
     if not code:
@@ -196,13 +196,13 @@ def _linked(
 
 
 def cordis_graph(path: str | Path, *, limit: int | None = None, vocabulary: bool = True) -> Graph:
-    """The snapshot as a coopkg RDF graph, written by :mod:`coopkg.graph`.
+    """The snapshot as a coopkg RDF graph, written by :mod:`coopkg.graph.triples`.
 
     ``vocabulary=False`` leaves out the labels of countries, programmes and themes
-    (:func:`coopkg.graph.add_vocabulary`); the networks do not need them.
+    (:func:`coopkg.graph.triples.add_vocabulary`); the networks do not need them.
     """
-    from coopkg import graph as kg
-    from coopkg.identity import Minter
+    from coopkg.graph import triples as kg
+    from coopkg.graph.identity import Minter
 
     records, organisations = cordis_records(path, limit=limit)
     minter = Minter()

@@ -9,7 +9,7 @@
     result.conflicts      # facts that disagree between notices of one project
 
 This package reads records and vocabularies only; it writes no triples and mints no IRIs
-(``coopkg.identity`` turns its keys into IRIs).
+(``coopkg.graph.identity`` turns its keys into IRIs).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _period_id(record: ProjectRecord) -> str | None:
         return record.period.replace(" ", "").replace("–", "-")
     if record.programme_id:
         try:
-            from coopkg.vocab import programme_by_id
+            from coopkg.records.vocab import programme_by_id
 
             concept = programme_by_id(record.programme_id)
         except Exception:  # vocabulary missing or broken: the period stays unknown
@@ -80,7 +80,7 @@ def link_records(
 ) -> LinkResult:
     """Link a stream of records: organisations, regions, themes, project ids, conflicts.
 
-    ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.vocab.themes()``.
+    ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.records.vocab.themes()``.
     """
     items = tuple(records)
     mentions: list[Mention] = []
@@ -130,6 +130,6 @@ def link_records(
 def _iso(country: str | None) -> str | None:
     if not country:
         return None
-    from coopkg.countries import country_code
+    from coopkg.records.countries import country_code
 
     return country_code(country)

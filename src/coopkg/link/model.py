@@ -1,6 +1,6 @@
 """The linker's output types: resolved organisations, merge decisions, conflicts.
 
-Plain frozen dataclasses, no RDF: :mod:`coopkg.graph` turns them into triples and the
+Plain frozen dataclasses, no RDF: :mod:`coopkg.graph.triples` turns them into triples and the
 pipeline writes :class:`MergeDecision` rows into the merge report. This module must not
 import the resolvers (they import it).
 """

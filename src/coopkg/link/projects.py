@@ -4,7 +4,7 @@ Two notices describe the same project when they give the same acronym within the
 programme family (the programme's name across periods, e.g. ``central-europe``), or the
 same normalised title. Facts are not merged here: the graph keeps each notice's values with
 their provenance; this module lists the facts that disagree as :class:`Conflict`.
-It never mints IRIs (``coopkg.identity`` turns keys into IRIs).
+It never mints IRIs (``coopkg.graph.identity`` turns keys into IRIs).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 
-from coopkg.countries import normalise_name
+from coopkg.records.countries import normalise_name
 from coopkg.link.model import Conflict
 from coopkg.records import ProjectRecord
 
@@ -28,7 +28,7 @@ def programme_family(record: ProjectRecord) -> str:
     """The programme name family of a record (period left out), or ``""`` if unknown."""
     if record.programme_id:
         try:
-            from coopkg.vocab import programme_by_id
+            from coopkg.records.vocab import programme_by_id
 
             concept = programme_by_id(record.programme_id)
         except Exception:  # the vocabulary is optional for identity: fall back to the id

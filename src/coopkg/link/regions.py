@@ -3,7 +3,7 @@
 A mention resolves when exactly one region (or one branch of the NUTS tree) carries the
 name, possibly after narrowing to the project's countries; otherwise the link says
 ``ambiguous: <codes>`` and has no code. This module never guesses and never mints IRIs;
-the hierarchy is available through ``coopkg.gazetteer.region(code).parent``.
+the hierarchy is available through ``coopkg.records.gazetteer.region(code).parent``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coopkg import gazetteer
-from coopkg.countries import country_code
+from coopkg.records import gazetteer
+from coopkg.records.countries import country_code
 from coopkg.records import Partner, ProjectRecord, RegionLink
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

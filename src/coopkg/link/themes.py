@@ -1,6 +1,6 @@
 """Theme scoring: rank keep.eu themes for a project by keyword hits in its texts.
 
-Keywords come from ``coopkg.vocab.themes()`` (``ontology/themes.ttl``), in every language,
+Keywords come from ``coopkg.records.vocab.themes()`` (``ontology/themes.ttl``), in every language,
 or from a vocabulary passed in (tests). A theme the notice names outright (record.themes
 equal to a theme label) counts extra. Scores are normalised to the best theme (1.0); the
 top three at or above :data:`MIN_SCORE` are kept, and at least one when any keyword hit.
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from coopkg.countries import normalise_name
+from coopkg.records.countries import normalise_name
 from coopkg.records import ProjectRecord, ThemeScore
 
 #: Minimum normalised score of a kept theme (the best always has 1.0).
@@ -59,7 +59,7 @@ def score_themes(
     (ThemeScore(theme_id='tourism', score=1.0, matched=('tourism',)),)
     """
     if vocabulary is None:
-        from coopkg.vocab import themes
+        from coopkg.records.vocab import themes
 
         vocabulary = themes()
     text = normalise_name(project_text(record)) if project_text(record) else ""

@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from coopkg import atomic
+from coopkg.store import atomic
 from coopkg.errors import CoopkgError, InputError
 from coopkg.network import io as netio
 from coopkg.network.brokers import MIN_PARTICIPATION, broker_table

@@ -31,7 +31,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal
 from rdflib.term import Node
 
 from coopkg.errors import GraphError
-from coopkg.namespace import COOP
+from coopkg.graph.namespace import COOP
 
 #: Weighting of organisation co-participation edges.
 Weight = TypingLiteral["projects", "funding"]

@@ -1,6 +1,6 @@
 """Writers for network results: CSV and JSON tables, GraphML and GEXF graphs, metrics as RDF.
 
-Every writer goes through :mod:`coopkg.atomic`, so a reader never sees half a file.
+Every writer goes through :mod:`coopkg.store.atomic`, so a reader never sees half a file.
 :func:`metrics_graph` states the organisation metrics as triples on the organisations'
 existing IRIs (it mints none), so SPARQL can join them with the knowledge graph.
 
@@ -20,9 +20,9 @@ from typing import Any
 import networkx as nx
 from rdflib import XSD, Graph, Literal, URIRef
 
-from coopkg import atomic
+from coopkg.store import atomic
 from coopkg.errors import GraphError
-from coopkg.namespace import COOP
+from coopkg.graph.namespace import COOP
 
 
 def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:

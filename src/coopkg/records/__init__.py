@@ -6,7 +6,7 @@ plain values with the field names of the scoring contract, plus the :class:`Evid
 (provenance) of every value. A :class:`LinkedRecord` adds identities found by the linker.
 
 Records are frozen and hold no RDF: they can be built, compared and serialised to JSON
-without rdflib. Only :mod:`coopkg.graph` turns them into triples.
+without rdflib. Only :mod:`coopkg.graph.triples` turns them into triples.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ class LinkedRecord:
     """A record plus the identities the linker found for its parts.
 
     ``organisation_ids`` runs parallel to ``record.partners``: one organisation key per
-    partner. Keys are opaque strings; :mod:`coopkg.identity` turns them into IRIs.
+    partner. Keys are opaque strings; :mod:`coopkg.graph.identity` turns them into IRIs.
     """
 
     record: ProjectRecord

@@ -4,7 +4,7 @@
 evidence, indicators, theme assignments); :func:`add_organisation` adds one resolved
 organisation; :func:`add_vocabulary` adds the labels of the regions, countries,
 programmes, periods, themes, roles and statuses the data uses, so a graph is readable
-on its own. All IRIs come from :mod:`coopkg.identity`; no blank nodes are written, so
+on its own. All IRIs come from :mod:`coopkg.graph.identity`; no blank nodes are written, so
 the same input always serialises to the same bytes.
 
 Derived values are marked twice: ``coop:derivedProperty`` on the resource, and
@@ -21,9 +21,9 @@ from typing import Protocol
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
-from coopkg import identity
-from coopkg.identity import Minter
-from coopkg.namespace import COOP
+from coopkg.graph import identity
+from coopkg.graph.identity import Minter
+from coopkg.graph.namespace import COOP
 from coopkg.records import LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
@@ -111,7 +111,7 @@ def _language_iri(code: str) -> URIRef | None:
 
 
 def _country_iri(alpha2: str) -> URIRef:
-    from coopkg.countries import country_iri_code
+    from coopkg.records.countries import country_iri_code
 
     return identity.country_iri(country_iri_code(alpha2))
 
@@ -305,7 +305,7 @@ def _used_objects(g: Graph, prop: URIRef) -> list[URIRef]:
 
 
 def _add_regions(g: Graph) -> None:
-    from coopkg import gazetteer
+    from coopkg.records import gazetteer
 
     todo = _used_objects(g, COOP.region)
     seen: set[URIRef] = set()
@@ -346,7 +346,7 @@ def _add_regions(g: Graph) -> None:
 
 
 def _add_countries(g: Graph) -> None:
-    from coopkg.countries import country_labels
+    from coopkg.records.countries import country_labels
 
     for iri in _used_objects(g, COOP.country):
         codes = {str(c) for c in g.objects(iri, COOP.countryCode)}
@@ -368,7 +368,7 @@ def _alpha2_of(iri: URIRef) -> str | None:
 
 
 def _add_programmes(g: Graph) -> None:
-    from coopkg import vocab
+    from coopkg.records import vocab
 
     for iri in _used_objects(g, COOP.programme):
         concept = vocab.programme_by_id(str(iri).rsplit("/", 1)[1])
@@ -396,13 +396,13 @@ def _add_programmes(g: Graph) -> None:
 
 
 def _theme_labels() -> dict[URIRef, dict[str, str]]:
-    from coopkg import vocab
+    from coopkg.records import vocab
 
     return {URIRef(t.iri): dict(t.labels) for t in vocab.themes()}
 
 
 def _simple_labels(kind: str) -> dict[URIRef, dict[str, str]]:
-    from coopkg import vocab
+    from coopkg.records import vocab
 
     concepts = vocab.roles() if kind == "role" else vocab.statuses()
     # A role has several labels per language ("chef de file", "partenaire chef de file"):
@@ -439,13 +439,3 @@ def build_graph(
         add_organisation(g, org, minter)
     add_vocabulary(g)
     return g
-
-
-def serialize_turtle(g: Graph) -> bytes:
-    """Turtle with a stable order: the same graph always gives the same bytes.
-
-    Delegates to :mod:`coopkg.export`, the one place that writes RDF syntaxes.
-    """
-    from coopkg.export import render
-
-    return render(g, "turtle").encode("utf-8")

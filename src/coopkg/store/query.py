@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 
 from coopkg.errors import CoopkgError, InputError, QueryError
-from coopkg.store import XSD_STRING, RawResult, Store, StoreKind, Term, open_store, wrap_graph
+from coopkg.store.stores import (
+    XSD_STRING,
+    RawResult,
+    Store,
+    StoreKind,
+    Term,
+    open_store,
+    wrap_graph,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
@@ -132,7 +140,7 @@ def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
 @lru_cache(maxsize=1)
 def saved_queries() -> tuple[SavedQuery, ...]:
     """Every saved query shipped with coopkg, sorted by name."""
-    folder = resources.files("coopkg").joinpath("queries")
+    folder = resources.files("coopkg.store").joinpath("queries")
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".rq"):

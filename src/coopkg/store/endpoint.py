@@ -15,7 +15,7 @@
 * Bound to 127.0.0.1 unless another host is given.
 
 This module must not modify the graph and must not know how queries are evaluated (that
-is :mod:`coopkg.query` and :mod:`coopkg.store`).
+is :mod:`coopkg.store.query` and :mod:`coopkg.store.stores`).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from coopkg.errors import CoopkgError, QueryError, ReadOnlyError
-from coopkg.query import QueryResult, as_store, format_result, query_text, saved_queries
-from coopkg.store import Store, StoreKind, open_store, query_form
+from coopkg.store.query import QueryResult, as_store, format_result, query_text, saved_queries
+from coopkg.store.stores import Store, StoreKind, open_store, query_form
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 #: Largest request body read (a query, not a data upload).
 MAX_BODY = 1_000_000
 
-#: Media type -> format of :func:`coopkg.query.format_result`, for SELECT/ASK.
+#: Media type -> format of :func:`coopkg.store.query.format_result`, for SELECT/ASK.
 RESULT_TYPES = {
     "application/sparql-results+json": "sparql-json",
     "application/json": "sparql-json",
@@ -181,7 +181,9 @@ def _run_with_deadline(
 
 def query_page(store: Store, options: ServeOptions) -> Reply:
     """The HTML query page (saved queries without parameters offered as examples)."""
-    template = resources.files("coopkg").joinpath("serve_page.html").read_text(encoding="utf-8")
+    template = (
+        resources.files("coopkg.store").joinpath("endpoint_page.html").read_text(encoding="utf-8")
+    )
     examples = "\n".join(
         f'<option value="{html.escape(q.text)}">{html.escape(q.name)}: '
         f"{html.escape(q.description)}</option>"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from coopkg.errors import InputError, ValidationError
-from coopkg.resources import read_ontology_text
+from coopkg.records.resources import read_ontology_text
 
 if TYPE_CHECKING:
     from rdflib import Graph

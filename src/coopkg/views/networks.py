@@ -10,7 +10,7 @@ Three graphs, each node carrying what the views show (``kind``, ``name``, ``coun
 
 The RDF is read with the SPARQL files in ``queries/`` (package data), run with bound
 parameters. This module only reads the graph: it never writes triples, mints IRIs or
-renders anything (that is :mod:`coopkg.view.encode` and :mod:`coopkg.view.render`).
+renders anything (that is :mod:`coopkg.views.encode` and :mod:`coopkg.views.render`).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class RegionFacts:
 
 @cache
 def _query_text(name: str) -> str:
-    return resources.files("coopkg.view").joinpath("queries", f"{name}.rq").read_text("utf-8")
+    return resources.files("coopkg.views").joinpath("queries", f"{name}.rq").read_text("utf-8")
 
 
 def _rows(graph: Graph, name: str) -> list[Any]:

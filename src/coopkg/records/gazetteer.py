@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopkg.countries import country_code, country_labels, normalise_name
+from coopkg.records.countries import country_code, country_labels, normalise_name
 from coopkg.errors import LinkError
-from coopkg.extraction.hits import Hit
+from coopkg.records.hits import Hit
 
 #: Where the authored tables live (package data, shipped in the wheel).
 DATA_DIR = Path(__file__).resolve().parent / "gazetteer_data"

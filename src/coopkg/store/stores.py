@@ -8,8 +8,8 @@
 * ``"oxigraph"``: a :class:`pyoxigraph.Store`, in memory or persistent on disk (``path``);
   a bulk load keeps a 10-million-triple graph out of Python objects.
 
-Answers come back as neutral :class:`Term` values, so callers (``coopkg.query``,
-``coopkg.serve``) never care which back end answered. Parameters are bound through the
+Answers come back as neutral :class:`Term` values, so callers (``coopkg.store.query``,
+``coopkg.store.endpoint``) never care which back end answered. Parameters are bound through the
 back end's own mechanism (rdflib ``initBindings``, Oxigraph SEP-0007 ``substitutions``),
 never pasted into the query text.
 
@@ -434,3 +434,19 @@ def _from_ox(node: Any) -> Term:
 
 def _from_ox_or_none(node: Any) -> Term | None:
     return None if node is None else _from_ox(node)
+
+
+def load_graph(path: str | Path) -> rdflib.Graph:
+    """Parse a graph file (format from the extension) into an rdflib graph."""
+    from rdflib import Graph
+    from rdflib.util import guess_format
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    graph = Graph()
+    try:
+        graph.parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as error:  # rdflib raises many types for bad syntax
+        raise InputError(str(path), f"not a readable RDF file: {error}") from error
+    return graph

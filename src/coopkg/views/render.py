@@ -11,7 +11,7 @@ Escaping: the template autoescapes every value; the data block is JSON with ``<`
 page script inserts text with ``textContent`` only.
 
 This module must not read RDF or decide how things look (that is
-:mod:`coopkg.view.encode`).
+:mod:`coopkg.views.encode`).
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopkg import atomic
+from coopkg.store import atomic
 from coopkg.errors import GraphError
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from coopkg.view.encode import LegendEntry
+    from coopkg.views.encode import LegendEntry
 
 #: The vis-network copy inside pyvis that the page inlines.
 VIS_VERSION = "9.1.2"
@@ -76,7 +76,7 @@ def _vis_assets() -> tuple[str, str]:
 
 @cache
 def _asset(name: str) -> str:
-    return resources.files("coopkg.view").joinpath("assets", name).read_text("utf-8")
+    return resources.files("coopkg.views").joinpath("assets", name).read_text("utf-8")
 
 
 def _environment() -> Any:
@@ -157,8 +157,8 @@ def write_png(
     import networkx as nx
     from matplotlib.lines import Line2D
 
-    from coopkg.view.encode import SEED, short_label
-    from coopkg.view.reduce import node_ranking
+    from coopkg.views.encode import SEED, short_label
+    from coopkg.views.reduce import node_ranking
 
     n = g.number_of_nodes()
     fig, ax = plt.subplots(figsize=(12, 9), dpi=110)

@@ -7,7 +7,7 @@ catalogues plus a small table of common short forms (``Česko``, ``Holland``...)
 
 The indexes are built once, on first use (``functools.lru_cache``), never at import time.
 This module must not guess: an unknown form gives ``None``. It mints no IRIs; it only
-returns the alpha-3 code that :mod:`coopkg.identity` puts into the EU authority IRI.
+returns the alpha-3 code that :mod:`coopkg.graph.identity` puts into the EU authority IRI.
 """
 
 from __future__ import annotations

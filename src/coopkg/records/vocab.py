@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from coopkg.resources import read_ontology_text
+from coopkg.records.resources import read_ontology_text
 
-if TYPE_CHECKING:  # rdflib is imported lazily: importing coopkg.vocab costs nothing
+if TYPE_CHECKING:  # rdflib is imported lazily: importing coopkg.records.vocab costs nothing
     from rdflib import Graph
 
 COOP_NS = "https://w3id.org/coopkg/ontology#"

@@ -3,7 +3,7 @@
 The same graph always gives the same bytes (subjects, predicates and objects sorted;
 fixed prefixes; blank nodes, should any appear, canonically relabelled), so exports can
 be diffed and checked into version control. Files are written atomically (temporary file
-plus ``os.replace``) through :mod:`coopkg.atomic`.
+plus ``os.replace``) through :mod:`coopkg.store.atomic`.
 
 TriG puts the triples each notice gave into one named graph, named by the notice IRI:
 the project it describes (``coop:describedBy``), that project's participations, theme
@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopkg.atomic import write_bytes
+from coopkg.store.atomic import write_bytes
 from coopkg.errors import InputError
-from coopkg.store import XSD_STRING, Term
+from coopkg.store.stores import XSD_STRING, Term
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
@@ -94,6 +94,11 @@ def render(graph: rdflib.Graph | str | Path, fmt: str) -> str:
     return renderers[canonical](triples)
 
 
+def turtle_bytes(graph: rdflib.Graph) -> bytes:
+    """Turtle with a stable order: the same graph always gives the same bytes."""
+    return render(graph, "turtle").encode("utf-8")
+
+
 def _names() -> str:
     return ", ".join(sorted(set(FORMATS.values())))
 
@@ -103,12 +108,12 @@ def _triples(source: rdflib.Graph | str | Path) -> list[_Triple]:
     import rdflib
     from rdflib.compare import to_canonical_graph
 
-    from coopkg.store import _from_rdflib
+    from coopkg.store.stores import _from_rdflib
 
     if isinstance(source, str | Path):
-        from coopkg import load
+        from coopkg.store.stores import load_graph
 
-        source = load(source)
+        source = load_graph(source)
     graph = source
     if any(isinstance(node, rdflib.BNode) for triple in graph for node in triple):
         graph = to_canonical_graph(graph)

@@ -118,7 +118,7 @@ def build(
     Example:
       coopkg build seeds/ -o output
     """
-    from coopkg.identity import DEFAULT_BASE
+    from coopkg.graph.identity import DEFAULT_BASE
     from coopkg.pipeline import DEFAULT_INPUT
     from coopkg.pipeline import build as run_build
 
@@ -229,7 +229,7 @@ def validate(graph: Path) -> None:
     Example:
       coopkg validate output/graph.ttl
     """
-    from coopkg.validate import format_report, validate_file
+    from coopkg.graph.validate import format_report, validate_file
 
     try:
         report = validate_file(graph)
@@ -427,7 +427,7 @@ def view(
       coopkg view --kind regions --level 2
       coopkg view --kind neighbourhood --focus ClusteriX
     """
-    from coopkg.view import view_file
+    from coopkg.views import view_file
 
     try:
         result = view_file(
@@ -526,7 +526,7 @@ def query(
       coopkg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -f csv
       coopkg query my.rq --store oxigraph --store-path output/store
     """
-    from coopkg.query import describe_saved_queries, run_query
+    from coopkg.store.query import describe_saved_queries, run_query
 
     if list_saved:
         click.echo(describe_saved_queries())
@@ -582,7 +582,7 @@ def serve(
       coopkg serve --port 7878
       curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=ASK%7B?s%20?p%20?o%7D'
     """
-    from coopkg.serve import serve as _serve
+    from coopkg.store.endpoint import serve as _serve
 
     try:
         _serve(
@@ -611,7 +611,7 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
       oxigraph serve --location /tmp/ox --bind 127.0.0.1:7879 &
       coopkg push --endpoint http://127.0.0.1:7879/store
     """
-    from coopkg.push import push as _push
+    from coopkg.store.push import push as _push
 
     try:
         result = _push(graph_path, endpoint, graph_iri)
@@ -641,7 +641,7 @@ def export(graph_path: Path, fmt: str, out_path: Path) -> None:
     Example:
       coopkg export -f trig -o output/graph.trig
     """
-    from coopkg.export import export as _export
+    from coopkg.store.export import export as _export
 
     try:
         written = _export(graph_path, fmt, out_path)

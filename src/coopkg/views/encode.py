@@ -2,7 +2,7 @@
 
 The one place that decides colours (by node type, country or community), node sizes (by
 degree centrality), edge widths (by weight), the legend and the vis-network options.
-Returns plain dicts and dataclasses that :mod:`coopkg.view.render` serialises; nothing
+Returns plain dicts and dataclasses that :mod:`coopkg.views.render` serialises; nothing
 here writes files, escapes HTML or reads RDF. Text from notices stays plain text here:
 the page inserts it with ``textContent`` only.
 """

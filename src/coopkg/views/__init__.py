@@ -3,7 +3,7 @@
 ::
 
     import coopkg
-    from coopkg.view import write_view, write_default_views
+    from coopkg.views import write_view, write_default_views
     g = coopkg.load("output/graph.ttl")
     write_default_views(g, "output/views")          # organisations + NUTS-2 regions
     write_view(g, "output/views", kind="neighbourhood", focus="ClusteriX")
@@ -13,9 +13,9 @@ it opens from disk with no network) plus a static PNG. Above ``max_nodes`` nodes
 keeps the most central ones and says on the page what was left out and which command
 shows it.
 
-Modules: :mod:`~coopkg.view.networks` (RDF -> networkx), :mod:`~coopkg.view.reduce`
-(node/edge budget), :mod:`~coopkg.view.encode` (colours, sizes, legend),
-:mod:`~coopkg.view.render` (HTML, PNG). This package only reads the knowledge graph.
+Modules: :mod:`~coopkg.views.networks` (RDF -> networkx), :mod:`~coopkg.views.reduce`
+(node/edge budget), :mod:`~coopkg.views.encode` (colours, sizes, legend),
+:mod:`~coopkg.views.render` (HTML, PNG). This package only reads the knowledge graph.
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ def render_network(
     produced it, used to tell the reader how to see what the budget left out.
     ``source_root`` is the folder notice paths are relative to (default: the current one).
     """
-    from coopkg import atomic
-    from coopkg.view import encode, reduce, render
+    from coopkg.store import atomic
+    from coopkg.views import encode, reduce, render
 
     if colour_by not in encode.COLOUR_BY:
         raise GraphError(f"colour must be one of {', '.join(encode.COLOUR_BY)}, not {colour_by!r}")
@@ -231,7 +231,7 @@ def write_view(
     organisation and region views, type for the neighbourhood). ``graph_path`` only
     goes into the commands the page suggests.
     """
-    from coopkg.view import networks
+    from coopkg.views import networks
 
     if kind not in KINDS:
         raise GraphError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -296,6 +296,6 @@ def view_file(
     graph_path: str | Path, out_dir: str | Path = "output/views", **options: Any
 ) -> ViewResult:
     """Load the RDF file ``graph_path`` and write one view of it (see :func:`write_view`)."""
-    from coopkg import load
+    from coopkg.store.stores import load_graph
 
-    return write_view(load(graph_path), out_dir, graph_path=graph_path, **options)
+    return write_view(load_graph(graph_path), out_dir, graph_path=graph_path, **options)

@@ -5,7 +5,7 @@ A wheel carries the repository's ``ontology/`` folder as package data
 keeps it at ``<repo>/ontology/``. This module is the one place that knows both layouts:
 everyone else asks for a file by name.
 
-It must not parse anything (that is :mod:`coopkg.vocab`'s job) and must not do work at
+It must not parse anything (that is :mod:`coopkg.records.vocab`'s job) and must not do work at
 import time.
 """
 

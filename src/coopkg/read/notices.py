@@ -4,7 +4,7 @@
 HTML, PDF), decodes the bytes (BOMs, BOM-less UTF-16, strict UTF-8, then
 charset-normalizer's candidates arbitrated by a plausibility score, then cp1252/latin-1),
 renders the document as plain text with one structural block per line, and normalises it
-with :func:`coopkg.normalise.normalise_text`. Every offset in the Notice is into that
+with :func:`coopkg.read.normalise.normalise_text`. Every offset in the Notice is into that
 final text.
 
 This module must not extract facts (no dates, money or partners), must not touch the
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from coopkg.errors import InputError
-from coopkg.normalise import normalise_text, text_blocks
+from coopkg.read.normalise import normalise_text, text_blocks
 from coopkg.records import Notice
 
 # --------------------------------------------------------------------------- kinds
@@ -134,7 +134,7 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def _letter_alphabets() -> dict[str, frozenset[str]]:
-    from coopkg.language import LETTERS
+    from coopkg.read.language import LETTERS
 
     return {code: frozenset(letters) for code, letters in LETTERS.items()}
 
@@ -151,7 +151,7 @@ def implausibility(text: str) -> int:
     >>> implausibility("Wroc³aw i wspó³praca") > 0
     True
     """
-    from coopkg.language import detect_language
+    from coopkg.read.language import detect_language
 
     score = 3 * len(_C0_C1.findall(text)) + 2 * len(_SYMBOL_IN_WORD.findall(text))
     alphabets = _letter_alphabets()
@@ -323,7 +323,7 @@ def _markdown_cells(line: str) -> list[str]:
 def markdown_to_text(markdown: str) -> str:
     """Markdown as plain text: markup stripped, one block per line, blank lines kept.
 
-    Extra blank lines are left for :func:`coopkg.normalise.normalise_text` to tidy.
+    Extra blank lines are left for :func:`coopkg.read.normalise.normalise_text` to tidy.
 
     >>> markdown_to_text("# Title\\n\\n* **Lead**: [ecoplus](https://ecoplus.at)\\n")
     '\\nTitle\\n\\n\\n• Lead: ecoplus (https://ecoplus.at)\\n'
