@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from coopkg.errors import LinkError
 from coopkg.records.countries import (
     country_code,
     country_iri_code,
@@ -12,7 +13,6 @@ from coopkg.records.countries import (
     phone_country,
     vat_country,
 )
-from coopkg.errors import LinkError
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ import datetime as dt
 from rdflib import RDF, SKOS, XSD, Literal
 
 from coopkg.graph import identity
-from coopkg.graph.triples import add_linked_record, new_graph
-from coopkg.store.export import turtle_bytes
 from coopkg.graph.identity import Minter
 from coopkg.graph.namespace import COOP
+from coopkg.graph.triples import add_linked_record, new_graph
 from coopkg.records import Evidence, LinkedRecord, Partner, ProjectRecord, RegionLink, ThemeScore
+from coopkg.store.export import turtle_bytes
 
 RECORD = ProjectRecord(
     source="notices/alps.txt",

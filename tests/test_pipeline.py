@@ -107,8 +107,8 @@ def test_usage_error_exits_with_two(tmp_path: Path) -> None:
 
 
 def test_failed_build_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> None:
-    from coopkg.store import export as export_module
     from coopkg.pipeline import build
+    from coopkg.store import export as export_module
 
     build([SEEDS / "innotrax_en.txt"], tmp_path, views=False)
     before = (tmp_path / "graph.ttl").read_bytes()

@@ -8,7 +8,6 @@ import pytest
 from rdflib import Graph
 
 from coopkg.errors import InputError
-from coopkg.records.resources import read_ontology_text
 from coopkg.graph.validate import (
     ValidationReport,
     Violation,
@@ -16,6 +15,7 @@ from coopkg.graph.validate import (
     validate_file,
     validate_graph,
 )
+from coopkg.records.resources import read_ontology_text
 
 COOP = "https://w3id.org/coopkg/ontology#"
 EX = "https://example.org/"

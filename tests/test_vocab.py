@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from coopkg.records import vocab
 from coopkg.errors import InputError
+from coopkg.records import vocab
 from coopkg.records.resources import ontology_path, read_ontology_text
 
 COOP_NS = "https://w3id.org/coopkg/ontology#"

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopkg.store import atomic
 from coopkg.errors import CoopkgError
 from coopkg.graph.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
+from coopkg.store import atomic
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -174,8 +174,8 @@ def build(
     that fail are reported through ``on_failure`` and listed in the result; the rest is
     still built.
     """
-    from coopkg.store.export import turtle_bytes
     from coopkg.graph.namespace import COOP
+    from coopkg.store.export import turtle_bytes
 
     failures: list[Failure] = []
 

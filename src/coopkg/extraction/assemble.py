@@ -27,9 +27,9 @@ from coopkg.extraction import (
     status,
     titles,
 )
-from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, layout
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
+from coopkg.records.hits import Hit
 
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))

@@ -22,9 +22,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.extraction import labels
-from coopkg.records.hits import Hit
 from coopkg.extraction.partners import PartnerHit, is_person, place_country, vocab_alternation
 from coopkg.records import Partner
+from coopkg.records.hits import Hit
 
 PROSE_CONFIDENCE = 0.7
 _NAME_TOKEN = r"[\w'’.&\-–]+"

@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from coopkg.records.hits import Hit
 from coopkg.records import Indicator
+from coopkg.records.hits import Hit
 
 __all__ = ["find_indicators", "find_partner_count"]
 

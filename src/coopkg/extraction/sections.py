@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coopkg.extraction import labels
-from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, find_urls
+from coopkg.records.hits import Hit
 
 _PROSE = 200
 _MAX_RESULTS = 8

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from coopkg.extraction import labels
-from coopkg.records.hits import Hit
 from coopkg.extraction.layout import Layout, Line, core
 from coopkg.records import STATUSES
+from coopkg.records.hits import Hit
 
 _SHORT = 40
 

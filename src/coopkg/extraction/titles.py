@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib import resources
 
 from coopkg.extraction import labels
-from coopkg.records.hits import Hit
 from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
+from coopkg.records.hits import Hit
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
 _ACRO_TOKEN = r"[A-ZÀ-Ý0-9][\wÀ-ÿ&+\-]{1,24}"

@@ -44,7 +44,7 @@ _REQUIRED = {
 
 @dataclass(frozen=True, slots=True)
 class CordisOrganisation:
-    """An organisation of the snapshot (satisfies :class:`coopkg.graph.triples.OrganisationLike`)."""
+    """An organisation of the snapshot (a :class:`coopkg.graph.triples.OrganisationLike`)."""
 
     key: str
     name: str

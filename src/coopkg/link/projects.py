@@ -13,9 +13,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 
-from coopkg.records.countries import normalise_name
 from coopkg.link.model import Conflict
 from coopkg.records import ProjectRecord
+from coopkg.records.countries import normalise_name
 
 #: Facts compared between notices of one project.
 CONFLICT_FIELDS = (

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coopkg.records import gazetteer
+from coopkg.records import Partner, ProjectRecord, RegionLink, gazetteer
 from coopkg.records.countries import country_code
-from coopkg.records import Partner, ProjectRecord, RegionLink
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
-from coopkg.records.countries import normalise_name
 from coopkg.records import ProjectRecord, ThemeScore
+from coopkg.records.countries import normalise_name
 
 #: Minimum normalised score of a kept theme (the best always has 1.0).
 MIN_SCORE = 0.34

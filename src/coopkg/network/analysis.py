@@ -20,7 +20,6 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
-from coopkg.store import atomic
 from coopkg.errors import CoopkgError, InputError
 from coopkg.network import io as netio
 from coopkg.network.brokers import MIN_PARTICIPATION, broker_table
@@ -47,6 +46,7 @@ from coopkg.network.metrics import (
     repeat_partnerships,
 )
 from coopkg.network.report import render_report
+from coopkg.store import atomic
 
 
 @dataclass(frozen=True, slots=True)

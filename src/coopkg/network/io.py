@@ -20,9 +20,9 @@ from typing import Any
 import networkx as nx
 from rdflib import XSD, Graph, Literal, URIRef
 
-from coopkg.store import atomic
 from coopkg.errors import GraphError
 from coopkg.graph.namespace import COOP
+from coopkg.store import atomic
 
 
 def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:

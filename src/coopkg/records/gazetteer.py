@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopkg.records.countries import country_code, country_labels, normalise_name
 from coopkg.errors import LinkError
+from coopkg.records.countries import country_code, country_labels, normalise_name
 from coopkg.records.hits import Hit
 
 #: Where the authored tables live (package data, shipped in the wheel).

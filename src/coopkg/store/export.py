@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopkg.store.atomic import write_bytes
 from coopkg.errors import InputError
+from coopkg.store.atomic import write_bytes
 from coopkg.store.stores import XSD_STRING, Term
 
 if TYPE_CHECKING:  # pragma: no cover - typing only

@@ -23,8 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coopkg.store import atomic
 from coopkg.errors import GraphError
+from coopkg.store import atomic
 
 if TYPE_CHECKING:
     import networkx as nx
