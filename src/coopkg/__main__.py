@@ -102,21 +102,56 @@ def _stderr_console():
     help="Organisation same-as / not-same-as file honoured on every build.",
 )
 @click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes that extract notices [default: all cores].",
+)
+@click.option(
+    "--provenance",
+    type=click.Choice(["full", "compact", "none"]),
+    default="full",
+    show_default=True,
+    help="full: an evidence node per value; compact: one JSON literal per value; none.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Extract every notice again (default: reuse OUT/cache/ for unchanged notices).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["process", "dask"]),
+    default="process",
+    show_default=True,
+    help="Where extraction runs: local processes, or a Dask cluster (--scheduler).",
+)
+@click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
     base: str | None,
     overrides: Path | None,
     no_views: bool,
+    jobs: int | None,
+    provenance: str,
+    no_cache: bool,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Build the knowledge graph of notice files and folders (default: seeds/).
 
-    Writes OUT/graph.ttl, OUT/records.json, OUT/organisations.csv and OUT/views/.
-    Exit code 1 if some inputs failed (the rest is still built).
+    Writes OUT/graph.ttl and OUT/graph.nt (sorted), OUT/store/ (an Oxigraph store that
+    query, export and push use), OUT/records.json, OUT/organisations.csv and OUT/views/.
+    Unchanged notices are not extracted again (OUT/cache/). Exit code 1 if some inputs
+    failed (the rest is still built).
 
     \b
     Example:
       coopkg build seeds/ -o output
+      coopkg build notices/ -o big --jobs 2 --provenance compact --no-views
     """
     from coopkg.graph.identity import DEFAULT_BASE
     from coopkg.pipeline import DEFAULT_INPUT
@@ -131,6 +166,11 @@ def build(
             views=not no_views,
             on_failure=_print_failure,
             progress=_progress,
+            jobs=jobs,
+            cache=not no_cache,
+            provenance=provenance,
+            executor=executor,
+            scheduler=scheduler,
         )
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error

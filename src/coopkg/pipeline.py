@@ -64,6 +64,8 @@ class BuildResult:
     triples: int
     conflicts: int = 0
     outputs: tuple[Path, ...] = field(default=())
+    cache_hits: int = 0
+    cache_misses: int = 0
 
     @property
     def ok(self) -> bool:
@@ -81,6 +83,7 @@ class BuildResult:
             f"programmes        {self.programmes}",
             f"triples           {self.triples}",
             f"conflicts         {self.conflicts}",
+            f"extracted         {self.cache_misses} (cached {self.cache_hits})",
         ]
         lines += [f"wrote             {p}" for p in self.outputs]
         return "\n".join(lines)
@@ -124,8 +127,66 @@ def extract_paths(
 
 
 def _reason(error: CoopkgError) -> str:
-    reason = getattr(error, "reason", None)
-    return str(reason or error).splitlines()[0]
+    from coopkg.extraction.parallel import reason
+
+    return reason(error)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extraction stage of a build gave: records (in input order) and counts."""
+
+    records: list[ProjectRecord]
+    media_types: dict[str, str]
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+
+def extract_records(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    cache: str | Path | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    today: dt.date | None = None,
+) -> Extraction:
+    """Extract every input, ``jobs`` at a time, reusing the records cached in ``cache``.
+
+    Records come back in input order whatever ``jobs`` is; failures go to ``on_failure``.
+    """
+    from coopkg.extraction.cache import ExtractionCache
+    from coopkg.extraction.parallel import extract_files
+
+    files = input_files(paths)
+    ticks = iter(progress(files)) if progress else None
+    store = ExtractionCache(cache) if cache is not None else None
+    records: list[ProjectRecord] = []
+    media_types: dict[str, str] = {}
+    try:
+        for outcome in extract_files(
+            files, jobs=jobs, cache=store, executor=executor, scheduler=scheduler, today=today
+        ):
+            if ticks is not None:
+                next(ticks, None)
+            if outcome.record is None:
+                if on_failure:
+                    on_failure(Failure(outcome.path, outcome.error or "unknown error"))
+                continue
+            records.append(outcome.record)
+            media_types[outcome.record.source] = outcome.media_type or ""
+        if store is not None:
+            store.commit()
+    finally:
+        if ticks is not None:
+            for _ in ticks:  # let a progress bar finish
+                pass
+        if store is not None:
+            store.close()
+    hits, misses = (store.hits, store.misses) if store is not None else (0, len(records))
+    return Extraction(records, media_types, hits, misses)
 
 
 def records_json(records: Sequence[ProjectRecord]) -> str:
@@ -140,21 +201,29 @@ def build_graph(
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
-) -> tuple[Graph, LinkResult, list[Extracted]]:
+    jobs: int | None = None,
+    provenance: str = "full",
+) -> tuple[Graph, LinkResult, list[ProjectRecord]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
     from coopkg.graph.triples import build_graph as records_to_graph
+
+    extraction = extract_records(paths, jobs=jobs, on_failure=on_failure, progress=progress)
+    linked = _link(extraction.records, overrides)
+    graph = records_to_graph(
+        linked.records,
+        linked.organisations,
+        base=base,
+        media_types=extraction.media_types,
+        provenance=provenance,  # type: ignore[arg-type]
+    )
+    return graph, linked, extraction.records
+
+
+def _link(records: list[ProjectRecord], overrides: str | Path | None) -> LinkResult:
     from coopkg.link import link_records, load_overrides
 
-    files = input_files(paths)
-    stream: Iterable[Path] = progress(files) if progress else files
-    extracted = list(extract_paths(stream, on_failure=on_failure))
     rules = load_overrides(Path(overrides)) if overrides else None
-    linked = link_records([e.record for e in extracted], overrides=rules)
-    media_types = {e.record.source: e.notice.media_type for e in extracted}
-    graph = records_to_graph(
-        linked.records, linked.organisations, base=base, media_types=media_types
-    )
-    return graph, linked, extracted
+    return link_records(records, overrides=rules)
 
 
 def build(
@@ -166,17 +235,36 @@ def build(
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    jobs: int | None = None,
+    cache: bool = True,
+    provenance: str = "full",
+    executor: str = "process",
+    scheduler: str | None = None,
+    timings: dict[str, float] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
 
-    Writes ``graph.ttl``, ``records.json`` and ``organisations.csv`` (the merge report),
-    each atomically, and the default network views unless ``views`` is false. Inputs
-    that fail are reported through ``on_failure`` and listed in the result; the rest is
-    still built.
-    """
-    from coopkg.graph.namespace import COOP
-    from coopkg.store.export import turtle_bytes
+    Writes ``graph.ttl`` and ``graph.nt`` (sorted, the same bytes for the same input),
+    ``store/`` (a persistent Oxigraph store of the graph, with ``store.json``),
+    ``records.json``, ``organisations.csv`` (the merge report), ``conflicts.csv`` and
+    ``regions.csv``, each atomically, and the default network views unless ``views`` is
+    false. Inputs that fail are reported through ``on_failure`` and listed in the
+    result; the rest is still built.
 
+    ``jobs`` worker processes extract (default: all cores); with ``cache`` the records
+    are kept in ``out_dir/cache/`` and an unchanged notice is not extracted again.
+    ``provenance``: ``full``, ``compact`` or ``none`` (see :mod:`coopkg.graph.triples`).
+    ``executor="dask"`` extracts on the Dask cluster at ``scheduler``. ``timings``, if
+    given, receives the seconds each stage took.
+    """
+    import time
+
+    from coopkg.graph.triples import PROVENANCE, graph_chunks
+    from coopkg.store.buildstore import GraphWriter
+
+    if provenance not in PROVENANCE:
+        raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
+    clock = timings if timings is not None else {}
     failures: list[Failure] = []
 
     def record_failure(failure: Failure) -> None:
@@ -184,39 +272,102 @@ def build(
         if on_failure:
             on_failure(failure)
 
-    graph, linked, extracted = build_graph(
-        paths, base=base, overrides=overrides, on_failure=record_failure, progress=progress
-    )
     out = Path(out_dir)
+    started = time.perf_counter()
+    extraction = extract_records(
+        paths,
+        jobs=jobs,
+        cache=out / CACHE_FILE if cache else None,
+        executor=executor,
+        scheduler=scheduler,
+        on_failure=record_failure,
+        progress=progress,
+    )
+    clock["extract"] = time.perf_counter() - started
+    started = time.perf_counter()
+    linked = _link(extraction.records, overrides)
+    clock["link"] = time.perf_counter() - started
+    started = time.perf_counter()
+    counts = _Counts()
+    with GraphWriter(out) as writer:
+        for triples in graph_chunks(
+            linked.records,
+            linked.organisations,
+            base=base,
+            media_types=extraction.media_types,
+            provenance=provenance,  # type: ignore[arg-type]
+        ):
+            counts.add(triples)
+            writer.add(triples)
+        clock["graph"] = time.perf_counter() - started
+        started = time.perf_counter()
+        written = writer.commit()
+    clock["write"] = time.perf_counter() - started
+    started = time.perf_counter()
     outputs = [
-        atomic.write_bytes(out / "graph.ttl", turtle_bytes(graph)),
-        atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
+        *written,
+        atomic.write_text(out / "records.json", records_json(extraction.records)),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
         atomic.write_text(out / "regions.csv", regions_csv(linked)),
     ]
     if views:
+        from coopkg.store.stores import load_graph
         from coopkg.views import write_default_views
 
-        outputs.extend(write_default_views(graph, out / "views"))
-    from rdflib import RDF
-
-    def count(cls: object) -> int:
-        return sum(1 for _ in graph.subjects(RDF.type, cls))
-
+        outputs.extend(write_default_views(load_graph(out / "graph.nt"), out / "views"))
+    clock["files"] = time.perf_counter() - started
     return BuildResult(
-        notices_read=len(extracted),
+        notices_read=len(extraction.records),
         failures=tuple(failures),
-        projects=count(COOP.Project),
-        organisations=count(COOP.Organisation),
-        participations=count(COOP.Participation),
-        regions=count(COOP.Region),
-        themes=len(set(graph.objects(None, COOP.theme))),
-        programmes=len(set(graph.objects(None, COOP.programme))),
-        triples=len(graph),
+        projects=len(counts.types[_type("Project")]),
+        organisations=len(counts.types[_type("Organisation")]),
+        participations=len(counts.types[_type("Participation")]),
+        regions=len(counts.types[_type("Region")]),
+        themes=len(counts.themes),
+        programmes=len(counts.programmes),
+        triples=writer.triples,
         conflicts=len(linked.conflicts),
         outputs=tuple(outputs),
+        cache_hits=extraction.cache_hits,
+        cache_misses=extraction.cache_misses,
     )
+
+
+#: The extraction cache, inside the output folder.
+CACHE_FILE = Path("cache") / "extraction.sqlite"
+
+
+def _type(name: str) -> str:
+    from coopkg.graph.namespace import COOP
+
+    return str(COOP[name])
+
+
+class _Counts:
+    """Distinct subjects per class and distinct themes and programmes, as triples pass."""
+
+    def __init__(self) -> None:
+        from collections import defaultdict
+
+        from coopkg.graph.namespace import COOP
+        from rdflib import RDF
+
+        self.types: dict[str, set[str]] = defaultdict(set)
+        self.themes: set[str] = set()
+        self.programmes: set[str] = set()
+        self._rdf_type = RDF.type
+        self._theme = COOP.theme
+        self._programme = COOP.programme
+
+    def add(self, triples: Iterable[tuple[object, object, object]]) -> None:
+        for s, p, o in triples:
+            if p == self._rdf_type:
+                self.types[str(o)].add(str(s))
+            elif p == self._theme:
+                self.themes.add(str(o))
+            elif p == self._programme:
+                self.programmes.add(str(o))
 
 
 def regions_csv(linked: object) -> str:

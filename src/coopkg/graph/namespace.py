@@ -53,6 +53,7 @@ class COOP(DefinedNamespace):
     endYear: URIRef
     euFunding: URIRef
     evidenceFor: URIRef
+    evidenceRecord: URIRef
     extractedValue: URIRef
     fund: URIRef
     generation: URIRef

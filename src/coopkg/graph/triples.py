@@ -9,13 +9,25 @@ the same input always serialises to the same bytes.
 
 Derived values are marked twice: ``coop:derivedProperty`` on the resource, and
 ``coop:derived true`` on the value's evidence node.
+
+How much provenance is written is a choice (:data:`PROVENANCE`): ``"full"`` writes one
+``coop:FieldEvidence`` node per extracted value (about twelve triples each, most of a
+graph); ``"compact"`` writes one ``coop:evidenceRecord`` literal per value on the notice
+(an ``rdf:JSON`` object with field, value, span, rule, confidence and derived); ``"none"``
+keeps only the notice each project was read from.
+
+:func:`graph_chunks` gives the triples of a whole build in chunks, without holding them
+in one graph (for a store that loads them as they come); :func:`build_graph` collects the
+same triples into one rdflib graph.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Literal as TypingLiteral
 from typing import Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
@@ -27,6 +39,13 @@ from coopkg.graph.namespace import COOP
 from coopkg.records import LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
+RDF_JSON = RDF.JSON
+
+Provenance = TypingLiteral["full", "compact", "none"]
+#: The provenance modes, most triples first.
+PROVENANCE: tuple[str, ...] = ("full", "compact", "none")
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 #: Record field -> ontology property, for evidence and derived markers.
 FIELD_PROPERTIES: dict[str, URIRef] = {
@@ -116,8 +135,14 @@ def _country_iri(alpha2: str) -> URIRef:
     return identity.country_iri(country_iri_code(alpha2))
 
 
-def add_notice(g: Graph, record: ProjectRecord, minter: Minter, media_type: str | None) -> URIRef:
-    """The notice a record was read from, as a PROV entity."""
+def add_notice(
+    g: Graph,
+    record: ProjectRecord,
+    minter: Minter,
+    media_type: str | None,
+    provenance: Provenance = "full",
+) -> URIRef:
+    """The notice a record was read from, as a PROV entity (and its extraction activity)."""
     notice = minter.notice(record.sha256)
     g.add((notice, RDF.type, COOP.Notice))
     g.add((notice, RDF.type, PROV.Entity))
@@ -132,6 +157,8 @@ def add_notice(g: Graph, record: ProjectRecord, minter: Minter, media_type: str 
         iri = _language_iri(code) if code else None
         if iri is not None:
             g.add((notice, prop, iri))
+    if provenance != "full":
+        return notice
     extraction = minter.extraction(record.sha256)
     g.add((extraction, RDF.type, COOP.Extraction))
     g.add((extraction, RDF.type, PROV.Activity))
@@ -165,14 +192,36 @@ def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minte
         g.add((node, PROV.wasGeneratedBy, extraction))
 
 
+def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> None:
+    """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice."""
+    notice = minter.notice(record.sha256)
+    for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
+        item = {
+            "field": ev.field,
+            "value": ev.value,
+            "start": ev.start,
+            "end": ev.end,
+            "rule": ev.rule,
+            "confidence": round(ev.confidence, 3),
+            "derived": ev.derived,
+        }
+        text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
+
+
 def add_linked_record(
-    g: Graph, linked: LinkedRecord, minter: Minter, *, media_type: str | None = None
+    g: Graph,
+    linked: LinkedRecord,
+    minter: Minter,
+    *,
+    media_type: str | None = None,
+    provenance: Provenance = "full",
 ) -> URIRef:
     """All triples of one linked record; returns the project IRI."""
     record = linked.record
     lang = record.language
     project = minter.project(linked.project_id)
-    notice = add_notice(g, record, minter, media_type)
+    notice = add_notice(g, record, minter, media_type, provenance)
     g.add((project, RDF.type, COOP.Project))
     g.add((project, COOP.describedBy, notice))
     if record.title:
@@ -238,7 +287,10 @@ def add_linked_record(
         prop = FIELD_PROPERTIES.get(name)
         if prop is not None:
             g.add((project, COOP.derivedProperty, prop))
-    add_evidence(g, project, record, minter)
+    if provenance == "full":
+        add_evidence(g, project, record, minter)
+    elif provenance == "compact":
+        add_compact_evidence(g, record, minter)
     return project
 
 
@@ -422,20 +474,80 @@ def _add_concepts(g: Graph, prop: URIRef, labels: dict[URIRef, dict[str, str]]) 
             g.add((iri, SKOS.prefLabel, Literal(label, lang=lang)))
 
 
+class TripleList(list[Triple]):
+    """Triples in a plain list: what the ``add_*`` functions need of a graph (``add``)."""
+
+    def add(self, triple: Triple) -> None:
+        self.append(triple)
+
+
+#: The properties whose objects :func:`add_vocabulary` labels.
+VOCABULARY_PROPERTIES = (
+    COOP.region, COOP.country, COOP.programme, COOP.period, COOP.theme, COOP.role, COOP.status,
+)  # fmt: skip
+
+
+def graph_chunks(
+    linked: Iterable[LinkedRecord],
+    organisations: Iterable[OrganisationLike],
+    *,
+    base: str = identity.DEFAULT_BASE,
+    media_types: dict[str, str] | None = None,
+    provenance: Provenance = "full",
+    chunk: int = 256,
+) -> Iterator[list[Triple]]:
+    """The triples of a whole graph, in lists of about ``chunk`` records' triples.
+
+    Only the vocabulary terms used so far are kept between chunks, so memory stays
+    bounded by the chunk, not by the graph. The same input gives the same triples as
+    :func:`build_graph` (which collects them).
+    """
+    if provenance not in PROVENANCE:
+        raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
+    minter = Minter(base)
+    types = media_types or {}
+    used: set[Triple] = set()
+    placeholder = URIRef("urn:coopkg:used")
+    batch = TripleList()
+
+    def flush() -> list[Triple]:
+        for _s, p, o in batch:
+            if p in VOCABULARY_PROPERTIES:
+                used.add((placeholder, p, o))
+        out = list(batch)
+        batch.clear()
+        return out
+
+    for count, item in enumerate(linked, start=1):
+        add_linked_record(
+            batch, item, minter, media_type=types.get(item.record.source), provenance=provenance
+        )
+        if count % chunk == 0:
+            yield flush()
+    for org in organisations:
+        add_organisation(batch, org, minter)
+    yield flush()
+    vocabulary = Graph()
+    for triple in used:
+        vocabulary.add(triple)
+    add_vocabulary(vocabulary)
+    vocabulary.remove((placeholder, None, None))
+    yield sorted(vocabulary)  # type: ignore[arg-type]
+
+
 def build_graph(
     linked: Iterable[LinkedRecord],
     organisations: Iterable[OrganisationLike],
     *,
     base: str = identity.DEFAULT_BASE,
     media_types: dict[str, str] | None = None,
+    provenance: Provenance = "full",
 ) -> Graph:
     """A whole graph from linked records and their resolved organisations."""
-    minter = Minter(base)
     g = new_graph()
-    types = media_types or {}
-    for item in linked:
-        add_linked_record(g, item, minter, media_type=types.get(item.record.source))
-    for org in organisations:
-        add_organisation(g, org, minter)
-    add_vocabulary(g)
+    for triples in graph_chunks(
+        linked, organisations, base=base, media_types=media_types, provenance=provenance
+    ):
+        for triple in triples:
+            g.add(triple)
     return g

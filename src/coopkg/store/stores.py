@@ -340,6 +340,19 @@ class OxigraphStore:
         except OSError as error:
             raise StoreError(f"cannot open Oxigraph store at {path}: {error}") from error
 
+    @classmethod
+    def read_only(cls, path: str | Path) -> OxigraphStore:
+        """An existing persistent store, opened read-only (other processes may read too)."""
+        import pyoxigraph as ox
+
+        self = cls.__new__(cls)
+        self.path = Path(path)
+        try:
+            self.store = ox.Store.read_only(str(self.path))
+        except OSError as error:
+            raise StoreError(f"cannot open Oxigraph store at {path}: {error}") from error
+        return self
+
     def load(self, source: str | Path | rdflib.Graph) -> int:
         import pyoxigraph as ox
         import rdflib

@@ -1,0 +1,140 @@
+"""The extraction cache: records kept between builds, keyed by notice content and extractor.
+
+An unchanged rebuild re-extracts nothing: :class:`ExtractionCache` keeps each record (as
+the JSON of ``coopkg extract --format json``) in one SQLite file in the output folder,
+under a key made of the notice's SHA-256 and :func:`extractor_version`, a hash of the
+code and data files of the reading and extraction stages (``coopkg.read``,
+``coopkg.extraction``, ``coopkg.records``). Editing any of them, or a notice, misses the
+cache for exactly what changed.
+
+A status derived from the dates depends on the day of the build (``today``): such a
+record is only reused on the day it was extracted.
+
+>>> from coopkg.records import Evidence, ProjectRecord
+>>> record = ProjectRecord("a.txt", acronym="X", evidence=(Evidence("acronym", "X", 0, 1,
+...     "X", "label", 0.9),))
+>>> record_from_json(record.to_json()) == record
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from coopkg.errors import StoreError
+from coopkg.records import Evidence, Indicator, Partner, ProjectRecord
+
+#: The packages whose code and data decide what a notice extracts to.
+_STAGES = ("read", "extraction", "records")
+
+
+@functools.cache
+def extractor_version() -> str:
+    """A short hash of every file of the reading and extraction stages (code and data)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for stage in _STAGES:
+        for path in sorted((root / stage).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def record_from_json(data: dict[str, Any]) -> ProjectRecord:
+    """The record that :meth:`ProjectRecord.to_json` gave ``data`` for (the inverse)."""
+    values = dict(data)
+    for name in ("start_date", "end_date"):
+        if values.get(name):
+            values[name] = dt.date.fromisoformat(values[name])
+    values["partners"] = tuple(
+        Partner(**{**p, "aliases": tuple(p.get("aliases", ()))}) for p in values["partners"]
+    )
+    values["indicators"] = tuple(Indicator(**i) for i in values["indicators"])
+    values["evidence"] = tuple(Evidence(**e) for e in values["evidence"])
+    for name in ("countries", "regions", "themes", "results", "derived"):
+        values[name] = tuple(values[name])
+    return ProjectRecord(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Cached:
+    """A record found in the cache, with the media type of the notice it came from."""
+
+    record: ProjectRecord
+    media_type: str
+
+
+class ExtractionCache:
+    """Records by (notice SHA-256, extractor version), in one SQLite file.
+
+    Reads and writes happen in the process that builds (workers never touch the file);
+    :meth:`commit` makes the new records durable, :attr:`hits` and :attr:`misses` count
+    what this build found.
+    """
+
+    def __init__(self, path: str | Path, version: str | None = None) -> None:
+        self.path = Path(path)
+        self.version = version or extractor_version()
+        self.hits = 0
+        self.misses = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS record (sha256 TEXT, version TEXT, day TEXT,"
+                " media_type TEXT, json TEXT, PRIMARY KEY (sha256, version))"
+            )
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the extraction cache {self.path}: {error}") from error
+
+    def get(self, sha256: str, source: str, today: dt.date) -> Cached | None:
+        """The cached record of a notice with this content, as if read from ``source``."""
+        row = self._db.execute(
+            "SELECT day, media_type, json FROM record WHERE sha256 = ? AND version = ?",
+            (sha256, self.version),
+        ).fetchone()
+        if row is not None:
+            day, media_type, text = row
+            record = record_from_json(json.loads(text))
+            if day == today.isoformat() or "status" not in record.derived:
+                self.hits += 1
+                if record.source != source:
+                    record = replace(record, source=source)
+                return Cached(record, media_type)
+        self.misses += 1
+        return None
+
+    def put(self, record: ProjectRecord, media_type: str, today: dt.date) -> None:
+        """Keep a freshly extracted record (durable after :meth:`commit`)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO record VALUES (?, ?, ?, ?, ?)",
+            (
+                record.sha256,
+                self.version,
+                today.isoformat(),
+                media_type,
+                json.dumps(record.to_json(), ensure_ascii=False),
+            ),
+        )
+
+    def commit(self) -> None:
+        """Write what was put, and forget records of other extractor versions."""
+        self._db.execute("DELETE FROM record WHERE version != ?", (self.version,))
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

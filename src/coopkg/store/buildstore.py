@@ -1,0 +1,267 @@
+"""The build's store: graph files and a persistent Oxigraph store written as triples stream.
+
+:class:`GraphWriter` takes a build's triples in chunks (never one big in-memory graph),
+sorts them on disk (sorted runs merged at the end, so memory is bounded by a run), and
+writes, atomically, in the output folder:
+
+* ``graph.nt``: sorted N-Triples, one line per distinct triple;
+* ``graph.ttl``: the same triples as Turtle, by Oxigraph's serialiser, fed in sorted
+  order (so the same graph always gives the same bytes);
+* ``store/``: a persistent Oxigraph store bulk-loaded from ``graph.nt``, and
+  ``store.json``, the SHA-256 of the ``graph.ttl`` it was loaded with.
+
+:func:`graph_store` opens the store for a graph file or a build folder: the build's
+store when it matches the graph's content hash; otherwise (an edited or replaced
+``graph.ttl``, an old store) the graph is parsed again and the store's staleness is
+reported, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from coopkg.errors import InputError
+from coopkg.store import atomic
+
+STORE_DIR = "store"
+MANIFEST = "store.json"
+GRAPH_FILES = ("graph.ttl", "graph.nt")
+
+#: Lines per sorted run on disk: about 150 MB of Python strings at the most.
+RUN_LINES = 500_000
+
+#: Prefixes of the Turtle files coopkg writes.
+PREFIXES: dict[str, str] = {
+    "coop": "https://w3id.org/coopkg/ontology#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "country": "http://publications.europa.eu/resource/authority/country/",
+    "language": "http://publications.europa.eu/resource/authority/language/",
+    "nuts": "http://data.europa.eu/nuts/code/",
+}
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+class StaleStoreWarning(UserWarning):
+    """The build's store does not hold the graph file beside it (it was answered from the file)."""
+
+
+def nt_term(term: Any) -> str:
+    """An rdflib term in N-Triples syntax (no blank nodes: coopkg writes none)."""
+    from rdflib import Literal
+
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
+
+
+def nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
+    """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
+    from rdflib import URIRef
+
+    iris: dict[Any, str] = {}
+    out = []
+    for s, p, o in triples:
+        s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
+        p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
+        o_nt = (iris.get(o) or iris.setdefault(o, f"<{o}>")) if type(o) is URIRef else nt_term(o)
+        out.append(f"{s_nt} {p_nt} {o_nt} .\n")
+    return out
+
+
+def write_turtle(sorted_nt: Path, path: Path) -> Path:
+    """Turtle from a sorted N-Triples file, by Oxigraph's serialiser, prefixes sorted.
+
+    Triples reach the serialiser in sorted order, so each subject is one block and the
+    same graph gives the same bytes; the ``@prefix`` lines are put in a fixed order.
+    """
+    import pyoxigraph as ox
+
+    raw = path.with_name(path.name + ".raw")
+    triples = ox.parse(path=str(sorted_nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    ox.serialize(triples, str(raw), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    with open(raw, "rb") as source, open(path, "wb") as target:
+        head: list[bytes] = []
+        line = source.readline()
+        while line.startswith(b"@prefix "):
+            head.append(line)
+            line = source.readline()
+        target.writelines(sorted(head))
+        target.write(line)
+        shutil.copyfileobj(source, target, 1 << 20)
+    raw.unlink()
+    return path
+
+
+def sha256_file(path: str | Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class GraphWriter:
+    """Collect a build's triples on disk; :meth:`commit` writes the files and the store.
+
+    Nothing in ``out`` changes until :meth:`commit`; :meth:`abort` (or an exception in a
+    ``with`` block) leaves the previous build as it was.
+    """
+
+    def __init__(self, out: str | Path, *, store: bool = True) -> None:
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.with_store = store
+        self._work = Path(tempfile.mkdtemp(prefix=".build.", dir=self.out))
+        self._runs: list[Path] = []
+        self._lines: list[str] = []
+        self.triples = 0
+
+    def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Add rdflib triples (duplicates are fine: each distinct triple is written once)."""
+        self._lines.extend(nt_lines(triples))
+        if len(self._lines) >= RUN_LINES:
+            self._spill()
+
+    def _spill(self) -> None:
+        if not self._lines:
+            return
+        self._lines.sort()
+        run = self._work / f"run{len(self._runs):05d}.nt"
+        with open(run, "w", encoding="utf-8", newline="") as handle:
+            handle.writelines(self._lines)
+        self._runs.append(run)
+        self._lines = []
+
+    def _merged(self) -> Iterator[str]:
+        handles = [open(run, encoding="utf-8", newline="") for run in self._runs]
+        try:
+            previous = None
+            for line in heapq.merge(*handles):
+                if line != previous:
+                    yield line
+                    previous = line
+        finally:
+            for handle in handles:
+                handle.close()
+
+    def commit(self) -> tuple[Path, ...]:
+        """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written."""
+        import pyoxigraph as ox
+
+        self._spill()
+        nt = self._work / "graph.nt"
+        count = 0
+        with open(nt, "w", encoding="utf-8", newline="") as handle:
+            for line in self._merged():
+                handle.write(line)
+                count += 1
+        self.triples = count
+        ttl = self._work / "graph.ttl"
+        write_turtle(nt, ttl)
+        staged_store = None
+        if self.with_store:
+            staged_store = self._work / STORE_DIR
+            store = ox.Store(str(staged_store))
+            store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+            store.flush()
+            del store
+        manifest = {"graph.ttl": sha256_file(ttl), "graph.nt": sha256_file(nt), "triples": count}
+        written = []
+        for name, staged in (("graph.nt", nt), ("graph.ttl", ttl)):
+            os.replace(staged, self.out / name)
+            written.append(self.out / name)
+        if staged_store is not None:
+            atomic.replace_dir(self.out / STORE_DIR, staged_store)
+            written.append(self.out / STORE_DIR)
+            text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+            written.append(atomic.write_text(self.out / MANIFEST, text))
+        self.abort()
+        return tuple(written)
+
+    def abort(self) -> None:
+        """Forget what was collected (the output folder keeps the previous build)."""
+        shutil.rmtree(self._work, ignore_errors=True)
+
+    def __enter__(self) -> GraphWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+
+# --- reading: the build's store, or the graph file when the store is stale ----------------
+
+
+def build_folder(path: str | Path) -> tuple[Path, Path]:
+    """(graph file, build folder) for a build folder or a graph file inside one."""
+    path = Path(path)
+    if path.is_dir():
+        for name in GRAPH_FILES:
+            if (path / name).is_file():
+                return path / name, path
+        raise InputError(str(path), "no graph.ttl or graph.nt in this folder")
+    return path, path.parent
+
+
+def store_status(path: str | Path) -> str:
+    """``"fresh"``, ``"stale"`` (the graph changed since the store was loaded) or ``"none"``."""
+    graph, folder = build_folder(path)
+    manifest = folder / MANIFEST
+    if not (folder / STORE_DIR).is_dir() or not manifest.is_file() or not graph.is_file():
+        return "none"
+    try:
+        recorded = json.loads(manifest.read_text("utf-8")).get(graph.name)
+    except (OSError, ValueError):
+        return "stale"
+    return "fresh" if recorded == sha256_file(graph) else "stale"
+
+
+def graph_store(path: str | Path) -> Any:
+    """A :class:`~coopkg.store.stores.Store` answering for a graph file or build folder.
+
+    The build's Oxigraph store when it is fresh (opened read-only: no re-parse); else the
+    graph file loaded in memory, with a :class:`StaleStoreWarning` when a store was
+    there but no longer matches the file.
+    """
+    from coopkg.store.stores import OxigraphStore, open_store
+
+    graph, folder = build_folder(path)
+    status = store_status(graph)
+    if status == "fresh":
+        try:
+            return OxigraphStore.read_only(folder / STORE_DIR)
+        except Exception:  # noqa: BLE001 - a damaged store: fall back to the file
+            status = "stale"
+    if status == "stale":
+        warnings.warn(
+            f"{folder / STORE_DIR}: stale (built from another {graph.name}); "
+            f"answering from {graph} (rebuild to refresh the store)",
+            StaleStoreWarning,
+            stacklevel=2,
+        )
+    store = open_store("memory")
+    store.load(graph)
+    return store
