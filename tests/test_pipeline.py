@@ -108,18 +108,19 @@ def test_usage_error_exits_with_two(tmp_path: Path) -> None:
 
 def test_failed_build_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> None:
     from coopkg.pipeline import build
-    from coopkg.store import export as export_module
+    from coopkg.store import buildstore
 
     build([SEEDS / "innotrax_en.txt"], tmp_path, views=False)
-    before = (tmp_path / "graph.ttl").read_bytes()
+    before = {name: (tmp_path / name).read_bytes() for name in ("graph.ttl", "graph.nt")}
 
-    def broken(_graph: Graph) -> bytes:
+    def broken(_nt: Path, _ttl: Path) -> Path:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(export_module, "turtle_bytes", broken)
+    monkeypatch.setattr(buildstore, "write_turtle", broken)
     with pytest.raises(RuntimeError):
         build([SEEDS], tmp_path, views=False)
-    assert (tmp_path / "graph.ttl").read_bytes() == before
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert buildstore.store_status(tmp_path) == "fresh"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 

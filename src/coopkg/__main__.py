@@ -40,9 +40,22 @@ def graph_option(help_text: str, *, must_exist: bool = True):  # type: ignore[no
         "graph_path",
         default="output/graph.ttl",
         show_default=True,
-        type=click.Path(exists=must_exist, dir_okay=False, path_type=Path),
-        help=help_text,
+        type=click.Path(exists=must_exist, path_type=Path),
+        callback=_graph_file,
+        help=help_text + " A build folder names its graph.ttl.",
     )
+
+
+def _graph_file(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """A build folder given as ``-g`` stands for the graph file in it."""
+    if value is None or not value.is_dir():
+        return value
+    from coopkg.store.buildstore import build_folder
+
+    try:
+        return build_folder(value)[0]
+    except CoopkgError as error:
+        raise click.BadParameter(str(error)) from error
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

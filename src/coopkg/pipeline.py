@@ -350,8 +350,9 @@ class _Counts:
     def __init__(self) -> None:
         from collections import defaultdict
 
-        from coopkg.graph.namespace import COOP
         from rdflib import RDF
+
+        from coopkg.graph.namespace import COOP
 
         self.types: dict[str, set[str]] = defaultdict(set)
         self.themes: set[str] = set()

@@ -188,11 +188,13 @@ class GraphWriter:
             store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
             store.flush()
             del store
-        manifest = {"graph.ttl": sha256_file(ttl), "graph.nt": sha256_file(nt), "triples": count}
+        manifest: dict[str, Any] = {"triples": count}
         written = []
         for name, staged in (("graph.nt", nt), ("graph.ttl", ttl)):
+            digest = sha256_file(staged)
             os.replace(staged, self.out / name)
             written.append(self.out / name)
+            manifest[name] = {"sha256": digest, **_stamp(self.out / name)}
         if staged_store is not None:
             atomic.replace_dir(self.out / STORE_DIR, staged_store)
             written.append(self.out / STORE_DIR)
@@ -233,10 +235,19 @@ def store_status(path: str | Path) -> str:
     if not (folder / STORE_DIR).is_dir() or not manifest.is_file() or not graph.is_file():
         return "none"
     try:
-        recorded = json.loads(manifest.read_text("utf-8")).get(graph.name)
+        recorded = json.loads(manifest.read_text("utf-8")).get(graph.name) or {}
     except (OSError, ValueError):
         return "stale"
-    return "fresh" if recorded == sha256_file(graph) else "stale"
+    if not isinstance(recorded, dict) or "sha256" not in recorded:
+        return "stale"
+    if all(recorded.get(k) == v for k, v in _stamp(graph).items()):
+        return "fresh"  # same size and modification time as written: no need to hash
+    return "fresh" if recorded["sha256"] == sha256_file(graph) else "stale"
+
+
+def _stamp(path: Path) -> dict[str, int]:
+    stat = path.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
 
 
 def graph_store(path: str | Path) -> Any:
@@ -253,7 +264,7 @@ def graph_store(path: str | Path) -> Any:
     if status == "fresh":
         try:
             return OxigraphStore.read_only(folder / STORE_DIR)
-        except Exception:  # noqa: BLE001 - a damaged store: fall back to the file
+        except Exception:
             status = "stale"
     if status == "stale":
         warnings.warn(

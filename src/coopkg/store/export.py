@@ -12,6 +12,11 @@ itself. Shared nodes (organisations, regions, countries, programmes, themes, per
 projects described by several notices stay in the default graph, so the union of the
 graphs is exactly the input graph.
 
+Turtle and TriG are written by Oxigraph's serialiser from sorted triples (one block per
+subject, one per named graph), N-Triples are sorted lines, JSON-LD is flattened here
+(Oxigraph writes expanded JSON-LD without a context, harder to read). A graph file is
+read with Oxigraph's parser, not rdflib's.
+
 This module only reads the graph: it must not add, change or mint anything.
 """
 
@@ -111,6 +116,9 @@ def _triples(source: rdflib.Graph | str | Path) -> list[_Triple]:
     from coopkg.store.stores import _from_rdflib
 
     if isinstance(source, str | Path):
+        found = _file_triples(Path(source))
+        if found is not None:
+            return found
         from coopkg.store.stores import load_graph
 
         source = load_graph(source)
@@ -118,6 +126,27 @@ def _triples(source: rdflib.Graph | str | Path) -> list[_Triple]:
     if any(isinstance(node, rdflib.BNode) for triple in graph for node in triple):
         graph = to_canonical_graph(graph)
     out = {(_from_rdflib(s), _from_rdflib(p), _from_rdflib(o)) for s, p, o in graph}
+    return sorted(out, key=_triple_key)
+
+
+def _file_triples(path: Path) -> list[_Triple] | None:
+    """A graph file's sorted triples by Oxigraph's parser; ``None`` if it has blank nodes."""
+    import pyoxigraph as ox
+
+    from coopkg.store.stores import _FORMATS, _from_ox
+
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None or not path.is_file() or fmt[1] in ("N_QUADS", "TRIG"):
+        return None
+    out: set[_Triple] = set()
+    try:
+        for triple in ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt[1])):
+            terms = (triple.subject, triple.predicate, triple.object)
+            if any(isinstance(term, ox.BlankNode) for term in terms):
+                return None  # rdflib relabels blank nodes canonically
+            out.add(tuple(_from_ox(term) for term in terms))  # type: ignore[arg-type]
+    except (SyntaxError, ValueError, OSError) as error:
+        raise InputError(str(path), f"not a readable RDF file: {error}") from error
     return sorted(out, key=_triple_key)
 
 
@@ -135,7 +164,7 @@ def to_ntriples(triples: Iterable[_Triple]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-# --- Turtle and TriG ---------------------------------------------------------------------
+# --- Turtle and TriG (Oxigraph's serialiser) ----------------------------------------------
 
 
 def _compact(iri: str) -> str | None:
@@ -147,51 +176,31 @@ def _compact(iri: str) -> str | None:
     return None
 
 
-def _ttl_term(term: Term, used: set[str]) -> str:
-    if term.kind == "uri":
-        short = _compact(term.value)
-        if short is None:
-            return term.nt()
-        used.add(short.split(":", 1)[0])
-        return short
-    if term.kind == "literal" and not term.lang and term.datatype not in (None, XSD_STRING):
-        short = _compact(term.datatype or "")
-        if short is not None:
-            used.add(short.split(":", 1)[0])
-            plain = Term.literal(term.value).nt()
-            return f"{plain}^^{short}"
-    return term.nt()
+def _serialise(lines: list[str], quads: bool) -> str:
+    """Sorted N-Triples / N-Quads lines re-serialised as Turtle / TriG with fixed prefixes."""
+    import pyoxigraph as ox
 
-
-def _ttl_block(triples: list[_Triple], used: set[str], indent: str = "") -> list[str]:
-    """Turtle statements for sorted triples: one block per subject, ``a`` first."""
-    by_subject: dict[Term, dict[Term, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        by_subject[s][p].append(o)
-    lines: list[str] = []
-    for subject in sorted(by_subject, key=Term.nt):
-        predicates = by_subject[subject]
-        order = sorted(predicates, key=lambda p: (p.value != RDF_TYPE, p.nt()))
-        lines.append(indent + _ttl_term(subject, used))
-        for index, predicate in enumerate(order):
-            name = "a" if predicate.value == RDF_TYPE else _ttl_term(predicate, used)
-            objects = sorted(predicates[predicate], key=Term.nt)
-            values = " , ".join(_ttl_term(o, used) for o in objects)
-            end = " ." if index == len(order) - 1 else " ;"
-            lines.append(f"{indent}    {name} {values}{end}")
-        lines.append("")
-    return lines
-
-
-def _prefix_lines(used: set[str]) -> list[str]:
-    return [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES if p in used]
+    source, target = (
+        (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        if quads
+        else (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
+    )
+    data = "".join(lines).encode("utf-8")
+    parsed = ox.parse(data, format=source, lenient=True)
+    text = ox.serialize(parsed, format=target, prefixes=dict(PREFIXES)).decode("utf-8")
+    # Only the prefixes the data uses, in a fixed order (Oxigraph declares all given).
+    head, body = [], []
+    for line in text.splitlines(keepends=True):
+        (head if line.startswith("@prefix ") and not body else body).append(line)
+    used = "".join(body)
+    kept = [f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES if f"{p}:" in used]
+    return "".join(kept) + ("\n" if kept else "") + used
 
 
 def to_turtle(triples: Iterable[_Triple]) -> str:
-    """Sorted Turtle with fixed prefixes."""
-    used: set[str] = set()
-    body = _ttl_block(list(triples), used)
-    return "\n".join([*_prefix_lines(used), "", *body]).rstrip("\n") + "\n"
+    """Sorted Turtle with fixed prefixes (Oxigraph's serialiser, fed sorted triples)."""
+    lines = sorted({f"{s.nt()} {p.nt()} {o.nt()} .\n" for s, p, o in triples})
+    return _serialise(lines, quads=False)
 
 
 def notice_graphs(triples: Iterable[_Triple]) -> dict[Term | None, list[_Triple]]:
@@ -239,14 +248,12 @@ def _owners(triples: list[_Triple]) -> dict[Term, set[Term]]:
 def to_trig(triples: Iterable[_Triple]) -> str:
     """Sorted TriG: the default graph first, then one named graph per notice."""
     groups = notice_graphs(triples)
-    used: set[str] = set()
-    body = _ttl_block(sorted(groups.get(None, []), key=_triple_key), used)
+    lines = sorted(f"{s.nt()} {p.nt()} {o.nt()} .\n" for s, p, o in groups.get(None, []))
     for name in sorted((g for g in groups if g is not None), key=Term.nt):
-        body.append(f"{_ttl_term(name, used)} {{")
-        inner = _ttl_block(sorted(groups[name], key=_triple_key), used, indent="    ")
-        body.extend(inner[:-1] if inner and inner[-1] == "" else inner)
-        body.extend(["}", ""])
-    return "\n".join([*_prefix_lines(used), "", *body]).rstrip("\n") + "\n"
+        lines.extend(
+            sorted(f"{s.nt()} {p.nt()} {o.nt()} {name.nt()} .\n" for s, p, o in groups[name])
+        )
+    return _serialise(lines, quads=True)
 
 
 # --- JSON-LD -----------------------------------------------------------------------------

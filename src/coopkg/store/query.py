@@ -238,9 +238,9 @@ def as_store(source: Store | rdflib.Graph | str | Path) -> Store:
     if isinstance(source, rdflib.Graph):
         return wrap_graph(source)
     if isinstance(source, str | Path):
-        store = open_store("memory")
-        store.load(source)
-        return store
+        from coopkg.store.buildstore import graph_store
+
+        return graph_store(source)  # the build's store when fresh, else the file
     return source
 
 
@@ -532,9 +532,14 @@ def run_query(
 ) -> str:
     """What ``coopkg query`` prints: open the store, load the graph, run, format.
 
+    By default the build's own store beside ``graph`` answers (when it still matches the
+    graph file; see :func:`coopkg.store.buildstore.graph_store`).
+
     A persistent Oxigraph store (``store_path``) is loaded from ``graph`` only while empty,
     so later runs answer from disk without parsing the graph again.
     """
+    if store == "memory" and store_path is None:
+        return format_result(query(graph, sparql_or_name, params), fmt)
     opened = open_store(store, store_path)
     if len(opened) == 0 or store_path is None:
         opened.load(graph)
