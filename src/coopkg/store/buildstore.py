@@ -18,6 +18,7 @@ reported, never silently ignored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import json
@@ -156,16 +157,15 @@ class GraphWriter:
         self._lines = []
 
     def _merged(self) -> Iterator[str]:
-        handles = [open(run, encoding="utf-8", newline="") for run in self._runs]
-        try:
+        with contextlib.ExitStack() as stack:
+            handles = [
+                stack.enter_context(open(run, encoding="utf-8", newline="")) for run in self._runs
+            ]
             previous = None
             for line in heapq.merge(*handles):
                 if line != previous:
                     yield line
                     previous = line
-        finally:
-            for handle in handles:
-                handle.close()
 
     def commit(self) -> tuple[Path, ...]:
         """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written."""

@@ -1,0 +1,230 @@
+"""Scale: parallel extraction, the extraction cache, the build's store, provenance modes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from coopkg.__main__ import cli
+from coopkg.pipeline import build
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+OUTPUTS = ("graph.ttl", "graph.nt", "records.json", "organisations.csv", "regions.csv")
+
+
+def _notices(folder: Path) -> Path:
+    """The five seeds plus two renamed copies (the same projects under other files)."""
+    folder.mkdir()
+    for seed in sorted(SEEDS.iterdir()):
+        shutil.copy(seed, folder / seed.name)
+    shutil.copy(SEEDS / "innotrax_en.txt", folder / "zz_copy_en.txt")
+    shutil.copy(SEEDS / "techlink_fr.txt", folder / "aa_copy_fr.txt")
+    return folder
+
+
+def _bytes(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.fixture(scope="module")
+def notices(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _notices(tmp_path_factory.mktemp("scale") / "in")
+
+
+def test_one_job_and_three_jobs_write_the_same_bytes(notices: Path, tmp_path: Path) -> None:
+    one = build([notices], tmp_path / "one", views=False, jobs=1, cache=False)
+    three = build([notices], tmp_path / "three", views=False, jobs=3, cache=False)
+    assert one.notices_read == three.notices_read == 7
+    assert _bytes(tmp_path / "one") == _bytes(tmp_path / "three")
+    records = json.loads((tmp_path / "three" / "records.json").read_text("utf-8"))
+    assert [Path(r["source"]).name for r in records] == [
+        "aa_copy_fr.txt", "clusterix_en.txt", "clustrat_en.txt", "innotrax_en.txt",
+        "techlink_fr.txt", "tracs3_de.txt", "zz_copy_en.txt",
+    ]  # fmt: skip
+
+
+def test_parallel_extraction_keeps_input_order_and_reports_failures(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from coopkg.extraction import parallel
+
+    folder = _notices(tmp_path / "in")
+    (folder / "broken.txt").write_bytes(b"")
+    paths = sorted(folder.iterdir())
+    outcomes = list(parallel.extract_files(paths, jobs=2, today=dt.date(2026, 1, 1)))
+    assert [o.path for o in outcomes] == [str(p) for p in paths]
+    assert [o.error for o in outcomes if o.error] == ["empty file"]
+    assert all(o.record is not None and o.record.source == o.path for o in outcomes if not o.error)
+
+
+def test_unchanged_rebuild_extracts_nothing_and_writes_the_same_bytes(
+    notices: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    first = build([notices], out, views=False, jobs=2)
+    assert (first.cache_hits, first.cache_misses) == (0, 7)
+    before = _bytes(out)
+    second = build([notices], out, views=False, jobs=2)
+    assert (second.cache_hits, second.cache_misses) == (7, 0)
+    assert _bytes(out) == before
+    assert "extracted         0 (cached 7)" in second.summary()
+
+
+def test_a_changed_notice_is_the_only_one_extracted_again(tmp_path: Path) -> None:
+    folder = _notices(tmp_path / "in")
+    out = tmp_path / "out"
+    build([folder], out, views=False, jobs=1)
+    text = (folder / "clusterix_en.txt").read_text("utf-8")
+    (folder / "clusterix_en.txt").write_text(text.replace("1 687 872,00", "1 700 000,00"), "utf-8")
+    again = build([folder], out, views=False, jobs=1)
+    assert (again.cache_hits, again.cache_misses) == (6, 1)
+    records = json.loads((out / "records.json").read_text("utf-8"))
+    clusterix = next(r for r in records if r["source"].endswith("clusterix_en.txt"))
+    assert clusterix["eu_funding_eur"] == 1700000.0
+    fresh = build([folder], tmp_path / "fresh", views=False, jobs=1, cache=False)
+    assert fresh.cache_misses == 7
+    assert _bytes(out) == _bytes(tmp_path / "fresh")
+
+
+def test_another_extractor_version_misses_the_cache(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from coopkg.extraction.cache import ExtractionCache
+    from coopkg.extraction.parallel import extract_files
+
+    day = dt.date(2026, 1, 1)
+    files = [SEEDS / "innotrax_en.txt", SEEDS / "tracs3_de.txt"]
+    with ExtractionCache(tmp_path / "c.sqlite", version="one") as cache:
+        list(extract_files(files, jobs=1, cache=cache, today=day))
+        cache.commit()
+    with ExtractionCache(tmp_path / "c.sqlite", version="one") as cache:
+        list(extract_files(files, jobs=1, cache=cache, today=day))
+        assert (cache.hits, cache.misses) == (2, 0)
+    with ExtractionCache(tmp_path / "c.sqlite", version="two") as cache:
+        list(extract_files(files, jobs=1, cache=cache, today=day))
+        assert (cache.hits, cache.misses) == (0, 2)
+
+
+def test_cached_records_equal_fresh_ones() -> None:
+    import coopkg
+    from coopkg.extraction.cache import record_from_json
+
+    for record in coopkg.extract([SEEDS]):
+        assert record_from_json(json.loads(json.dumps(record.to_json()))) == record
+
+
+def test_extractor_version_changes_with_the_extraction_data(monkeypatch, tmp_path) -> None:
+    from coopkg.extraction import cache
+
+    root = Path(cache.__file__).resolve().parents[1]
+    assert len(cache.extractor_version()) == 16
+    copy = tmp_path / "coopkg"
+    for stage in ("read", "extraction", "records"):
+        shutil.copytree(root / stage, copy / stage)
+    monkeypatch.setattr(cache, "__file__", str(copy / "extraction" / "cache.py"))
+    cache.extractor_version.cache_clear()
+    same = cache.extractor_version()
+    (copy / "extraction" / "data" / "labels.toml").write_text("# edited\n", "utf-8")
+    cache.extractor_version.cache_clear()
+    edited = cache.extractor_version()
+    cache.extractor_version.cache_clear()
+    assert same != edited
+
+
+def test_seed_graph_keeps_its_meaning(seed_build) -> None:
+    # graph.nt (streamed, sorted on disk) holds exactly the triples of the in-memory path.
+    from coopkg import build_graph
+
+    _result, out = seed_build
+    graph = build_graph([SEEDS])
+    expected = sorted({line + "\n" for line in graph.serialize(format="nt").splitlines() if line})
+    assert (out / "graph.nt").read_text("utf-8").splitlines(keepends=True) == expected
+
+
+def test_graph_ttl_is_sorted_turtle_of_the_same_triples(seed_build) -> None:
+    import pyoxigraph as ox
+
+    _result, out = seed_build
+    ttl = {str(t) for t in ox.parse(path=str(out / "graph.ttl"))}
+    nt = {str(t) for t in ox.parse(path=str(out / "graph.nt"))}
+    assert ttl == nt and len(nt) == _result.triples
+    subjects = [line.split()[0] for line in (out / "graph.ttl").read_text("utf-8").splitlines()
+                if line and line[0] not in "@\t"]  # fmt: skip
+    assert subjects == sorted(set(subjects), key=lambda s: subjects.index(s))  # one block each
+
+
+@pytest.mark.parametrize(
+    ("mode", "evidence_nodes", "evidence_records"), [("full", 159, 0), ("compact", 0, 159),
+                                                     ("none", 0, 0)]
+)  # fmt: skip
+def test_provenance_modes(mode: str, evidence_nodes: int, evidence_records: int) -> None:
+    from rdflib import RDF
+
+    from coopkg import build_graph
+    from coopkg.graph.namespace import COOP
+
+    graph = build_graph([SEEDS], provenance=mode)
+    assert len(set(graph.subjects(RDF.type, COOP.FieldEvidence))) == evidence_nodes
+    assert len(list(graph.objects(None, COOP.evidenceRecord))) == evidence_records
+    assert len(set(graph.subjects(RDF.type, COOP.Project))) == 5
+    assert len(set(graph.subjects(RDF.type, COOP.Extraction))) == (5 if mode == "full" else 0)
+
+
+def test_compact_provenance_keeps_span_rule_and_confidence() -> None:
+    from coopkg import build_graph
+    from coopkg.graph.namespace import COOP
+
+    graph = build_graph([SEEDS / "clusterix_en.txt"], provenance="compact")
+    items = [json.loads(str(o)) for o in graph.objects(None, COOP.evidenceRecord)]
+    funding = [i for i in items if i["field"] == "eu_funding_eur"]
+    assert len(funding) == 1
+    assert set(funding[0]) == {"field", "value", "start", "end", "rule", "confidence", "derived"}
+    assert funding[0]["value"] == "1687872.0" and funding[0]["end"] > funding[0]["start"]
+
+
+def test_cli_build_options(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["build", str(SEEDS), "-o", str(out), "--no-views", "--jobs", "2"]
+    result = CliRunner().invoke(cli, [*args, "--provenance", "none"])
+    assert result.exit_code == 0, result.output
+    assert "triples           " in result.output
+    none = int(result.output.split("triples")[1].split()[0])
+    result = CliRunner().invoke(cli, [*args, "--provenance", "compact", "--no-cache"])
+    assert "extracted         5 (cached 0)" in result.output
+    compact = int(result.output.split("triples")[1].split()[0])
+    assert (none, compact) == (932, 1091)
+    bad = CliRunner().invoke(cli, [*args, "--provenance", "some"])
+    assert bad.exit_code == 2
+
+
+def test_query_answers_from_the_fresh_store_and_notices_a_stale_one(tmp_path: Path) -> None:
+    from coopkg.store.buildstore import StaleStoreWarning, graph_store, store_status
+    from coopkg.store.query import query
+    from coopkg.store.stores import OxigraphStore
+
+    out = tmp_path / "out"
+    build([SEEDS / "clusterix_en.txt", SEEDS / "innotrax_en.txt"], out, views=False, jobs=1)
+    count = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/coopkg/ontology#Project> }"
+    assert store_status(out) == "fresh"
+    assert isinstance(graph_store(out), OxigraphStore)
+    assert query(out / "graph.ttl", count).rows == ((2,),)
+    # Another graph.ttl (here: the one of a single notice) makes the store stale.
+    other = tmp_path / "other"
+    build([SEEDS / "tracs3_de.txt"], other, views=False, jobs=1)
+    shutil.copy(other / "graph.ttl", out / "graph.ttl")
+    assert store_status(out) == "stale"
+    with pytest.warns(StaleStoreWarning, match="stale"):
+        assert query(out / "graph.ttl", count).rows == ((1,),)
+
+
+def test_cli_query_takes_a_build_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([SEEDS / "clusterix_en.txt"], out, views=False, jobs=1)
+    sparql = "SELECT ?a WHERE { ?p <https://w3id.org/coopkg/ontology#acronym> ?a }"
+    result = CliRunner().invoke(cli, ["query", "-g", str(out), sparql, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["a", "ClusteriX"]
