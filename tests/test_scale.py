@@ -228,3 +228,27 @@ def test_cli_query_takes_a_build_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "-g", str(out), sparql, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["a", "ClusteriX"]
+
+
+def test_dask_executor_on_a_local_cluster_gives_the_same_bytes(
+    notices: Path, tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        on_dask = build(
+            [notices], tmp_path / "dask", views=False, cache=False, jobs=2,
+            executor="dask", scheduler=cluster.scheduler_address,
+        )  # fmt: skip
+    local = build([notices], tmp_path / "local", views=False, cache=False, jobs=1)
+    assert on_dask.notices_read == local.notices_read == 7
+    assert _bytes(tmp_path / "dask") == _bytes(tmp_path / "local")
+
+
+def test_dask_executor_needs_a_scheduler(notices: Path, tmp_path: Path) -> None:
+    from coopkg.errors import InputError
+
+    with pytest.raises(InputError, match="scheduler"):
+        build([notices], tmp_path / "out", views=False, cache=False, jobs=2, executor="dask")
