@@ -71,7 +71,12 @@ def test_unchanged_rebuild_extracts_nothing_and_writes_the_same_bytes(
     second = build([notices], out, views=False, jobs=2)
     assert (second.cache_hits, second.cache_misses) == (7, 0)
     assert _bytes(out) == before
-    assert "extracted         0 (cached 7)" in second.summary()
+    assert second.unchanged and "extracted         0 (cached 7)" in second.summary()
+    # Without the record of the last build, every stage runs again from cached records.
+    (out / "cache" / "last-build.json").unlink()
+    third = build([notices], out, views=False, jobs=2)
+    assert (third.cache_hits, third.cache_misses, third.unchanged) == (7, 0, False)
+    assert _bytes(out) == before
 
 
 def test_a_changed_notice_is_the_only_one_extracted_again(tmp_path: Path) -> None:
@@ -121,18 +126,24 @@ def test_extractor_version_changes_with_the_extraction_data(monkeypatch, tmp_pat
     from coopkg.extraction import cache
 
     root = Path(cache.__file__).resolve().parents[1]
-    assert len(cache.extractor_version()) == 16
+    version = cache.extractor_version()
+    assert len(version) == 16
     copy = tmp_path / "coopkg"
     for stage in ("read", "extraction", "records"):
         shutil.copytree(root / stage, copy / stage)
     monkeypatch.setattr(cache, "__file__", str(copy / "extraction" / "cache.py"))
     cache.extractor_version.cache_clear()
+    cache.code_version.cache_clear()
     same = cache.extractor_version()
     (copy / "extraction" / "data" / "labels.toml").write_text("# edited\n", "utf-8")
     cache.extractor_version.cache_clear()
+    cache.code_version.cache_clear()
     edited = cache.extractor_version()
     cache.extractor_version.cache_clear()
+    cache.code_version.cache_clear()
     assert same != edited
+    monkeypatch.undo()
+    assert cache.extractor_version() == version
 
 
 def test_seed_graph_keeps_its_meaning(seed_build) -> None:

@@ -66,6 +66,7 @@ class BuildResult:
     outputs: tuple[Path, ...] = field(default=())
     cache_hits: int = 0
     cache_misses: int = 0
+    unchanged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -85,6 +86,8 @@ class BuildResult:
             f"conflicts         {self.conflicts}",
             f"extracted         {self.cache_misses} (cached {self.cache_hits})",
         ]
+        if self.unchanged:
+            lines.append("unchanged         inputs, options and code as in the last build: kept")
         lines += [f"wrote             {p}" for p in self.outputs]
         return "\n".join(lines)
 
@@ -274,8 +277,14 @@ def build(
 
     out = Path(out_dir)
     started = time.perf_counter()
+    files = input_files(paths)
+    fingerprint = _fingerprint(files, base, overrides, views, provenance)
+    kept = _unchanged(out, fingerprint)
+    if kept is not None:
+        clock["check"] = time.perf_counter() - started
+        return kept
     extraction = extract_records(
-        paths,
+        files,
         jobs=jobs,
         cache=out / CACHE_FILE if cache else None,
         executor=executor,
@@ -317,7 +326,7 @@ def build(
 
         outputs.extend(write_default_views(load_graph(out / "graph.nt"), out / "views"))
     clock["files"] = time.perf_counter() - started
-    return BuildResult(
+    result = BuildResult(
         notices_read=len(extraction.records),
         failures=tuple(failures),
         projects=len(counts.types[_type("Project")]),
@@ -332,6 +341,77 @@ def build(
         cache_hits=extraction.cache_hits,
         cache_misses=extraction.cache_misses,
     )
+    if cache and result.ok:
+        _remember(out, fingerprint, result)
+    return result
+
+
+#: What the last build in a folder was made of, and what it wrote.
+LAST_BUILD = Path("cache") / "last-build.json"
+
+
+def _fingerprint(
+    files: list[Path], base: str, overrides: str | Path | None, views: bool, provenance: str
+) -> str:
+    """A hash of everything a build's outputs depend on: inputs, options, code, the day."""
+    import hashlib
+
+    from coopkg.extraction.cache import code_version
+
+    digest = hashlib.sha256()
+    options = [base, provenance, str(views), dt.date.today().isoformat(), code_version()]
+    if overrides:
+        options.append(hashlib.sha256(Path(overrides).read_bytes()).hexdigest())
+    for item in options:
+        digest.update(item.encode("utf-8") + b"\0")
+    for path in files:
+        digest.update(str(path).encode("utf-8") + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns] if path.is_file() else [0, 0]
+
+
+def _unchanged(out: Path, fingerprint: str) -> BuildResult | None:
+    """The previous build's result if it was made of the same and its outputs are intact."""
+    try:
+        saved = json.loads((out / LAST_BUILD).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if saved.get("fingerprint") != fingerprint:
+        return None
+    outputs = saved.get("outputs", {})
+    if not outputs or any(_stamp(Path(p)) != stamp for p, stamp in outputs.items()):
+        return None
+    counts = saved["result"]
+    return BuildResult(
+        **counts,
+        failures=(),
+        outputs=tuple(Path(p) for p in outputs),
+        cache_hits=counts["notices_read"],
+        cache_misses=0,
+        unchanged=True,
+    )
+
+
+def _remember(out: Path, fingerprint: str, result: BuildResult) -> None:
+    counts = {
+        name: getattr(result, name)
+        for name in ("notices_read", "projects", "organisations", "participations", "regions",
+                     "themes", "programmes", "triples", "conflicts")
+    }  # fmt: skip
+    outputs = {str(p): _stamp(p) for p in result.outputs}
+    text = json.dumps({"fingerprint": fingerprint, "result": counts, "outputs": outputs}, indent=1)
+    atomic.write_text(out / LAST_BUILD, text + "\n")
 
 
 #: The extraction cache, inside the output folder.

@@ -1,109 +1,223 @@
-"""Benchmark: `coopkg build` on generated notices (time, peak memory, per-stage split).
+"""Benchmark: `coopkg build` on a generated corpus (time per stage, peak memory, triples).
 
 Not a test: run it as a script and read the figures.
 
-    python tests/benchmarks/bench_build.py --notices 2000
+    python tests/benchmarks/bench_build.py --notices 1000 10000
+    python tests/benchmarks/bench_build.py --notices 1000 --provenance compact --jobs 2
+    python tests/benchmarks/bench_build.py --notices 100000 --keep /data/bench
 
-Notices are generated from keep.eu-like and partner-page-like templates in five languages
-with varied acronyms, dates, amounts and partners (so organisation resolution has real
-work: the same organisations recur under spelling variants).
+For each size it generates notices (``corpus.py``: eight languages, four page layouts
+with furniture, organisations recurring under spelling variants with skewed degrees),
+then, each in its own process so that peak memory is its own:
+
+1. ``build``: the whole ``coopkg build`` (no views), with the seconds of each stage
+   (extract, link, graph, write, files) and peak RSS of the main process and of the
+   largest extraction worker;
+2. ``rebuild``: the same build again, unchanged (every record from the extraction cache);
+3. ``oxigraph``: a plain pyoxigraph bulk load of the same triples (``graph.nt``) into a
+   fresh store, the practical lower bound of the graph stage;
+4. ``rdflib``: what a user holding everything in rdflib would do with the same records
+   (cached): link, one in-memory ``rdflib.Graph``, ``graph.serialize("turtle")``.
+
+Ratios compare coopkg's graph stage (graph + write) with 3 and 4.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
-import random
 import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-TEMPLATES = {
-    "en": (
-        "{title} ({acronym})\nStart date: {start_en}, End date: {end_en} PROJECT FINISHED\n\n"
-        "The {acronym} project improves {topic} in the partner regions through joint pilot "
-        "actions and the exchange of good practices.\n\n"
-        "Lead partner: {lead}\n\n{partners}\n\n • {rate}%   {amount}\n"
-        " • 2014 - 2020 INTERREG VB Central Europe\n\n{count} Partners Participants\n"
-    ),
-    "fr": (
-        "{title} ({acronym})\nDate du début: {start_fr}, Date de fin: {end_fr} PROJET TERMINÉ\n\n"
-        "Le projet {acronym} renforce {topic} dans les régions partenaires.\n\n"
-        "Chef de file : {lead}\n\n{partners}\n\n • {rate}%   {amount}\n"
-        " • 2014 - 2020 Interreg V-B Atlantic Area\n\n{count} Participants partenaires\n"
-    ),
-    "de": (
-        "{acronym} – {title}\nLaufzeit: {start_de} - {end_de}\n\n"
-        "Das {acronym}-Projekt stärkt {topic} in den Partnerregionen.\n\n"
-        "Lead-Partner: {lead}\n\nProjektpartner:\n{partners}\n\nEFRE-Mittel: {amount} EUR\n"
-        "Programm: Interreg Alpenraum 2014-2020\n"
-    ),
-}
-TOPICS = ["innovation capacity", "energy efficiency", "sustainable tourism", "SME support"]
-ORGS = [
-    ("Regional Development Agency {n}", "AT"), ("University of {city}", "IT"),
-    ("Chamber of Commerce {city}", "DE"), ("Agence régionale {n}", "FR"),
-    ("Technology Park {city} GmbH", "DE"), ("Municipality of {city}", "SI"),
-]  # fmt: skip
-CITIES = ["Graz", "Udine", "Linz", "Maribor", "Trento", "Lyon", "Bilbao", "Porto", "Győr"]
+HERE = Path(__file__).resolve().parent
 
 
-def _notice(rng: random.Random, i: int) -> tuple[str, str]:
-    lang = rng.choice(list(TEMPLATES))
-    acronym = (
-        f"{rng.choice(['Inno', 'Eco', 'Alp', 'Med', 'Net'])}{rng.choice(['X', 'Link', 'Net'])}{i}"
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (robust on a busy machine)."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
     )
-    orgs = []
-    for _ in range(rng.randint(3, 9)):
-        name, country = rng.choice(ORGS)
-        orgs.append(f"{name.format(n=rng.randint(1, 300), city=rng.choice(CITIES))} ({country})")
-    year = rng.randint(2008, 2020)
-    values = {
-        "title": f"Cooperation for {rng.choice(TOPICS)} number {i}",
-        "acronym": acronym,
-        "topic": rng.choice(TOPICS),
-        "start_en": f"Mar 1, {year}", "end_en": f"Feb 28, {year + 3}",
-        "start_fr": f"1 mars {year}", "end_fr": f"28 févr. {year + 3}",
-        "start_de": f"01.03.{year}", "end_de": f"28.02.{year + 3}",
-        "lead": orgs[0], "partners": "\n".join(orgs[1:]), "count": len(orgs),
-        "rate": rng.choice(["75", "80", "85"]),
-        "amount": f"{rng.randint(300, 3000)} {rng.randint(100, 999)},{rng.randint(10, 99)}",
-    }  # fmt: skip
-    return f"{i:06d}_{lang}.txt", TEMPLATES[lang].format(**values)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def stage_build(corpus: Path, out: Path, jobs: int | None, provenance: str) -> dict:
+    from coopkg.pipeline import build
+
+    timings: dict[str, float] = {}
+    start, cpu = time.perf_counter(), _cpu()
+    result = build([corpus], out, views=False, jobs=jobs, provenance=provenance, timings=timings)
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu": _cpu() - cpu,
+        "stages": timings,
+        "triples": result.triples,
+        "notices": result.notices_read,
+        "failed": len(result.failures),
+        "projects": result.projects,
+        "organisations": result.organisations,
+        "cache_hits": result.cache_hits,
+        "rss_mb": _rss_mb(),
+        "worker_rss_mb": _rss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def stage_oxigraph(nt: Path, work: Path) -> dict:
+    import pyoxigraph as ox
+
+    start, cpu = time.perf_counter(), _cpu()
+    store = ox.Store(str(work / "ox"))
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    store.flush()
+    size = len(store)
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu": _cpu() - cpu,
+        "triples": size,
+        "rss_mb": _rss_mb(),
+    }
+
+
+def stage_rdflib(corpus: Path, out: Path, provenance: str) -> dict:
+    from coopkg.graph.triples import build_graph
+    from coopkg.pipeline import CACHE_FILE, _link, extract_records
+
+    extraction = extract_records([corpus], jobs=1, cache=out / CACHE_FILE)
+    start = time.perf_counter()
+    linked = _link(extraction.records, None)
+    link = time.perf_counter() - start
+    graph = build_graph(
+        linked.records,
+        linked.organisations,
+        media_types=extraction.media_types,
+        provenance=provenance,  # type: ignore[arg-type]
+    )
+    graph_seconds = time.perf_counter() - start - link
+    data = graph.serialize(format="turtle", encoding="utf-8")
+    write = time.perf_counter() - start - link - graph_seconds
+    return {
+        "link": link,
+        "graph": graph_seconds,
+        "write": write,
+        "bytes": len(data),
+        "triples": len(graph),
+        "rss_mb": _rss_mb(),
+    }
+
+
+def _child(*args: str) -> dict:
+    """Run one stage in a fresh interpreter; return what it printed (JSON)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--stage", *args]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"stage {args[0]} failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _machine() -> str:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"machine: {platform.platform()}, {cores} cores, python {sys.version.split()[0]}, "
+        f"load average {load}"
+    )
+
+
+def run_size(n: int, root: Path, jobs: int | None, provenance: str, skip_rdflib: bool) -> None:
+    sys.path.insert(0, str(HERE))
+    from corpus import write_corpus
+
+    corpus = root / f"corpus-{n}"
+    if not corpus.is_dir():
+        write_corpus(corpus, n)
+    out = root / f"out-{n}-{provenance}"
+    shutil.rmtree(out, ignore_errors=True)
+    jobs_arg = str(jobs or 0)
+    first = _child("build", str(corpus), str(out), jobs_arg, provenance)
+    again = _child("build", str(corpus), str(out), jobs_arg, provenance)
+    work = Path(tempfile.mkdtemp(dir=root))
+    plain = _child("oxigraph", str(out / "graph.nt"), str(work))
+    shutil.rmtree(work, ignore_errors=True)
+    stages = first["stages"]
+    ours = stages["graph"] + stages["write"]
+    print(
+        f"\n{n} notices ({first['notices']} read, {first['failed']} failed), "
+        f"provenance {provenance}, jobs {jobs or 'all'}: {first['triples']} triples "
+        f"({first['triples'] / max(first['notices'], 1):.0f} per notice), "
+        f"{first['projects']} projects, {first['organisations']} organisations"
+    )
+    print(
+        f"  build        {first['seconds']:7.1f} s   peak RSS {first['rss_mb']:6.0f} MB "
+        f"(largest worker {first['worker_rss_mb']:.0f} MB), CPU {first['cpu']:.1f} s"
+    )
+    for name in ("extract", "link", "graph", "write", "files"):
+        print(f"    {name:10s} {stages.get(name, 0):7.1f} s")
+    print(
+        f"  rebuild      {again['seconds']:7.1f} s   ({again['cache_hits']} cached; "
+        f"{first['seconds'] / again['seconds']:.1f}x faster than the first build; CPU "
+        f"{again['cpu']:.1f} s, {first['cpu'] / again['cpu']:.1f}x less)"
+    )
+    print(
+        f"  oxigraph     {plain['seconds']:7.1f} s   peak RSS {plain['rss_mb']:6.0f} MB, "
+        f"CPU {plain['cpu']:.1f} s "
+        f"(plain bulk load of graph.nt; coopkg's graph+write is "
+        f"{ours / plain['seconds']:.1f}x of it)"
+    )
+    if not skip_rdflib:
+        mem = _child("rdflib", str(corpus), str(out), provenance)
+        theirs = mem["graph"] + mem["write"]
+        print(
+            f"  rdflib       {theirs:7.1f} s   peak RSS {mem['rss_mb']:6.0f} MB "
+            f"(graph {mem['graph']:.1f} s + Turtle {mem['write']:.1f} s in memory; "
+            f"coopkg's graph+write takes {ours / theirs:.2f}x the time, "
+            f"{first['rss_mb'] / mem['rss_mb']:.2f}x the memory)"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notices", type=int, default=1000)
+    parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--notices", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (all cores)")
+    parser.add_argument("--provenance", default="full", choices=["full", "compact", "none"])
+    parser.add_argument("--keep", type=Path, help="folder for corpora and outputs (kept)")
+    parser.add_argument(
+        "--no-rdflib", action="store_true", help="skip the rdflib comparison (slow at 100k)"
+    )
     args = parser.parse_args()
-    from coopkg.pipeline import build
-
-    rng = random.Random(7)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "notices"
-        folder.mkdir()
-        for i in range(args.notices):
-            name, text = _notice(rng, i)
-            (folder / name).write_text(text, encoding="utf-8")
-        start = time.perf_counter()
-        result = build([folder], Path(tmp) / "out", views=False)
-        elapsed = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-        f"python {sys.version.split()[0]}"
-    )
-    print(
-        f"notices {result.notices_read}, failed {len(result.failures)}, "
-        f"projects {result.projects}, organisations {result.organisations}, "
-        f"triples {result.triples}"
-    )
-    print(
-        f"build time {elapsed:.1f} s ({1000 * elapsed / max(result.notices_read, 1):.1f} ms "
-        f"per notice), peak RSS {peak_mb:.0f} MB"
-    )
+    if args.stage:
+        kind, *rest = args.stage
+        if kind == "build":
+            corpus, out, jobs, provenance = rest
+            report = stage_build(Path(corpus), Path(out), int(jobs) or None, provenance)
+        elif kind == "oxigraph":
+            report = stage_oxigraph(Path(rest[0]), Path(rest[1]))
+        else:
+            report = stage_rdflib(Path(rest[0]), Path(rest[1]), rest[2])
+        print(json.dumps(report))
+        return 0
+    print(_machine())
+    root = args.keep or Path(tempfile.mkdtemp(prefix="coopkg-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    try:
+        for n in args.notices:
+            run_size(n, root, args.jobs, args.provenance, args.no_rdflib)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    print(_machine())
     return 0
 
 

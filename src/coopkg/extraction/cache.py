@@ -38,10 +38,17 @@ _STAGES = ("read", "extraction", "records")
 @functools.cache
 def extractor_version() -> str:
     """A short hash of every file of the reading and extraction stages (code and data)."""
+    return code_version(_STAGES)
+
+
+@functools.cache
+def code_version(stages: tuple[str, ...] | None = None) -> str:
+    """A short hash of the files of some of coopkg's packages (``None``: all of coopkg)."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for stage in _STAGES:
-        for path in sorted((root / stage).rglob("*")):
+    folders = [root / stage for stage in stages] if stages is not None else [root]
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
                 digest.update(path.read_bytes() + b"\0")
