@@ -68,6 +68,19 @@ def cli() -> None:
       coopkg build                 # seeds/ -> output/graph.ttl
       coopkg query --list          # saved analyst queries
     """
+    import warnings
+
+    from coopkg.store.buildstore import StaleStoreWarning
+
+    default = warnings.showwarning
+
+    def one_line(message, category, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if issubclass(category, StaleStoreWarning):
+            click.secho(f"warning: {message}", fg="yellow", err=True)
+        else:
+            default(message, category, *args, **kwargs)
+
+    warnings.showwarning = one_line
 
 
 def main() -> None:
