@@ -166,30 +166,43 @@ def add_notice(
     return notice
 
 
+# The evidence terms, looked up once (a DefinedNamespace attribute costs a method call).
+_EV = {
+    name: COOP[name]
+    for name in ("hasEvidence", "FieldEvidence", "recordField", "evidenceFor", "extractedValue",
+                 "quote", "charStart", "charEnd", "rule", "confidence", "derived")
+}  # fmt: skip
+_TYPE, _INTEGER, _DERIVED_FROM, _GENERATED_BY = (
+    RDF.type, XSD.integer, PROV.wasDerivedFrom, PROV.wasGeneratedBy
+)  # fmt: skip
+
+
 def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter) -> None:
     """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O)."""
     notice = minter.notice(record.sha256)
     extraction = minter.extraction(record.sha256)
     counters: dict[str, int] = {}
+    ev_ = _EV
+    add = g.add
     for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
         index = counters.get(ev.field, 0)
         counters[ev.field] = index + 1
         node = minter.evidence(record.sha256, ev.field, index)
-        g.add((subject, COOP.hasEvidence, node))
-        g.add((node, RDF.type, COOP.FieldEvidence))
-        g.add((node, COOP.recordField, Literal(ev.field)))
+        add((subject, ev_["hasEvidence"], node))
+        add((node, _TYPE, ev_["FieldEvidence"]))
+        add((node, ev_["recordField"], Literal(ev.field)))
         prop = FIELD_PROPERTIES.get(ev.field)
         if prop is not None:
-            g.add((node, COOP.evidenceFor, prop))
-        g.add((node, COOP.extractedValue, Literal(ev.value)))
-        g.add((node, COOP.quote, Literal(ev.quote)))
-        g.add((node, COOP.charStart, Literal(ev.start, datatype=XSD.integer)))
-        g.add((node, COOP.charEnd, Literal(ev.end, datatype=XSD.integer)))
-        g.add((node, COOP.rule, Literal(ev.rule)))
-        g.add((node, COOP.confidence, _decimal(ev.confidence, 3)))
-        g.add((node, COOP.derived, Literal(ev.derived)))
-        g.add((node, PROV.wasDerivedFrom, notice))
-        g.add((node, PROV.wasGeneratedBy, extraction))
+            add((node, ev_["evidenceFor"], prop))
+        add((node, ev_["extractedValue"], Literal(ev.value)))
+        add((node, ev_["quote"], Literal(ev.quote)))
+        add((node, ev_["charStart"], Literal(ev.start, datatype=_INTEGER)))
+        add((node, ev_["charEnd"], Literal(ev.end, datatype=_INTEGER)))
+        add((node, ev_["rule"], Literal(ev.rule)))
+        add((node, ev_["confidence"], _decimal(ev.confidence, 3)))
+        add((node, ev_["derived"], Literal(ev.derived)))
+        add((node, _DERIVED_FROM, notice))
+        add((node, _GENERATED_BY, extraction))
 
 
 def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> None:
@@ -477,14 +490,13 @@ def _add_concepts(g: Graph, prop: URIRef, labels: dict[URIRef, dict[str, str]]) 
 class TripleList(list[Triple]):
     """Triples in a plain list: what the ``add_*`` functions need of a graph (``add``)."""
 
-    def add(self, triple: Triple) -> None:
-        self.append(triple)
+    add = list.append
 
 
 #: The properties whose objects :func:`add_vocabulary` labels.
-VOCABULARY_PROPERTIES = (
-    COOP.region, COOP.country, COOP.programme, COOP.period, COOP.theme, COOP.role, COOP.status,
-)  # fmt: skip
+VOCABULARY_PROPERTIES = frozenset(
+    (COOP.region, COOP.country, COOP.programme, COOP.period, COOP.theme, COOP.role, COOP.status)
+)
 
 
 def graph_chunks(

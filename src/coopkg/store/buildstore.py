@@ -79,15 +79,26 @@ def nt_term(term: Any) -> str:
 
 def nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
     """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
-    from rdflib import URIRef
+    from rdflib import Literal
 
     iris: dict[Any, str] = {}
     out = []
+    append = out.append
+    translate = str.translate
     for s, p, o in triples:
         s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
         p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
-        o_nt = (iris.get(o) or iris.setdefault(o, f"<{o}>")) if type(o) is URIRef else nt_term(o)
-        out.append(f"{s_nt} {p_nt} {o_nt} .\n")
+        if isinstance(o, Literal):
+            text = translate(o, _ESCAPES)
+            if o.language:
+                o_nt = f'"{text}"@{o.language}'
+            elif o.datatype is not None:
+                o_nt = f'"{text}"^^<{o.datatype}>'
+            else:
+                o_nt = f'"{text}"'
+        else:
+            o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
+        append(f"{s_nt} {p_nt} {o_nt} .\n")
     return out
 
 
