@@ -44,7 +44,9 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph of notice files/folders into ``out_dir``.
 
-    Options: ``base`` (IRI), ``overrides`` (file), ``views`` (bool), ``on_failure``.
+    Options: ``base`` (IRI), ``overrides`` (file), ``views`` (bool), ``on_failure``,
+    ``jobs`` (worker processes), ``cache`` (bool), ``provenance`` (full, compact, none),
+    ``executor`` and ``scheduler`` (Dask).
     """
     from coopkg.pipeline import build as _build
 
