@@ -72,7 +72,7 @@ def concept_table() -> dict[str, str]:
     """Folded word -> concept, as loaded (for tests and for people).
 
     >>> table = concept_table()
-    >>> table["universitat"], table["univerza"], table["panepistemio"]
+    >>> table["universitat"], table["univerza"], table["panepistimio"]
     ('university', 'university', 'university')
     """
     return dict(_terms()[0])
