@@ -432,3 +432,255 @@ def test_status_label_and_word(lang: str) -> None:
     text = f"{PAGES[lang].title[0]}: {PAGES[lang].title[1]}\n{label}: {word}\n"
     r = extract_record(Notice(source=f"{lang}-status.txt", text=text), today=TODAY)
     assert r.status == "ongoing"
+
+
+@dataclass(frozen=True)
+class More:
+    """Further labels of one language: run, rate, partner count, website, page furniture."""
+
+    period: str
+    rate: str
+    count: str
+    website: str
+    furniture: tuple[str, str, str]  # share, print, read more
+
+
+MORE: dict[str, More] = {
+    "bg": More(
+        "Продължителност на проекта",
+        "Процент на съфинансиране",
+        "Брой партньори",
+        "Уебсайт на проекта",
+        ("Сподели", "Печат", "Прочети още"),
+    ),
+    "cs": More(
+        "Doba realizace",
+        "Míra spolufinancování",
+        "Počet partnerů",
+        "Webové stránky projektu",
+        ("Sdílet", "Tisk", "Číst více"),
+    ),
+    "da": More(
+        "Projektperiode",
+        "Medfinansieringsgrad",
+        "Antal partnere",
+        "Projektets hjemmeside",
+        ("Del", "Udskriv", "Læs mere"),
+    ),
+    "de": More(
+        "Projektlaufzeit",
+        "Kofinanzierungssatz",
+        "Anzahl der Partner",
+        "Projektwebseite",
+        ("Teilen", "Drucken", "Weiterlesen"),
+    ),
+    "el": More(
+        "Διάρκεια έργου",
+        "Ποσοστό συγχρηματοδότησης",
+        "Αριθμός εταίρων",
+        "Ιστοσελίδα του έργου",
+        ("Κοινοποίηση", "Εκτύπωση", "Διαβάστε περισσότερα"),
+    ),
+    "en": More(
+        "Project duration",
+        "Co-financing rate",
+        "Number of partners",
+        "Project website",
+        ("Share", "Print", "Read more"),
+    ),
+    "es": More(
+        "Duración del proyecto",
+        "Tasa de cofinanciación",
+        "Número de socios",
+        "Sitio web del proyecto",
+        ("Compartir", "Imprimir", "Leer más"),
+    ),
+    "et": More(
+        "Projekti kestus",
+        "Kaasrahastamise määr",
+        "Partnerite arv",
+        "Projekti veebileht",
+        ("Jaga", "Prindi", "Loe edasi"),
+    ),
+    "fi": More(
+        "Hankkeen kesto",
+        "Tukiprosentti",
+        "Kumppanien määrä",
+        "Hankkeen verkkosivut",
+        ("Jaa", "Tulosta", "Lue lisää"),
+    ),
+    "fr": More(
+        "Durée du projet",
+        "Taux de cofinancement",
+        "Nombre de partenaires",
+        "Site du projet",
+        ("Partager", "Imprimer", "Lire la suite"),
+    ),
+    "ga": More(
+        "Tréimhse an tionscadail",
+        "Ráta cómhaoinithe",
+        "Líon na gcomhpháirtithe",
+        "Suíomh gréasáin an tionscadail",
+        ("Comhroinn", "Priontáil", "Léigh tuilleadh"),
+    ),
+    "hr": More(
+        "Trajanje projekta",
+        "Stopa sufinanciranja",
+        "Broj partnera",
+        "Mrežna stranica projekta",
+        ("Podijeli", "Ispiši", "Pročitaj više"),
+    ),
+    "hu": More(
+        "Projekt időtartama",
+        "Támogatási arány",
+        "Partnerek száma",
+        "A projekt honlapja",
+        ("Megosztás", "Nyomtatás", "Bővebben"),
+    ),
+    "is": More(
+        "Verkefnistími",
+        "Styrkhlutfall",
+        "Fjöldi samstarfsaðila",
+        "Vefsíða verkefnis",
+        ("Deila", "Prenta", "Lesa meira"),
+    ),
+    "it": More(
+        "Durata del progetto",
+        "Tasso di cofinanziamento",
+        "Numero di partner",
+        "Sito web del progetto",
+        ("Condividi", "Stampa", "Leggi di più"),
+    ),
+    "lt": More(
+        "Įgyvendinimo laikotarpis",
+        "Bendrojo finansavimo norma",
+        "Partnerių skaičius",
+        "Projekto svetainė",
+        ("Dalintis", "Spausdinti", "Skaityti daugiau"),
+    ),
+    "lv": More(
+        "Īstenošanas periods",
+        "Līdzfinansējuma likme",
+        "Partneru skaits",
+        "Projekta tīmekļa vietne",
+        ("Dalīties", "Drukāt", "Lasīt vairāk"),
+    ),
+    "mt": More(
+        "Perjodu ta' implimentazzjoni",
+        "Rata ta' kofinanzjament",
+        "Numru ta' sħab",
+        "Sit web tal-proġett",
+        ("Aqsam", "Ipprintja", "Aqra aktar"),
+    ),
+    "nl": More(
+        "Looptijd",
+        "Cofinancieringspercentage",
+        "Aantal partners",
+        "Projectwebsite",
+        ("Delen", "Afdrukken", "Lees meer"),
+    ),
+    "no": More(
+        "Prosjektperiode",
+        "Støttegrad",
+        "Antall partnere",
+        "Prosjektets nettside",
+        ("Del", "Skriv ut", "Les mer"),
+    ),
+    "pl": More(
+        "Okres realizacji projektu",
+        "Poziom dofinansowania",
+        "Liczba partnerów",
+        "Strona internetowa projektu",
+        ("Udostępnij", "Drukuj", "Czytaj więcej"),
+    ),
+    "pt": More(
+        "Duração do projeto",
+        "Taxa de cofinanciamento",
+        "Número de parceiros",
+        "Website do projeto",
+        ("Partilhar", "Imprimir", "Ler mais"),
+    ),
+    "ro": More(
+        "Durata proiectului",
+        "Rata de cofinanțare",
+        "Numărul de parteneri",
+        "Site-ul proiectului",
+        ("Distribuie", "Printează", "Citește mai mult"),
+    ),
+    "sk": More(
+        "Doba realizácie",
+        "Miera spolufinancovania",
+        "Počet partnerov",
+        "Webová stránka projektu",
+        ("Zdieľať", "Tlačiť", "Čítať viac"),
+    ),
+    "sl": More(
+        "Trajanje projekta",
+        "Stopnja sofinanciranja",
+        "Število partnerjev",
+        "Spletna stran projekta",
+        ("Deli", "Natisni", "Preberi več"),
+    ),
+    "sv": More(
+        "Projektperiod",
+        "Medfinansieringsgrad",
+        "Antal partner",
+        "Projektets webbplats",
+        ("Dela", "Skriv ut", "Läs mer"),
+    ),
+}
+
+
+def _more_notice(lang: str) -> str:
+    page, more = PAGES[lang], MORE[lang]
+    return "\n".join(
+        [
+            f"{page.title[0]}: {page.title[1]}",
+            f"{more.period}: 01.03.2019 – 31.08.2022",
+            f"{more.rate}: 80 %",
+            f"{more.count}: 7",
+            f"{more.website}: https://www.seaport-project.eu",
+            "",
+            page.partners[0],
+            page.partners[1],
+            page.partners[2],
+            *more.furniture,
+            "",
+        ]
+    )
+
+
+@cache
+def _more_record(lang: str) -> ProjectRecord:
+    return extract_record(Notice(source=f"{lang}-more.txt", text=_more_notice(lang)), today=TODAY)
+
+
+def test_more_labels_for_every_language() -> None:
+    assert sorted(MORE) == LANGUAGES
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_project_period_label(lang: str) -> None:
+    r = _more_record(lang)
+    assert (r.start_date, r.end_date) == (dt.date(2019, 3, 1), dt.date(2022, 8, 31))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cofinancing_rate_label(lang: str) -> None:
+    assert _more_record(lang).cofinancing_rate == 0.8
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_partner_count_label(lang: str) -> None:
+    assert _more_record(lang).partner_count == 7
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_website_label(lang: str) -> None:
+    assert _more_record(lang).website == "https://www.seaport-project.eu"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_furniture_ends_a_partner_list(lang: str) -> None:
+    page = PAGES[lang]
+    assert [p.name for p in _more_record(lang).partners] == [page.partners[1], page.partners[2]]
