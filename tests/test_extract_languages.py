@@ -684,3 +684,26 @@ def test_website_label(lang: str) -> None:
 def test_page_furniture_ends_a_partner_list(lang: str) -> None:
     page = PAGES[lang]
     assert [p.name for p in _more_record(lang).partners] == [page.partners[1], page.partners[2]]
+
+
+@pytest.mark.parametrize("lang", ["bg", "el"])
+def test_labels_written_in_capitals(lang: str) -> None:
+    """Cyrillic and Greek labels match in capitals; Greek capitals drop the accents."""
+    page = PAGES[lang]
+    upper = {"bg": "ВОДЕЩ ПАРТНЬОР", "el": "ΕΠΙΚΕΦΑΛΗΣ ΕΤΑΙΡΟΣ"}[lang]
+    text = "\n".join(
+        [
+            f"{upper}: {page.lead[1]}",
+            "",
+            page.partners[0].upper(),
+            page.partners[1],
+            page.partners[2],
+            "",
+        ]
+    )
+    r = extract_record(Notice(source=f"{lang}-caps.txt", text=text), today=TODAY)
+    assert [(p.name, p.role) for p in r.partners] == [
+        (page.lead[1], "lead"),
+        (page.partners[1], "partner"),
+        (page.partners[2], "partner"),
+    ]
