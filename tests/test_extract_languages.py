@@ -707,3 +707,37 @@ def test_labels_written_in_capitals(lang: str) -> None:
         (page.partners[1], "partner"),
         (page.partners[2], "partner"),
     ]
+
+
+ELIGIBLE = {
+    "bg": "Общо допустими разходи",
+    "cs": "Celkové způsobilé výdaje",
+    "da": "Samlede støtteberettigede omkostninger",
+    "de": "Förderfähige Gesamtkosten",
+    "el": "Συνολικό επιλέξιμο κόστος",
+    "en": "Total eligible costs",
+    "es": "Coste total subvencionable",
+    "et": "Abikõlblikud kulud",
+    "fi": "Hyväksyttävät kokonaiskustannukset",
+    "fr": "Coût total éligible",
+    "hr": "Ukupni prihvatljivi troškovi",
+    "hu": "Elszámolható összköltség",
+    "it": "Costo totale ammissibile",
+    "lt": "Tinkamos finansuoti išlaidos",
+    "lv": "Kopējās attiecināmās izmaksas",
+    "nl": "Totale subsidiabele kosten",
+    "pl": "Całkowite koszty kwalifikowalne",
+    "pt": "Custo total elegível",
+    "ro": "Valoarea totală eligibilă",
+    "sk": "Celkové oprávnené výdavky",
+    "sl": "Skupni upravičeni stroški",
+    "sv": "Totala stödberättigande kostnader",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ELIGIBLE))
+def test_total_eligible_cost_label(lang: str) -> None:
+    page = PAGES[lang]
+    text = f"{page.title[0]}: {page.title[1]}\n{ELIGIBLE[lang]}: {page.amounts[0]}\n"
+    r = extract_record(Notice(source=f"{lang}-eligible.txt", text=text), today=TODAY)
+    assert r.total_budget_eur == TOTAL
