@@ -83,8 +83,17 @@ def alternation(name: str) -> str:
 
 @lru_cache(maxsize=128)
 def compiled(name: str) -> re.Pattern[str]:
-    """A case-insensitive regex matching any phrase of a section."""
-    return re.compile(alternation(name), re.IGNORECASE)
+    """A case-insensitive regex matching any phrase of a section.
+
+    A lookahead on the phrases' first letters lets a search skip the positions where no
+    phrase can start (the tables hold thousands of phrases in 26 languages).
+    """
+    firsts = {p.lstrip()[0] for p in phrases(name) if p.strip()}
+    firsts |= {_GREEK_TONOS[c] for c in firsts if c in _GREEK_TONOS}
+    if not firsts:
+        return re.compile(alternation(name), re.IGNORECASE)
+    head = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(head + "(?:" + alternation(name) + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
