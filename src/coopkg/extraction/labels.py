@@ -53,10 +53,21 @@ def phrases_by_language(name: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+#: Greek vowels with an accent -> the bare vowel: Greek capitals drop the accent
+#: ("ΕΤΑΙΡΟΙ" is "Εταίροι"), so a phrase's accented vowel also matches the bare one.
+_GREEK_TONOS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
+
+
 def phrase_pattern(phrase: str) -> str:
-    """A regex for one phrase: literal, case is handled by the caller, any run of spaces."""
+    """A regex for one phrase: literal, case is handled by the caller, any run of spaces.
+
+    >>> bool(re.fullmatch(phrase_pattern("Εταίροι έργου"), "ΕΤΑΙΡΟΙ ΕΡΓΟΥ", re.IGNORECASE))
+    True
+    """
     parts = [re.escape(p) for p in phrase.split()]
     body = r"\s+".join(parts)
+    for accented, bare in _GREEK_TONOS.items():
+        body = body.replace(accented, f"[{accented}{bare}]")
     # Word boundaries only where the phrase starts/ends with a word character, so that
     # "C/" or "ul." still match.
     left = r"(?<!\w)" if phrase[:1].isalnum() else ""
@@ -72,8 +83,17 @@ def alternation(name: str) -> str:
 
 @lru_cache(maxsize=128)
 def compiled(name: str) -> re.Pattern[str]:
-    """A case-insensitive regex matching any phrase of a section."""
-    return re.compile(alternation(name), re.IGNORECASE)
+    """A case-insensitive regex matching any phrase of a section.
+
+    A lookahead on the phrases' first letters lets a search skip the positions where no
+    phrase can start (the tables hold thousands of phrases in 26 languages).
+    """
+    firsts = {p.lstrip()[0] for p in phrases(name) if p.strip()}
+    firsts |= {_GREEK_TONOS[c] for c in firsts if c in _GREEK_TONOS}
+    if not firsts:
+        return re.compile(alternation(name), re.IGNORECASE)
+    head = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(head + "(?:" + alternation(name) + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
