@@ -191,6 +191,9 @@ def _value_below(lines: Sequence[Line], i: int) -> Hit | None:
         parts.append(nxt.text)
         end = nxt.end
     value = " ".join(" ".join(parts).split())
+    # '"Potenciāla attīstība"': a value written in quotes under its label.
+    if len(value) > 2 and value[0] in _QUOTES and value.rstrip(".")[-1] in _QUOTES:
+        value = value.rstrip(".")[1:-1].strip()
     return Hit(first.start, end, value, "", 1.0)
 
 
@@ -239,7 +242,7 @@ def _quoted_after_cue() -> re.Pattern[str]:
     q = _QUOTES + "¨"
     return re.compile(
         r"(?:(?P<acue>" + (acr or r"(?!x)x") + r")|(?P<tcue>" + (title or r"(?!x)x") + r"))"
-        r"[ \t]*[:\-–—]?[ \t]*[" + q + r"][ \t]*(?P<v>[^" + q + r"\n]{2,220}?)[ \t]*[" + q + r"]",
+        r"[ \t]*[:\-–—]?\s{0,3}[" + q + r"][ \t]*(?P<v>[^" + q + r"\n]{2,220}?)[ \t]*[" + q + r"]",
         re.IGNORECASE,
     )
 
@@ -413,8 +416,8 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
-    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r")\)", text)
-    if m and looks_like_acronym(m.group(2)) and _title_like(m.group(1), colon_ok=True):
+    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r"|" + _SPACED_ACRO + r")\)", text)
+    if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
@@ -615,6 +618,9 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
         lone = _lone_acronym(line)
+        if lone and i + 1 < len(lines) and is_page_word(lines[i + 1].text):
+            # "INNOGROW" / "Project summary": the name over the page's first section.
+            return None, lone
         if lone and i + 1 < len(lines):
             nxt = lines[i + 1]
             if nxt.paragraph - line.paragraph <= 1 and _title_like(nxt.text):
@@ -832,6 +838,19 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
         if looks_like_acronym(m.group("acr")) and _title_like(title) and len(title.split()) >= 3:
             t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title(acronym)")
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
+            found.append((m.start(), t, a))
+            break
+    # 'BEST "Addressing joint ..." è un progetto': a line opening with a name, then its
+    # title in quotes.
+    opening = re.compile(
+        r"(?m)^[ \t]*(?P<acr>" + _ACRO_TOKEN + r")[ \t]+[" + _QUOTES + r"]"
+        r"(?P<t>[^" + _QUOTES + r"\n]{10,200}?)[" + _QUOTES + r"]"
+    )
+    for m in opening.finditer(clean):
+        title = m.group("t").strip()
+        if looks_like_acronym(m.group("acr")) and _title_like(title) and len(title.split()) >= 3:
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:name-quoted-title", 0.8)
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.8)
             found.append((m.start(), t, a))
             break
     for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
