@@ -126,7 +126,7 @@ def _cldr_names(locale: str, kind: str) -> dict[str, int]:
 def weekday_names() -> frozenset[str]:
     """Weekday names of every CLDR locale, lower-cased ("sunday", "mercredi", "środa")."""
     return frozenset(
-        name for loc in CLDR_LOCALES for name in _cldr_names(loc, "day") if len(name) >= 2
+        name for loc in CLDR_LOCALES for name in _cldr_names(loc, "day") if len(name) >= 3
     )
 
 
@@ -229,7 +229,10 @@ def _patterns(langs: tuple[str, ...]) -> tuple[_Pattern, ...]:
         _Pattern(
             "date:ymd-name",
             re.compile(
-                r"(?<!\d)" + _YEAR + r"\.?\s*" + month + r"\s*(?P<day>[0-3]?\d)(?!\d)\.?", flags
+                # "2019 m. kovo 1 d." (Lithuanian), "2019. március 1." (Hungarian)
+                r"(?<!\d)" + _YEAR + r"\.?\s*(?:m\.\s*)?" + month + r"\s*(?P<day>[0-3]?\d)(?!\d)"
+                r"\.?(?:\s?d\.)?",
+                flags,
             ),
         ),
         _Pattern(
@@ -455,13 +458,13 @@ def _connected(gap: str, labels: _Labels, fillers: frozenset[str]) -> bool:
     # "→" joins a range on cards ("2019-01-01 → 2021-06-30") like a dash.
     # A period right after the first date closes a year ("od 1. srpnja 2017. godine do").
     words = re.sub(r"[-–—‒→]", " - ", gap.lower().removeprefix(".")).replace(",", " ").split()
+    suffixes = frozenset(_data().get("year_suffixes", {}).get("any", ()))
+    allowed = fillers | suffixes | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
     # "Sunday, January 1, 2017 to Wednesday, August 31, 2022": the second date's weekday.
-    if len(words) > 1 and words[-1] in weekday_names():
+    if len(words) > 1 and words[-1] not in allowed and words[-1] in weekday_names():
         gap, words = gap[: gap.lower().rfind(words[-1])], words[:-1]
     if not words or len(gap) > 20:
         return False
-    suffixes = frozenset(_data().get("year_suffixes", {}).get("any", ()))
-    allowed = fillers | suffixes | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
     return all(w in allowed for w in words) and any(
         w == "-" or w in {p.split()[0] for p in labels.range_to} for w in words
     )
@@ -564,7 +567,9 @@ MIN_RUN_DAYS = 180
 #: ("Projekta ieviešanas laiks:"), a weekday ("Sunday,").
 _LINE_LEAD = re.compile(r"[\s•·*▪►–-]*(?:[^\W\d][^:\n\d]{0,48}:)?[\s,]*")
 #: What may follow it: a stated length in brackets ("(28 mėn.)", "(20 mēneši)").
-_LINE_TAIL = re.compile(r"[\s.r]*(?:\(\s*\d{1,3}\s*[^\W\d]*\.?\s*\)[\s.]*)?")
+_LINE_TAIL = re.compile(
+    r"[\s.]*(?:[^\W\d]{1,6}\.?)?[\s.]*(?:\(\s*\d{1,3}\s*[^\W\d]*\.?\s*\)[\s.]*)?"
+)
 
 
 def _range_line(

@@ -267,9 +267,14 @@ def _cued_quotes(clean: str) -> tuple[Hit | None, Hit | None]:
         value, at = m.group("v").strip(), m.start("v")
         if m.group("acue") and acronym is None and _short_name(value):
             acronym = Hit(at, at + len(value), value, "prose:cued-acronym", 0.85)
-        elif m.group("tcue") and title is None and len(value.split()) >= 2:
-            if not value.endswith((".", ":", ";")) and not is_page_word(value):
-                title = Hit(at, at + len(value), value, "prose:cued-title", 0.85)
+        elif (
+            m.group("tcue")
+            and title is None
+            and len(value.split()) >= 2
+            and not value.endswith((".", ":", ";"))
+            and not is_page_word(value)
+        ):
+            title = Hit(at, at + len(value), value, "prose:cued-title", 0.85)
         if title is not None and acronym is not None:
             break
     return title, acronym
