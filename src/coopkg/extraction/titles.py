@@ -59,14 +59,14 @@ def cue_phrases(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def cue_alternation(name: str) -> str:
     """A regex alternation (no group) of a titles.toml section's phrases."""
-    return "|".join(labels.phrase_pattern(p) for p in cue_phrases(name)) or r"(?!x)x"
+    return labels.trie_alternation(cue_phrases(name))
 
 
 @lru_cache(maxsize=1)
 def _project_words() -> str:
     """Project words of every language ("project", "Projekt", "progetto", "projekt")."""
     words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
-    return "|".join(labels.phrase_pattern(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return labels.trie_alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
@@ -230,7 +230,7 @@ def _quoted_after_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def alternation(phrases: set[str]) -> str:
         ordered = sorted(phrases, key=lambda p: (-len(p), p))
-        return "|".join(labels.phrase_pattern(p) for p in ordered) or r"(?!x)x"
+        return labels.trie_alternation(ordered)
 
     acr = alternation({*labels.phrases("acronym_labels"), *cue_phrases("acronym_quote_cues")})
     title = alternation({*labels.phrases("title_labels"), *cue_phrases("title_quote_cues")})
@@ -287,7 +287,7 @@ def _cued_quotes(clean: str) -> tuple[Hit | None, Hit | None]:
 def _inner_title_label() -> re.Pattern[str]:
     # Only labels of two or more words ("Project title"): "Title" alone is a common word.
     names = [p for p in labels.phrases("title_labels") if " " in p]
-    alternation = "|".join(labels.phrase_pattern(p) for p in names) or r"(?!x)x"
+    alternation = labels.trie_alternation(names)
     return re.compile(r"^(?P<a>.*?)\s*(?<!\w)(?:" + alternation + r")(?!\w)\s*(?P<b>.*)$")
 
 
@@ -349,7 +349,7 @@ def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     table = _cue_table().get("headline_verbs", {})
     chosen = [lang for lang in languages if lang in table] or list(table)
     words = sorted({str(w) for lang in chosen for w in table[lang]}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(labels.phrase_pattern(w) for w in words) or r"(?!x)x", re.I)
+    return re.compile(labels.trie_alternation(words), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -663,8 +663,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
 def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern with group 'acr', relaxed shape) for the prose acronym cues."""
     words = _project_words()
-    before = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_before"))
-    is_a = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_is_a"))
+    before = labels.trie_alternation(labels.phrases("acronym_before"))
+    is_a = labels.trie_alternation(labels.phrases("acronym_is_a"))
     acr = r"(?P<acr>" + _ACRO_TOKEN + r")"
     q_open, q_close = r"[„“”\"«‚‘’]\s*", r"\s*[“”\"»‘’]"
     adjectives = cue_alternation("project_adjectives")
