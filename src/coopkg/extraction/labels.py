@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -75,10 +76,53 @@ def phrase_pattern(phrase: str) -> str:
     return left + body + right
 
 
+def _trie_char(char: str) -> str:
+    """One letter of a trie: any run of spaces for a space, an accented Greek vowel also
+    matching the bare one (as in :func:`phrase_pattern`)."""
+    if char == " ":
+        return r"\s+"
+    bare = _GREEK_TONOS.get(char)
+    return f"[{char}{bare}]" if bare else re.escape(char)
+
+
+def trie_alternation(items: Sequence[str]) -> str:
+    """A regex matching any of ``items`` as :func:`phrase_pattern` would, as a trie.
+
+    The same matches as the alternation of the phrases longest first (case is left to the
+    caller's flags), but Python's engine tries a flat
+    alternation phrase by phrase at every position of the text; a trie is tried letter by
+    letter, which is what keeps label search fast with tables for every language.
+    """
+    groups: dict[bool, dict[str, Any]] = {True: {}, False: {}}
+    for phrase in items:
+        words = phrase.split()
+        if not words:
+            continue
+        text = " ".join(words)
+        node = groups[text[0].isalnum()]
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = text[-1].isalnum()
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [_trie_char(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append(r"(?!\w)" if node[""] else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    out = []
+    for bounded, root in groups.items():
+        if root:
+            out.append((r"(?<!\w)" if bounded else "") + pattern(root))
+    return "|".join(out) or r"(?!x)x"
+
+
 @lru_cache(maxsize=128)
 def alternation(name: str) -> str:
     """A regex alternation of all phrases of a section (no group, longest first)."""
-    return "|".join(phrase_pattern(p) for p in phrases(name)) or r"(?!x)x"
+    return trie_alternation(phrases(name))
 
 
 @lru_cache(maxsize=128)
