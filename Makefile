@@ -45,4 +45,4 @@ bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_view.py
 
 clean:
-	rm -rf $(VENV) build dist output/graph.ttl output/records.json output/organisations.csv output/views output/analysis
+	rm -rf $(VENV) build dist output/graph.ttl output/graph.nt output/store output/store.json output/cache output/records.json output/organisations.csv output/views output/analysis
