@@ -1,8 +1,12 @@
 """The pipeline: notice files -> records -> linked records -> RDF graph -> files.
 
 :func:`extract_paths` streams records from files (one failure never stops the rest);
-:func:`build` runs the whole river and writes ``graph.ttl`` and its companions
-atomically. This module orchestrates; every stage's logic lives in its own module.
+:func:`extract_records` extracts many in worker processes (or on Dask) through the
+extraction cache, in input order; :func:`build` runs the whole river: records are linked,
+their triples streamed to disk chunk by chunk and ``graph.nt``, ``graph.ttl`` and the
+Oxigraph store written from there (:mod:`coopkg.store.buildstore`), all atomically; an
+unchanged rebuild keeps the outputs. This module orchestrates; every stage's logic lives
+in its own module.
 """
 
 from __future__ import annotations
