@@ -141,7 +141,7 @@ def _pooled(
 ) -> Iterator[Outcome]:
     # The first notice is extracted here: it loads the extractor's data once, and forked
     # workers inherit it instead of each loading it again (some seconds each).
-    yield extract_file(paths[0], day)
+    first = extract_file(paths[0], day)
     rest = paths[1:]
     size = max(1, min(CHUNK, len(rest) // (workers * 4) or 1))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
@@ -154,6 +154,8 @@ def _pooled(
             window.append(pool.submit(_extract_chunk, chunk, day))
             if len(window) >= workers * 4:
                 break
+        # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
+        yield first
         while window:
             outcomes = window.popleft().result()
             nxt = next(queue, None)
