@@ -263,3 +263,13 @@ def test_dask_executor_needs_a_scheduler(notices: Path, tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="scheduler"):
         build([notices], tmp_path / "out", views=False, cache=False, jobs=2, executor="dask")
+
+
+def test_records_json_is_written_record_by_record_with_the_same_bytes(tmp_path: Path) -> None:
+    import coopkg
+    from coopkg.pipeline import _write_records_json, records_json
+
+    records = coopkg.extract([SEEDS])
+    for chosen in (records, records[:1], []):
+        path = _write_records_json(tmp_path / "records.json", chosen)
+        assert path.read_text("utf-8") == records_json(chosen)

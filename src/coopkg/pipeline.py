@@ -201,6 +201,30 @@ def records_json(records: Sequence[ProjectRecord]) -> str:
     return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
+def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
+    """:func:`records_json` written record by record (never the whole text in memory)."""
+    import os
+    import tempfile
+
+    if not records:
+        return atomic.write_text(path, records_json(records))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write("[\n")
+            for index, record in enumerate(records):
+                text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
+                handle.write(("" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  "))
+            handle.write("\n]\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def build_graph(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
@@ -314,7 +338,7 @@ def build(
     started = _lap(clock, "write", started)
     outputs = [
         *written,
-        atomic.write_text(out / "records.json", records_json(extraction.records)),
+        _write_records_json(out / "records.json", extraction.records),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
         atomic.write_text(out / "regions.csv", regions_csv(linked)),
@@ -454,6 +478,10 @@ class _Counts:
         from coopkg.graph.namespace import COOP
 
         self.types: dict[str, set[str]] = defaultdict(set)
+        # Only the classes the summary counts (not the many evidence nodes).
+        self._counted = {
+            _type(name) for name in ("Project", "Organisation", "Participation", "Region")
+        }
         self.themes: set[str] = set()
         self.programmes: set[str] = set()
         self._rdf_type = RDF.type
@@ -463,7 +491,8 @@ class _Counts:
     def add(self, triples: Iterable[tuple[object, object, object]]) -> None:
         for s, p, o in triples:
             if p == self._rdf_type:
-                self.types[str(o)].add(str(s))
+                if str(o) in self._counted:
+                    self.types[str(o)].add(str(s))
             elif p == self._theme:
                 self.themes.add(str(o))
             elif p == self._programme:

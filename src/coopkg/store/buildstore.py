@@ -37,8 +37,8 @@ STORE_DIR = "store"
 MANIFEST = "store.json"
 GRAPH_FILES = ("graph.ttl", "graph.nt")
 
-#: Lines per sorted run on disk: about 150 MB of Python strings at the most.
-RUN_LINES = 500_000
+#: Lines per sorted run on disk: about 60 MB of Python strings at the most.
+RUN_LINES = 200_000
 
 #: Prefixes of the Turtle files coopkg writes.
 PREFIXES: dict[str, str] = {
