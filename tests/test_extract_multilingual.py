@@ -331,3 +331,60 @@ def test_extraction_never_raises_on_label_lines_and_noise(parts: list[str], sep:
     r = _record(text)
     for e in r.evidence:
         assert 0 <= e.start <= e.end <= len(text)
+
+
+# ------------------------------------------------------------------ amounts and their roles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total", "eu"),
+    [
+        (
+            "The project costs EUR 2 400 000, including EUR 1 800 000 of ERDF funding.",
+            "en",
+            2400000.0,
+            1800000.0,
+        ),
+        ("Le projet coûte 1 200 000 €, dont 960 000 € de FEDER.", "fr", 1200000.0, 960000.0),
+        (
+            "Das Projekt kostet 3.000.000 Euro, davon 2.250.000 Euro EFRE-Mittel.",
+            "de",
+            3000000.0,
+            2250000.0,
+        ),
+        ("Il progetto vale 900.000 euro, di cui 765.000 euro dal FESR.", "it", 900000.0, 765000.0),
+        (
+            "Het project kost 4.100.000 euro met een EFRO-bijdrage van 2.050.000 euro.",
+            "nl",
+            4100000.0,
+            2050000.0,
+        ),
+        ("Pressupost: 1 500 000 euros inclosos 975 000 de FEDER (65%)", "ca", 1500000.0, None),
+    ],
+)
+def test_total_then_the_eu_share_it_includes(
+    text: str, lang: str, total: float, eu: float | None
+) -> None:
+    from coopkg.extraction.money import find_amounts
+
+    hits = find_amounts(text, [lang])
+    assert [h.value for h in hits if h.kind == "total_budget"] == [total]
+    assert [h.value for h in hits if h.kind == "eu_funding"] == ([eu] if eu else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rate"),
+    [
+        (
+            "con un presupuesto de 2 millones de euros (cofinanciado por el FEDER al 75%)",
+            "es",
+            0.75,
+        ),
+        ("Das Vorhaben wird aus dem EFRE zu 80 % gefördert.", "de", 0.8),
+        ("Le budget est financé par le FEDER (65 %).", "fr", 0.65),
+        ("Il progetto è finanziato dal FESR all'85%.", "it", 0.85),
+    ],
+)
+def test_fund_then_its_share_with_a_short_word_between(text: str, lang: str, rate: float) -> None:
+    hit = find_cofinancing_rate(text, [lang])
+    assert hit is not None and hit.value == rate
