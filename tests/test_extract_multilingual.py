@@ -388,3 +388,22 @@ def test_total_then_the_eu_share_it_includes(
 def test_fund_then_its_share_with_a_short_word_between(text: str, lang: str, rate: float) -> None:
     hit = find_cofinancing_rate(text, [lang])
     assert hit is not None and hit.value == rate
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Interreg Alpine Space, a transnational programme",
+        "Alcotra, programme européen franco-italien",
+        "PROGRAMMA DI COOPERAZIONE TRANSFRONTALIERA",
+        "Programm für grenzüberschreitende Zusammenarbeit",
+    ],
+)
+def test_a_heading_about_a_programme_is_no_title(heading: str) -> None:
+    text = (
+        f"{heading}\n\nThe cooperation area covers mountain regions of several countries and "
+        "funds work on transport, nature, culture and public services across the borders, "
+        "with calls open to local authorities, universities and associations every year.\n"
+    )
+    title, _ = find_title_and_acronym(layout(text), ["en"])
+    assert title is None

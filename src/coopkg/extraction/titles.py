@@ -584,11 +584,24 @@ def _section_heading(text: str) -> bool:
     return core(text).strip(" :.").casefold() in _section_headings()
 
 
+@lru_cache(maxsize=1)
+def _programme_noun() -> re.Pattern[str]:
+    return re.compile(cue_alternation("programme_nouns"), re.IGNORECASE)
+
+
+def _names_a_programme(text: str) -> bool:
+    """A heading about a programme: it holds the noun "programme" and no project word."""
+    return bool(_programme_noun().search(text)) and not re.search(
+        r"(?i:" + _project_words() + r")", text
+    )
+
+
 def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
     """Whether a heading line is page matter rather than the project's name."""
     text = lines[i].text
     return (
         _section_heading(text)
+        or _names_a_programme(text)
         or is_headline(text, languages)
         or _code_label(text)
         or _programme_heading(text)
