@@ -407,3 +407,30 @@ def test_a_heading_about_a_programme_is_no_title(heading: str) -> None:
     )
     title, _ = find_title_and_acronym(layout(text), ["en"])
     assert title is None
+
+
+# ------------------------------------------------------------------ partner counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Projektą įgyvendina direkcija kartu su 8 partnerių iš abiejų šalių.", "lt", 8),
+        ("Ett projekt med 14 olika partners i tre länder.", "sv", 14),
+        ("Проектът се изпълнява от 5 партньори от двете страни.", "bg", 5),
+        ("Projekt realizuje 6 partnerjev iz obeh regij.", "sl", 6),
+        ("Proiectul reunește 5 parteneri din cele două țări.", "ro", 5),
+        ("Hankkeessa on mukana 6 kumppania kolmesta maasta.", "fi", 6),
+        ("Projekt realizira 4 partnera s obje strane granice.", "hr", 4),
+        ("Projekt realizuje 3 partneri zo Slovenska a Poľska.", "sk", 3),
+        # derived words and partner places are no counts
+        ("The region signed 12 partnership agreements last year.", "en", None),
+        ("Zapojeno je 5 partnerských regionů z obou zemí.", "cs", None),
+        ("Das Netzwerk umfasst 3 Partnerregionen und 2 Partnerstädte.", "de", None),
+    ],
+)
+def test_partner_count_from_a_noun_stem(text: str, lang: str, count: int | None) -> None:
+    from coopkg.extraction.quantities import find_partner_count
+
+    hit = find_partner_count(text, [lang])
+    assert (hit.value if hit else None) == count
