@@ -434,3 +434,35 @@ def test_partner_count_from_a_noun_stem(text: str, lang: str, count: int | None)
 
     hit = find_partner_count(text, [lang])
     assert (hit.value if hit else None) == count
+
+
+def test_heading_under_a_metadata_line() -> None:
+    text = (
+        "REGISTRY · Q1234567 · SE\n\n"
+        "Cleaner Harbours for Coastal Towns\n\n"
+        "The project helps small harbours cut waste and noise, with shared equipment, a "
+        "training course for harbour staff and a joint plan for the coast of three regions, "
+        "tested in pilot harbours on both sides of the sound.\n"
+    )
+    title, _ = find_title_and_acronym(layout(text), ["en"])
+    assert title.value == "Cleaner Harbours for Coastal Towns"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Projekt mesta Poprad „Spoločné trasy pohraničia“ získal podporu z programu.",
+            "sk",
+            "Spoločné trasy pohraničia",
+        ),
+        (
+            "Projekt Gminy Sanok „Wspólne szlaki pogranicza” otrzymał dofinansowanie.",
+            "pl",
+            "Wspólne szlaki pogranicza",
+        ),
+    ],
+)
+def test_quoted_title_two_words_after_the_project_word(text: str, lang: str, title: str) -> None:
+    t, _ = find_title_and_acronym(layout("Aktuality\n\n" + text + "\n"), [lang])
+    assert t is not None and t.value == title

@@ -596,6 +596,20 @@ def _names_a_programme(text: str) -> bool:
     )
 
 
+def _meta_line(text: str) -> bool:
+    """A line above the heading that names no project: a page or section word, or fields
+    separated by middle dots or bars, one a number, without a lower-case word
+    ("KOHESIO · Q4301933 · FI"); a menu ("Actualités | Mer") is not one."""
+    if is_page_word(text) or _project_section().fullmatch(core(text)):
+        return True
+    parts = re.split(r"\s[·|•]\s", text)
+    return (
+        len(parts) >= 2
+        and any(any(c.isdigit() for c in p) for p in parts)
+        and not re.search(r"(?<!\w)[a-zà-ÿ]{3,}", text)
+    )
+
+
 def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
     """Whether a heading line is page matter rather than the project's name."""
     text = lines[i].text
@@ -621,6 +635,11 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
     crumb_title, crumb_name = _crumb_heading(lay, lines)
     if crumb_title is not None and crumb_name is not None:
         return crumb_title, crumb_name
+    # The page's first heading may sit under a section word ("Projekty") or a record's
+    # metadata line ("KOHESIO · Q4301933 · FI").
+    first = 0
+    while first < min(2, len(lines)) and _meta_line(lines[first].text):
+        first += 1
     for i, line in enumerate(lines[:4]):
         named = _after_programme(line)
         if named is not None:
@@ -658,7 +677,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
         if (
-            i == 0
+            i == first
             and body_follows
             and not is_news
             and _title_like(line.text)
@@ -891,7 +910,7 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             break
     quoted = re.compile(
         # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?)?\s+[" + _QUOTES + r"]\s*"
+        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
