@@ -143,9 +143,9 @@ def _is_payer(clean: str, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _programme_spans(clean: str) -> tuple[tuple[int, int], ...]:
     """Spans of programme names (cached: regions and cities ask for the same notice)."""
-    from coopkg.vocab import match_programme
+    from coopkg.extraction.programme import programme_mentions
 
-    return tuple((s, e) for s, e, _ in match_programme(clean))
+    return tuple((s, e) for s, e, _ in programme_mentions(clean))
 
 
 _ADDRESS_LINE = re.compile(r"\b\d{4,5}\b|\([A-Z]{2}\)|@|\+\d| \| ")

@@ -760,12 +760,12 @@ def _after_programme_name(clean: str) -> Hit | None:
     "the Interreg Europe EURE project": the programme's name is not part of the acronym,
     and a word that belongs to the programme's name ("Interreg NWE project") is none.
     """
-    from coopkg.vocab import match_programme
+    from coopkg.extraction.programme import programme_mentions
 
     pattern = re.compile(
         r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"
     )
-    for _, end, _ in match_programme(clean):
+    for _, end, _ in programme_mentions(clean):
         m = pattern.match(clean, end)
         if m and looks_like_acronym(m.group("acr")) and not _PROJECT_CODE.fullmatch(m["acr"]):
             return Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:programme-acronym", 0.8)
