@@ -466,3 +466,15 @@ def test_heading_under_a_metadata_line() -> None:
 def test_quoted_title_two_words_after_the_project_word(text: str, lang: str, title: str) -> None:
     t, _ = find_title_and_acronym(layout("Aktuality\n\n" + text + "\n"), [lang])
     assert t is not None and t.value == title
+
+
+def test_title_with_its_short_name_after_a_slash() -> None:
+    text = (
+        "Jaunumi\n\nNotika projekta “Kopīgi risinājumi upju krastu atjaunošanai/ RiverLink” "
+        "darba grupas sanāksme, kurā piedalījās visi partneri.\n"
+    )
+    title, acronym = find_title_and_acronym(layout(text), ["lv"])
+    assert (title.value, acronym.value) == (
+        "Kopīgi risinājumi upju krastu atjaunošanai",
+        "RiverLink",
+    )

@@ -1023,7 +1023,22 @@ def find_title_and_acronym(
         title = _spelled_expansion(lay.clean, acronym.value)
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
-    return _unquoted(title), acronym
+    title, acronym = _split_short_name(_unquoted(title), acronym)
+    return title, acronym
+
+
+def _split_short_name(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A title written with its short name after a slash ("Long title/ SHORTNAME")."""
+    if title is None:
+        return title, acronym
+    m = re.fullmatch(r"(?P<t>.{10,}?)\s*/\s*(?P<a>" + _ACRO_TOKEN + r")", title.value)
+    if m is None or len(m.group("t").split()) < 3 or not looks_like_acronym(m.group("a")):
+        return title, acronym
+    head = Hit(title.start, title.start + m.end("t"), m.group("t"), title.rule, title.confidence)
+    if acronym is None:
+        start = title.start + m.start("a")
+        acronym = Hit(start, start + len(m.group("a")), m.group("a"), title.rule, 0.8)
+    return head, acronym
 
 
 def _unquoted(title: Hit | None) -> Hit | None:
