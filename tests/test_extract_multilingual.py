@@ -478,3 +478,25 @@ def test_title_with_its_short_name_after_a_slash() -> None:
         "Kopīgi risinājumi upju krastu atjaunošanai",
         "RiverLink",
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "status"),
+    [
+        ("Project status", "Completed", "finished"),
+        ("Statut du projet :", "En cours", "ongoing"),
+        ("Projektstatus", "Abgeschlossen", "finished"),
+        ("Stato:", "Concluso", "finished"),
+        ("Estado del proyecto:", "En curso", "ongoing"),
+        ("Status projektu", "Zakończony", "finished"),
+        ("Projectstatus", "Afgerond", "finished"),
+        ("Situação", "Concluído", "finished"),
+    ],
+)
+def test_status_label_over_its_value(label: str, value: str, status: str) -> None:
+    from coopkg.extraction.status import stated_status
+
+    # The value line is followed by a figure, so it is not a status word alone on a line.
+    text = f"Some Project Name\n\n{label}\n{value}\n2019 - 2021\n"
+    hit = stated_status(layout(text))
+    assert hit is not None and (hit.value, hit.rule) == (status, "status:label-over-value")
