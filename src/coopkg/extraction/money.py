@@ -122,7 +122,14 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
 
 
 def _number(raw: str, language: str | None, has_currency: bool, has_factor: bool) -> float | None:
-    """A number written with any European separators, as a float."""
+    """A number written with any European separators, as a float.
+
+    Kept by hand rather than ``babel.numbers.parse_decimal``: babel needs the locale,
+    which a notice often does not settle (the page and the project text differ, or the
+    language is unknown); in strict mode it rejects the plain-space grouping that French,
+    Polish and Finnish pages write ("757 500,00", "1 687 872,00": it expects a no-break
+    space); and it reads "4.000" in English as 4, where a money figure means 4000.
+    """
     spaced = bool(re.search(r"\d[ \u00a0\u202f\u2009'’]\d", raw))
     s = re.sub(r"[ \u00a0\u202f\u2009'’]", "", raw)
     dots, commas = s.count("."), s.count(",")
