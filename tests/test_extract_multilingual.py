@@ -500,3 +500,30 @@ def test_status_label_over_its_value(label: str, value: str, status: str) -> Non
     text = f"Some Project Name\n\n{label}\n{value}\n2019 - 2021\n"
     hit = stated_status(layout(text))
     assert hit is not None and (hit.value, hit.rule) == (status, "status:label-over-value")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le projet s'appuie sur les programmes Alcotra, Maritime, Espace alpin et la "
+            "Région Piémont.\n",
+            [],
+        ),
+        (
+            "Il progetto dialoga con i programmi Marittimo e Spazio Alpino.\n",
+            [],
+        ),
+        (
+            "Pilot actions were tested in the Alpine Space area, in mountain villages.\n",
+            ["Alpine Space"],
+        ),
+    ],
+)
+def test_cooperation_area_after_the_noun_programme_is_the_programme(
+    text: str, names: list[str]
+) -> None:
+    from coopkg.extraction.places import find_regions
+
+    found = [name for _, name in find_regions(text)]
+    assert [n for n in found if "Alp" in n and "Piém" not in n] == names
