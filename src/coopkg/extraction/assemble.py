@@ -37,6 +37,9 @@ from coopkg.records.vocab import fold
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
 DERIVED_CONFIDENCE = 0.5
+#: The smallest amount read as a project's budget or EU share (small-project funds start
+#: at a few thousand euros).
+MIN_PROJECT_EUR = 1000.0
 #: An EU amount at least this sure (a label or the fund named) may give a derived total.
 CLEAR_EU = 0.7
 _LANG_SECTIONS = (
@@ -196,7 +199,11 @@ def _money(
     rate = rate if outside(rate) else None
     amounts = [h for h in find_amounts(lay.clean, langs) if outside(h)]
     # Approximate amounts ("rund 2 Mio.") stay below FACT_CONFIDENCE: not stated as facts.
-    facts = [h for h in amounts if h.confidence >= FACT_CONFIDENCE]
+    # A project's budget or EU share is never a few hundred euros: "65" or "204" read as
+    # one is a fragment of a longer figure, a unit price or a percentage's number.
+    facts = [
+        h for h in amounts if h.confidence >= FACT_CONFIDENCE and float(h.value) >= MIN_PROJECT_EUR
+    ]
     eu = next((h for h in facts if h.kind == "eu_funding"), None)
     total = next((h for h in facts if h.kind == "total_budget"), None)
     if pair is not None:
