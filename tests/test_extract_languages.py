@@ -741,3 +741,35 @@ def test_total_eligible_cost_label(lang: str) -> None:
     text = f"{page.title[0]}: {page.title[1]}\n{ELIGIBLE[lang]}: {page.amounts[0]}\n"
     r = extract_record(Notice(source=f"{lang}-eligible.txt", text=text), today=TODAY)
     assert r.total_budget_eur == TOTAL
+
+
+# (address, town, country) field labels of a partner's block, and the country as written.
+BLOCK_FIELDS = {
+    "bg": ("Адрес", "Град", "Държава", "България", "BG"),
+    "el": ("Διεύθυνση", "Πόλη", "Χώρα", "Ελλάδα", "GR"),
+    "et": ("Aadress", "Linn", "Riik", "Eesti", "EE"),
+    "fi": ("Osoite", "Kaupunki", "Maa", "Suomi", "FI"),
+    "hr": ("Adresa", "Grad", "Država", "Hrvatska", "HR"),
+    "lt": ("Adresas", "Miestas", "Šalis", "Lietuva", "LT"),
+    "lv": ("Adrese", "Pilsēta", "Valsts", "Latvija", "LV"),
+    "ro": ("Adresa", "Localitate", "Țara", "România", "RO"),
+    "sk": ("Adresa", "Mesto", "Krajina", "Slovensko", "SK"),
+    "sv": ("Adress", "Ort", "Land", "Sverige", "SE"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOCK_FIELDS))
+def test_partner_blocks_with_field_labels(lang: str) -> None:
+    """A name line followed by its address, town and country fields is one partner."""
+    page = PAGES[lang]
+    address, town, country, name, code = BLOCK_FIELDS[lang]
+    blocks = [
+        f"{org}\n{address}: Centra {i}, 10{i}0\n{town}: Alfa{i}\n{country}: {name}\n"
+        for i, org in enumerate((page.lead[1], page.partners[1]), start=1)
+    ]
+    text = f"{page.title[0]}: {page.title[1]}\n\n" + "\n".join(blocks)
+    r = extract_record(Notice(source=f"{lang}-blocks.txt", text=text), today=TODAY)
+    assert [(p.name, p.country, p.city) for p in r.partners] == [
+        (page.lead[1], code, "Alfa1"),
+        (page.partners[1], code, "Alfa2"),
+    ]
