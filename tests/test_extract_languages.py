@@ -758,18 +758,34 @@ BLOCK_FIELDS = {
 }
 
 
+# The label of a partner's own budget in its block.
+PARTNER_BUDGET = {
+    "bg": "Бюджет на партньора",
+    "el": "Προϋπολογισμός εταίρου",
+    "et": "Partneri eelarve",
+    "fi": "Budjetti",
+    "hr": "Proračun partnera",
+    "lt": "Partnerio biudžetas",
+    "lv": "Partnera budžets",
+    "ro": "Bugetul partenerului",
+    "sk": "Rozpočet partnera",
+    "sv": "Budget",
+}
+
+
 @pytest.mark.parametrize("lang", sorted(BLOCK_FIELDS))
 def test_partner_blocks_with_field_labels(lang: str) -> None:
-    """A name line followed by its address, town and country fields is one partner."""
+    """A name line followed by its address, town, country and budget fields is one partner."""
     page = PAGES[lang]
     address, town, country, name, code = BLOCK_FIELDS[lang]
     blocks = [
         f"{org}\n{address}: Centra {i}, 10{i}0\n{town}: Alfa{i}\n{country}: {name}\n"
+        f"{PARTNER_BUDGET[lang]}: {i}20 000,00 EUR\n"
         for i, org in enumerate((page.lead[1], page.partners[1]), start=1)
     ]
     text = f"{page.title[0]}: {page.title[1]}\n\n" + "\n".join(blocks)
     r = extract_record(Notice(source=f"{lang}-blocks.txt", text=text), today=TODAY)
-    assert [(p.name, p.country, p.city) for p in r.partners] == [
-        (page.lead[1], code, "Alfa1"),
-        (page.partners[1], code, "Alfa2"),
+    assert [(p.name, p.country, p.city, p.partner_budget_eur) for p in r.partners] == [
+        (page.lead[1], code, "Alfa1", 120_000.0),
+        (page.partners[1], code, "Alfa2", 220_000.0),
     ]
