@@ -789,3 +789,26 @@ def test_partner_blocks_with_field_labels(lang: str) -> None:
         (page.lead[1], code, "Alfa1", 120_000.0),
         (page.partners[1], code, "Alfa2", 220_000.0),
     ]
+
+
+# A beneficiary table as text, one cell a line: (first header, budget column, total row).
+TABLES = {
+    "el": ("Δικαιούχος", "Προϋπολογισμός", "Σύνολο"),
+    "fi": ("Toteuttaja", "Kokonaisbudjetti", "Yhteensä"),
+    "lt": ("Paramos gavėjas", "Biudžetas", "Iš viso"),
+    "lv": ("Finansējuma saņēmējs", "Kopējais budžets", "Kopā"),
+    "sv": ("Stödmottagare", "Budget", "Totalt"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TABLES))
+def test_beneficiary_table_headers(lang: str) -> None:
+    page = PAGES[lang]
+    header, budget, total = TABLES[lang]
+    rows = [page.lead[1], "1 200 000,00", page.partners[1], "800 000,00", total, "2 000 000,00"]
+    text = "\n".join([f"{page.title[0]}: {page.title[1]}", "", header, budget, *rows, ""])
+    r = extract_record(Notice(source=f"{lang}-table.txt", text=text), today=TODAY)
+    assert [(p.name, p.partner_budget_eur) for p in r.partners] == [
+        (page.lead[1], 1_200_000.0),
+        (page.partners[1], 800_000.0),
+    ]
