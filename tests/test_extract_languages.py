@@ -812,3 +812,36 @@ def test_beneficiary_table_headers(lang: str) -> None:
         (page.lead[1], 1_200_000.0),
         (page.partners[1], 800_000.0),
     ]
+
+
+# "Project objective" headings that end a partner list.
+OBJECTIVE_HEADINGS = {
+    "bg": "Цел на проекта",
+    "el": "Στόχος του έργου",
+    "et": "Projekti eesmärk",
+    "fi": "Hankkeen tavoite",
+    "lt": "Projekto tikslas",
+    "lv": "Projekta mērķis",
+    "ro": "Obiectivul proiectului",
+    "sk": "Cieľ projektu",
+    "sv": "Projektets mål",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OBJECTIVE_HEADINGS))
+def test_section_heading_ends_a_partner_list(lang: str) -> None:
+    page = PAGES[lang]
+    text = "\n".join(
+        [
+            f"{page.title[0]}: {page.title[1]}",
+            "",
+            page.partners[0],
+            page.partners[1],
+            page.partners[2],
+            OBJECTIVE_HEADINGS[lang],
+            "Alfa Beta Gamma",
+            "",
+        ]
+    )
+    r = extract_record(Notice(source=f"{lang}-heading.txt", text=text), today=TODAY)
+    assert [p.name for p in r.partners] == [page.partners[1], page.partners[2]]
