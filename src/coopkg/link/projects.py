@@ -63,6 +63,8 @@ def project_key(record: ProjectRecord) -> str:
     if acronym:
         family = programme_family(record) or "any"
         return f"{acronym}--{family}"
+    if record.ids:  # an export's own project identifier (no acronym given)
+        return "id-" + _slug(record.ids[0].replace(":", " "))
     return title_key(record) or f"n-{_short_hash(record.sha256 or record.source)}"
 
 
@@ -78,7 +80,10 @@ def group_projects(records: Sequence[ProjectRecord]) -> tuple[str, ...]:
 
     first_by: dict[str, int] = {}
     for i, record in enumerate(records):
-        for key in (project_key(record), title_key(record)):
+        # An export row with its own project id is not merged with others by title alone
+        # (lists of operations repeat titles such as "Messebeteiligung").
+        by_title = None if record.ids else title_key(record)
+        for key in (project_key(record), by_title, *record.ids):
             if key is None:
                 continue
             if key in first_by:
