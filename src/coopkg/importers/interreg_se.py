@@ -17,6 +17,7 @@ participation (a participation is one organisation in one project).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -30,17 +31,34 @@ UNNAMED = "unnamed partner"
 _PROJECT_FACTS = ("projekttyp", "startdatum", "slutdatum")
 
 
-def county_region(name: str | None, country: str | None) -> str | None:
-    """The NUTS code of a region name when exactly one region carries it."""
+#: Generic words exports add to a region's name ("Blagoevgrad Province").
+_REGION_WORDS = re.compile(r"\s+(province|region|county|voivodeship)$", re.IGNORECASE)
+
+
+def county_region(name: str | None, country: str | None, suffix: str = "") -> str | None:
+    """The NUTS code of a region name when exactly one region carries it.
+
+    Tried as given, with ``suffix`` appended (a map's ``region_suffix``, e.g. " županija"
+    for bare Croatian county names), and without a generic word ("Province", "Region").
+    """
     if not name:
         return None
     from coopkg import gazetteer
 
-    found = gazetteer.regions_named(name, country)
-    if country:
-        found = tuple(r for r in found if r.country == country) or found
-    codes = {r.code for r in found}
-    return codes.pop() if len(codes) == 1 else None
+    variants = [name]
+    if suffix:
+        variants.append(name.capitalize() + suffix)
+    variants.append(_REGION_WORDS.sub("", name))
+    for text in dict.fromkeys(variants):
+        found = gazetteer.regions_named(text, country)
+        if country:
+            found = tuple(r for r in found if r.country == country) or found
+        codes = {r.code for r in found}
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return gazetteer.collapse_chain(codes)
+    return None
 
 
 def programme_id(name: str | None) -> str | None:

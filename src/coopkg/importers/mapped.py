@@ -20,7 +20,9 @@ one partner of a project, rows grouped by ``columns.project_id``; ``organisation
 row is one beneficiary without a project. Optional tables: ``[roles]`` (source word ->
 role code), ``[identifier]`` (``pattern`` with one group read from ``column`` and a
 ``scheme``; ``strip = true`` removes the match from the name), ``beneficiary_role`` (the
-role of the beneficiary column, e.g. ``"lead"`` for keep.eu's lead partner) and ``[programme]``
+role of the beneficiary column, e.g. ``"lead"`` for keep.eu's lead partner),
+``region_suffix`` (appended to bare region names), ``project_scheme`` (the scheme of
+``project_id``: ``"cordis"`` when the column holds CORDIS grant numbers) and ``[programme]``
 (``name`` and ``cci`` for a list of one programme). Amounts in another currency than EUR
 are left out: coopkg keeps money in euro and converts nothing.
 """
@@ -72,6 +74,8 @@ class ColumnMap:
     partner_separator: str = r"[;\n]"
     id_scheme: str | None = None
     beneficiary_role: str | None = None
+    region_suffix: str = ""
+    project_scheme: str | None = None
     source_file: str = ""
 
     def matches(self, columns: set[str]) -> bool:
@@ -107,6 +111,8 @@ def parse_map(data: dict[str, Any], source: str = "") -> ColumnMap:
         partner_separator=data.get("partner_separator", r"[;\n]"),
         id_scheme=data.get("id_scheme"),
         beneficiary_role=data.get("beneficiary_role"),
+        region_suffix=data.get("region_suffix", ""),
+        project_scheme=data.get("project_scheme"),
         source_file=source,
     )
 
@@ -207,7 +213,7 @@ def _region(reader: _Reader, country: str | None) -> str | None:
     if code and gazetteer.region(code.group(1)):
         return code.group(1)
     name = re.sub(r"^\d+\s*-\s*", "", text)  # "60660 - Dobl-Zwaring"
-    return county_region(name, country)
+    return county_region(name, country, reader.cmap.region_suffix)
 
 
 def _beneficiary(reader: _Reader, role: str | None) -> Partner | None:
@@ -263,7 +269,8 @@ def _project_fields(reader: _Reader) -> dict[str, Any]:
     ids = []
     project_id = reader.text("project_id")
     if project_id:
-        ids.append(f"{cmap.id_scheme or cmap.name}-project:{project_id}")
+        scheme = cmap.project_scheme or f"{cmap.id_scheme or cmap.name}-project"
+        ids.append(f"{scheme}:{project_id}")
     cci = reader.text("programme_cci") or cmap.programme.get("cci")
     return {
         "title": reader.text("title", "title"),
