@@ -331,6 +331,15 @@ def resolve_organisations(
         elif len(roots) > 1:
             for n in strong[1:]:
                 merge(strong[0], n, "normalised", 100.0, "same name")
+            if plain and len({comps.find(n) for n in strong}) > 1:
+                # Several organisations of this name with different identifiers: a mention
+                # without one cannot tell which it is, so it joins none of them.
+                for n in strong:
+                    comps.forbidden.add(frozenset((plain[0], n)))
+                merges.append(
+                    MergeDecision(label(strong[0]), label(plain[0]), "normalised", 100.0, False,
+                                  "ambiguous: several identifiers carry this name")
+                )  # fmt: skip
 
     for a, b, _alias in alias_pairs:
         merge(a, b, "alias", 100.0, "named as an alias in the notice")
@@ -420,7 +429,10 @@ def _assemble(
         for n in comps.members[root]:
             names.update(node_names[n])
         # Preferred name: most used, then not an acronym, then longest, then alphabetical.
-        pref = sorted(names, key=lambda s: (-names[s], bool(_ACRONYM.match(s)), -len(s), s))[0]
+        # A bare number (an export naming a partner by its PIC) only when nothing else.
+        pref = sorted(
+            names, key=lambda s: (s.isdigit(), -names[s], bool(_ACRONYM.match(s)), -len(s), s)
+        )[0]
         countries = Counter(node_country[n] for n in comps.members[root] if node_country[n])
         country = countries.most_common(1)[0][0] if countries else None
         regions = Counter(mentions[i].region for i in indices if mentions[i].region)
