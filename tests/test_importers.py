@@ -54,6 +54,7 @@ def _csv_rows(text: str) -> list[list[str]]:
         ("operations_hr.csv", "hr-esif"),
         ("operations_dk.csv", "dk-erdf"),
         ("operations_el.csv", "el-operations"),
+        ("grants_no.csv", "no-h2020-grants"),
     ],
 )
 def test_kind_is_detected_from_columns(name: str, kind: str) -> None:
@@ -174,6 +175,26 @@ def test_participations_without_names_merge_with_named_cordis_by_pic() -> None:
     assert [o.name for o in nordvik] == ["NVU"]  # the most used name, not the PIC
     assert "Nordvik University" in nordvik[0].alt_names
     assert len(linked.organisations) == 7  # 6 named + PIC 911000009
+
+
+def test_sources_disagreeing_on_one_project_give_conflicts(tmp_path: Path) -> None:
+    from coopkg.pipeline import build
+
+    result = build(
+        [FIXTURES / "cordis_json" / "project.json", FIXTURES / "grants_no.csv"],
+        tmp_path,
+        views=False,
+    )
+    # Grant 900001 is in both files (end dates differ); grant 900003 reuses the acronym
+    # LUMINA but its own grant number keeps it a project of its own.
+    assert result.projects == 3
+    rows = _csv_rows((tmp_path / "conflicts.csv").read_text(encoding="utf-8"))
+    assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
+        ("lumina--h2020", "end_date", "2022-12-31 | 2023-06-30"),
+    ]
+    assert rows[1][3] == (
+        f"{FIXTURES / 'cordis_json' / 'project.json'}#/0 | {FIXTURES / 'grants_no.csv'}#row=2"
+    )
 
 
 # ------------------------------------------------------------------ Swedish partner table
