@@ -249,6 +249,7 @@ def test_keep_projects_and_partners_join_by_project_and_partner_ids() -> None:
     )  # fmt: skip
     assert (riverlink.total_budget_eur, riverlink.eu_funding_eur) == (2000000.0, 1700000.0)
     assert riverlink.website == "https://riverlink.example.eu"
+    assert riverlink.programme_id == "danube-2014-2020"  # from the CCI code, a strong key
     linked = link_records(records, themes=())
     assert len({r.project_id for r in linked.records}) == 2
     # "Dunaparti Logisztikai Kft." and "... Kft" share keep id 88002; the lead partner of

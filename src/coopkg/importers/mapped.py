@@ -272,6 +272,8 @@ def _project_fields(reader: _Reader) -> dict[str, Any]:
         scheme = cmap.project_scheme or f"{cmap.id_scheme or cmap.name}-project"
         ids.append(f"{scheme}:{project_id}")
     cci = reader.text("programme_cci") or cmap.programme.get("cci")
+    if cci:
+        reader.note("programme_id", cci, "programme_cci")
     return {
         "title": reader.text("title", "title"),
         "acronym": reader.text("acronym", "acronym"),
@@ -283,17 +285,31 @@ def _project_fields(reader: _Reader) -> dict[str, Any]:
         "cofinancing_rate": reader.rate(),
         "programme": programme,
         "website": reader.text("website", "website"),
-        "ids": tuple(ids) + ((f"cci:{cci}",) if cci and not ids else ()),
+        "ids": tuple(ids),
+        "programme_id": programme_by_cci(cci) if cci else None,
     }
+
+
+@cache
+def _cci_index() -> dict[str, str]:
+    from coopkg import vocab
+
+    return {c.notation: c.id for c in vocab.programmes() if c.notation}
+
+
+def programme_by_cci(cci: str) -> str | None:
+    """The programme id whose CCI code (``skos:notation``) is ``cci``: a strong key."""
+    return _cci_index().get(cci.strip().upper())
 
 
 def _record(cmap: ColumnMap, source: str, fields: dict[str, Any], partners: list[Partner],
             found: list[Evidence]) -> ProjectRecord:  # fmt: skip
     from coopkg.importers.interreg_se import programme_id
 
+    if not fields["programme_id"] and fields["programme"]:
+        fields = {**fields, "programme_id": programme_id(fields["programme"])}
     return ProjectRecord(
         source=source,
-        programme_id=programme_id(fields["programme"]) if fields["programme"] else None,
         partners=tuple(partners),
         countries=tuple(sorted({p.country for p in partners if p.country})),
         evidence=tuple(found),
