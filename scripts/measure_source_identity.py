@@ -80,9 +80,11 @@ def scores(keys: list[str], labels: list[str], files: list[int], cross: bool) ->
 
 
 def main(argv: list[str]) -> int:
-    data = (
-        Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data"
+    here = Path(__file__).resolve()
+    found = next(
+        (p / "shared" / "data" for p in here.parents if (p / "shared" / "data").is_dir()), None
     )
+    data = Path(argv[1]) if len(argv) > 1 else found or here.parents[2] / "shared" / "data"
     mentions, labels, files = _mentions(data)
     shared = set(labels[i] for i, f in enumerate(files) if f == 0) & {
         labels[i] for i, f in enumerate(files) if f == 1

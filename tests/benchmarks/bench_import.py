@@ -20,9 +20,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT = (
-    ROOT.parent / "shared" / "data" / "cordis_h2020_participations_eunets_2020" / "h2020.csv.gz"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared"
 )
+DEFAULT = SHARED / "data" / "cordis_h2020_participations_eunets_2020" / "h2020.csv.gz"
 
 
 def main(argv: list[str]) -> int:
