@@ -83,6 +83,8 @@ def test_amounts_and_dates_in_national_conventions() -> None:
     assert parse_date("01/02/2017").isoformat() == "2017-02-01"
     assert parse_date("2020-06-01 00:00:00").isoformat() == "2020-06-01"
     assert parse_date("31.13.2015") is None
+    assert parse_date("31. Dez 18") is None  # month names only in the languages a map names
+    assert parse_date("31. Dez 18", languages=("de",)).isoformat() == "2018-12-31"
 
 
 # ------------------------------------------------------------------ CORDIS

@@ -8,7 +8,7 @@ A new list of operations, partner table or beneficiary list is a TOML file, not 
     detect = ["Koodi", "Hankkeen nimi", "Toteuttajan nimi"]   # all must be columns
     country = "FI"                        # fixed country (or columns.country)
     currency = "EUR"                      # amounts are kept only in euro
-    date_order = "dmy"
+    date_order = "dmy"                    # date_languages = ["de"] for "31. Dez 18"
     [columns]                             # record field -> column name
     title = "Hankkeen nimi"
     project_id = "Koodi"
@@ -67,6 +67,7 @@ class ColumnMap:
     country: str | None = None
     currency: str | None = None
     date_order: str = "dmy"
+    date_languages: tuple[str, ...] = ()
     decimal: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
     identifier: dict[str, Any] = field(default_factory=dict)
@@ -104,6 +105,7 @@ def parse_map(data: dict[str, Any], source: str = "") -> ColumnMap:
         country=data.get("country"),
         currency=data.get("currency"),
         date_order=data.get("date_order", "dmy"),
+        date_languages=tuple(data.get("date_languages", ())),
         decimal=data.get("decimal"),
         roles={k.casefold(): v for k, v in data.get("roles", {}).items()},
         identifier=dict(data.get("identifier", {})),
@@ -170,7 +172,8 @@ class _Reader:
         )
 
     def date(self, name: str, field_name: str) -> Any:
-        value = parse_date(_column(self.row, self.cmap, name), self.cmap.date_order)
+        cmap = self.cmap
+        value = parse_date(_column(self.row, cmap, name), cmap.date_order, cmap.date_languages)
         if value is not None:
             self.note(field_name, value, name)
         return value

@@ -248,10 +248,11 @@ def parse_amount(value: Any, decimal: str | None = None) -> float | None:
         return None
 
 
-def parse_date(value: Any, order: str = "dmy") -> Any:
+def parse_date(value: Any, order: str = "dmy", languages: tuple[str, ...] = ()) -> Any:
     """An ISO date from ``2015-06-01``, ``27.06.2016``, ``1.3.2015``, ``01/01/2016``.
 
-    ``order`` tells how to read numeric dates that are not ISO ("dmy" or "mdy").
+    ``order`` tells how to read numeric dates that are not ISO ("dmy" or "mdy");
+    ``languages`` (ISO 639-1) allow dates with month names ("31. Dez 18"), read strictly.
     Returns a :class:`datetime.date` or ``None``.
 
     >>> parse_date("1.3.2015"), parse_date("2015-06-01 00:00:00")
@@ -272,10 +273,24 @@ def parse_date(value: Any, order: str = "dmy") -> Any:
     else:
         match = re.match(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b", text)
         if not match:
-            return None
+            return _named_month_date(text, order, languages)
         a, b, y = (int(g) for g in match.groups())
         d, m = (a, b) if order == "dmy" else (b, a)
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def _named_month_date(text: str, order: str, languages: tuple[str, ...]) -> Any:
+    """A date written with a month name, when the map names the languages to read."""
+    if not languages or not re.search(r"[^\W\d_]{3}", text):
+        return None
+    import dateparser
+
+    found = dateparser.parse(
+        text,
+        languages=list(languages),
+        settings={"DATE_ORDER": order.upper(), "STRICT_PARSING": True},
+    )
+    return found.date() if found else None
