@@ -358,6 +358,17 @@ def test_a_name_without_id_joins_the_one_identified_organisation_of_that_name() 
     assert len(set(two.keys)) == 3  # ambiguous: the plain mention stays apart
 
 
+def test_polish_partnership_forms_are_legal_forms() -> None:
+    from coopkg.link import normalise_org_name
+
+    # Without these, two different "... sp. z o.o. sp. k." firms looked alike by their forms.
+    assert (
+        normalise_org_name("Lenaal Spółka z ograniczoną odpowiedzialnością spółka komandytowa")
+        == "lenaal"
+    )
+    assert normalise_org_name("Koleje Podgórskie Spółka Akcyjna") == "koleje podgorskie"
+
+
 def test_partner_region_uses_the_stated_nuts_code() -> None:
     from coopkg.link import partner_region
 

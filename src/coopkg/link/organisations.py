@@ -40,6 +40,8 @@ LEGAL_FORMS: tuple[str, ...] = tuple(
             "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
             "societa cooperativa a responsabilita limitata", "societa per azioni",
             "spolka z ograniczona odpowiedzialnoscia", "sp z o o", "spol s r o",
+            "spolka komandytowa", "spolka komandytowo akcyjna", "spolka akcyjna",
+            "spolka jawna", "sp k",
             "kozhasznu nonprofit kft", "nonprofit kft", "nonprofit zrt", "nonprofit bt",
             "gmbh co kg", "gmbh and co kg", "gmbh and co", "and co kg",
             "ggmbh", "gmbh", "mbh", "ag", "kg", "ohg", "e v", "ev", "eg", "ug",
