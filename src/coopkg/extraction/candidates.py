@@ -1,0 +1,682 @@
+"""Partner candidates from a notice's structure, their features and a learned decision.
+
+Three generators propose candidates:
+
+* ``rule``: the partners the rule readers found (:mod:`partners`, :mod:`prose`);
+* ``line``: every short content line (one organisation a line, bullets, numbered items,
+  "Name (Country)", "Name, City, Country", table cells split on "|" or ";");
+* ``prose``: in sentences that speak of partners or participation (a multilingual stem
+  list below, in every EU language), the pieces of enumerations split on commas and
+  conjunctions; each piece gives the span that best looks like an organisation's name
+  (:mod:`orgname`).
+
+Each candidate gets features (its organisation-name score, whether it sits in a block
+after a partner heading, its list position and the size of its run, a country tag, role
+words nearby, furniture, funds, programmes, managing authorities, the notice's own title
+or acronym, a bare place name, a person). A logistic model over them, trained by
+``scripts/train_partners.py`` and shipped as ``models/partners.json``, gives a calibrated
+probability; below :data:`THRESHOLD` nothing is emitted. The rules are features here,
+not decisions. This module knows nothing of the record's other fields beyond the title
+and acronym it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from coopkg.extraction import labels, orgname, partners
+from coopkg.extraction.layout import CONTENT, Layout, Line
+from coopkg.records import Partner
+
+THRESHOLD = 0.5
+_MODEL = "models/partners.json"
+_MAX_LINE_WORDS = 16
+_MAX_LINE_CHARS = 180
+_MAX_SPAN_WORDS = 9
+
+#: Word stems that speak of partners, participation or a lead, in every EU language
+#: (and Norwegian, Icelandic). Matched case-insensitively at a word start.
+_CUE_STEMS = (
+    # partner nouns
+    "partner",
+    "partenaire",
+    "partenari",
+    "parceir",
+    "parcer",
+    "socio",
+    "socia",
+    "socis",
+    "εταίρ",
+    "εταιρ",
+    "партньор",
+    "партнер",
+    "kumppan",
+    "partneri",
+    "partnerų",
+    "partnerių",
+    "partneru",
+    "partnerj",
+    "partnerů",
+    "partnerek",
+    "partnerem",
+    "partnerzy",
+    "partnerów",
+    "beneficiar",
+    "beneficiár",
+    "beneficjen",
+    "begünstig",
+    "bénéficiair",
+    "beneficiá",
+    "kedvezményez",
+    "příjemc",
+    "prijímateľ",
+    "korisni",
+    "upravičen",
+    "δικαιούχ",
+    "бенефициент",
+    "consorti",
+    "konsorti",
+    "konzorci",
+    "coordinat",
+    "coordin",
+    "koordin",
+    "συντονιστ",
+    "координатор",
+    "capofila",
+    "chef de file",
+    "leadpartner",
+    "lead partner",
+    "lead beneficiary",
+    "hauptpartner",
+    "federführ",
+    "pääpartner",
+    "päätoteuttaja",
+    "vodiln",
+    "vodeć",
+    "vodeći",
+    "vezető",
+    "vedoucí",
+    "vedúci",
+    "wiodąc",
+    "lider",
+    "líder",
+    "водещ",
+    "επικεφαλής",
+    "huvudpartner",
+    "hovedpartner",
+    "vadošais",
+    "vadovaujan",
+    "juhtpartner",
+    "penvoerder",
+    "projektträger",
+    "porteur",
+    "jefe de fila",
+    "hlavní",
+    "hlavný",
+    # participation verbs and nouns
+    "particip",
+    "partecip",
+    "συμμετ",
+    "участ",
+    "uczestnicz",
+    "részt",
+    "részvétel",
+    "zúčastn",
+    "účast",
+    "sodeluj",
+    "sodelu",
+    "sudjeluj",
+    "sudjelu",
+    "osallistu",
+    "deltar",
+    "deltag",
+    "deelnem",
+    "beteilig",
+    "dalyvau",
+    "piedalās",
+    "piedalī",
+    "osale",
+    "implement",
+    "realiz",
+    "realis",
+    "umsetz",
+    "durchgeführt",
+    "izvaja",
+    "provod",
+    "įgyvendin",
+    "īsteno",
+    "toteutt",
+    "genomför",
+    "gjennomfør",
+    "uitgevoerd",
+    "υλοποι",
+    "изпълн",
+    "реализ",
+    "wdraż",
+    "zrealiz",
+    "megvalósít",
+    "atstovau",
+    "pārstāv",
+    "zastup",
+    "predstavl",
+    "together with",
+    "insieme",
+    "ensemble",
+    "junto",
+    "gemeinsam",
+    "zusammen",
+    "razem",
+    "wspólnie",
+    "együtt",
+    "společn",
+    "spoločn",
+    "skupaj",
+    "zajedno",
+    "yhdessä",
+    "tillsammans",
+    "sammen",
+    "samen",
+    "kartu",
+    "kopā",
+    "koos",
+    "împreună",
+    "заедно",
+    "μαζί",
+)
+_LEAD_STEMS = (
+    "lead",
+    "capofila",
+    "chef de file",
+    "federführ",
+    "hauptpartner",
+    "pääpartner",
+    "päätoteut",
+    "vodiln",
+    "vodeć",
+    "vezető",
+    "vedoucí",
+    "vedúci",
+    "wiodąc",
+    "lider",
+    "líder",
+    "водещ",
+    "επικεφαλής",
+    "huvudpartner",
+    "hovedpartner",
+    "vadoš",
+    "vadovaujan",
+    "juhtpartner",
+    "penvoerder",
+    "projektträger",
+    "porteur",
+    "jefe de fila",
+    "coordinat",
+    "coordinad",
+    "koordinator",
+    "συντονιστ",
+    "координатор",
+    "principal",
+    "principale",
+    "hlavní",
+    "hlavný",
+    "főpályázó",
+    "leader",
+)
+#: Organisations in other roles and what is never a partner: funds, programmes, authorities.
+_OTHER_ROLE = re.compile(
+    r"(?i)\b(?:interreg|programm?e?s?\b|programa|programma|program\b|programu|πρόγραμμα|програма|"
+    r"fund\b|fonds?\b|fondo|fundusz|fondu|ταμείο|фонд|rahasto|alap\b|erdf|efre|feder|fesr|efrr|"
+    r"erfa|eakr|εσπα|ετπα|ефрр|european union|europäische union|union européenne|"
+    r"unione europea|unión europea|unia europejska|evropsk[áé] unie|európai unió|"
+    r"managing authority|verwaltungsbehörde|autorité de gestion|autorità di gestione|"
+    r"autoridad de gestión|instytucja zarządzająca|irányító hatóság|řídící orgán|"
+    r"riadiaci orgán|organ upravljanja|upravljačko tijelo|autoritatea de management|"
+    r"διαχειριστική αρχή|управляващ орган|hallintoviranomai|förvaltande myndighet|"
+    r"vadošā iestāde|vadovaujančioji institucija|korraldusasutus|joint secretariat|"
+    r"gemeinsames sekretariat|secrétariat conjoint|segretariato congiunto|"
+    r"secretariado conjunto|wspólny sekretariat|közös titkárság|skupn\w+ sekretariat|"
+    r"zajedničk\w+ tajništv|κοινή γραμματεία|съвместен секретариат|european commission|"
+    r"commission européenne|europäische kommission|commissione europea)"
+)
+_CUES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _CUE_STEMS)) + ")")
+_LEADS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _LEAD_STEMS)) + ")")
+_AND = (
+    "and",
+    "as well as",
+    "und",
+    "sowie",
+    "et",
+    "ainsi que",
+    "e",
+    "ed",
+    "y",
+    "i",
+    "oraz",
+    "a",
+    "in",
+    "és",
+    "ja",
+    "och",
+    "og",
+    "en",
+    "și",
+    "şi",
+    "и",
+    "και",
+    "ir",
+    "un",
+    "ar",
+    "kā arī",
+    "together with",
+    "with",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "z",
+    "ze",
+    "s",
+    "sa",
+    "с",
+    "με",
+    "kaj",
+    "nonché",
+    "así como",
+    "bem como",
+    "oder",
+    "or",
+    "ou",
+    "o",
+)
+_SPLIT = re.compile(
+    r"\s*[,;:()\[\]«»„“”\"]\s*|\s+[–—]\s+|\s+(?:" + "|".join(map(re.escape, _AND)) + r")\s+",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A string that may name a partner, where it was read and its features."""
+
+    name: str
+    start: int
+    end: int
+    kind: str
+    features: dict[str, float] = field(default_factory=dict)
+    hit: partners.PartnerHit | None = None
+    country: str | None = None
+    role: str | None = None
+
+
+# ------------------------------------------------------------------ model
+
+
+_override: dict[str, float] | None = None
+
+
+def use_weights(weights: dict[str, float] | None) -> None:
+    """Score with these weights instead of the shipped ones (None restores them);
+    the evaluation's leave-one-site-out folds use it."""
+    global _override
+    _override = weights
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, float]:
+    raw = resources.files("coopkg.extraction").joinpath(_MODEL)
+    try:
+        return {str(k): float(v) for k, v in json.loads(raw.read_text("utf-8"))["weights"].items()}
+    except FileNotFoundError:
+        return {}
+
+
+def weights() -> dict[str, float]:
+    return _override if _override is not None else _shipped()
+
+
+def probability(features: dict[str, float], w: dict[str, float] | None = None) -> float:
+    """The model's probability that a candidate with these features is a partner."""
+    w = weights() if w is None else w
+    if not w:
+        return 1.0 if features.get("kind_rule") else 0.0
+    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# ------------------------------------------------------------------ features
+
+
+@lru_cache(maxsize=4096)
+def _org(text: str) -> float:
+    return orgname.decision(text)
+
+
+def _key(name: str) -> str:
+    return partners.name_key(name)
+
+
+@lru_cache(maxsize=1)
+def _furniture_pattern() -> re.Pattern[str]:
+    alts = [
+        labels.alternation(s)
+        for s in (
+            "furniture",
+            "menu_words",
+            "link_labels",
+            "section_labels",
+            "result_labels",
+            "theme_labels",
+            "contact_labels",
+            "page_labels",
+            "list_end_headings",
+            "related_boxes",
+            "partner_labels.partner",
+            "partner_labels.lead",
+            "partner_labels.associated",
+            "status_labels",
+            "programme_labels",
+        )
+    ]
+    return re.compile(r"^\W*(?:" + "|".join(a for a in alts if a) + r")\W*$", re.I)
+
+
+def _is_place(name: str) -> bool:
+    from coopkg.countries import country_code
+    from coopkg.gazetteer import city_country, regions_named
+
+    n = name.strip()
+    return bool(country_code(n) or city_country(n) or regions_named(n))
+
+
+def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
+    words = name.split()
+    z = _org(name)
+    f = {
+        "org": max(-8.0, min(8.0, z)) / 4.0,
+        "org_hi": 1.0 if z > 2.0 else 0.0,
+        "org_lo": 1.0 if z < -1.0 else 0.0,
+        "one_word": 1.0 if len(words) == 1 else 0.0,
+        "long": 1.0 if len(words) > 8 else 0.0,
+        "digit": 1.0 if re.search(r"\d", name) else 0.0,
+        "lower_start": 1.0 if name[:1].islower() else 0.0,
+        "caps": 1.0 if name.isupper() and len(name) > 3 else 0.0,
+        "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
+        "furniture": 1.0 if _furniture_pattern().match(name) or partners._excluded(name) else 0.0,
+        "person": 1.0 if partners.is_person(name) else 0.0,
+        "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
+        "own": 1.0 if _key(name) in own else 0.0,
+    }
+    return f
+
+
+# ------------------------------------------------------------------ generators
+
+
+def _heading_role(text: str) -> str | None:
+    role, rest = partners._label_split(text)
+    if role is not None and not rest.strip():
+        return role
+    if partners._list_intro(text):
+        return "partner"
+    return None
+
+
+def _short(text: str) -> bool:
+    t = text.strip()
+    return (
+        0 < len(t) <= _MAX_LINE_CHARS
+        and len(t.split()) <= _MAX_LINE_WORDS
+        and not (partners._is_sentence(t))
+    )
+
+
+def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
+    """One candidate per short content line (or per cell of a split line)."""
+    out: list[Candidate] = []
+    lines = lay.lines
+    role: str | None = None
+    since = 99  # lines since the last partner heading
+    run = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.kind != CONTENT:
+            since += 1
+            run = 0
+            continue
+        if (r := _heading_role(text)) is not None:
+            role, since, run = r, 0, 0
+            continue
+        if partners._ends_list(text) or not _short(text):
+            role = None if not _short(text) or partners._ends_list(text) else role
+            since, run = 99, 0
+            continue
+        since += 1
+        run += 1
+        after = role is not None and since <= 40
+        block = _run_length(lines, i)
+        label_role, rest = partners._label_split(text)
+        offset = len(text) - len(rest)
+        pieces = partners.split_entries(rest) if "|" not in rest else [(0, rest)]
+        for sub, piece in pieces:
+            marked, entry = partners.split_role(piece)
+            parsed = partners.parse_entry(entry)
+            if parsed is None:
+                continue
+            name, country, _city, _ = parsed
+            name = name.strip(" .,;:")
+            if len(name) < 2:
+                continue
+            f = _base_features(name, own)
+            f.update(
+                kind_line=1.0,
+                after_heading=1.0 if after else 0.0,
+                label_line=1.0 if label_role is not None else 0.0,
+                country_tag=1.0 if country else 0.0,
+                run=min(block, 12) / 6.0,
+                run_1=1.0 if block == 1 else 0.0,
+                position=min(run, 20) / 10.0,
+                marker=1.0 if partners._MARKER.match(text) else 0.0,
+                cue_near=1.0 if _cue_before(lines, i) else 0.0,
+                lead_word=1.0 if marked == "lead" or label_role == "lead" else 0.0,
+                colon=1.0 if ":" in text else 0.0,
+            )
+            cand_role = "lead" if (marked == "lead" or label_role == "lead") else "partner"
+            start = line.start + offset + sub
+            out.append(
+                Candidate(name, start, start + len(piece), "line", f, None, country, cand_role)
+            )
+    return out
+
+
+def _run_length(lines: tuple[Line, ...], i: int) -> int:
+    """How many short content lines stand together around line i."""
+    n = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind == CONTENT and _short(lines[j].text):
+            if _heading_role(lines[j].text) is not None:
+                break
+            n += 1
+            j += step
+    return n
+
+
+def _cue_before(lines: tuple[Line, ...], i: int) -> bool:
+    for j in range(max(0, i - 3), i):
+        if _CUES.search(lines[j].text):
+            return True
+    return False
+
+
+def _best_span(piece: str) -> tuple[int, int, float] | None:
+    """(start, end, score) of the span of ``piece`` that best looks like a name."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
+    best: tuple[int, int, float] | None = None
+    starts = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:3]
+    for a in starts:
+        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
+            s, e = words[a][0], words[b - 1][1]
+            text = piece[s:e].strip(" .,;:'\"’")
+            if len(text) < 2:
+                continue
+            z = _org(text)
+            if best is None or z > best[2]:
+                best = (s, e, z)
+    return best
+
+
+def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
+    """Name spans in the enumerations of sentences that speak of partners or taking part."""
+    out: list[Candidate] = []
+    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+    sentences = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    previous_cue = False
+    for s0, s1 in sentences:
+        sent = clean[s0:s1]
+        if not sent.strip() or len(sent) > 1500:
+            previous_cue = False
+            continue
+        cue = bool(_CUES.search(sent))
+        lead_here = bool(_LEADS.search(sent))
+        if not (cue or previous_cue):
+            previous_cue = cue
+            continue
+        previous_cue = cue
+        pieces = []
+        pos = 0
+        for m in _SPLIT.finditer(sent):
+            pieces.append((pos, sent[pos : m.start()]))
+            pos = m.end()
+        pieces.append((pos, sent[pos:]))
+        named = [
+            (p0, piece, span)
+            for p0, piece in pieces
+            if piece.strip() and (span := _best_span(piece)) is not None
+        ]
+        strong = sum(1 for _, _, span in named if span[2] > 1.0)
+        for idx, (p0, piece, (a, b, z)) in enumerate(named):
+            name = piece[a:b].strip(" .,;:'\"’")
+            start = s0 + p0 + a
+            after = sent[p0 + b : p0 + b + 60]
+            before = sent[max(0, p0 + a - 60) : p0 + a]
+            country = None
+            if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
+                country = partners._country(m.group(1))
+            f = _base_features(name, own)
+            lead_near = bool(_LEADS.search(before[-40:]) or _LEADS.search(after[:40]))
+            f.update(
+                kind_prose=1.0,
+                cue_sentence=1.0 if cue else 0.0,
+                run=min(strong, 12) / 6.0,
+                run_1=1.0 if strong <= 1 else 0.0,
+                position=min(idx, 20) / 10.0,
+                country_tag=1.0 if country else 0.0,
+                lead_word=1.0 if lead_near else 0.0,
+                lead_sentence=1.0 if lead_here else 0.0,
+                whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
+                cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+            )
+            role = "lead" if lead_near else "partner"
+            out.append(Candidate(name, start, start + len(name), "prose", f, None, country, role))
+    return out
+
+
+def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> list[Candidate]:
+    out = []
+    for h in hits:
+        f = _base_features(h.partner.name, own)
+        f.update(
+            kind_rule=1.0,
+            rule_list=1.0 if h.rule.startswith("partners:") else 0.0,
+            rule_footer=1.0 if "footer" in h.rule else 0.0,
+            country_tag=1.0 if h.partner.country and not h.country_derived else 0.0,
+            lead_word=1.0 if h.partner.role == "lead" else 0.0,
+        )
+        out.append(
+            Candidate(
+                h.partner.name, h.start, h.end, "rule", f, h, h.partner.country, h.partner.role
+            )
+        )
+    return out
+
+
+def candidates(
+    lay: Layout, hits: Iterable[partners.PartnerHit], *own_names: object
+) -> list[Candidate]:
+    """Every partner candidate of a notice, rule hits first, with features.
+
+    ``own_names`` are the notice's own title, acronym and programme: never partners."""
+    own = tuple(_key(str(x)) for x in own_names if x)
+    cands = rule_candidates(hits, own)
+    cands += line_candidates(lay, own)
+    cands += prose_candidates(lay.clean, own)
+    # A candidate also proposed by another generator: each knows it (agreement feature).
+    keys: dict[str, set[str]] = {}
+    for c in cands:
+        keys.setdefault(_key(c.name), set()).add(c.kind)
+    out = []
+    for c in cands:
+        kinds = keys[_key(c.name)]
+        f = dict(c.features)
+        f["agree"] = (len(kinds) - 1) / 2.0
+        f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0
+        out.append(replace(c, features=f))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= 6 and (ka in kb or kb in ka))
+
+
+def decide(cands: list[Candidate], threshold: float = THRESHOLD) -> list[tuple[Candidate, float]]:
+    """The candidates kept as partners, one per organisation, best first within a name."""
+    scored = sorted(
+        ((c, probability(c.features)) for c in cands), key=lambda cp: (-cp[1], cp[0].start)
+    )
+    kept: list[tuple[Candidate, float]] = []
+    for c, p in scored:
+        if p < threshold:
+            break
+        if any(_same(c.name, k.name) or (c.start < k.end and k.start < c.end) for k, _ in kept):
+            continue
+        kept.append((c, p))
+    return sorted(kept, key=lambda cp: cp[0].start)
+
+
+_capture: list[list[Candidate]] | None = None
+
+
+def capture(on: bool) -> list[list[Candidate]]:
+    """Start (or stop) keeping every notice's candidates, for the training script."""
+    global _capture
+    _capture = [] if on else None
+    return _capture if _capture is not None else []
+
+
+def partner_hits(
+    lay: Layout, hits: list[partners.PartnerHit], *own_names: object
+) -> list[partners.PartnerHit]:
+    """The partners of a notice: the rule readers' hits and the other candidates, decided by
+    the model. Without weights the rule hits pass unchanged."""
+    if _capture is not None:
+        _capture.append(candidates(lay, hits, *own_names))
+    if not weights():
+        return hits
+    out = []
+    for c, p in decide(candidates(lay, hits, *own_names)):
+        if c.hit is not None:
+            out.append(replace(c.hit, partner=replace(c.hit.partner, confidence=round(p, 3))))
+            continue
+        partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
+        out.append(partners.PartnerHit(partner, c.start, c.end, f"partners:model:{c.kind}"))
+    return out

@@ -1,0 +1,98 @@
+"""How much a short text looks like an organisation's name, in any EU language.
+
+A linear model over hashed features: case-aware character 2-5-grams of the text between
+start and end markers, its lower-cased words and the shapes of its words ("Xxxx", "XX",
+"x", "9"). It was trained by ``scripts/train_orgname.py`` on registry names (CORDIS,
+Kohesio, national lists of operations, a partner table) against project titles, summaries,
+places, programmes, people, dates, amounts and page furniture; ``models/README.md`` says
+what it read and the scores it reached.
+
+The weights are a plain ``.npz`` array loaded without pickle and without scikit-learn.
+This module only scores strings: deciding which strings are partners is
+:mod:`coopkg.extraction.candidates`' job.
+
+>>> score("Univerza v Mariboru") > 0.5
+True
+>>> score("Read more") < 0.5
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+#: Number of hashed feature slots (a power of two).
+DIM = 1 << 18
+_MASK = DIM - 1
+_MODEL = "models/orgname.npz"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _shape(word: str) -> str:
+    out = []
+    for ch in word:
+        s = "X" if ch.isupper() else "x" if ch.isalpha() else "9" if ch.isdigit() else ch
+        if not out or out[-1] != s:
+            out.append(s)
+    return "".join(out)[:6]
+
+
+def feature_keys(text: str) -> list[str]:
+    """The feature strings of one text (before hashing).
+
+    >>> feature_keys("AB")[:3]
+    ['c\\x02A', 'cAB', 'cB\\x03']
+    """
+    t = " ".join(text.split())
+    padded = "\x02" + t + "\x03"
+    keys = []
+    n = len(padded)
+    for size in (2, 3, 4, 5):
+        for i in range(n - size + 1):
+            keys.append("c" + padded[i : i + size])
+    words = _WORD.findall(t)
+    for w in words:
+        keys.append("w" + w.lower())
+    shapes = [_shape(w) for w in t.split()]
+    keys.extend("s" + s for s in shapes)
+    if shapes:
+        keys.append("s^" + shapes[0])
+        keys.append("s$" + shapes[-1])
+    keys.append("n%d" % min(len(words), 12))
+    keys.append("l%d" % min(len(t) // 8, 16))
+    return keys
+
+
+def feature_ids(text: str) -> list[int]:
+    """The hashed slots of one text's features (a slot may repeat)."""
+    return [zlib.crc32(k.encode("utf-8")) & _MASK for k in feature_keys(text)]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[np.ndarray, float]:
+    raw = resources.files("coopkg.extraction").joinpath(_MODEL)
+    with raw.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+        return z["weights"].astype(np.float32), float(z["bias"][0])
+
+
+def decision(text: str) -> float:
+    """The model's raw score (log-odds) that ``text`` is an organisation's name."""
+    w, b = _weights()
+    ids = feature_ids(text)
+    return float(w[np.unique(np.asarray(ids, dtype=np.int64))].sum()) + b if ids else b
+
+
+def score(text: str) -> float:
+    """The probability that ``text`` is an organisation's name (0..1).
+
+    >>> score("Gmina Boguchwała") > 0.5
+    True
+    """
+    z = decision(text)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
