@@ -542,6 +542,155 @@ def _cldr() -> list[str]:
     return out
 
 
+#: Head nouns of public bodies and institutions, placed before ("Comune di X") or after
+#: ("X kommun") a place name, written here for the EU languages, Norwegian and Icelandic.
+_HEADS_BEFORE = [
+    "Municipality of",
+    "City of",
+    "County of",
+    "Region of",
+    "University of",
+    "Chamber of Commerce of",
+    "Landkreis",
+    "Stadt",
+    "Gemeinde",
+    "Marktgemeinde",
+    "Landratsamt",
+    "Universität",
+    "Hochschule",
+    "Region",
+    "Bezirk",
+    "Land",
+    "Kreis",
+    "Stadtverwaltung",
+    "Handwerkskammer",
+    "Commune de",
+    "Ville de",
+    "Mairie de",
+    "Communauté de communes du",
+    "Communauté d'agglomération de",
+    "Département de",
+    "Région",
+    "Conseil départemental de",
+    "Université de",
+    "Syndicat mixte de",
+    "Comune di",
+    "Città di",
+    "Provincia di",
+    "Regione",
+    "Università di",
+    "Unione dei Comuni di",
+    "Camera di Commercio di",
+    "Ayuntamiento de",
+    "Diputación de",
+    "Concello de",
+    "Universidad de",
+    "Junta de",
+    "Consell Comarcal de",
+    "Câmara Municipal de",
+    "Município de",
+    "Universidade de",
+    "Gmina",
+    "Miasto",
+    "Powiat",
+    "Urząd Miasta",
+    "Starostwo Powiatowe w",
+    "Uniwersytet",
+    "Obec",
+    "Město",
+    "Mesto",
+    "Statutární město",
+    "Kraj",
+    "Univerzita",
+    "Občina",
+    "Mestna občina",
+    "Univerza v",
+    "Općina",
+    "Grad",
+    "Županija",
+    "Sveučilište u",
+    "Primăria",
+    "Consiliul Județean",
+    "Comuna",
+    "Universitatea din",
+    "Δήμος",
+    "Περιφέρεια",
+    "Πανεπιστήμιο",
+    "Επιμελητήριο",
+    "Община",
+    "Областна администрация",
+    "Университет",
+    "Gemeente",
+    "Provincie",
+    "Universiteit",
+    "Stad",
+    "Kommune",
+    "Region",
+    "Savivaldybė",
+    "Pašvaldība",
+]
+_HEADS_AFTER = [
+    "kommun",
+    "kommune",
+    "region",
+    "län",
+    "landsting",
+    "kaupunki",
+    "kunta",
+    "liitto",
+    "maakuntaliitto",
+    "yliopisto",
+    "vald",
+    "vallavalitsus",
+    "linn",
+    "novada pašvaldība",
+    "pilsētas pašvaldība",
+    "rajono savivaldybė",
+    "miesto savivaldybė",
+    "universitetas",
+    "Megyei Önkormányzat",
+    "Város Önkormányzata",
+    "Község Önkormányzata",
+    "Megyei Kormányhivatal",
+    "Egyetem",
+    "County Council",
+    "City Council",
+    "District Council",
+    "University",
+    "Municipality",
+    "Chamber of Commerce",
+    "sveitarfélag",
+    "bær",
+    "fylkeskommune",
+]
+
+
+def _public_bodies(data: Path, rng: random.Random) -> list[str]:
+    """Head noun and place name: "Comune di Castelverde", "Skellefteå kommun"."""
+    nuts = _rows(data / "nuts/NUTS2021_names_latin.csv", delimiter=";")[1:]
+    places = [_clean(r[1]) for r in nuts if len(r) > 1 and 2 < len(_clean(r[1])) < 30]
+    out = []
+    for _ in range(6000):
+        place = rng.choice(places)
+        if rng.random() < 0.7:
+            out.append(f"{rng.choice(_HEADS_BEFORE)} {place}")
+        else:
+            out.append(f"{place} {rng.choice(_HEADS_AFTER)}")
+    return out
+
+
+def _cut_names(names: list[str], rng: random.Random) -> list[str]:
+    """Names cut after a connector ("Univerza v", "Ministero per gli"): prose spans that
+    stop inside a name must score lower than the whole name."""
+    out = []
+    for n in names:
+        words = n.split()
+        cuts = [k for k, w in enumerate(words[:-1]) if k and w.islower() and len(w) <= 4]
+        if cuts and rng.random() < 0.5:
+            out.append(" ".join(words[: rng.choice(cuts) + 1]))
+    return out
+
+
 def _cap(items: list[str], n: int, rng: random.Random) -> list[str]:
     items = sorted({i for i in items if 1 < len(i) <= 200})
     rng.shuffle(items)
@@ -550,7 +699,11 @@ def _cap(items: list[str], n: int, rng: random.Random) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(ROOT.parent.parent / "shared"))
+    default = next(
+        (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+        ROOT.parent / "shared",
+    )
+    ap.add_argument("--shared", default=str(default))
     ap.add_argument("--out", default=str(ROOT / "src/coopkg/extraction/models/orgname.npz"))
     args = ap.parse_args()
     data = Path(args.shared) / "data"
@@ -565,6 +718,8 @@ def main() -> int:
     pos = positives(data)
     neg = negatives(data, rng)
     neg.update(generated(rng, ROOT / "src/coopkg/extraction/data/labels.toml"))
+    pos["public-bodies"] = _public_bodies(data, rng)
+    neg["cut-names"] = _cut_names([n for src in sorted(pos) for n in pos[src]], rng)
     texts: list[str] = []
     ys: list[int] = []
     print("read (source: used / read):")

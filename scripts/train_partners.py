@@ -31,7 +31,11 @@ SETS = ("dev", "dev-extra")
 
 
 def default_shared() -> Path:
-    return ROOT.parent.parent / "shared"
+    """../shared next to the repository (or next to the folder of worktrees)."""
+    for cand in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+        if cand.is_dir():
+            return cand
+    return ROOT.parent / "shared"
 
 
 def scorer(shared: Path):

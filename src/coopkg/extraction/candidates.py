@@ -31,14 +31,17 @@ from functools import lru_cache
 from importlib import resources
 
 from coopkg.extraction import labels, orgname, partners
-from coopkg.extraction.layout import CONTENT, Layout, Line
+from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.records import Partner
 
-THRESHOLD = 0.5
+THRESHOLD = 0.7
+#: A rule reader's hit is dropped only below this probability.
+RULE_THRESHOLD = 0.5
 _MODEL = "models/partners.json"
 _MAX_LINE_WORDS = 16
 _MAX_LINE_CHARS = 180
-_MAX_SPAN_WORDS = 9
+_MAX_SPAN_WORDS = 8
+_SPAN_MARGIN = 2.5
 
 #: Word stems that speak of partners, participation or a lead, in every EU language
 #: (and Norwegian, Icelandic). Matched case-insensitively at a word start.
@@ -244,6 +247,131 @@ _OTHER_ROLE = re.compile(
     r"zajedničk\w+ tajništv|κοινή γραμματεία|съвместен секретариат|european commission|"
     r"commission européenne|europäische kommission|commissione europea)"
 )
+#: One-word or two-word section headings of project pages that are never an organisation
+#: (besides the label tables' furniture), in the EU languages.
+_SECTION_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Details",
+        "Detail",
+        "Project details",
+        "Description",
+        "Summary",
+        "Project summary",
+        "Overview",
+        "Info",
+        "Information",
+        "Projects info",
+        "Project",
+        "Projects",
+        "Budget",
+        "Duration",
+        "Objectives",
+        "Activities",
+        "Outputs",
+        "Results",
+        "Documents",
+        "Gallery",
+        "Downloads",
+        "Timeline",
+        "Location",
+        "Funding",
+        "Lead Partner",
+        "Partners",
+        "Partner",
+        "Beschreibung",
+        "Zusammenfassung",
+        "Projektbeschreibung",
+        "Ziele",
+        "Laufzeit",
+        "Projekt",
+        "Détails",
+        "Résumé",
+        "Description du projet",
+        "Objectifs",
+        "Projet",
+        "Durée",
+        "Dettagli",
+        "Descrizione",
+        "Sintesi",
+        "Obiettivi",
+        "Progetto",
+        "Durata",
+        "Detalles",
+        "Descripción",
+        "Resumen",
+        "Objetivos",
+        "Proyecto",
+        "Duración",
+        "Szczegóły",
+        "Opis",
+        "Opis projektu",
+        "Cele",
+        "Projekt",
+        "Lokalizacja",
+        "Részletek",
+        "Leírás",
+        "Összefoglaló",
+        "Célok",
+        "Projekt",
+        "Időtartam",
+        "Λεπτομέρειες",
+        "Περιγραφή",
+        "Περίληψη",
+        "Στόχοι",
+        "Έργο",
+        "Διάρκεια",
+        "Подробности",
+        "Описание",
+        "Резюме",
+        "Цели",
+        "Проект",
+        "Продължителност",
+        "Podrobnosti",
+        "Popis",
+        "Shrnutí",
+        "Cíle",
+        "Opis projekta",
+        "Cilji",
+        "Ciljevi",
+        "Detalii",
+        "Descriere",
+        "Rezumat",
+        "Obiective",
+        "Proiect",
+        "Durată",
+        "Tiedot",
+        "Kuvaus",
+        "Tiivistelmä",
+        "Tavoitteet",
+        "Hanke",
+        "Kesto",
+        "Beskrivning",
+        "Sammanfattning",
+        "Mål",
+        "Projektet",
+        "Beskrivelse",
+        "Formål",
+        "Details",
+        "Beschrijving",
+        "Samenvatting",
+        "Doelstellingen",
+        "Looptijd",
+        "Apraksts",
+        "Kopsavilkums",
+        "Mērķi",
+        "Aprašymas",
+        "Santrauka",
+        "Tikslai",
+        "Kirjeldus",
+        "Kokkuvõte",
+        "Eesmärgid",
+        "Descrição",
+        "Resumo",
+        "Objetivos",
+        "Projeto",
+    )
+)
 _CUES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _CUE_STEMS)) + ")")
 _LEADS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _LEAD_STEMS)) + ")")
 _AND = (
@@ -387,6 +515,18 @@ def _furniture_pattern() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:" + "|".join(a for a in alts if a) + r")\W*$", re.I)
 
 
+def _contains_own(name: str, own: Sequence[str]) -> bool:
+    """Whether the notice's own acronym or title is a part of the name ("Projekt X verbindet
+    ..." is a headline about the project, not an organisation)."""
+    k = f" {_key(name)} "
+    return any(o and len(o) >= 3 and f" {o} " in k and o != k.strip() for o in own)
+
+
+def _furniture(name: str) -> bool:
+    n = name.strip(" :.").casefold()
+    return n in _SECTION_WORDS or bool(_furniture_pattern().match(name)) or partners._excluded(name)
+
+
 def _is_place(name: str) -> bool:
     from coopkg.countries import country_code
     from coopkg.gazetteer import city_country, regions_named
@@ -408,10 +548,11 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         "lower_start": 1.0 if name[:1].islower() else 0.0,
         "caps": 1.0 if name.isupper() and len(name) > 3 else 0.0,
         "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
-        "furniture": 1.0 if _furniture_pattern().match(name) or partners._excluded(name) else 0.0,
+        "furniture": 1.0 if _furniture(name) else 0.0,
         "person": 1.0 if partners.is_person(name) else 0.0,
         "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
         "own": 1.0 if _key(name) in own else 0.0,
+        "has_own": 1.0 if _contains_own(name, own) else 0.0,
     }
     return f
 
@@ -437,10 +578,37 @@ def _short(text: str) -> bool:
     )
 
 
+def _line_flags(lay: Layout) -> tuple[list[str | None], list[bool], list[bool], list[int]]:
+    """Per line: its heading role, whether it ends a list, whether it is a short content
+    line, and the size of the run of short lines it stands in."""
+    lines = lay.lines
+    heading = [_heading_role(ln.text) if ln.kind == CONTENT else None for ln in lines]
+    ends = [ln.kind == CONTENT and partners._ends_list(ln.text) for ln in lines]
+    short = [
+        ln.kind == CONTENT and _short(ln.text) and heading[i] is None and not ends[i]
+        for i, ln in enumerate(lines)
+    ]
+    runs = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return heading, ends, short, runs
+
+
 def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
     """One candidate per short content line (or per cell of a split line)."""
     out: list[Candidate] = []
     lines = lay.lines
+    heading, _ends, short, runs = _line_flags(lay)
+    cue_lines = [bool(_CUES.search(ln.text)) for ln in lines]
     role: str | None = None
     since = 99  # lines since the last partner heading
     run = 0
@@ -450,17 +618,18 @@ def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
             since += 1
             run = 0
             continue
-        if (r := _heading_role(text)) is not None:
-            role, since, run = r, 0, 0
+        if heading[i] is not None:
+            role, since, run = heading[i], 0, 0
             continue
-        if partners._ends_list(text) or not _short(text):
-            role = None if not _short(text) or partners._ends_list(text) else role
-            since, run = 99, 0
+        if not short[i]:
+            role, since, run = None, 99, 0
             continue
+        if role in partners.DROPPED_ROLES or role == "associated":
+            continue  # observers and associated partners are the rule readers' to sort
         since += 1
         run += 1
         after = role is not None and since <= 40
-        block = _run_length(lines, i)
+        block = runs[i]
         label_role, rest = partners._label_split(text)
         offset = len(text) - len(rest)
         pieces = partners.split_entries(rest) if "|" not in rest else [(0, rest)]
@@ -470,7 +639,7 @@ def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
             if parsed is None:
                 continue
             name, country, _city, _ = parsed
-            name = name.strip(" .,;:")
+            name = _trim(name)
             if len(name) < 2:
                 continue
             f = _base_features(name, own)
@@ -483,7 +652,7 @@ def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
                 run_1=1.0 if block == 1 else 0.0,
                 position=min(run, 20) / 10.0,
                 marker=1.0 if partners._MARKER.match(text) else 0.0,
-                cue_near=1.0 if _cue_before(lines, i) else 0.0,
+                cue_near=1.0 if any(cue_lines[max(0, i - 3) : i]) else 0.0,
                 lead_word=1.0 if marked == "lead" or label_role == "lead" else 0.0,
                 colon=1.0 if ":" in text else 0.0,
             )
@@ -495,41 +664,49 @@ def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
     return out
 
 
-def _run_length(lines: tuple[Line, ...], i: int) -> int:
-    """How many short content lines stand together around line i."""
-    n = 1
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].kind == CONTENT and _short(lines[j].text):
-            if _heading_role(lines[j].text) is not None:
-                break
-            n += 1
-            j += step
-    return n
+def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | None:
+    """(start, end, score) of the span of ``piece`` that best looks like a name.
 
-
-def _cue_before(lines: tuple[Line, ...], i: int) -> bool:
-    for j in range(max(0, i - 3), i):
-        if _CUES.search(lines[j].text):
-            return True
-    return False
-
-
-def _best_span(piece: str) -> tuple[int, int, float] | None:
-    """(start, end, score) of the span of ``piece`` that best looks like a name."""
+    The name model scores a name cut short ("Univerza v") about as high as the whole
+    name, so the longest span within a margin of the best score wins. When the piece
+    opens its sentence (``initial``), its first capital says nothing: spans from the first
+    word must beat the others by the margin."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
-    best: tuple[int, int, float] | None = None
-    starts = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:3]
+    spans: list[tuple[int, int, float]] = []
+    starts = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
     for a in starts:
         for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
             s, e = words[a][0], words[b - 1][1]
             text = piece[s:e].strip(" .,;:'\"’")
-            if len(text) < 2:
-                continue
-            z = _org(text)
-            if best is None or z > best[2]:
-                best = (s, e, z)
-    return best
+            if len(text) >= 2:
+                z = _org(text)
+                rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
+                spans.append((s, e, z, rank))
+    if not spans:
+        return None
+    best = max(sp[3] for sp in spans)
+    near = [sp for sp in spans if sp[3] >= best - _SPAN_MARGIN]
+    s, e, z, _ = max(
+        near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
+    )
+    return s, e, z
+
+
+def _trim(name: str) -> str:
+    """A name without the punctuation around it; a dotted legal form keeps its dot."""
+    t = name.strip(" ,;:'\"’")
+    return t if partners.ends_with_legal_form(t) else t.rstrip(".")
+
+
+def _running_text(lay: Layout) -> str:
+    """The masked text with its short list lines blanked (the line generator reads them);
+    headings stay, so a "Partners" heading cues the sentence below it."""
+    heading, _ends, short, _runs = _line_flags(lay)
+    chars = list(lay.clean)
+    for i, line in enumerate(lay.lines):
+        if short[i] and heading[i] is None:
+            chars[line.start : line.end] = " " * (line.end - line.start)
+    return "".join(chars)
 
 
 def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
@@ -558,11 +735,11 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
         named = [
             (p0, piece, span)
             for p0, piece in pieces
-            if piece.strip() and (span := _best_span(piece)) is not None
+            if piece.strip() and (span := _best_span(piece, not sent[:p0].strip())) is not None
         ]
         strong = sum(1 for _, _, span in named if span[2] > 1.0)
-        for idx, (p0, piece, (a, b, z)) in enumerate(named):
-            name = piece[a:b].strip(" .,;:'\"’")
+        for idx, (p0, piece, (a, b, _z)) in enumerate(named):
+            name = _trim(piece[a:b])
             start = s0 + p0 + a
             after = sent[p0 + b : p0 + b + 60]
             before = sent[max(0, p0 + a - 60) : p0 + a]
@@ -570,6 +747,14 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
                 country = partners._country(m.group(1))
             f = _base_features(name, own)
+            rest_words = piece[b:].split()
+            f.update(
+                sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,
+                cut_before=1.0 if piece[:a].strip() else 0.0,
+                cut_after=1.0 if rest_words else 0.0,
+                cut_lower_after=1.0 if rest_words and rest_words[0][:1].islower() else 0.0,
+                piece_long=1.0 if len(piece.split()) > _MAX_SPAN_WORDS else 0.0,
+            )
             lead_near = bool(_LEADS.search(before[-40:]) or _LEADS.search(after[:40]))
             f.update(
                 kind_prose=1.0,
@@ -616,7 +801,7 @@ def candidates(
     own = tuple(_key(str(x)) for x in own_names if x)
     cands = rule_candidates(hits, own)
     cands += line_candidates(lay, own)
-    cands += prose_candidates(lay.clean, own)
+    cands += prose_candidates(_running_text(lay), own)
     # A candidate also proposed by another generator: each knows it (agreement feature).
     keys: dict[str, set[str]] = {}
     for c in cands:
@@ -638,15 +823,20 @@ def _same(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 6 and (ka in kb or kb in ka))
 
 
-def decide(cands: list[Candidate], threshold: float = THRESHOLD) -> list[tuple[Candidate, float]]:
-    """The candidates kept as partners, one per organisation, best first within a name."""
-    scored = sorted(
-        ((c, probability(c.features)) for c in cands), key=lambda cp: (-cp[1], cp[0].start)
-    )
+def decide(
+    cands: list[Candidate], threshold: float = THRESHOLD, rule_threshold: float = RULE_THRESHOLD
+) -> list[tuple[Candidate, float]]:
+    """The candidates kept as partners, one per organisation.
+
+    The rule readers' hits go first and need only ``rule_threshold`` (the model overrules a
+    rule when it is fairly sure the rule is wrong); the other candidates need ``threshold``
+    and must not overlap a kept one."""
+    scored = [(c, probability(c.features)) for c in cands]
+    order = sorted(scored, key=lambda cp: (cp[0].kind != "rule", -cp[1], cp[0].start))
     kept: list[tuple[Candidate, float]] = []
-    for c, p in scored:
-        if p < threshold:
-            break
+    for c, p in order:
+        if p < (rule_threshold if c.kind == "rule" else threshold):
+            continue
         if any(_same(c.name, k.name) or (c.start < k.end and k.start < c.end) for k, _ in kept):
             continue
         kept.append((c, p))
@@ -675,7 +865,7 @@ def partner_hits(
     out = []
     for c, p in decide(candidates(lay, hits, *own_names)):
         if c.hit is not None:
-            out.append(replace(c.hit, partner=replace(c.hit.partner, confidence=round(p, 3))))
+            out.append(c.hit)
             continue
         partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
         out.append(partners.PartnerHit(partner, c.start, c.end, f"partners:model:{c.kind}"))

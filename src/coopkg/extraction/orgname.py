@@ -34,12 +34,13 @@ _MODEL = "models/orgname.npz"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     out = []
     for ch in word:
-        s = "X" if ch.isupper() else "x" if ch.isalpha() else "9" if ch.isdigit() else ch
-        if not out or out[-1] != s:
-            out.append(s)
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "9" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
     return "".join(out)[:6]
 
 
@@ -51,11 +52,8 @@ def feature_keys(text: str) -> list[str]:
     """
     t = " ".join(text.split())
     padded = "\x02" + t + "\x03"
-    keys = []
     n = len(padded)
-    for size in (2, 3, 4, 5):
-        for i in range(n - size + 1):
-            keys.append("c" + padded[i : i + size])
+    keys = ["c" + padded[i : i + size] for size in (2, 3, 4, 5) for i in range(n - size + 1)]
     words = _WORD.findall(t)
     for w in words:
         keys.append("w" + w.lower())
@@ -64,14 +62,33 @@ def feature_keys(text: str) -> list[str]:
     if shapes:
         keys.append("s^" + shapes[0])
         keys.append("s$" + shapes[-1])
-    keys.append("n%d" % min(len(words), 12))
-    keys.append("l%d" % min(len(t) // 8, 16))
+    keys.append(f"n{min(len(words), 12)}")
+    keys.append(f"l{min(len(t) // 8, 16)}")
     return keys
+
+
+_SLOTS: dict[str, int] = {}
+
+
+def _slot(key: str) -> int:
+    slot = _SLOTS.get(key)
+    if slot is None:
+        if len(_SLOTS) > 500_000:
+            _SLOTS.clear()
+        slot = _SLOTS[key] = zlib.crc32(key.encode("utf-8")) & _MASK
+    return slot
 
 
 def feature_ids(text: str) -> list[int]:
     """The hashed slots of one text's features (a slot may repeat)."""
-    return [zlib.crc32(k.encode("utf-8")) & _MASK for k in feature_keys(text)]
+    get = _SLOTS.get
+    out = []
+    for k in feature_keys(text):
+        slot = get(k)
+        if slot is None:
+            slot = _slot(k)
+        out.append(slot)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +101,8 @@ def _weights() -> tuple[np.ndarray, float]:
 def decision(text: str) -> float:
     """The model's raw score (log-odds) that ``text`` is an organisation's name."""
     w, b = _weights()
-    ids = feature_ids(text)
-    return float(w[np.unique(np.asarray(ids, dtype=np.int64))].sum()) + b if ids else b
+    ids = set(feature_ids(text))
+    return float(w[list(ids)].sum()) + b if ids else b
 
 
 def score(text: str) -> float:
