@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -34,7 +35,7 @@ from coopkg.extraction import labels, orgname, partners
 from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.records import Partner
 
-THRESHOLD = 0.7
+THRESHOLD = 0.75
 #: A rule reader's hit is dropped only below this probability.
 RULE_THRESHOLD = 0.5
 _MODEL = "models/partners.json"
@@ -441,6 +442,7 @@ class Candidate:
     hit: partners.PartnerHit | None = None
     country: str | None = None
     role: str | None = None
+    group: str = ""
 
 
 # ------------------------------------------------------------------ model
@@ -487,7 +489,10 @@ def _org(text: str) -> float:
 
 
 def _key(name: str) -> str:
-    return partners.name_key(name)
+    """A name folded for comparison: case, accents and punctuation ("Judeţean" and
+    "Județean" are one)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return partners.name_key("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 @lru_cache(maxsize=1)
@@ -658,8 +663,11 @@ def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
             )
             cand_role = "lead" if (marked == "lead" or label_role == "lead") else "partner"
             start = line.start + offset + sub
+            group = f"line:{i - run}"
             out.append(
-                Candidate(name, start, start + len(piece), "line", f, None, country, cand_role)
+                Candidate(
+                    name, start, start + len(piece), "line", f, None, country, cand_role, group
+                )
             )
     return out
 
@@ -769,7 +777,11 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
             )
             role = "lead" if lead_near else "partner"
-            out.append(Candidate(name, start, start + len(name), "prose", f, None, country, role))
+            out.append(
+                Candidate(
+                    name, start, start + len(name), "prose", f, None, country, role, f"s:{s0}"
+                )
+            )
     return out
 
 
@@ -806,10 +818,17 @@ def candidates(
     keys: dict[str, set[str]] = {}
     for c in cands:
         keys.setdefault(_key(c.name), set()).add(c.kind)
+    groups: dict[str, list[float]] = {}
+    for c in cands:
+        groups.setdefault(c.group, []).append(c.features["org"])
     out = []
     for c in cands:
         kinds = keys[_key(c.name)]
         f = dict(c.features)
+        # Lists of activities or outputs are no partner lists: the mean name score of the
+        # candidate's list, run or sentence.
+        f["group_org"] = sum(groups[c.group]) / len(groups[c.group])
+        f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
         f["agree"] = (len(kinds) - 1) / 2.0
         f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0
         out.append(replace(c, features=f))
