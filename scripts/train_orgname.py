@@ -676,7 +676,21 @@ def _public_bodies(data: Path, rng: random.Random) -> list[str]:
             out.append(f"{rng.choice(_HEADS_BEFORE)} {place}")
         else:
             out.append(f"{place} {rng.choice(_HEADS_AFTER)}")
+    # Greek and Cyrillic: national-script region names with their own head nouns.
+    rows = _rows(data / "nuts/NUTS2024_all_levels.csv")[1:]
+    for country, heads in _SCRIPT_HEADS.items():
+        names = [_clean(r[2]) for r in rows if r and r[0] == country and _clean(r[2])]
+        for _ in range(800 if names else 0):
+            out.append(f"{rng.choice(heads)} {rng.choice(names)}")
     return out
+
+
+_SCRIPT_HEADS = {
+    "EL": ["Δήμος", "Περιφέρεια", "Πανεπιστήμιο", "Επιμελητήριο", "Περιφερειακή Ενότητα",
+           "Αναπτυξιακή Εταιρεία", "Τεχνολογικό Εκπαιδευτικό Ίδρυμα", "Εφορεία Αρχαιοτήτων"],
+    "BG": ["Община", "Областна администрация", "Университет", "Окръжен съвет",
+           "Търговско-промишлена палата", "Регионална дирекция", "Читалище"],
+}
 
 
 def _cut_names(names: list[str], rng: random.Random) -> list[str]:

@@ -583,7 +583,10 @@ def _short(text: str) -> bool:
     )
 
 
-def _line_flags(lay: Layout) -> tuple[list[str | None], list[bool], list[bool], list[int]]:
+_Flags = tuple[list[str | None], list[bool], list[bool], list[int]]
+
+
+def _line_flags(lay: Layout) -> _Flags:
     """Per line: its heading role, whether it ends a list, whether it is a short content
     line, and the size of the run of short lines it stands in."""
     lines = lay.lines
@@ -608,11 +611,13 @@ def _line_flags(lay: Layout) -> tuple[list[str | None], list[bool], list[bool], 
     return heading, ends, short, runs
 
 
-def line_candidates(lay: Layout, own: Sequence[str]) -> list[Candidate]:
+def line_candidates(
+    lay: Layout, own: Sequence[str], flags: _Flags | None = None
+) -> list[Candidate]:
     """One candidate per short content line (or per cell of a split line)."""
     out: list[Candidate] = []
     lines = lay.lines
-    heading, _ends, short, runs = _line_flags(lay)
+    heading, _ends, short, runs = flags or _line_flags(lay)
     cue_lines = [bool(_CUES.search(ln.text)) for ln in lines]
     role: str | None = None
     since = 99  # lines since the last partner heading
@@ -706,10 +711,10 @@ def _trim(name: str) -> str:
     return t if partners.ends_with_legal_form(t) else t.rstrip(".")
 
 
-def _running_text(lay: Layout) -> str:
+def _running_text(lay: Layout, flags: _Flags | None = None) -> str:
     """The masked text with its short list lines blanked (the line generator reads them);
     headings stay, so a "Partners" heading cues the sentence below it."""
-    heading, _ends, short, _runs = _line_flags(lay)
+    heading, _ends, short, _runs = flags or _line_flags(lay)
     chars = list(lay.clean)
     for i, line in enumerate(lay.lines):
         if short[i] and heading[i] is None:
@@ -812,8 +817,9 @@ def candidates(
     ``own_names`` are the notice's own title, acronym and programme: never partners."""
     own = tuple(_key(str(x)) for x in own_names if x)
     cands = rule_candidates(hits, own)
-    cands += line_candidates(lay, own)
-    cands += prose_candidates(_running_text(lay), own)
+    flags = _line_flags(lay)
+    cands += line_candidates(lay, own, flags)
+    cands += prose_candidates(_running_text(lay, flags), own)
     # A candidate also proposed by another generator: each knows it (agreement feature).
     keys: dict[str, set[str]] = {}
     for c in cands:
