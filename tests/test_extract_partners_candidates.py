@@ -6,6 +6,8 @@ Every text here is written for the test, in the styles of real pages, in ten lan
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopkg.extraction import candidates as cm
 from coopkg.extraction.layout import layout
@@ -178,3 +180,14 @@ def test_probability_is_a_logistic_of_the_weighted_features() -> None:
     assert cm.probability({"x": 1.0}, {"bias": -1.0, "x": 1.0}) == 0.5
     assert cm.probability({}, {}) == 0.0
     assert cm.probability({"kind_rule": 1.0}, {}) == 1.0
+
+
+# ------------------------------------------------------------------ robustness
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_candidates_never_raise_on_arbitrary_text(text: str) -> None:
+    for c in cm.candidates(layout(text), [], "T", None):
+        assert 0.0 <= cm.probability(c.features) <= 1.0
+        assert c.name.strip()
