@@ -99,7 +99,10 @@ def main() -> int:
         print(_score(shared, shared / name / "gold", recs))
     if args.no_loso:
         return 0
-    print("== leave-one-site-out: partner decision retrained without each site")
+    print(
+        "== leave-one-site-out: partner decision retrained without each site "
+        "(the organisation-name model reads no notice text and is not retrained)"
+    )
     per = tp.training_rows(shared, items)
     sites = sorted({s for s, _, _ in items})
     loso: dict[str, list] = {name: [] for name in by_set}
