@@ -86,15 +86,16 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read, from files and folders (folders recursively), in a stable order."""
-    from coopkg.read.notices import iter_input_files
+def input_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Files to read, from files and folders (folders recursively), in a stable order,
+    each with its source name (relative to the folder given: no machine path)."""
+    from coopkg.read.notices import iter_input_sources
 
-    return list(iter_input_files([Path(p) for p in paths]))
+    return list(iter_input_sources([Path(p) for p in paths]))
 
 
 def extract_paths(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | tuple[Path, str]],
     *,
     on_failure: Callable[[Failure], None] | None = None,
     today: dt.date | None = None,
@@ -108,9 +109,10 @@ def extract_paths(
     from coopkg.read.notices import read_notice
 
     day = today or dt.date.today()
-    for path in paths:
+    for item in paths:
+        path, source = item if isinstance(item, tuple) else (Path(item), None)
         try:
-            notice = read_notice(Path(path))
+            notice = read_notice(path, source)
             record = extract_record(notice, today=day)
         except CoopkgError as error:
             if on_failure:
