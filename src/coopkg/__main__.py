@@ -122,6 +122,11 @@ def build(
     from coopkg.pipeline import DEFAULT_INPUT
     from coopkg.pipeline import build as run_build
 
+    if not paths and not DEFAULT_INPUT.is_dir():
+        raise click.UsageError(
+            f"no {DEFAULT_INPUT}/ folder in {Path.cwd()}: give the notice files or folders "
+            "to build (coopkg build PATH...), or run in the folder that holds seeds/"
+        )
     try:
         result = run_build(
             paths or (DEFAULT_INPUT,),
@@ -135,6 +140,12 @@ def build(
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(result.summary())
+    if not result.outputs:
+        click.secho(
+            f"error: every input failed: nothing written, {out_dir}/ left as it was",
+            fg="red",
+            err=True,
+        )
     if not result.ok:
         sys.exit(EXIT_FAILED)
 
@@ -217,22 +228,27 @@ def _explain_text(items: list) -> str:
 @cli.command()
 @click.argument(
     "graph",
-    default="output/graph.ttl",
+    required=False,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
-def validate(graph: Path) -> None:
+@graph_option("The knowledge graph to check (GRAPH as an argument still works).", must_exist=False)
+def validate(graph: Path | None, graph_path: Path) -> None:
     """Check a graph against the SHACL shapes (ontology/shapes.ttl).
 
-    Exit code 0 if it conforms, 1 if it has violations.
+    Exit code 0 if it conforms, 1 if it has violations, 2 if the graph is missing.
 
     \b
     Example:
-      coopkg validate output/graph.ttl
+      coopkg validate -g output/graph.ttl
     """
     from coopkg.graph.validate import format_report, validate_file
 
+    if graph is None and not graph_path.is_file():
+        raise click.BadParameter(
+            f"File '{graph_path}' does not exist.", param_hint="'-g' / '--graph'"
+        )
     try:
-        report = validate_file(graph)
+        report = validate_file(graph or graph_path)
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(format_report(report))
@@ -324,21 +340,37 @@ def analyze(
 @_GRAPH_OPTION
 @click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1), help="How many.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
 )
 def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
     """Suggest new partners for ORGANISATION (a name, part of one, or an IRI).
+
+    The first line (stderr with -f json) names the organisation the name was taken for.
 
     \b
     Example:
       coopkg suggest "Region Syddanmark" -g output/graph.ttl -k 5
     """
-    from coopkg.network import suggest_partners
+    from coopkg.network.analysis import load_graph
+    from coopkg.network.graphs import network_data
+    from coopkg.network.suggest import find_organisation, suggest_partners
 
     try:
-        found = suggest_partners(graph_path, organisation, k)
+        data = network_data(load_graph(graph_path))
+        target = find_organisation(data, organisation)
+        found = suggest_partners(data, target, k)
     except CoopkgError as error:
         raise _fail(error) from error
+    chosen = data.organisations[target]
+    click.echo(
+        f"partners for {chosen.label} ({chosen.country or '?'}) <{target}>",
+        err=fmt == "json",
+    )
     if fmt == "json":
         import json
 
@@ -429,6 +461,8 @@ def view(
     """
     from coopkg.views import view_file
 
+    if kind == "neighbourhood" and not focus:
+        raise click.UsageError("--kind neighbourhood needs --focus (an IRI, a name or a code)")
     try:
         result = view_file(
             graph_path,
@@ -531,8 +565,14 @@ def query(
     if list_saved:
         click.echo(describe_saved_queries())
         return
+    from coopkg.errors import QueryUsageError
+
     if not sparql:
         raise click.UsageError("give a saved query name, an .rq file or SPARQL text (or --list)")
+    if not graph_path.is_file() and not _filled_store(store_path):
+        raise click.BadParameter(
+            f"File '{graph_path}' does not exist.", param_hint="'-g' / '--graph'"
+        )
     try:
         text = run_query(
             sparql,
@@ -542,9 +582,16 @@ def query(
             store=store_kind,  # type: ignore[arg-type]
             store_path=store_path,
         )
+    except QueryUsageError as error:
+        raise click.UsageError(str(error)) from error
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(text.rstrip("\n"))
+
+
+def _filled_store(store_path: Path | None) -> bool:
+    """True when a persistent store folder exists and holds files (a graph loaded earlier)."""
+    return store_path is not None and store_path.is_dir() and any(store_path.iterdir())
 
 
 @cli.command()
@@ -626,13 +673,18 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "nt", "json-ld", "trig"]),
+    type=click.Choice(["turtle", "ttl", "nt", "json-ld", "jsonld", "trig"]),
     default="turtle",
     show_default=True,
-    help="trig: one named graph per notice.",
+    help="ttl = turtle, jsonld = json-ld; trig: one named graph per notice.",
 )
 @click.option(
-    "-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path)
+    "-o",
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File to write, or - for standard output.",
 )
 def export(graph_path: Path, fmt: str, out_path: Path) -> None:
     """Write the graph deterministically (same input, same bytes), atomically.
@@ -640,10 +692,17 @@ def export(graph_path: Path, fmt: str, out_path: Path) -> None:
     \b
     Example:
       coopkg export -f trig -o output/graph.trig
+      coopkg export -f nt -o - | head
     """
     from coopkg.store.export import export as _export
+    from coopkg.store.export import render
 
     try:
+        if str(out_path) == "-":
+            stream = click.get_text_stream("stdout").buffer
+            stream.write(render(graph_path, fmt).encode("utf-8"))
+            stream.flush()
+            return
         written = _export(graph_path, fmt, out_path)
     except CoopkgError as error:
         raise _fail(error) from error

@@ -186,9 +186,21 @@ def build(
         if on_failure:
             on_failure(failure)
 
+    paths = list(paths)
+    if not input_files(paths):
+        from coopkg.errors import InputError
+        from coopkg.read.notices import EXTENSIONS
+
+        raise InputError(
+            ", ".join(str(p) for p in paths) or "(no input)",
+            f"no notice files found (looked for {', '.join(EXTENSIONS)}); nothing built",
+        )
     graph, linked, extracted = build_graph(
         paths, base=base, overrides=overrides, on_failure=record_failure, progress=progress
     )
+    if not extracted:
+        # Every input failed: keep whatever an earlier build wrote (nothing is replaced).
+        return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     out = Path(out_dir)
     outputs = [
         atomic.write_bytes(out / "graph.ttl", turtle_bytes(graph)),

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 
-from coopkg.errors import CoopkgError, InputError, QueryError
+from coopkg.errors import CoopkgError, InputError, QueryError, QueryUsageError
 from coopkg.store.stores import (
     XSD_STRING,
     RawResult,
@@ -156,7 +156,7 @@ def saved_query(name: str) -> SavedQuery:
         if candidate.name == name:
             return candidate
     known = ", ".join(q.name for q in saved_queries())
-    raise QueryError(f"no saved query named {name!r}; known: {known}")
+    raise QueryUsageError(f"no saved query named {name!r}; known: {known}")
 
 
 def describe_saved_queries() -> str:
@@ -215,16 +215,32 @@ def bind_param(value: Any, kind: str = "string") -> Term:
         elif kind == "boolean" and text not in ("true", "false"):
             raise ValueError("expected true or false")
     except (ValueError, InvalidOperation) as error:
-        raise QueryError(f"parameter value {value!r} is not a valid {kind}: {error}") from error
+        raise QueryUsageError(
+            f"parameter value {value!r} is not a valid {kind}: {error}"
+        ) from error
     return Term.literal(text, PARAM_TYPES.get(kind, XSD_STRING))
 
 
-def _bindings(declared: tuple[Param, ...], params: Mapping[str, Any] | None) -> dict[str, Term]:
+def _bindings(
+    declared: tuple[Param, ...], params: Mapping[str, Any] | None, sparql: str = ""
+) -> dict[str, Term]:
+    """Terms for the given parameters; unknown names and missing ones are usage errors.
+
+    A parameter is known when the query declares it (``# param:``) or, for a query that
+    declares none, when its text uses it as a variable.
+    """
     given = dict(params or {})
     types = {p.name: p.type for p in declared}
     missing = [name for name in types if name not in given]
     if missing:
-        raise QueryError(f"missing parameter(s): {', '.join(missing)}")
+        raise QueryUsageError(f"missing parameter(s): {', '.join(missing)}")
+    if declared:
+        unknown = sorted(set(given) - set(types))
+    else:
+        unknown = sorted(n for n in given if not re.search(rf"[?$]{re.escape(n)}\b", sparql))
+    if unknown:
+        expected = ", ".join(types) if declared else "variables of the query"
+        raise QueryUsageError(f"unknown parameter(s): {', '.join(unknown)} (expected: {expected})")
     return {name: bind_param(value, types.get(name, "string")) for name, value in given.items()}
 
 
@@ -263,7 +279,7 @@ def query(
     False
     """
     text, declared = _resolve(sparql_or_name)
-    bindings = _bindings(declared, params)
+    bindings = _bindings(declared, params, text)
     return query_text(as_store(graph_or_store), text, bindings, max_rows=max_rows, cancel=cancel)
 
 
