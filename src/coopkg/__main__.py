@@ -603,7 +603,7 @@ def _filled_store(store_path: Path | None) -> bool:
     default=10.0,
     show_default=True,
     type=click.FloatRange(0.01),
-    help="Seconds a query may run before the client gets 503.",
+    help="Seconds a query may run before the client gets 503 (and its worker is stopped).",
 )
 @click.option(
     "--max-rows",
@@ -612,6 +612,13 @@ def _filled_store(store_path: Path | None) -> bool:
     type=click.IntRange(1),
     help="Answers are cut at this many rows.",
 )
+@click.option(
+    "--workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes running queries (a timed-out query's worker is killed).",
+)
 @_store_options
 def serve(
     graph_path: Path,
@@ -619,6 +626,7 @@ def serve(
     port: int,
     timeout: float,
     max_rows: int,
+    workers: int,
     store_kind: str,
     store_path: Path | None,
 ) -> None:
@@ -640,6 +648,7 @@ def serve(
             store_path=store_path,
             timeout=timeout,
             max_rows=max_rows,
+            workers=workers,
             ready=lambda url: click.echo(f"SPARQL endpoint at {url} (page at {url[:-6]})"),
         )
     except CoopkgError as error:

@@ -527,11 +527,11 @@ def _ntriples(result: QueryResult) -> str:
 
 
 def _turtle(result: QueryResult) -> str:
-    import rdflib
+    """Sorted Turtle with the ontology's prefixes (``coop:``, ``skos:``...), never ``ns1:``."""
+    from coopkg.store.export import to_turtle
 
-    graph = rdflib.Graph()
-    graph.parse(data=_ntriples(result), format="nt")
-    return graph.serialize(format="turtle")
+    triples = sorted({row for row in result.terms if None not in row}, key=lambda t: [x.nt() for x in t])
+    return to_turtle(triples)  # type: ignore[arg-type]
 
 
 # --- command line ------------------------------------------------------------------------
