@@ -26,7 +26,8 @@ ACRONYMS = PREFIX + "SELECT ?acronym WHERE { ?p coop:acronym ?acronym } ORDER BY
 def endpoint(request: pytest.FixtureRequest):
     store = open_store(request.param)
     store.load(MINI)
-    with running_server(store, options=ServeOptions(timeout=10, max_rows=100, max_concurrent=2)) as running:
+    options = ServeOptions(timeout=10, max_rows=100, max_concurrent=2)
+    with running_server(store, options=options) as running:
         yield running
 
 

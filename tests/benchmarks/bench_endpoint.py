@@ -77,13 +77,15 @@ def main() -> None:
             thread.join()
     total = sum(outcomes.values())
     ordered = sorted(latencies)
-    print(f"machine    {platform.machine()} {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    python = platform.python_version()
+    print(f"machine    {platform.machine()} {os.cpu_count()} CPUs, Python {python}")
     print(f"clients    {args.clients} for {args.seconds:g} s, {args.workers} workers")
     print(f"requests   {total} ({total / args.seconds:.1f}/s)")
     print(f"outcomes   {dict(sorted(outcomes.items()))}")
     if ordered:
         p95 = ordered[int(0.95 * (len(ordered) - 1))]
-        print(f"latency    median {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")
+        median = statistics.median(ordered) * 1000
+        print(f"latency    median {median:.1f} ms, p95 {p95 * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

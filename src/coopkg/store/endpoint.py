@@ -172,10 +172,7 @@ def evaluate(
         return _text(500, f"Query failed: {type(error).__name__}: {error}")
     fmt = negotiate(accept, outcome.kind, explicit_format)
     headers = (("X-Coopkg-Truncated", "true"),) if outcome.truncated else ()
-    if fmt == "html":
-        body = result_page(outcome, sparql)
-    else:
-        body = format_result(outcome, fmt)
+    body = result_page(outcome, sparql) if fmt == "html" else format_result(outcome, fmt)
     return Reply(200, body.encode("utf-8"), CONTENT_TYPES[fmt], headers)
 
 
@@ -272,9 +269,7 @@ class QueryPool:
         with self._lock:
             return sorted(w.pid for w in self._all if w.process.is_alive())
 
-    def run(
-        self, sparql: str, accept: str | None, explicit: str | None, timeout: float
-    ) -> Reply:
+    def run(self, sparql: str, accept: str | None, explicit: str | None, timeout: float) -> Reply:
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
@@ -326,8 +321,9 @@ def _page_template() -> str:
     )
 
 
-def query_page(triples: int, options: ServeOptions, sparql: str | None = None,
-               results: str = "") -> Reply:
+def query_page(
+    triples: int, options: ServeOptions, sparql: str | None = None, results: str = ""
+) -> Reply:
     """The HTML query page (saved queries without parameters offered as examples)."""
     examples = "\n".join(
         f'<option value="{html.escape(q.text)}">{html.escape(q.name)}: '
@@ -381,8 +377,10 @@ def result_table(result: QueryResult) -> str:
 def result_page(result: QueryResult, sparql: str) -> str:
     """The query page again, with the query kept and its answer below as a table."""
     table = result_table(result)
-    return query_page(0, ServeOptions(), sparql, table).body.decode("utf-8").replace(
-        "over 0 triples", "over the graph"
+    return (
+        query_page(0, ServeOptions(), sparql, table)
+        .body.decode("utf-8")
+        .replace("over 0 triples", "over the graph")
     )
 
 
@@ -593,9 +591,7 @@ def serve(
     opened = open_store(store, store_path)
     if len(opened) == 0 or store_path is None:
         opened.load(graph_path)
-    options = ServeOptions(
-        timeout=timeout, max_rows=max_rows, max_concurrent=workers, log=log
-    )
+    options = ServeOptions(timeout=timeout, max_rows=max_rows, max_concurrent=workers, log=log)
     server = make_server(opened, host, port, options)
     if ready is not None:
         ready(f"http://{host}:{server.server_address[1]}/sparql")

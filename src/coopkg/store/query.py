@@ -530,7 +530,8 @@ def _turtle(result: QueryResult) -> str:
     """Sorted Turtle with the ontology's prefixes (``coop:``, ``skos:``...), never ``ns1:``."""
     from coopkg.store.export import to_turtle
 
-    triples = sorted({row for row in result.terms if None not in row}, key=lambda t: [x.nt() for x in t])
+    rows = {row for row in result.terms if None not in row}
+    triples = sorted(rows, key=lambda t: [x.nt() for x in t if x is not None])
     return to_turtle(triples)  # type: ignore[arg-type]
 
 
