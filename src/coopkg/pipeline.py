@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopkg.errors import CoopkgError
+from coopkg.errors import CoopkgError, ExtractionError
 from coopkg.graph.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
 from coopkg.store import atomic
@@ -114,6 +114,11 @@ def extract_paths(
         try:
             notice = read_notice(path, source)
             record = extract_record(notice, today=day)
+            if not _has_project_facts(record):
+                raise ExtractionError(
+                    "no project facts found (no title, acronym, programme, dates, funding "
+                    "or partners): not a project notice?"
+                )
         except CoopkgError as error:
             if on_failure:
                 on_failure(Failure(str(path), _reason(error)))
@@ -123,6 +128,14 @@ def extract_paths(
                 on_failure(Failure(str(path), f"internal error: {type(error).__name__}: {error}"))
             continue
         yield Extracted(notice, record)
+
+
+def _has_project_facts(record: ProjectRecord) -> bool:
+    """True when a record says something about a project (not just page furniture)."""
+    return any(
+        (record.title, record.acronym, record.programme, record.start_date, record.end_date,
+         record.eu_funding_eur is not None, record.total_budget_eur is not None, record.partners)
+    )  # fmt: skip
 
 
 def _reason(error: CoopkgError) -> str:
