@@ -45,6 +45,16 @@ def graph_option(help_text: str, *, must_exist: bool = True):  # type: ignore[no
     )
 
 
+def lang_option(command):  # type: ignore[no-untyped-def]
+    """``--lang``: the language of theme, programme and country labels (English default)."""
+    return click.option(
+        "--lang",
+        default="en",
+        show_default=True,
+        help="Language of labels (en, de, fr, it, es...; English where one is missing).",
+    )(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coopkg")
 def cli() -> None:
@@ -296,6 +306,7 @@ _GRAPH_OPTION = graph_option("The knowledge graph to analyse (Turtle or any RDF 
     help="Weight of organisation links.",
 )
 @click.option("--no-report", is_flag=True, help="Skip report.html (and matplotlib).")
+@lang_option
 def analyze(
     graph_path: Path,
     out_dir: Path,
@@ -306,6 +317,7 @@ def analyze(
     country: tuple[str, ...],
     weight: str,
     no_report: bool,
+    lang: str,
 ) -> None:
     """Network analysis of partners and regions: CSV tables, summary.json, GraphML,
     GEXF, report.html and metrics.ttl.
@@ -315,19 +327,21 @@ def analyze(
       coopkg analyze -g output/graph.ttl -o output/analysis --level 2 --period 2007-2013
     """
     from coopkg.network import analyze as run_analysis
+    from coopkg.records.vocab import use_label_language
 
     try:
-        result = run_analysis(
-            graph_path,
-            out_dir,
-            level=level,
-            period=period,
-            programme=programme,
-            theme=theme,
-            country=country,
-            weight=weight,
-            report=not no_report,  # type: ignore[arg-type]
-        )
+        with use_label_language(lang):
+            result = run_analysis(
+                graph_path,
+                out_dir,
+                level=level,
+                period=period,
+                programme=programme,
+                theme=theme,
+                country=country,
+                weight=weight,
+                report=not no_report,  # type: ignore[arg-type]
+            )
     except CoopkgError as error:
         raise _fail(error) from error
     for name, info in result.summary["networks"].items():
@@ -347,7 +361,8 @@ def analyze(
     default="table",
     show_default=True,
 )
-def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
+@lang_option
+def suggest(organisation: str, graph_path: Path, k: int, fmt: str, lang: str) -> None:
     """Suggest new partners for ORGANISATION (a name, part of one, or an IRI).
 
     The first line (stderr with -f json) names the organisation the name was taken for.
@@ -359,11 +374,13 @@ def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
     from coopkg.network.analysis import load_graph
     from coopkg.network.graphs import network_data
     from coopkg.network.suggest import find_organisation, suggest_partners
+    from coopkg.records.vocab import use_label_language
 
     try:
-        data = network_data(load_graph(graph_path))
-        target = find_organisation(data, organisation)
-        found = suggest_partners(data, target, k)
+        with use_label_language(lang):
+            data = network_data(load_graph(graph_path))
+            target = find_organisation(data, organisation)
+            found = suggest_partners(data, target, k)
     except CoopkgError as error:
         raise _fail(error) from error
     chosen = data.organisations[target]
@@ -439,6 +456,7 @@ def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
     help="Node colours [default: country; type for neighbourhood].",
 )
 @click.option("--no-png", is_flag=True, help="Skip the static PNG (and matplotlib).")
+@lang_option
 def view(
     graph_path: Path,
     out_dir: Path,
@@ -449,6 +467,7 @@ def view(
     max_nodes: int,
     colour_by: str | None,
     no_png: bool,
+    lang: str,
 ) -> None:
     """Write an interactive network view: one self-contained HTML file (works offline)
     and a PNG.
@@ -459,22 +478,24 @@ def view(
       coopkg view --kind regions --level 2
       coopkg view --kind neighbourhood --focus ClusteriX
     """
+    from coopkg.records.vocab import use_label_language
     from coopkg.views import view_file
 
     if kind == "neighbourhood" and not focus:
         raise click.UsageError("--kind neighbourhood needs --focus (an IRI, a name or a code)")
     try:
-        result = view_file(
-            graph_path,
-            out_dir,
-            kind=kind,
-            level=level,
-            focus=focus,
-            radius=radius,
-            max_nodes=max_nodes,
-            colour_by=colour_by,
-            png=not no_png,
-        )
+        with use_label_language(lang):
+            result = view_file(
+                graph_path,
+                out_dir,
+                kind=kind,
+                level=level,
+                focus=focus,
+                radius=radius,
+                max_nodes=max_nodes,
+                colour_by=colour_by,
+                png=not no_png,
+            )
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(
@@ -535,9 +556,10 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(["table", "csv", "excel-csv", "tsv", "json"]),
     default="table",
     show_default=True,
+    help="excel-csv: CSV with a byte-order mark, formulas neutralised (for spreadsheets).",
 )
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
 @_store_options

@@ -70,7 +70,7 @@ PARAM_TYPES: dict[str, str | None] = {
 }
 
 #: Output formats of :func:`format_result`.
-FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
+FORMATS = ("table", "csv", "excel-csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
@@ -378,6 +378,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderers = {
         "table": _table,
         "csv": _csv,
+        "excel-csv": _excel_csv,
         "tsv": _tsv,
         "json": _json,
         "sparql-json": _sparql_json,
@@ -388,7 +389,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderer = renderers.get(fmt)
     if renderer is None:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if result.kind == "graph" and fmt in ("table", "csv", "tsv", "json"):
+    if result.kind == "graph" and fmt in ("table", "csv", "excel-csv", "tsv", "json"):
         renderer = _turtle
     return renderer(result)
 
@@ -433,6 +434,48 @@ def _csv(result: QueryResult) -> str:
     for row in result.terms:
         writer.writerow(["" if t is None else t.value for t in row])
     return buffer.getvalue()
+
+
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _excel_csv(result: QueryResult) -> str:
+    """CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads accents right) and
+    text that would start a formula ("=HYPERLINK(...)") prefixed with an apostrophe."""
+
+    def cell(term: Term | None) -> str:
+        if term is None:
+            return ""
+        value = term.value
+        numeric = term.kind == "literal" and term.datatype not in (None, XSD_STRING)
+        return "'" + value if value.startswith(_FORMULA_START) and not numeric else value
+
+    if result.kind == "ask":
+        return "\ufeff" + _csv(result)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    for row in result.terms:
+        writer.writerow([cell(t) for t in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def to_dataframe(result: QueryResult | list[dict[str, Any]]) -> Any:
+    """A query result, or a table of dicts (an analysis table), as a pandas DataFrame.
+
+    Needs pandas (``pip install coopkg[pandas]``); values are the plain Python values of
+    :attr:`QueryResult.rows` (``Decimal``, ``datetime.date``, ``str``...).
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise QueryError("to_dataframe needs pandas: pip install 'coopkg[pandas]'") from None
+    if isinstance(result, QueryResult):
+        if result.kind == "ask":
+            return pd.DataFrame({"boolean": [result.boolean]})
+        return pd.DataFrame(list(result.rows), columns=list(result.columns))
+    return pd.DataFrame(list(result))
 
 
 def _tsv(result: QueryResult) -> str:
