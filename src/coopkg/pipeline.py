@@ -225,7 +225,10 @@ def build(
     if views:
         from coopkg.views import write_default_views
 
-        outputs.extend(write_default_views(graph, out / "views"))
+        # Source names are relative to the input folder: links from the views point there.
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        root = folders[0] if len(folders) == 1 else Path(paths[0]).parent if paths else None
+        outputs.extend(write_default_views(graph, out / "views", source_root=root))
     from rdflib import RDF
 
     def count(cls: object) -> int:
