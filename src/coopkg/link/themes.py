@@ -51,7 +51,7 @@ MIN_REPEATS = 3
 def _pattern(keyword: str) -> re.Pattern[str]:
     # Keywords match at word starts, so "innovat" finds "innovation" and "innovative".
     key = normalise_name(keyword)
-    tail = "" if len(key) >= 6 else r"\w{0,%d}(?!\w)" % SHORT_KEYWORD_SUFFIX
+    tail = "" if len(key) >= 6 else rf"\w{{0,{SHORT_KEYWORD_SUFFIX}}}(?!\w)"
     return re.compile(r"(?<!\w)" + re.escape(key) + tail)
 
 
