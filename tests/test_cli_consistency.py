@@ -157,3 +157,22 @@ def test_python_dash_m_coopkg_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "coopkg: turn notices" in done.stdout
+
+
+def test_analyze_says_when_the_filters_select_nothing(graph_file: Path, tmp_path: Path) -> None:
+    result = run(
+        "analyze", "-g", str(graph_file), "-o", str(tmp_path / "a"), "--period", "1990-1999",
+        "--no-report",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "note: the filters (period 1990-1999) select no project" in result.stderr
+
+
+def test_query_says_when_it_answers_from_an_earlier_store(graph_file: Path, tmp_path) -> None:
+    args = ["query", "lead-partners", "-g", str(graph_file), "--store", "oxigraph"]
+    args += ["--store-path", str(tmp_path / "store"), "-f", "csv"]
+    first, second = run(*args), run(*args)
+    assert first.exit_code == second.exit_code == 0
+    assert "answering from the store" not in first.stderr
+    assert f"note: answering from the store in {tmp_path / 'store'}" in second.stderr
+    assert first.stdout == second.stdout

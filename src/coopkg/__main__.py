@@ -347,6 +347,10 @@ def analyze(
     for name, info in result.summary["networks"].items():
         click.echo(f"{name}: {info['nodes']} nodes, {info['edges']} edges")
     click.echo(f"{len(result.files)} files written to {result.out_dir}")
+    chosen = {k: v for k, v in result.summary.get("filters", {}).items() if v}
+    if chosen and not result.summary["networks"].get("project_organisation", {}).get("nodes"):
+        shown = "; ".join(f"{k} {', '.join(map(str, v))}" for k, v in chosen.items())
+        click.secho(f"note: the filters ({shown}) select no project", fg="yellow", err=True)
 
 
 @cli.command()
@@ -594,6 +598,13 @@ def query(
     if not graph_path.is_file() and not _filled_store(store_path):
         raise click.BadParameter(
             f"File '{graph_path}' does not exist.", param_hint="'-g' / '--graph'"
+        )
+    if _filled_store(store_path):
+        click.secho(
+            f"note: answering from the store in {store_path} (loaded on an earlier run; "
+            "delete that folder to load the graph again)",
+            fg="yellow",
+            err=True,
         )
     try:
         text = run_query(
