@@ -90,6 +90,9 @@ class ServeOptions:
     max_rows: int = 10_000
     max_concurrent: int = 4
     threads: int = 32
+    #: Seconds a query may wait for a free worker (one replacing a killed worker included)
+    #: before the client gets 503.
+    queue_timeout: float = 30.0
     log: bool = False
 
 
@@ -151,7 +154,9 @@ def answer(
         return _text(403, f"Forbidden: {error}")
     except QueryError as error:
         return _text(400, f"Bad query: {error}")
-    return pool.run(sparql, accept, explicit_format, options.timeout)
+    return pool.run(
+        sparql, accept, explicit_format, options.timeout, max(options.queue_timeout, 0.0)
+    )
 
 
 def evaluate(
@@ -269,9 +274,18 @@ class QueryPool:
         with self._lock:
             return sorted(w.pid for w in self._all if w.process.is_alive())
 
-    def run(self, sparql: str, accept: str | None, explicit: str | None, timeout: float) -> Reply:
+    def run(
+        self,
+        sparql: str,
+        accept: str | None,
+        explicit: str | None,
+        timeout: float,
+        wait: float | None = None,
+    ) -> Reply:
+        """Run one query in a free worker (waiting up to ``wait`` s for one), at most
+        ``timeout`` s; past that the worker is killed and replaced, the client gets 503."""
         try:
-            worker = self._idle.get(timeout=timeout)
+            worker = self._idle.get(timeout=timeout if wait is None else wait)
         except queue.Empty:
             return _text(503, "Service busy: too many queries running; try again later")
         try:
@@ -595,6 +609,13 @@ def serve(
     server = make_server(opened, host, port, options)
     if ready is not None:
         ready(f"http://{host}:{server.server_address[1]}/sparql")
+    if threading.current_thread() is threading.main_thread():
+        import signal
+
+        def stop(_signum: int, _frame: Any) -> None:  # SIGTERM stops as cleanly as Ctrl-C
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:  # pragma: no cover - interactive stop
