@@ -115,3 +115,14 @@ def test_build_outputs_get_the_mode_an_ordinary_file_would_get(seed_build) -> No
     expected = 0o666 & ~atomic.current_umask()
     for name in OUTPUTS:
         assert stat.S_IMODE((out / name).stat().st_mode) == expected, name
+
+
+def test_views_hold_no_machine_path(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([SEEDS / "clusterix_en.txt"], out, views=True)
+    pages = list((out / "views").glob("*.html"))
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for machine in (str(ROOT), str(tmp_path), "file:/"):
+            assert machine not in text, (page.name, machine)
