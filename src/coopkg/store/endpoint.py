@@ -510,9 +510,9 @@ class EndpointServer:
     def shutdown(self) -> None:
         """Stop accepting, close every connection and the worker processes."""
         http = self.http
-        while http._map:  # what waitress's own test server does to stop its loop
-            for channel in list(http._map.values()):
-                channel.handle_close()
+        while http._map:  # closing every dispatcher ends waitress's loop
+            for dispatcher in list(http._map.values()):
+                dispatcher.close()
         http.task_dispatcher.shutdown(timeout=2)
         self.pool.close()
 
