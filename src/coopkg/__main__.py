@@ -672,6 +672,13 @@ def serve(
     """
     from coopkg.store.endpoint import serve as _serve
 
+    if _filled_store(store_path):
+        click.secho(
+            f"note: serving the store in {store_path} (loaded on an earlier run; "
+            "delete that folder to load the graph again)",
+            fg="yellow",
+            err=True,
+        )
     try:
         _serve(
             graph_path,
