@@ -174,3 +174,16 @@ def test_read_notice_raises_only_input_errors(tmp_path_factory, data: bytes, suf
 def test_notice_from_text_never_raises(text: str, media_type: str) -> None:
     notice = notice_from_text(text, "memo", media_type)
     assert notice.source == "memo"
+
+
+def test_a_newline_in_a_file_name_still_gives_one_line(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad\nname.txt").write_bytes(b"")
+    (tmp_path / "in" / "tab\tname.txt").write_bytes(b"\x00\x01")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "o")])
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3  # two failures and "every input failed"
+    assert lines[0].endswith("in/bad\\nname.txt: empty file")
+    assert lines[1].endswith(
+        "in/tab\\tname.txt: binary file (contains NUL bytes), not a supported document"
+    )

@@ -75,8 +75,18 @@ def main() -> None:
 # --- build, extract, validate (pipeline) --------------------------------------------
 
 
+def one_line(text: str) -> str:
+    """``text`` on one printable line: control characters (a newline in a file name) are
+    shown escaped, so each failure stays exactly one line.
+
+    >>> one_line("notes/bad\nname.txt: empty file")
+    'notes/bad\\nname.txt: empty file'
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _print_failure(failure: object) -> None:
-    click.secho(f"error: {failure}", fg="red", err=True)
+    click.secho(f"error: {one_line(str(failure))}", fg="red", err=True)
 
 
 def _progress(files: list[Path]):
