@@ -176,3 +176,9 @@ def test_query_says_when_it_answers_from_an_earlier_store(graph_file: Path, tmp_
     assert "answering from the store" not in first.stderr
     assert f"note: answering from the store in {tmp_path / 'store'}" in second.stderr
     assert first.stdout == second.stdout
+
+
+def test_extract_of_an_empty_folder_says_so(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 1
+    assert f"error: {tmp_path}: no notice files found" in result.stderr

@@ -198,7 +198,11 @@ def extract(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
         failed.append(failure)
         _print_failure(failure)
 
-    items = list(extract_paths(input_files(paths), on_failure=on_failure))
+    files = input_files(paths)
+    if not files:
+        _print_failure(f"{', '.join(map(str, paths))}: no notice files found")
+        sys.exit(EXIT_FAILED)
+    items = list(extract_paths(files, on_failure=on_failure))
     if explain:
         click.echo(_explain_text(items))
     elif fmt == "json":
