@@ -85,3 +85,18 @@ def test_seed_funding_by_programme_exact_rows(seed_graph) -> None:
         ("2000-2006", "Interreg IIIC East", None, 1, Decimal("709596.05")),
         ("2007-2013", "INTERREG IVC", "AT", 1, Decimal("1687872.00")),
     )
+
+
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_per_project_queries_give_one_row_per_project(kind: str) -> None:
+    store = _store(kind, TWICE)
+    assert query(store, "projects-by-programme").rows == (
+        ("2014-2020", "Interreg Europe", "DELTA", "Delta river partnership",
+         dt.date(2016, 1, 1), dt.date(2019, 12, 31), "ongoing", ID + "project/delta"),
+        ("2014-2020", "Interreg Europe", "EPSILON", "Epsilon", None, None, None,
+         ID + "project/epsilon"),
+    )  # fmt: skip
+    assert query(store, "lead-partners").rows == (
+        ("DELTA", "Danube Agency", "AT", ID + "project/delta", ID + "organisation/donau"),
+    )
+    assert query(store, "programme-periods").rows == (("2014-2020", "Interreg Europe", 2, 2),)
