@@ -100,3 +100,9 @@ def test_per_project_queries_give_one_row_per_project(kind: str) -> None:
         ("DELTA", "Danube Agency", "AT", ID + "project/delta", ID + "organisation/donau"),
     )
     assert query(store, "programme-periods").rows == (("2014-2020", "Interreg Europe", 2, 2),)
+
+
+@pytest.mark.parametrize("kind", ["memory", "oxigraph"])
+def test_organisation_profile_gives_one_row_per_organisation(kind: str) -> None:
+    rows = query(_store(kind, TWICE), "organisation-profile", {"name": "donau"}).rows
+    assert rows == (("Danube Agency", "AT", None, None, 1, 1, ID + "organisation/donau"),)
