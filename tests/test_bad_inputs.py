@@ -187,3 +187,16 @@ def test_a_newline_in_a_file_name_still_gives_one_line(tmp_path: Path) -> None:
     assert lines[1].endswith(
         "in/tab\\tname.txt: binary file (contains NUL bytes), not a supported document"
     )
+
+
+def test_a_pipe_or_device_is_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    device = tmp_path / "zero.txt"
+    device.symlink_to("/dev/zero")
+    for path in (fifo, device):
+        with pytest.raises(InputError) as error:
+            read_notice(path)
+        assert error.value.reason == "not a regular file (a pipe, socket or device)"

@@ -782,6 +782,8 @@ def read_notice(path: Path | str, source: str | None = None) -> Notice:
         raise InputError(shown, "no such file")
     if path.is_dir():
         raise InputError(shown, "is a folder, not a file")
+    if not path.is_file():  # a FIFO or a device would block or never end
+        raise InputError(shown, "not a regular file (a pipe, socket or device)")
     kind_media = EXTENSIONS.get(path.suffix.lower())
     if kind_media is None:
         raise InputError(
