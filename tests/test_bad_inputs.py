@@ -200,3 +200,15 @@ def test_a_pipe_or_device_is_refused_without_reading(tmp_path: Path) -> None:
         with pytest.raises(InputError) as error:
             read_notice(path)
         assert error.value.reason == "not a regular file (a pipe, socket or device)"
+
+
+def test_html_that_unfolds_into_too_much_text_is_refused(tmp_path: Path) -> None:
+    from coopkg.read.notices import MAX_TEXT_CHARS
+
+    page = tmp_path / "long.html"
+    paragraph = "<p>" + "word " * 199 + "</p>\n"  # 1,000 characters of text, few of markup
+    page.write_text("<html><body>" + paragraph * (MAX_TEXT_CHARS // 990 + 10) + "</body></html>")
+    with pytest.raises(InputError) as error:
+        read_notice(page)
+    assert error.value.reason.startswith("too much text (")
+    assert f"the limit is {MAX_TEXT_CHARS:,})" in error.value.reason

@@ -60,14 +60,18 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 _SUPPORTED = ", ".join(EXTENSIONS)
 
 #: Largest input read, by reader kind (bytes). A notice is a web page or a short
-#: document; anything bigger is refused with a one-line reason instead of tying up a build
-#: (a 28 MB text file would take minutes to extract). Stated in the README.
+#: document (real ones hold 5-200 kB of text); anything bigger is refused with a one-line
+#: reason instead of tying up a build (extraction takes about 16 s of CPU per MB of text,
+#: so a 28 MB text file would take many minutes). Stated in the README.
 MAX_BYTES: dict[str, int] = {
-    "text": 5_000_000,
-    "markdown": 5_000_000,
-    "html": 10_000_000,
+    "text": 1_000_000,
+    "markdown": 1_000_000,
+    "html": 5_000_000,
     "pdf": 50_000_000,
 }
+#: Most characters of text a notice may hold once read (an HTML page or a PDF under its
+#: byte limit can still unfold into more text than any notice has).
+MAX_TEXT_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -808,6 +812,11 @@ def read_notice(path: Path | str, source: str | None = None) -> Notice:
     elif kind == "pdf":
         raise InputError(shown, "not a PDF (no %PDF header)")
     raw = READERS[kind](data, shown)
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            shown,
+            f"too much text ({len(raw.text):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+        )
     notice = _notice(source or shown, raw, media_type, hashlib.sha256(data).hexdigest())
     if not notice.text:
         raise InputError(shown, "no text in file")
