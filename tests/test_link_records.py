@@ -55,7 +55,8 @@ def clusterix(source: str = "clusterix.txt", **changes: object) -> ProjectRecord
         "regions": ("Lower Austria", "Western Transdanubia", "Syddanmark", "Rhône-Alpes",
                     "Karlsruhe", "Győr"),
         "countries": ("AT", "SE", "IT", "DK", "FR", "HU", "DE", "RO"),
-        "description": "Cluster policies and innovation, cooperation of cluster managers.",
+        "description": "Cluster policies and innovation, cooperation of cluster managers "
+        "for innovative firms.",
     }  # fmt: skip
     fields.update(changes)
     return ProjectRecord(**fields)  # type: ignore[arg-type]

@@ -169,7 +169,7 @@ def test_graph_ttl_is_sorted_turtle_of_the_same_triples(seed_build) -> None:
 
 
 @pytest.mark.parametrize(
-    ("mode", "evidence_nodes", "evidence_records"), [("full", 159, 0), ("compact", 0, 159),
+    ("mode", "evidence_nodes", "evidence_records"), [("full", 154, 0), ("compact", 0, 154),
                                                      ("none", 0, 0)]
 )  # fmt: skip
 def test_provenance_modes(mode: str, evidence_nodes: int, evidence_records: int) -> None:
@@ -207,7 +207,7 @@ def test_cli_build_options(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*args, "--provenance", "compact", "--no-cache"])
     assert "extracted         5 (cached 0)" in result.output
     compact = int(result.output.split("triples")[1].split()[0])
-    assert (none, compact) == (932, 1091)
+    assert (none, compact) == (911, 1065)
     bad = CliRunner().invoke(cli, [*args, "--provenance", "some"])
     assert bad.exit_code == 2
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopkg.errors import CoopkgError
+from coopkg.errors import CoopkgError, ExtractionError
 from coopkg.graph.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
 from coopkg.store import atomic
@@ -28,6 +28,7 @@ from coopkg.store import atomic
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from coopkg.extraction.parallel import Outcome
     from coopkg.link import LinkResult
 
 DEFAULT_INPUT = Path("seeds")
@@ -96,32 +97,64 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read, from files and folders (folders recursively), in a stable order."""
-    from coopkg.read.notices import iter_input_files
+def input_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Files to read, from files and folders (folders recursively), in a stable order,
+    each with its source name (relative to the folder given: no machine path).
 
-    return list(iter_input_files([Path(p) for p in paths]))
+    Folders give their notices and their exports (tables: see :mod:`coopkg.read.exports`).
+    """
+    from coopkg.read.exports.registry import collapse_pairs, export_files
+    from coopkg.read.notices import iter_input_sources
+
+    paths = [Path(p) for p in paths]
+    found = list(iter_input_sources(paths))
+    listed = {f.resolve() for f, _ in found}
+    for folder in (p for p in paths if p.is_dir()):
+        for file in export_files(folder):
+            if file.resolve() not in listed:
+                listed.add(file.resolve())
+                found.append((file, file.relative_to(folder).as_posix()))
+    kept = {f.resolve() for f in collapse_pairs(f for f, _ in found)}
+    return sorted(((f, s) for f, s in found if f.resolve() in kept), key=lambda item: item[1])
 
 
 def extract_paths(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | tuple[Path, str]],
     *,
     on_failure: Callable[[Failure], None] | None = None,
     today: dt.date | None = None,
+    export_format: str | None = None,
+    organisations: list[tuple[str, object]] | None = None,
 ) -> Iterator[Extracted]:
     """Read and extract each input; report failures through ``on_failure`` and go on.
 
     Files are processed one at a time (a stream), so memory grows with the records kept
-    by the caller, not with the corpus.
+    by the caller, not with the corpus. Exports (tables) give one record per project;
+    organisations they list without a project are appended to ``organisations``.
+    ``export_format`` forces the export kind instead of detecting it.
     """
     from coopkg.extraction import extract_record
+    from coopkg.read.exports import export_notice, import_export, is_export
     from coopkg.read.notices import read_notice
 
     day = today or dt.date.today()
-    for path in paths:
+    for item in paths:
+        path, source = item if isinstance(item, tuple) else (Path(item), None)
         try:
-            notice = read_notice(Path(path))
+            if is_export(path):  # the one dispatch point for structured sources
+                imported = import_export(path, export_format, source)
+                if organisations is not None:
+                    organisations.extend(imported.organisations)
+                for record in imported.records:
+                    yield Extracted(export_notice(record, imported.media_type), record)
+                continue
+            notice = read_notice(path, source)
             record = extract_record(notice, today=day)
+            if not _has_project_facts(record):
+                raise ExtractionError(
+                    "no project facts found (no title, acronym, programme, dates, funding "
+                    "or partners): not a project notice?"
+                )
         except CoopkgError as error:
             if on_failure:
                 on_failure(Failure(str(path), _reason(error)))
@@ -131,6 +164,14 @@ def extract_paths(
                 on_failure(Failure(str(path), f"internal error: {type(error).__name__}: {error}"))
             continue
         yield Extracted(notice, record)
+
+
+def _has_project_facts(record: ProjectRecord) -> bool:
+    """True when a record says something about a project (not just page furniture)."""
+    return any(
+        (record.title, record.acronym, record.programme, record.start_date, record.end_date,
+         record.eu_funding_eur is not None, record.total_budget_eur is not None, record.partners)
+    )  # fmt: skip
 
 
 def _reason(error: CoopkgError) -> str:
@@ -147,6 +188,7 @@ class Extraction:
     media_types: dict[str, str]
     cache_hits: int = 0
     cache_misses: int = 0
+    organisations: list[object] = field(default_factory=list)
 
 
 def extract_records(
@@ -159,31 +201,45 @@ def extract_records(
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     today: dt.date | None = None,
+    export_format: str | None = None,
 ) -> Extraction:
     """Extract every input, ``jobs`` at a time, reusing the records cached in ``cache``.
 
     Records come back in input order whatever ``jobs`` is; failures go to ``on_failure``.
+    Exports (tables) are imported through :func:`extract_paths` in the workers too.
     """
+    import functools
+
     from coopkg.extraction.cache import ExtractionCache
     from coopkg.extraction.parallel import extract_files
 
     files = input_files(paths)
-    ticks = iter(progress(files)) if progress else None
+    ticks = iter(progress([f for f, _s in files])) if progress else None
     store = ExtractionCache(cache) if cache is not None else None
     records: list[ProjectRecord] = []
     media_types: dict[str, str] = {}
+    organisations: list[object] = []
+    work = functools.partial(_extract_item, export_format=export_format)
     try:
         for outcome in extract_files(
-            files, jobs=jobs, cache=store, executor=executor, scheduler=scheduler, today=today
+            files,
+            work=work,
+            jobs=jobs,
+            cache=store,
+            executor=executor,
+            scheduler=scheduler,
+            today=today,
         ):
             if ticks is not None:
                 next(ticks, None)
+            organisations.extend(outcome.organisations)
             if outcome.record is None:
-                if on_failure:
-                    on_failure(Failure(outcome.path, outcome.error or "unknown error"))
+                if outcome.error and on_failure:
+                    on_failure(Failure(outcome.path, outcome.error))
                 continue
-            records.append(outcome.record)
-            media_types[outcome.record.source] = outcome.media_type or ""
+            for record in (outcome.record, *outcome.more):
+                records.append(record)
+                media_types[record.source] = outcome.media_type or ""
         if store is not None:
             store.commit()
     finally:
@@ -193,7 +249,39 @@ def extract_records(
         if store is not None:
             store.close()
     hits, misses = (store.hits, store.misses) if store is not None else (0, len(records))
-    return Extraction(records, media_types, hits, misses)
+    return Extraction(records, media_types, hits, misses, organisations)
+
+
+def _extract_item(
+    item: tuple[Path, str], today: dt.date, export_format: str | None = None
+) -> Outcome:
+    """One input through :func:`extract_paths` (the dispatch point), as a worker's outcome."""
+    from coopkg.extraction.parallel import Outcome
+
+    failed: list[Failure] = []
+    listed: list[tuple[str, object]] = []
+    found = list(
+        extract_paths(
+            [item],
+            on_failure=failed.append,
+            today=today,
+            export_format=export_format,
+            organisations=listed,
+        )
+    )
+    path = str(item[0])
+    if not found:
+        return Outcome(
+            path, error=failed[0].reason if failed else None, organisations=tuple(listed)
+        )
+    first, *rest = found
+    return Outcome(
+        path,
+        first.record,
+        first.notice.media_type,
+        more=tuple(e.record for e in rest),
+        organisations=tuple(listed),
+    )
 
 
 def records_json(records: Sequence[ProjectRecord]) -> str:
@@ -210,6 +298,7 @@ def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
         return atomic.write_text(path, records_json(records))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, atomic.file_mode())  # the mode an ordinary file would get
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write("[\n")
             for index, record in enumerate(records):
@@ -234,12 +323,15 @@ def build_graph(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     jobs: int | None = None,
     provenance: str = "full",
+    export_format: str | None = None,
 ) -> tuple[Graph, LinkResult, list[ProjectRecord]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
     from coopkg.graph.triples import build_graph as records_to_graph
 
-    extraction = extract_records(paths, jobs=jobs, on_failure=on_failure, progress=progress)
-    linked = _link(extraction.records, overrides)
+    extraction = extract_records(
+        paths, jobs=jobs, on_failure=on_failure, progress=progress, export_format=export_format
+    )
+    linked = _link(extraction.records, overrides, extraction.organisations)
     graph = records_to_graph(
         linked.records,
         linked.organisations,
@@ -250,11 +342,15 @@ def build_graph(
     return graph, linked, extraction.records
 
 
-def _link(records: list[ProjectRecord], overrides: str | Path | None) -> LinkResult:
+def _link(
+    records: list[ProjectRecord],
+    overrides: str | Path | None,
+    organisations: Sequence[object] = (),
+) -> LinkResult:
     from coopkg.link import link_records, load_overrides
 
     rules = load_overrides(Path(overrides)) if overrides else None
-    return link_records(records, overrides=rules)
+    return link_records(records, overrides=rules, organisations=organisations)  # type: ignore[arg-type]
 
 
 def build(
@@ -272,6 +368,7 @@ def build(
     executor: str = "process",
     scheduler: str | None = None,
     timings: dict[str, float] | None = None,
+    export_format: str | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
 
@@ -302,25 +399,38 @@ def build(
         if on_failure:
             on_failure(failure)
 
+    paths = list(paths)
+    if not input_files(paths):
+        from coopkg.errors import InputError
+        from coopkg.read.notices import EXTENSIONS
+
+        raise InputError(
+            ", ".join(str(p) for p in paths) or "(no input)",
+            f"no notice files found (looked for {', '.join(EXTENSIONS)}); nothing built",
+        )
     out = Path(out_dir)
     started = _clock()
     files = input_files(paths)
-    fingerprint = _fingerprint(files, base, overrides, views, provenance)
+    fingerprint = _fingerprint(files, base, overrides, views, provenance, export_format)
     kept = _unchanged(out, fingerprint)
     if kept is not None:
         _lap(clock, "check", started)
         return kept
     extraction = extract_records(
-        files,
+        paths,
         jobs=jobs,
         cache=out / CACHE_FILE if cache else None,
         executor=executor,
         scheduler=scheduler,
         on_failure=record_failure,
         progress=progress,
+        export_format=export_format,
     )
+    if not extraction.records:
+        # Every input failed: keep whatever an earlier build wrote (nothing is replaced).
+        return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
-    linked = _link(extraction.records, overrides)
+    linked = _link(extraction.records, overrides, extraction.organisations)
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
@@ -347,7 +457,11 @@ def build(
         from coopkg.store.stores import load_graph
         from coopkg.views import write_default_views
 
-        outputs.extend(write_default_views(load_graph(out / "graph.nt"), out / "views"))
+        # Source names are relative to the input folder: links from the views point there.
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        root = folders[0] if len(folders) == 1 else Path(paths[0]).parent if paths else None
+        graph = load_graph(out / "graph.nt")
+        outputs.extend(write_default_views(graph, out / "views", source_root=root))
     _lap(clock, "files", started)
     result = BuildResult(
         notices_read=len(extraction.records),
@@ -374,7 +488,12 @@ LAST_BUILD = Path("cache") / "last-build.json"
 
 
 def _fingerprint(
-    files: list[Path], base: str, overrides: str | Path | None, views: bool, provenance: str
+    files: list[tuple[Path, str]],
+    base: str,
+    overrides: str | Path | None,
+    views: bool,
+    provenance: str,
+    export_format: str | None,
 ) -> str:
     """A hash of everything a build's outputs depend on: inputs, options, code, the day."""
     import hashlib
@@ -382,13 +501,14 @@ def _fingerprint(
     from coopkg.extraction.cache import code_version
 
     digest = hashlib.sha256()
-    options = [base, provenance, str(views), dt.date.today().isoformat(), code_version()]
+    options = [base, provenance, str(views), str(export_format), dt.date.today().isoformat()]
+    options.append(code_version())
     if overrides:
         options.append(hashlib.sha256(Path(overrides).read_bytes()).hexdigest())
     for item in options:
         digest.update(item.encode("utf-8") + b"\0")
-    for path in files:
-        digest.update(str(path).encode("utf-8") + b"\0")
+    for path, source in files:
+        digest.update(f"{path}\0{source}".encode() + b"\0")
         try:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:
@@ -532,3 +652,25 @@ def merge_report_csv(linked: object) -> str:
     for m in getattr(linked, "merges", ()):
         writer.writerow([m.left, m.right, m.rule, f"{m.score:.1f}", m.accepted, m.reason])
     return buffer.getvalue()
+
+
+def cordis_graph(path: str | Path, *, limit: int | None = None, vocabulary: bool = True) -> Graph:
+    """The CORDIS H2020 2016 snapshot (:mod:`coopkg.read.exports.cordis`) as an RDF graph.
+
+    ``vocabulary=False`` leaves out the labels of countries, programmes and themes
+    (:func:`coopkg.graph.triples.add_vocabulary`); the networks do not need them.
+    """
+    from coopkg.graph import triples as kg
+    from coopkg.graph.identity import Minter
+    from coopkg.read.exports.cordis import cordis_records
+
+    records, organisations = cordis_records(path, limit=limit)
+    minter = Minter()
+    g = kg.new_graph()
+    for linked in records:
+        kg.add_linked_record(g, linked, minter, media_type="text/tab-separated-values")
+    for org in organisations:
+        kg.add_organisation(g, org, minter)
+    if vocabulary:
+        kg.add_vocabulary(g)
+    return g

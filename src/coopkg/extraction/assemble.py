@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from coopkg.extraction import (
+    candidates,
     labels,
     partners,
     places,
@@ -419,6 +420,10 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
         if not partners.is_listed(extra.partner, [p.partner for p in plist]):
             plist.append(extra)
     plist = partners.lead_from_prose(plist, in_prose)
+    # The model decides among the rule hits and the structure's other candidates.
+    plist = candidates.partner_hits(
+        lay, plist, d.values.get("title"), d.values.get("acronym"), d.values.get("programme")
+    )
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))

@@ -61,14 +61,19 @@ def record_from_json(data: dict[str, Any]) -> ProjectRecord:
     for name in ("start_date", "end_date"):
         if values.get(name):
             values[name] = dt.date.fromisoformat(values[name])
-    values["partners"] = tuple(
-        Partner(**{**p, "aliases": tuple(p.get("aliases", ()))}) for p in values["partners"]
-    )
-    values["indicators"] = tuple(Indicator(**i) for i in values["indicators"])
-    values["evidence"] = tuple(Evidence(**e) for e in values["evidence"])
-    for name in ("countries", "regions", "themes", "results", "derived"):
-        values[name] = tuple(values[name])
-    return ProjectRecord(**values)
+    values["partners"] = tuple(Partner(**_tuples(p)) for p in values["partners"])
+    values["indicators"] = tuple(Indicator(**_tuples(i)) for i in values["indicators"])
+    values["evidence"] = tuple(Evidence(**_tuples(e)) for e in values["evidence"])
+    return ProjectRecord(**_tuples(values))
+
+
+def _tuples(values: dict[str, Any]) -> dict[str, Any]:
+    """JSON arrays back to the tuples records hold (nested ones too)."""
+
+    def fix(value: Any) -> Any:
+        return tuple(fix(v) for v in value) if isinstance(value, list) else value
+
+    return {name: fix(value) for name, value in values.items()}
 
 
 @dataclass(frozen=True, slots=True)

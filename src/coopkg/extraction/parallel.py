@@ -43,6 +43,9 @@ class Outcome:
     media_type: str | None = None
     error: str | None = None
     cached: bool = False
+    #: An export (a table) gives several records and the organisations it lists.
+    more: tuple[ProjectRecord, ...] = ()
+    organisations: tuple[object, ...] = ()
 
 
 def default_jobs() -> int:
@@ -74,8 +77,14 @@ def extract_file(path: str, today: dt.date) -> Outcome:
     return Outcome(path, record, notice.media_type)
 
 
-def _extract_chunk(paths: Sequence[str], today: dt.date) -> list[Outcome]:
-    return [extract_file(path, today) for path in paths]
+def _extract_chunk(
+    items: Sequence[object], today: dt.date, work: Callable[[object, dt.date], Outcome]
+) -> list[Outcome]:
+    return [work(item, today) for item in items]
+
+
+def _path_of(item: object) -> str:
+    return str(item[0]) if isinstance(item, tuple) else str(item)
 
 
 def _content_hash(path: str) -> str | None:
@@ -86,8 +95,9 @@ def _content_hash(path: str) -> str | None:
 
 
 def extract_files(
-    paths: Iterable[str | Path],
+    paths: Iterable[object],
     *,
+    work: Callable[[object, dt.date], Outcome] | None = None,
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
     today: dt.date | None = None,
@@ -101,23 +111,26 @@ def extract_files(
     to reuse and to keep. ``progress`` is called once per outcome, as it arrives.
     """
     day = today or dt.date.today()
-    items = [str(p) for p in paths]
+    task = work or extract_file
+    items = [p if isinstance(p, tuple) else str(p) for p in paths]
     found: dict[int, Outcome] = {}
     todo: list[int] = []
-    for index, path in enumerate(items):
+    for index, item in enumerate(items):
+        path = _path_of(item)
+        source = item[1] if isinstance(item, tuple) else path
         digest = _content_hash(path) if cache is not None else None
-        hit = cache.get(digest, path, day) if cache is not None and digest else None
+        hit = cache.get(digest, source, day) if cache is not None and digest else None
         if hit is not None:
             found[index] = Outcome(path, hit.record, hit.media_type, cached=True)
         else:
             todo.append(index)
-    fresh = _run([items[i] for i in todo], jobs, day, executor, scheduler)
+    fresh = _run([items[i] for i in todo], jobs, day, executor, scheduler, task)
     pending = iter(zip(todo, fresh, strict=True))
     for index in range(len(items)):
         outcome = found.pop(index, None)
         if outcome is None:
             _i, outcome = next(pending)
-            if cache is not None and outcome.record is not None:
+            if cache is not None and outcome.record is not None and not outcome.more:
                 cache.put(outcome.record, outcome.media_type or "", day)
         if progress is not None:
             progress(outcome)
@@ -125,23 +138,33 @@ def extract_files(
 
 
 def _run(
-    paths: list[str], jobs: int | None, day: dt.date, executor: str, scheduler: str | None
+    paths: list[object],
+    jobs: int | None,
+    day: dt.date,
+    executor: str,
+    scheduler: str | None,
+    work: Callable[[object, dt.date], Outcome],
 ) -> Iterator[Outcome]:
     """Outcomes for ``paths`` in order, computed by the chosen executor."""
     if executor not in EXECUTORS:
         raise InputError(executor, f"unknown executor; expected one of {', '.join(EXECUTORS)}")
     workers = jobs or default_jobs()
     if executor == "process" and (workers <= 1 or len(paths) <= workers):
-        return (extract_file(path, day) for path in paths)
-    return _pooled(paths, workers, day, executor, scheduler)
+        return (work(path, day) for path in paths)
+    return _pooled(paths, workers, day, executor, scheduler, work)
 
 
 def _pooled(
-    paths: list[str], workers: int, day: dt.date, executor: str, scheduler: str | None
+    paths: list[object],
+    workers: int,
+    day: dt.date,
+    executor: str,
+    scheduler: str | None,
+    work: Callable[[object, dt.date], Outcome],
 ) -> Iterator[Outcome]:
     # The first notice is extracted here: it loads the extractor's data once, and forked
     # workers inherit it instead of each loading it again (some seconds each).
-    first = extract_file(paths[0], day)
+    first = work(paths[0], day)
     rest = paths[1:]
     size = max(1, min(CHUNK, len(rest) // (workers * 4) or 1))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
@@ -151,7 +174,7 @@ def _pooled(
         window: deque[Future[list[Outcome]]] = deque()
         queue = iter(chunks)
         for chunk in queue:
-            window.append(pool.submit(_extract_chunk, chunk, day))
+            window.append(pool.submit(_extract_chunk, chunk, day, work))
             if len(window) >= workers * 4:
                 break
         # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
@@ -160,7 +183,7 @@ def _pooled(
             outcomes = window.popleft().result()
             nxt = next(queue, None)
             if nxt is not None:
-                window.append(pool.submit(_extract_chunk, nxt, day))
+                window.append(pool.submit(_extract_chunk, nxt, day, work))
             yield from outcomes
 
 

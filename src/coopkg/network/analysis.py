@@ -216,9 +216,13 @@ def _write_all(
     for name, rows in tables.items():
         netio.write_csv(folder / f"{name}.csv", rows)
         written.append(f"{name}.csv")
+    node_rows = {
+        "organisation": tables.get("organisations", []),
+        "region": tables.get("regions", []),
+    }
     for name, g in graphs.items():
         netio.write_graphml(folder / f"{name}.graphml", g)
-        netio.write_gexf(folder / f"{name}.gexf", g)
+        netio.write_gexf(folder / f"{name}.gexf", g, node_rows.get(name, ()))
         written += [f"{name}.graphml", f"{name}.gexf"]
     try:
         metrics = netio.metrics_graph(tables["organisations"], tables["brokers"])

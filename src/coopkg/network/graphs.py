@@ -138,16 +138,14 @@ def _last_segment(iri: str) -> str:
 
 
 def _label(g: Graph, node: Node) -> str:
-    """English prefLabel, else any prefLabel, else rdfs:label, else the IRI's last segment."""
-    best: str | None = None
+    """prefLabel in the chosen label language (English by default, then no language, then
+    any), else rdfs:label likewise, else the IRI's last segment."""
+    from coopkg.records.vocab import choose_label
+
     for prop in (SKOS.prefLabel, RDFS.label):
-        for value in g.objects(node, prop):
-            if isinstance(value, Literal):
-                if value.language in (None, "en"):
-                    return str(value)
-                best = best or str(value)
-        if best:
-            return best
+        pairs = [(str(v), v.language) for v in g.objects(node, prop) if isinstance(v, Literal)]
+        if pairs:
+            return choose_label(pairs)
     return _last_segment(str(node))
 
 
@@ -281,7 +279,9 @@ def network_data(g: Graph) -> NetworkData:
     region_levels, region_parents = _region_hierarchy(g, regions, labels, aliases)
     for node, code in countries.items():
         has_label = g.value(node, SKOS.prefLabel) is not None
-        labels.setdefault(code, _label(g, node) if has_label else _country_name(code))
+        # The country's own label (in the chosen language) wins over a NUTS level-0 region's
+        # name, which NUTS gives in the country's language ("Danmark").
+        labels[code] = _label(g, node) if has_label else labels.get(code) or _country_name(code)
         aliases.setdefault(code, (*_names(g, node), code, _country_name(code)))
     return NetworkData(
         projects=tuple(projects),

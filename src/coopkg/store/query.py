@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 
-from coopkg.errors import CoopkgError, InputError, QueryError
+from coopkg.errors import CoopkgError, InputError, QueryError, QueryUsageError
 from coopkg.store.stores import (
     XSD_STRING,
     RawResult,
@@ -70,7 +70,7 @@ PARAM_TYPES: dict[str, str | None] = {
 }
 
 #: Output formats of :func:`format_result`.
-FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
+FORMATS = ("table", "csv", "excel-csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
@@ -156,7 +156,7 @@ def saved_query(name: str) -> SavedQuery:
         if candidate.name == name:
             return candidate
     known = ", ".join(q.name for q in saved_queries())
-    raise QueryError(f"no saved query named {name!r}; known: {known}")
+    raise QueryUsageError(f"no saved query named {name!r}; known: {known}")
 
 
 def describe_saved_queries() -> str:
@@ -215,16 +215,32 @@ def bind_param(value: Any, kind: str = "string") -> Term:
         elif kind == "boolean" and text not in ("true", "false"):
             raise ValueError("expected true or false")
     except (ValueError, InvalidOperation) as error:
-        raise QueryError(f"parameter value {value!r} is not a valid {kind}: {error}") from error
+        raise QueryUsageError(
+            f"parameter value {value!r} is not a valid {kind}: {error}"
+        ) from error
     return Term.literal(text, PARAM_TYPES.get(kind, XSD_STRING))
 
 
-def _bindings(declared: tuple[Param, ...], params: Mapping[str, Any] | None) -> dict[str, Term]:
+def _bindings(
+    declared: tuple[Param, ...], params: Mapping[str, Any] | None, sparql: str = ""
+) -> dict[str, Term]:
+    """Terms for the given parameters; unknown names and missing ones are usage errors.
+
+    A parameter is known when the query declares it (``# param:``) or, for a query that
+    declares none, when its text uses it as a variable.
+    """
     given = dict(params or {})
     types = {p.name: p.type for p in declared}
     missing = [name for name in types if name not in given]
     if missing:
-        raise QueryError(f"missing parameter(s): {', '.join(missing)}")
+        raise QueryUsageError(f"missing parameter(s): {', '.join(missing)}")
+    if declared:
+        unknown = sorted(set(given) - set(types))
+    else:
+        unknown = sorted(n for n in given if not re.search(rf"[?$]{re.escape(n)}\b", sparql))
+    if unknown:
+        expected = ", ".join(types) if declared else "variables of the query"
+        raise QueryUsageError(f"unknown parameter(s): {', '.join(unknown)} (expected: {expected})")
     return {name: bind_param(value, types.get(name, "string")) for name, value in given.items()}
 
 
@@ -263,7 +279,7 @@ def query(
     False
     """
     text, declared = _resolve(sparql_or_name)
-    bindings = _bindings(declared, params)
+    bindings = _bindings(declared, params, text)
     return query_text(as_store(graph_or_store), text, bindings, max_rows=max_rows, cancel=cancel)
 
 
@@ -362,6 +378,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderers = {
         "table": _table,
         "csv": _csv,
+        "excel-csv": _excel_csv,
         "tsv": _tsv,
         "json": _json,
         "sparql-json": _sparql_json,
@@ -372,7 +389,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderer = renderers.get(fmt)
     if renderer is None:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if result.kind == "graph" and fmt in ("table", "csv", "tsv", "json"):
+    if result.kind == "graph" and fmt in ("table", "csv", "excel-csv", "tsv", "json"):
         renderer = _turtle
     return renderer(result)
 
@@ -417,6 +434,48 @@ def _csv(result: QueryResult) -> str:
     for row in result.terms:
         writer.writerow(["" if t is None else t.value for t in row])
     return buffer.getvalue()
+
+
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _excel_csv(result: QueryResult) -> str:
+    """CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads accents right) and
+    text that would start a formula ("=HYPERLINK(...)") prefixed with an apostrophe."""
+
+    def cell(term: Term | None) -> str:
+        if term is None:
+            return ""
+        value = term.value
+        numeric = term.kind == "literal" and term.datatype not in (None, XSD_STRING)
+        return "'" + value if value.startswith(_FORMULA_START) and not numeric else value
+
+    if result.kind == "ask":
+        return "\ufeff" + _csv(result)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    for row in result.terms:
+        writer.writerow([cell(t) for t in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def to_dataframe(result: QueryResult | list[dict[str, Any]]) -> Any:
+    """A query result, or a table of dicts (an analysis table), as a pandas DataFrame.
+
+    Needs pandas (``pip install coopkg[pandas]``); values are the plain Python values of
+    :attr:`QueryResult.rows` (``Decimal``, ``datetime.date``, ``str``...).
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise QueryError("to_dataframe needs pandas: pip install 'coopkg[pandas]'") from None
+    if isinstance(result, QueryResult):
+        if result.kind == "ask":
+            return pd.DataFrame({"boolean": [result.boolean]})
+        return pd.DataFrame(list(result.rows), columns=list(result.columns))
+    return pd.DataFrame(list(result))
 
 
 def _tsv(result: QueryResult) -> str:
@@ -511,11 +570,12 @@ def _ntriples(result: QueryResult) -> str:
 
 
 def _turtle(result: QueryResult) -> str:
-    import rdflib
+    """Sorted Turtle with the ontology's prefixes (``coop:``, ``skos:``...), never ``ns1:``."""
+    from coopkg.store.export import to_turtle
 
-    graph = rdflib.Graph()
-    graph.parse(data=_ntriples(result), format="nt")
-    return graph.serialize(format="turtle")
+    rows = {row for row in result.terms if None not in row}
+    triples = sorted(rows, key=lambda t: [x.nt() for x in t if x is not None])
+    return to_turtle(triples)  # type: ignore[arg-type]
 
 
 # --- command line ------------------------------------------------------------------------

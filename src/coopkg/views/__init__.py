@@ -126,7 +126,7 @@ def render_network(
     g: nx.Graph,
     html_path: str | Path,
     *,
-    title: str,
+    title: str = "Network",
     colour_by: str = "type",
     max_nodes: int = DEFAULT_MAX_NODES,
     max_edges: int | None = None,

@@ -185,22 +185,31 @@ def short_label(name: str, limit: int = LABEL_LIMIT) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
+#: Folders a link from a page to a notice may climb ("../../seeds/x.txt" climbs two).
+MAX_CLIMB = 3
+
+
 def source_href(source: str, page_dir: Path, source_root: Path) -> str:
-    """A relative, percent-encoded link from the page to a notice file.
+    """A relative, percent-encoded link from the page to a notice file, or "" for none.
 
     Percent-encoding ``:`` means no source path can become a ``javascript:`` (or any
-    other scheme) link, whatever the notice path says.
+    other scheme) link, whatever the notice path says. A link that would climb more than
+    :data:`MAX_CLIMB` folders would spell out the machine's folders: there is none then.
 
     >>> source_href("seeds/a b.txt", Path("/w/output/views"), Path("/w"))
     '../../seeds/a%20b.txt'
     >>> source_href("javascript:alert(1)", Path("/w/out"), Path("/w"))
     '../javascript%3Aalert%281%29'
+    >>> source_href("a.txt", Path("/tmp/run/out/views"), Path("/home/me/notices"))
+    ''
     """
     target = Path(source)
     if not target.is_absolute():
         target = source_root / target
-    relative = os.path.relpath(target, page_dir)
-    return quote(relative.replace(os.sep, "/"), safe="/")
+    relative = os.path.relpath(target, page_dir).replace(os.sep, "/")
+    if relative.split("/").count("..") > MAX_CLIMB:
+        return ""
+    return quote(relative, safe="/")
 
 
 def vis_nodes(

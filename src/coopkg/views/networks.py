@@ -341,14 +341,16 @@ def region_network(graph: Graph, level: int = 2, data: NetworkData | None = None
 
 def _theme_programme_names(graph: Graph) -> dict[str, tuple[str, str]]:
     """IRI -> (kind, name) for themes and programmes."""
-    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    from coopkg.records.vocab import choose_label
+
+    names: dict[str, dict[str, set[tuple[str, str | None]]]] = defaultdict(lambda: defaultdict(set))
     for row in _rows(graph, "labels"):
         kind = "theme" if str(row.type).endswith("Theme") else "programme"
-        names[str(row.node)][kind].add(_text(row.name))
+        names[str(row.node)][kind].add((_text(row.name), getattr(row.name, "language", None)))
     result = {}
     for iri, by_kind in names.items():
         kind = sorted(by_kind)[0]
-        result[iri] = (kind, _first(by_kind[kind]) or _tail(iri))
+        result[iri] = (kind, choose_label(by_kind[kind]) or _tail(iri))
     return result
 
 
