@@ -11,6 +11,7 @@ in its own module.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -416,6 +417,7 @@ def build(
     if kept is not None:
         _lap(clock, "check", started)
         return kept
+    cache_existed = (out / CACHE_FILE).exists()
     extraction = extract_records(
         paths,
         jobs=jobs,
@@ -427,7 +429,12 @@ def build(
         export_format=export_format,
     )
     if not extraction.records:
-        # Every input failed: keep whatever an earlier build wrote (nothing is replaced).
+        # Every input failed: keep whatever an earlier build wrote (nothing is replaced,
+        # and a cache this build started is removed again).
+        if cache and not cache_existed:
+            (out / CACHE_FILE).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                (out / CACHE_FILE).parent.rmdir()
         return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
     linked = _link(extraction.records, overrides, extraction.organisations)

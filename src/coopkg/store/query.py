@@ -280,7 +280,19 @@ def query(
     """
     text, declared = _resolve(sparql_or_name)
     bindings = _bindings(declared, params, text)
-    return query_text(as_store(graph_or_store), text, bindings, max_rows=max_rows, cancel=cancel)
+    store = as_store(graph_or_store)
+    try:
+        return query_text(store, text, bindings, max_rows=max_rows, cancel=cancel)
+    except CoopkgError:
+        # Oxigraph binds only projected variables: a build's store hands such a query
+        # back to the graph file in memory (as before the build's store answered).
+        if not bindings or store.kind != "oxigraph" or not isinstance(graph_or_store, str | Path):
+            raise
+    from coopkg.store.buildstore import build_folder
+
+    memory = open_store("memory")
+    memory.load(build_folder(graph_or_store)[0])
+    return query_text(memory, text, bindings, max_rows=max_rows, cancel=cancel)
 
 
 def query_text(
