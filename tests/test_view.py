@@ -109,7 +109,7 @@ def test_neighbourhood_radius_two_reaches_partners_projects(mini):
     assert set(g.nodes) == {
         ORG + "hostile",
         PROJECT + "gamma",
-        "http://data.europa.eu/nuts/code/FR10",
+        "FR10",  # regions are NUTS codes, as in every coopkg.network graph
         ORG + "tis",
         "https://w3id.org/coopkg/theme/energy",
         "https://w3id.org/coopkg/programme/interreg-europe",
@@ -122,7 +122,8 @@ def test_neighbourhood_radius_two_reaches_partners_projects(mini):
     [
         ("Stadt Karlsruhe", ORG + "karlsruhe"),
         ("stadt karlsruhe", ORG + "karlsruhe"),
-        ("AT12", "http://data.europa.eu/nuts/code/AT12"),
+        ("AT12", "AT12"),
+        ("http://data.europa.eu/nuts/code/AT12", "AT12"),
         ("Solo", ORG + "solo"),
         (PROJECT + "beta", PROJECT + "beta"),
     ],
