@@ -741,8 +741,12 @@ def knowledge_graph(
     ...     labels={"t": "Energy"},
     ... )
     >>> G = knowledge_graph(data)
-    >>> sorted((a, b, r) for a, b, r in G.edges(data="relation"))
-    [('o1', 'AT12', 'region'), ('p1', 'o1', 'lead partner'), ('p1', 'o2', 'partner'), ('p1', 't', 'theme')]
+    >>> for edge in sorted(G.edges(data="relation")):
+    ...     print(*edge)
+    o1 AT12 region
+    p1 o1 lead partner
+    p1 o2 partner
+    p1 t theme
     >>> G.nodes["t"]["type"], G.nodes["t"]["label"]
     ('theme', 'Energy')
     """
