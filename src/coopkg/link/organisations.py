@@ -48,7 +48,7 @@ EXTRA_LEGAL_FORMS = frozenset(
         "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
         "societa cooperativa a responsabilita limitata", "societa per azioni",
         "spolka z ograniczona odpowiedzialnoscia", "kozhasznu nonprofit kft", "nonprofit kft",
-        "nonprofit zrt", "nonprofit bt", "gmbh co kg", "gmbh and co kg", "gmbh and co",
+        "nonprofit zrt", "nonprofit bt", "gmbh co kg", "gmbh and co",
         "and co kg", "ggmbh", "mbh", "eg", "ug", "s c a r l", "scarl", "scrl", "soc coop",
         "asbl", "a s b l", "aisbl", "ivzw", "eeig", "egtc", "eood", "ike", "ry", "publ",
         "a b", "spa", "sro", "bv", "sl", "slu", "doo",
