@@ -11,7 +11,6 @@ Imports are read with :mod:`ast`, so nothing is imported to check them.
 from __future__ import annotations
 
 import ast
-from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
