@@ -1,0 +1,36 @@
+"""Edges of the status rules and of partner de-duplication that only a mutation run found
+untested (see docs/architecture.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopkg.extraction.partners import is_listed
+from coopkg.extraction.status import derive_status
+from coopkg.records import Partner
+
+TODAY = dt.date(2020, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (dt.date(2019, 1, 1), TODAY, "ongoing"),  # ends today: not finished yet
+        (dt.date(2019, 1, 1), TODAY - dt.timedelta(days=1), "finished"),
+        (TODAY, dt.date(2021, 1, 1), "ongoing"),  # starts today: under way
+        (TODAY + dt.timedelta(days=1), None, "planned"),
+        (None, TODAY, "ongoing"),
+        (None, None, None),
+    ],
+)
+def test_derive_status_on_the_boundaries(start, end, expected) -> None:
+    assert derive_status(start, end, TODAY) == expected
+
+
+def test_a_proper_name_on_each_side_makes_two_organisations() -> None:
+    karlsruhe = Partner(name="Université de Sciences Appliquées de Karlsruhe")
+    offenburg = Partner(name="Université de Sciences Appliquées d'Offenburg")
+    assert is_listed(karlsruhe, [offenburg]) is False
+    assert is_listed(karlsruhe, [Partner(name="Université des Sciences Appliquées Karlsruhe")])
