@@ -1,5 +1,8 @@
 """The rules of the house, checked on the source (see docs/architecture.md).
 
+The imports are read by ``scripts/stage_graph.py``, which also draws the diagram of
+docs/architecture.md from them.
+
 * at most 12 entries directly under ``src/coopkg/``;
 * data flows one way: no module imports one of a later stage, lazy imports inside
   functions and ``TYPE_CHECKING`` imports included;
@@ -10,86 +13,29 @@ Imports are read with :mod:`ast`, so nothing is imported to check them.
 
 from __future__ import annotations
 
-import ast
+import importlib.util
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "src" / "coopkg"
-
-#: The stages in the order data flows; a module may import its own stage and earlier ones.
-ORDER = (
-    "errors",
-    "records",
-    "read",
-    "extraction",
-    "link",
-    "graph",
-    "store",
-    "network",
-    "views",
-    "pipeline",
-    ("__main__", "__init__"),
-)
-RANK = {
-    name: rank
-    for rank, stage in enumerate(ORDER)
-    for name in (stage if isinstance(stage, tuple) else (stage,))
-}
-#: Stage of a package that is about to move (the importers go into read/ at merge).
-MOVING = {"importers": "read"}
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "stage_graph.py"
 MAX_TOP_LEVEL = 12
 
 
-def module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+def _script():
+    spec = importlib.util.spec_from_file_location("stage_graph", SCRIPT)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
 
 
-def stage_of(module: str) -> str:
-    """``coopkg.store.query`` -> ``store``; ``coopkg`` (the package face) -> ``__init__``.
-
-    >>> stage_of("coopkg.store.query"), stage_of("coopkg"), stage_of("coopkg.__main__")
-    ('store', '__init__', '__main__')
-    """
-    parts = module.split(".")
-    stage = parts[1] if len(parts) > 1 else "__init__"
-    return MOVING.get(stage, stage)
+stages = _script()
+PACKAGE, RANK = stages.PACKAGE, stages.RANK
 
 
-def imported_modules(path: Path) -> list[tuple[int, str]]:
-    """(line, absolute module) of every coopkg import in one file, wherever it stands."""
-    here = module_name(path)
-    package = here if path.name == "__init__.py" else here.rpartition(".")[0]
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, a.name) for a in node.names if a.name.split(".")[0] == "coopkg"]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                target = ".".join([*base, node.module] if node.module else base)
-            else:
-                target = node.module or ""
-            if target.split(".")[0] != "coopkg":
-                continue
-            # "from coopkg import network" imports the stage package coopkg.network
-            stages = [a.name for a in node.names if target == "coopkg" and a.name in RANK]
-            found += [(node.lineno, f"coopkg.{name}") for name in stages]
-            if len(stages) < len(node.names):
-                found.append((node.lineno, target))
-    return found
-
-
-def import_edges() -> list[tuple[str, str, str]]:
-    """(importing file:line, its stage, the imported stage) for every coopkg import."""
-    edges = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        source = stage_of(module_name(path))
-        for line, target in imported_modules(path):
-            edges.append((f"{path.relative_to(PACKAGE)}:{line}", source, stage_of(target)))
-    return edges
+def import_edges(package: Path = PACKAGE) -> list[tuple[str, str, str]]:
+    return stages.import_edges(package)
 
 
 def test_at_most_twelve_entries_under_the_package() -> None:
@@ -98,8 +44,8 @@ def test_at_most_twelve_entries_under_the_package() -> None:
 
 
 def test_every_stage_is_known() -> None:
-    stages = {stage_of(module_name(p)) for p in PACKAGE.rglob("*.py")}
-    assert stages <= set(RANK), stages - set(RANK)
+    found = {stages.stage_of(stages.module_name(p)) for p in PACKAGE.rglob("*.py")}
+    assert found <= set(RANK), found - set(RANK)
 
 
 def test_no_module_imports_a_later_stage() -> None:
@@ -133,17 +79,21 @@ def test_no_import_cycle_between_stages() -> None:
         ("import os\nfrom rdflib import Graph", []),
     ],
 )
-def test_imports_are_found(tmp_path: Path, code: str, expected: list[str], monkeypatch) -> None:
+def test_imports_are_found(tmp_path: Path, code: str, expected: list[str]) -> None:
     views = tmp_path / "coopkg" / "views"
     views.mkdir(parents=True)
     (views / "x.py").write_text(code, encoding="utf-8")
-    monkeypatch.setattr(f"{__name__}.PACKAGE", tmp_path / "coopkg")
-    assert [target for _line, target in imported_modules(views / "x.py")] == expected
+    found = stages.imported_modules(views / "x.py", tmp_path / "coopkg")
+    assert [target for _line, target in found] == expected
 
 
-def test_a_backward_import_is_caught(tmp_path: Path, monkeypatch) -> None:
+def test_a_backward_import_is_caught(tmp_path: Path) -> None:
     for name, code in {"views/x.py": "", "store/y.py": "from coopkg.views import x\n"}.items():
         (tmp_path / "coopkg" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "coopkg" / name).write_text(code, encoding="utf-8")
-    monkeypatch.setattr(f"{__name__}.PACKAGE", tmp_path / "coopkg")
-    assert import_edges() == [("store/y.py:1", "store", "views")]
+    assert import_edges(tmp_path / "coopkg") == [("store/y.py:1", "store", "views")]
+
+
+def test_the_diagram_in_the_docs_is_current() -> None:
+    # after a change of imports: python scripts/stage_graph.py
+    assert stages.doc_diagram() == stages.mermaid()
