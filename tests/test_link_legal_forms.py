@@ -44,3 +44,16 @@ def test_extra_forms_are_ones_cleanco_lacks() -> None:
     assert list(forms) == sorted(forms, key=lambda f: (-len(f), f))
     assert {"gmbh", "s coop", "asa", "societa per azioni"} <= set(forms)
     assert not {"at", "nl", "da", "et", "de"} & set(forms)
+
+
+def test_which_cleanco_lists_are_used() -> None:
+    from coopkg.link.organisations import _legal_forms
+
+    forms = _legal_forms()  # uncached: what legal_forms() computes once
+    assert forms == legal_forms()
+    assert {"gbr", "ead", "cvba"} <= set(forms)  # European countries' lists
+    assert {"inc", "corporation", "llc"} <= set(forms)  # the generic types
+    assert not {"pte ltd", "pvt ltd", "s a de c v", "eirl"} & set(forms)  # other countries
+    assert EXTRA_LEGAL_FORMS <= set(forms)
+    assert list(forms) == sorted(forms, key=lambda f: (-len(f), f))
+    assert "" not in forms
