@@ -71,3 +71,59 @@ def test_unreadable_overrides(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_overrides(tmp_path / "absent.toml")
     assert caught.value.reason.startswith("cannot read overrides: ")
+
+
+def test_unreadable_overrides_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        load_overrides(tmp_path / "absent.csv")
+    assert caught.value.path == str(tmp_path / "absent.csv")
+
+
+def test_csv_overrides_keep_an_empty_left_side_empty(tmp_path: Path) -> None:
+    path = write(tmp_path, "o.csv", "relation,left,right\nnot_same_as,,B\n")
+    assert load_overrides(path) == Overrides((), (("", "B"),))
+
+
+# --- link_records: periods, regions, themes, members ----------------------------------
+
+from types import SimpleNamespace  # noqa: E402
+
+from coopkg.link import link_records  # noqa: E402
+from coopkg.records import Partner, ProjectRecord  # noqa: E402
+
+
+def test_period_from_the_record_then_from_the_programme() -> None:
+    records = [
+        ProjectRecord(source="a.txt", acronym="A", period="2007 – 2013"),
+        ProjectRecord(source="b.txt", acronym="B", programme_id="adrion-2014-2020"),
+        ProjectRecord(source="c.txt", acronym="C", programme_id="no-such-programme"),
+        ProjectRecord(source="d.txt", acronym="D"),
+    ]
+    periods = [linked.period_id for linked in link_records(records, themes=()).records]
+    assert periods == ["2007-2013", "2014-2020", None, None]
+
+
+def test_region_mentions_are_read_in_the_record_countries() -> None:
+    # "Limburg" is a Belgian and a Dutch NUTS-2 region: the record's country decides.
+    record = ProjectRecord(source="a.txt", regions=("Limburg", "Limburg"), countries=("BE",))
+    (linked,) = link_records([record], themes=()).records
+    assert [(r.mention, r.nuts_code) for r in linked.regions] == [("Limburg", "BE22")]
+
+
+def test_themes_come_from_the_given_vocabulary() -> None:
+    vocabulary = (SimpleNamespace(id="tides", labels={"en": "Tides"}, keywords={"en": ("tidal",)}),)
+    record = ProjectRecord(source="a.txt", description="Tidal energy from tidal tidal flows.")
+    (linked,) = link_records([record], themes=vocabulary).records
+    assert [t.theme_id for t in linked.themes] == ["tides"]
+
+
+def test_organisation_members_are_source_and_partner_index() -> None:
+    records = [
+        ProjectRecord(source="a.txt", partners=(Partner("Alpha Agency", "AT"),)),
+        ProjectRecord(
+            source="b.txt", partners=(Partner("Beta Office", "DE"), Partner("Alpha Agency", "AT"))
+        ),
+    ]
+    result = link_records(records, themes=())
+    members = {o.name: o.members for o in result.organisations}
+    assert members == {"Alpha Agency": (("a.txt", 0), ("b.txt", 1)), "Beta Office": (("b.txt", 0),)}
