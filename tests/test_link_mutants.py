@@ -127,3 +127,30 @@ def test_organisation_members_are_source_and_partner_index() -> None:
     result = link_records(records, themes=())
     members = {o.name: o.members for o in result.organisations}
     assert members == {"Alpha Agency": (("a.txt", 0), ("b.txt", 1)), "Beta Office": (("b.txt", 0),)}
+
+
+def test_each_record_gets_its_own_partners_keys_and_regions() -> None:
+    from coopkg.link import Overrides as Rules
+
+    records = [
+        ProjectRecord(source="a.txt", partners=(Partner("Alpha Agency", "AT"),)),
+        ProjectRecord(
+            source="b.txt",
+            partners=(Partner("Beta Office", "DE"), Partner("Gamma Lab", "DE", city="Karlsruhe")),
+        ),
+        ProjectRecord(source="c.txt", partners=(Partner("Delta Centre", "FR"),)),
+        ProjectRecord(source="d.txt", partners=(Partner("Beta Bureau", "DE"),)),
+    ]
+    result = link_records(
+        records, themes=(), overrides=Rules(same_as=(("Beta Office", "Beta Bureau"),))
+    )
+    names = {o.key: o.name for o in result.organisations}
+    assert [[names[k] for k in r.organisation_ids] for r in result.records] == [
+        ["Alpha Agency"],
+        ["Beta Bureau", "Gamma Lab"],  # one organisation (override)
+        ["Delta Centre"],
+        ["Beta Bureau"],  # merged by the override
+    ]
+    assert result.records[1].partner_regions == (None, "DE122")
+    regions = {o.name: o.region for o in result.organisations}
+    assert regions["Gamma Lab"] == "DE122"
