@@ -154,3 +154,40 @@ def test_each_record_gets_its_own_partners_keys_and_regions() -> None:
     assert result.records[1].partner_regions == (None, "DE122")
     regions = {o.name: o.region for o in result.organisations}
     assert regions["Gamma Lab"] == "DE122"
+
+
+# --- partner regions: the partner's country decides --------------------------------------
+
+from coopkg.link.projects import project_key  # noqa: E402
+from coopkg.link.regions import _cities_in, partner_region  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("partner", "expected"),
+    [
+        (Partner("Port Authority", "ES", city="Valencia"), "ES523"),
+        (Partner("Port Authority", "Spain", city="Valencia"), "ES523"),
+        (Partner("Port Authority", "DE", city="Valencia"), None),  # no Valencia in Germany
+        (Partner("Agency of Lower Austria", "AT"), "AT12"),
+        (Partner("Agency of Lower Austria", "DE"), None),  # a region of another country
+        (Partner("Port Authority", "ES", address="Calle Mayor 1, Valencia"), "ES523"),
+        (Partner("Port Authority", "FR", address="Calle Mayor 1, Valencia"), None),
+        (Partner("Comune di Reggio nell Emilia", "IT"), "ITH53"),
+    ],
+)
+def test_partner_region(partner: Partner, expected: str | None) -> None:
+    assert partner_region(partner) == expected
+
+
+def test_cities_in_reads_three_word_names_in_the_country() -> None:
+    assert _cities_in("Comune di Reggio nell Emilia", None) == {"ITH53"}
+    assert _cities_in("Stadtwerke Valencia", "FR") == set()
+    assert _cities_in("Stadtwerke Valencia", "ES") == {"ES523"}
+
+
+def test_project_keys_exactly() -> None:
+    assert project_key(ProjectRecord(source="x", title="Green Rivers of Europe")) == (
+        "t-1ddf3f9116"
+    )
+    record = ProjectRecord(source="x", acronym="Blue Coast", programme_id="adrion-2014-2020")
+    assert project_key(record) == "blue-coast--adrion"  # the programme's family
