@@ -191,3 +191,54 @@ def test_project_keys_exactly() -> None:
     )
     record = ProjectRecord(source="x", acronym="Blue Coast", programme_id="adrion-2014-2020")
     assert project_key(record) == "blue-coast--adrion"  # the programme's family
+
+
+# --- organisation names: leading acronyms, initials, the union-find -------------------
+
+from coopkg.link.organisations import _Components, _initials, name_acronyms  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ERAI Entreprise Rhone", ("ERAI",)),  # three words are enough
+        ("ERAI Entreprise", ()),  # two are not
+        ("ERAI Entreprise RHONE Alpes", ("ERAI",)),  # only the second word must not shout
+        ("ERAI ENTREPRISE Rhone Alpes", ()),
+    ],
+)
+def test_leading_acronyms(name: str, expected: tuple[str, ...]) -> None:
+    assert name_acronyms(name) == expected
+
+
+def test_initials_skip_generic_words() -> None:
+    assert _initials("university of ljubljana") == "ul"
+
+
+def test_union_find_joins_the_smaller_group_into_the_larger() -> None:
+    groups = _Components(4)
+    assert groups.union(0, 1) is True
+    assert groups.union(1, 0) is False  # already one
+    assert (groups.find(0), groups.find(1)) == (0, 0)  # equal sizes: the first stays root
+    assert groups.union(2, 1) is True
+    assert groups.find(2) == 0  # the single node joins the pair
+    assert groups.members == {0: {0, 1, 2}, 3: {3}}
+
+
+def test_blocked_only_between_two_groups() -> None:
+    groups = _Components(3)
+    groups.forbidden = {frozenset((0, 1))}
+    assert groups.blocked(0, 1) is True
+    groups.union(0, 1)  # a union the resolver would refuse, forced here
+    assert groups.blocked(0, 1) is False  # one group: nothing to block
+    assert groups.blocked(1, 2) is False
+
+
+def test_two_word_city_names() -> None:
+    assert _cities_in("Mestna obcina Nova Gorica", "SI") == {"SI043"}
+
+
+def test_linked_record_keeps_the_programme() -> None:
+    record = ProjectRecord(source="b.txt", acronym="B", programme_id="adrion-2014-2020")
+    (linked,) = link_records([record], themes=()).records
+    assert linked.programme_id == "adrion-2014-2020"
