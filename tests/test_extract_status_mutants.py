@@ -34,3 +34,24 @@ def test_a_proper_name_on_each_side_makes_two_organisations() -> None:
     offenburg = Partner(name="Université de Sciences Appliquées d'Offenburg")
     assert is_listed(karlsruhe, [offenburg]) is False
     assert is_listed(karlsruhe, [Partner(name="Université des Sciences Appliquées Karlsruhe")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Project ALPHA\nStatus: completed\nMore text here.", (22, 31, "finished", "status:label")),
+        ("Project ALPHA\nSTATUS: Completed\n", (22, 31, "finished", "status:label")),
+        (
+            "Title of the thing\nCompleted\nDescription follows here with words.",
+            (19, 28, "finished", "status:line"),
+        ),
+        ("Results\nPlanned\n12 workshops", None),  # "Planned" labels the number under it
+    ],
+)
+def test_stated_status_spans_and_rules(text: str, expected) -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.status import stated_status
+
+    hit = stated_status(layout(text))
+    found = None if hit is None else (hit.start, hit.end, hit.value, hit.rule)
+    assert found == expected
