@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -28,12 +29,17 @@ from coopkg.extraction import (
     titles,
 )
 from coopkg.extraction.layout import Layout, layout
+from coopkg.extraction.mentions import country_mentions
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
+from coopkg.records.vocab import fold
 
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
 DERIVED_CONFIDENCE = 0.5
+#: The smallest amount read as a project's budget or EU share (small-project funds start
+#: at a few thousand euros).
+MIN_PROJECT_EUR = 1000.0
 #: An EU amount at least this sure (a label or the fund named) may give a derived total.
 CLEAR_EU = 0.7
 _LANG_SECTIONS = (
@@ -87,7 +93,8 @@ class _Draft:
 
 @lru_cache(maxsize=1)
 def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(language, phrase's lower case, compiled phrase) of the phrases only one language uses.
+    """(language, phrase's first word in lower case, compiled phrase) of the phrases only
+    one language uses.
 
     Compiled once: building them per notice thrashed the re module's cache.
     """
@@ -100,7 +107,7 @@ def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         for phrase, langs in owners.items():
             if len(langs) == 1:
                 pattern = re.compile(labels.phrase_pattern(phrase), re.IGNORECASE)
-                cues.append((next(iter(langs)), phrase, pattern))
+                cues.append((next(iter(langs)), phrase.split()[0], pattern))
     return tuple(cues)
 
 
@@ -108,9 +115,9 @@ def _page_language(text: str) -> str | None:
     """The language of the page's labels: the language whose own labels occur most."""
     votes: Counter[str] = Counter()
     lowered = text.lower()
-    for lang, phrase, pattern in _language_cues():
+    for lang, first, pattern in _language_cues():
         # The phrase's first word as a substring first: most phrases are absent.
-        if phrase.split()[0] in lowered and pattern.search(text):
+        if first in lowered and pattern.search(text):
             votes[lang] += 1
     if not votes:
         return None
@@ -192,7 +199,11 @@ def _money(
     rate = rate if outside(rate) else None
     amounts = [h for h in find_amounts(lay.clean, langs) if outside(h)]
     # Approximate amounts ("rund 2 Mio.") stay below FACT_CONFIDENCE: not stated as facts.
-    facts = [h for h in amounts if h.confidence >= FACT_CONFIDENCE]
+    # A project's budget or EU share is never a few hundred euros: "65" or "204" read as
+    # one is a fragment of a longer figure, a unit price or a percentage's number.
+    facts = [
+        h for h in amounts if h.confidence >= FACT_CONFIDENCE and float(h.value) >= MIN_PROJECT_EUR
+    ]
     eu = next((h for h in facts if h.kind == "eu_funding"), None)
     total = next((h for h in facts if h.kind == "total_budget"), None)
     if pair is not None:
@@ -308,9 +319,48 @@ def _programme_area(d: _Draft) -> list[Hit]:
     return prose.programme_countries(d.text, found.start, found.end, pid)  # type: ignore[arg-type]
 
 
-def _regions(d: _Draft, lay: Layout) -> None:
-    names = []
-    for hit, name in places.find_regions(lay.clean):
+def latin(name: str) -> str:
+    """``name`` in Latin letters when it is written in another script, else unchanged.
+
+    >>> latin("Русе"), latin("Ιωάννινα"), latin("Győr")
+    ('Ruse', 'Ioannina', 'Győr')
+    """
+    if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "LATIN") for c in name):
+        return name
+    from anyascii import anyascii
+
+    return anyascii(name)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One place written twice, once inflected ("Maribor", "Mariboru")."""
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 5 and len(a) - common <= 2 and len(b) - common <= 2
+
+
+def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
+    from coopkg.extraction.localities import find_localities
+
+    found = places.find_regions(lay.clean)
+    taken = [(hit.start, hit.end) for hit, _ in found]
+    countries = d.values.get("countries") or ()
+    small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]
+    names: list[str] = []
+    seen: set[str] = set()
+    # A one-word name the text also writes in lower case is a word there ("cross-border"
+    # and the Irish region Border).
+    lower = {w.lower() for w in re.findall(r"[^\W\d_]+", lay.clean) if w[0].islower()}
+    for hit, written in [*found, *((h, str(h.value)) for h in small)]:
+        if " " not in written and written.lower() in lower:
+            continue
+        # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
+        name = latin(written)
+        key = " ".join(fold(name).split())
+        if key in seen or any(_inflected(key, other) for other in seen):
+            continue
+        seen.add(key)
         names.append(name)
         d.note("regions", name, hit)
     d.values["regions"] = tuple(names)
@@ -372,8 +422,9 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
-    _countries(d, plist, prose.prose_countries(lay.clean), _programme_area(d))
-    _regions(d, lay)
+    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean)]
+    _countries(d, plist, stated, _programme_area(d))
+    _regions(d, lay, langs)
     _free_text(d, lay, langs, desc)
     known = {f.name for f in fields(ProjectRecord)}
     values = {k: v for k, v in d.values.items() if k in known}
