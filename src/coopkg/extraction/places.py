@@ -208,7 +208,6 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_payer(clean, end)
     )
 
-
 _AREA_REACH = 80
 
 
