@@ -55,3 +55,27 @@ def test_stated_status_spans_and_rules(text: str, expected) -> None:
     hit = stated_status(layout(text))
     found = None if hit is None else (hit.start, hit.end, hit.value, hit.rule)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Start date: 1 Jan 2020 PROJECT  FINISHED", (23, 40, "finished", "status:badge", 1.0)),
+        (
+            "A very long first line of prose that goes on and on here without end.\nCompleted",
+            (70, 79, "finished", "status:line", 1.0),
+        ),
+        (
+            "Project ALPHA\nStatus: completed\nMore text here.",
+            (22, 31, "finished", "status:label", 1.0),
+        ),
+        ("Title\nCompleted works on the bridge\nMore.", None),  # a short line is all status or none
+    ],
+)
+def test_stated_status_hits_exactly(text: str, expected) -> None:
+    from coopkg.extraction.layout import layout
+    from coopkg.extraction.status import stated_status
+
+    hit = stated_status(layout(text))
+    found = None if hit is None else (hit.start, hit.end, hit.value, hit.rule, hit.confidence)
+    assert found == expected
