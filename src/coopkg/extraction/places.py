@@ -208,6 +208,7 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_payer(clean, end)
     )
 
+
 _AREA_REACH = 80
 
 
