@@ -38,8 +38,8 @@ RANK = {
     for rank, stage in enumerate(ORDER)
     for name in (stage if isinstance(stage, tuple) else (stage,))
 }
-#: Packages about to move, and the stage they move into (the importers go into read/).
-MOVING = {"importers": "read"}
+#: Packages about to move, and the stage they move into (none now: importers went to read/).
+MOVING: dict[str, str] = {}
 
 
 def module_name(path: Path, package: Path = PACKAGE) -> str:
