@@ -102,7 +102,7 @@ def main() -> None:
 
 
 def one_line(text: str) -> str:
-    """``text`` on one printable line: control characters (a newline in a file name) are
+    r"""``text`` on one printable line: control characters (a newline in a file name) are
     shown escaped, so each failure stays exactly one line.
 
     >>> one_line("notes/bad\nname.txt: empty file")
@@ -793,18 +793,41 @@ def serve(
 @graph_option("The graph file to send (.ttl, .nt or .rdf).")
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. .../store.")
 @click.option("--graph-iri", default=None, help="Named graph to replace [base IRI + 'graph'].")
-def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
+@click.option("--user", default=None, help="User name for HTTP basic authentication.")
+@click.option(
+    "--password",
+    envvar="COOPKG_PUSH_PASSWORD",
+    default=None,
+    help="Password for --user [env COOPKG_PUSH_PASSWORD; prompted when missing].",
+)
+@click.option(
+    "--token",
+    envvar="COOPKG_PUSH_TOKEN",
+    default=None,
+    help="Bearer token instead of a user [env COOPKG_PUSH_TOKEN].",
+)
+def push(
+    graph_path: Path,
+    endpoint: str,
+    graph_iri: str | None,
+    user: str | None,
+    password: str | None,
+    token: str | None,
+) -> None:
     """Replace a named graph in a triple store with the graph (HTTP PUT).
 
     \b
     Example:
       oxigraph serve --location /tmp/ox --bind 127.0.0.1:7879 &
       coopkg push --endpoint http://127.0.0.1:7879/store
+      COOPKG_PUSH_TOKEN=... coopkg push --endpoint https://kg.example.org/store
     """
     from coopkg.store.push import push as _push
 
+    if user is not None and password is None:
+        password = click.prompt(f"password for {user}", hide_input=True, default="")
     try:
-        result = _push(graph_path, endpoint, graph_iri)
+        result = _push(graph_path, endpoint, graph_iri, user=user, password=password, token=token)
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(f"pushed {result.bytes_sent} bytes to <{result.graph_iri}> (HTTP {result.status})")

@@ -153,8 +153,8 @@ def extract_paths(
             record = extract_record(notice, today=day)
             if not _has_project_facts(record):
                 raise ExtractionError(
-                    "no project facts found (no title, acronym, programme, dates, funding "
-                    "or partners): not a project notice?"
+                    "no project facts found (no title, acronym, programme, dates, money, "
+                    "partners, countries, regions or website): not a project notice?"
                 )
         except CoopkgError as error:
             if on_failure:
@@ -168,10 +168,16 @@ def extract_paths(
 
 
 def _has_project_facts(record: ProjectRecord) -> bool:
-    """True when a record says something about a project (not just page furniture)."""
+    """True when a record states anything about a project (not just page furniture).
+
+    Any stated fact counts, places included: a real notice whose title the extractor
+    missed still names its countries and regions, and those are worth keeping.
+    """
     return any(
         (record.title, record.acronym, record.programme, record.start_date, record.end_date,
-         record.eu_funding_eur is not None, record.total_budget_eur is not None, record.partners)
+         record.eu_funding_eur is not None, record.total_budget_eur is not None,
+         record.cofinancing_rate is not None, record.partner_count is not None,
+         record.partners, record.countries, record.regions, record.website)
     )  # fmt: skip
 
 

@@ -121,6 +121,11 @@ def analysis_tables(
     communities = {r["node"]: r["community"] for r in rows}
     brokers = broker_table(org, communities)
     region_rows = node_metrics(graphs["region"], exact_max_nodes=exact_max_nodes)
+    # The GEXF/GraphML carry the report's communities: the views colour by the same ones.
+    nx.set_node_attributes(org, communities, "community")
+    nx.set_node_attributes(
+        graphs["region"], {r["node"]: r["community"] for r in region_rows}, "community"
+    )
     tables = {
         "organisations": rows,
         "brokers": brokers,

@@ -33,7 +33,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape as xml_escape
 
 from coopkg.errors import CoopkgError, InputError, QueryError, QueryUsageError
 from coopkg.store.stores import (
@@ -48,6 +47,8 @@ from coopkg.store.stores import (
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
+    import rdflib.query
+    import rdflib.term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = frozenset(
@@ -416,36 +417,71 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+#: Widest column of the text table; longer values end in "…" (the other formats keep all).
+TABLE_CELL_LIMIT = 60
+
+
 def _table(result: QueryResult) -> str:
+    """A plain-text table (rich), then "(N rows)"."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    cells = [[_plain(v) for v in row] for row in result.rows]
-    widths = [
-        max([len(name)] + [min(len(row[i]), 60) for row in cells])
-        for i, name in enumerate(result.columns)
-    ]
-
-    def line(values: list[str]) -> str:
-        clipped = [v if len(v) <= 60 else v[:59] + "…" for v in values]
-        return "  ".join(v.ljust(w) for v, w in zip(clipped, widths, strict=True)).rstrip()
-
-    lines = [line(list(result.columns)), "  ".join("-" * w for w in widths)]
-    lines.extend(line(row) for row in cells)
-    footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''}"
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    for name in result.columns:
+        table.add_column(name, max_width=TABLE_CELL_LIMIT, no_wrap=True, overflow="ellipsis")
+    for row in result.rows:
+        table.add_row(*(_plain(v) for v in row), style="")
+    console = Console(file=io.StringIO(), width=100_000, color_system=None, highlight=False)
+    with console.capture() as capture:
+        console.print(table)
+    lines = [line.rstrip() for line in capture.get().splitlines()]
+    footer = f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     footer += ", truncated)" if result.truncated else ")"
     return "\n".join([*lines, footer])
 
 
+def _rdflib_term(term: Term) -> rdflib.term.Identifier:
+    import rdflib
+
+    if term.kind == "uri":
+        return rdflib.URIRef(term.value)
+    if term.kind == "bnode":
+        return rdflib.BNode(term.value)
+    datatype = None if term.lang or term.datatype == XSD_STRING else term.datatype
+    return rdflib.Literal(term.value, lang=term.lang, datatype=datatype)
+
+
+def _rdflib_result(result: QueryResult) -> rdflib.query.Result:
+    """The result as an rdflib ``Result``, whatever engine answered, for rdflib's writers."""
+    import rdflib
+    from rdflib.query import Result
+
+    if result.kind == "ask":
+        answer = Result("ASK")
+        answer.askAnswer = bool(result.boolean)
+        return answer
+    answer = Result("SELECT")
+    answer.vars = [rdflib.Variable(c) for c in result.columns]
+    answer.bindings = [
+        {rdflib.Variable(c): _rdflib_term(t) for c, t in zip(result.columns, row, strict=True) if t}
+        for row in result.terms
+    ]
+    return answer
+
+
+def _serialised(result: QueryResult, fmt: str) -> str:
+    """rdflib's SPARQL 1.1 results writer (``json``, ``xml`` or ``csv``)."""
+    return _rdflib_result(result).serialize(format=fmt).decode("utf-8")
+
+
 def _csv(result: QueryResult) -> str:
     # SPARQL 1.1 CSV: lexical forms only, empty for unbound.
-    if result.kind == "ask":
+    if result.kind == "ask":  # the CSV results format has no boolean: coopkg's own line
         return "boolean\r\n" + ("true" if result.boolean else "false") + "\r\n"
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.columns)
-    for row in result.terms:
-        writer.writerow(["" if t is None else t.value for t in row])
-    return buffer.getvalue()
+    return _serialised(result, "csv")
 
 
 #: Characters that make a spreadsheet read a cell as a formula.
@@ -492,12 +528,9 @@ def to_dataframe(result: QueryResult | list[dict[str, Any]]) -> Any:
 
 def _tsv(result: QueryResult) -> str:
     # SPARQL 1.1 TSV: terms in Turtle/N-Triples syntax, header with "?".
-    if result.kind == "ask":
+    if result.kind == "ask":  # the TSV results format has no boolean: coopkg's own line
         return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{c}" for c in result.columns)]
-    for row in result.terms:
-        lines.append("\t".join("" if t is None else t.nt().replace("\t", "\\t") for t in row))
-    return "\n".join(lines) + "\n"
+    return _oxigraph_serialised(result, "TSV")
 
 
 def _json_value(value: Any) -> Any:
@@ -517,63 +550,26 @@ def _json(result: QueryResult) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2)
 
 
-def _sparql_json_term(term: Term) -> dict[str, str]:
-    if term.kind == "literal":
-        out = {"type": "literal", "value": term.value}
-        if term.lang:
-            out["xml:lang"] = term.lang
-        elif term.datatype and term.datatype != XSD_STRING:
-            out["datatype"] = term.datatype
-        return out
-    return {"type": term.kind, "value": term.value}
-
-
 def _sparql_json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    bindings = [
-        {c: _sparql_json_term(t) for c, t in zip(result.columns, row, strict=True) if t}
-        for row in result.terms
-    ]
-    body = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
-    return json.dumps(body, ensure_ascii=False)
-
-
-def _sparql_xml_term(term: Term) -> str:
-    if term.kind == "uri":
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if term.kind == "bnode":
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if term.lang:
-        return f'<literal xml:lang="{xml_escape(term.lang)}">{xml_escape(term.value)}</literal>'
-    if term.datatype and term.datatype != XSD_STRING:
-        datatype = xml_escape(term.datatype, {'"': "&quot;"})
-        return f'<literal datatype="{datatype}">{xml_escape(term.value)}</literal>'
-    return f"<literal>{xml_escape(term.value)}</literal>"
+    return _serialised(result, "json")
 
 
 def _sparql_xml(result: QueryResult) -> str:
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-    ]
-    if result.kind == "ask":
-        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>"]
-    else:
-        out.append("<head>")
-        out += [f'<variable name="{xml_escape(c)}"/>' for c in result.columns]
-        out += ["</head>", "<results>"]
-        for row in result.terms:
-            out.append("<result>")
-            out += [
-                f'<binding name="{xml_escape(c)}">{_sparql_xml_term(t)}</binding>'
-                for c, t in zip(result.columns, row, strict=True)
-                if t is not None
-            ]
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
+    return _oxigraph_serialised(result, "XML")
+
+
+def _oxigraph_serialised(result: QueryResult, fmt: str) -> str:
+    """pyoxigraph's writer (``XML`` or ``TSV``), fed the rows through SPARQL JSON results.
+
+    rdflib has no TSV writer, and its XML writer drops falsy literals (``"false"``,
+    ``0``: ``XMLGenerator.characters`` skips them), so these two come from pyoxigraph.
+    """
+    import pyoxigraph
+
+    answer = pyoxigraph.parse_query_results(
+        _serialised(result, "json").encode("utf-8"), pyoxigraph.QueryResultsFormat.JSON
+    )
+    return answer.serialize(format=getattr(pyoxigraph.QueryResultsFormat, fmt)).decode("utf-8")
 
 
 def _ntriples(result: QueryResult) -> str:

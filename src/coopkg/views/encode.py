@@ -83,15 +83,21 @@ def country_name(code: str) -> str:
 
 
 def communities(g: nx.Graph) -> dict[Any, int]:
-    """Louvain community number of every node, 1 = largest community (seeded)."""
-    import networkx as nx
+    """Community number of every node: its ``community`` attribute (set by
+    :mod:`coopkg.views.networks` from the whole network, before any budget cut), else
+    :func:`coopkg.network.communities` of ``g``, numbered as in ``coopkg analyze``'s report.
 
-    if g.number_of_edges() == 0:
-        groups = [{n} for n in g.nodes]
-    else:
-        groups = nx.community.louvain_communities(g, weight="weight", seed=SEED)
-    ordered = sorted(groups, key=lambda c: (-len(c), min(str(n) for n in c)))
-    return {node: rank for rank, group in enumerate(ordered, 1) for node in group}
+    >>> import networkx as nx
+    >>> sorted(communities(nx.barbell_graph(3, 0)).items())
+    [(0, 0), (1, 0), (2, 0), (3, 1), (4, 1), (5, 1)]
+    """
+    given = dict(g.nodes(data="community"))
+    if all(c is not None for c in given.values()):
+        return given
+    from coopkg.network import communities as louvain
+    from coopkg.network import community_map
+
+    return community_map(louvain(g))
 
 
 def categories(g: nx.Graph, colour_by: str) -> dict[Any, str]:
