@@ -41,10 +41,13 @@ def test_build_writes_the_graph_and_counts(built) -> None:
     assert (result.notices_read, result.projects, result.failures) == (5, 5, ())
     assert sorted(p.name for p in result.outputs) == [
         "conflicts.csv",
+        "graph.nt",
         "graph.ttl",
         "organisations.csv",
         "records.json",
         "regions.csv",
+        "store",
+        "store.json",
     ]
     assert len(coopkg.load(out / "graph.ttl")) == result.triples
 
