@@ -97,16 +97,19 @@ def _stderr_console():
 )
 @click.option("--base", default=None, help="Base IRI of minted resources (ends with / or #).")
 @click.option(
+    "--corrections",
     "--overrides",
+    "corrections",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Organisation same-as / not-same-as file honoured on every build.",
+    help="Corrections file (TOML) honoured on every build: [[fix]] tables and "
+    "organisation same_as / not_same_as pairs (--overrides is its former name).",
 )
 @click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
     base: str | None,
-    overrides: Path | None,
+    corrections: Path | None,
     no_views: bool,
 ) -> None:
     """Build the knowledge graph of notice files and folders (default: seeds/).
@@ -117,6 +120,7 @@ def build(
     \b
     Example:
       coopkg build seeds/ -o output
+      coopkg build seeds/ -o output --corrections corrections.toml
     """
     from coopkg.graph.identity import DEFAULT_BASE
     from coopkg.pipeline import DEFAULT_INPUT
@@ -127,7 +131,7 @@ def build(
             paths or (DEFAULT_INPUT,),
             out_dir,
             base=base or DEFAULT_BASE,
-            overrides=overrides,
+            corrections=corrections,
             views=not no_views,
             on_failure=_print_failure,
             progress=_progress,

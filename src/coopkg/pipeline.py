@@ -137,23 +137,37 @@ def build_graph(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
     base: str = DEFAULT_BASE,
+    corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> tuple[Graph, LinkResult, list[Extracted]]:
-    """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
+    """Run read -> extract -> link -> graph in memory; return the graph and what fed it.
+
+    ``corrections`` (``overrides`` is its former name) is a corrections file, applied to
+    the records before linking; a fix that matches nothing is reported as a failure.
+    """
     from coopkg.graph.triples import build_graph as records_to_graph
-    from coopkg.link import link_records, load_overrides
+    from coopkg.link import link_records
+    from coopkg.graph.identity import Minter
+    from coopkg.link.corrections import correct_records
 
     files = input_files(paths)
     stream: Iterable[Path] = progress(files) if progress else files
     extracted = list(extract_paths(stream, on_failure=on_failure))
-    rules = load_overrides(Path(overrides)) if overrides else None
-    linked = link_records([e.record for e in extracted], overrides=rules)
+    minter = Minter(base)
+    rules, records, applied, problems = correct_records(
+        [e.record for e in extracted], corrections or overrides, iri_of=minter.project
+    )
+    for problem in problems:
+        if on_failure:
+            on_failure(Failure(str(rules.source if rules else corrections), problem))
+    linked = link_records(records, overrides=rules)
     media_types = {e.record.source: e.notice.media_type for e in extracted}
     graph = records_to_graph(
-        linked.records, linked.organisations, base=base, media_types=media_types
-    )
+        linked.records, linked.organisations, base=base, media_types=media_types,
+        corrections=applied,
+    )  # fmt: skip
     return graph, linked, extracted
 
 
@@ -162,6 +176,7 @@ def build(
     out_dir: str | Path = DEFAULT_OUTPUT,
     *,
     base: str = DEFAULT_BASE,
+    corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
@@ -185,7 +200,11 @@ def build(
             on_failure(failure)
 
     graph, linked, extracted = build_graph(
-        paths, base=base, overrides=overrides, on_failure=record_failure, progress=progress
+        paths,
+        base=base,
+        corrections=corrections or overrides,
+        on_failure=record_failure,
+        progress=progress,
     )
     out = Path(out_dir)
     outputs = [
