@@ -64,6 +64,8 @@ class BuildResult:
     triples: int
     conflicts: int = 0
     outputs: tuple[Path, ...] = field(default=())
+    #: One line: what changed since the previous build in the same folder.
+    changes: str = ""
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,8 @@ class BuildResult:
             f"triples           {self.triples}",
             f"conflicts         {self.conflicts}",
         ]
+        if self.changes:
+            lines.append(f"changes           {self.changes}")
         lines += [f"wrote             {p}" for p in self.outputs]
         return "\n".join(lines)
 
@@ -207,8 +211,12 @@ def build(
         progress=progress,
     )
     out = Path(out_dir)
+    from coopkg.store.diff import changes_since
+
+    turtle = turtle_bytes(graph)
+    changes = changes_since(out / "graph.ttl", turtle)  # read before it is replaced
     outputs = [
-        atomic.write_bytes(out / "graph.ttl", turtle_bytes(graph)),
+        atomic.write_bytes(out / "graph.ttl", turtle),
         atomic.write_text(out / "records.json", records_json([e.record for e in extracted])),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
@@ -235,6 +243,7 @@ def build(
         triples=len(graph),
         conflicts=len(linked.conflicts),
         outputs=tuple(outputs),
+        changes=changes,
     )
 
 
