@@ -8,6 +8,8 @@ The public API, small on purpose::
     graph = coopkg.load("output/graph.ttl")             # an rdflib.Graph
     table = coopkg.store.query(graph, "lead-partners")        # a saved or inline SPARQL query
     coopkg.store.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
+    changes = coopkg.diff("previous", "output")         # facts added, removed, changed
+    queue = coopkg.review("output")                     # output/review.html and review.csv
 
 Nothing heavy is imported until a function is called.
 """
@@ -34,6 +36,9 @@ __all__ = [
     "query",
     "validate",
     "view",
+    # curation
+    "diff",
+    "review",
 ]
 
 __version__ = "0.1.0"
@@ -44,7 +49,9 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph of notice files/folders into ``out_dir``.
 
-    Options: ``base`` (IRI), ``overrides`` (file), ``views`` (bool), ``on_failure``.
+    Options: ``base`` (IRI), ``corrections`` (a corrections file; ``overrides`` is its
+    former name), ``views`` (bool), ``on_failure``. ``result.changes`` says in one line
+    what changed since the previous build in ``out_dir``.
     """
     from coopkg.pipeline import build as _build
 
@@ -109,3 +116,23 @@ def view(graph: Graph, out_dir: str | Path = "output/views", **options: Any) -> 
     from coopkg.views import write_default_views
 
     return write_default_views(graph, Path(out_dir), **options)
+
+
+def diff(old: Any, new: Any) -> Any:
+    """Facts added, removed and changed from ``old`` to ``new`` (graph files, build folders
+    or rdflib graphs); returns a GraphDiff (``.added``, ``.removed``, ``.changed``,
+    ``.to_json()``, ``.summary()``)."""
+    from coopkg.store.diff import diff_graphs
+
+    return diff_graphs(old, new)
+
+
+def review(build_dir: str | Path = "output", **options: Any) -> Any:
+    """Write ``review.html`` and ``review.csv`` (the review queue) into ``build_dir``.
+
+    Options: ``threshold`` (confidence), ``duplicate_score``, ``corrections`` (file),
+    ``graph`` (an rdflib graph instead of ``build_dir/graph.ttl``). Returns a ReviewResult.
+    """
+    from coopkg.views.review import write_review
+
+    return write_review(build_dir, **options)

@@ -151,9 +151,9 @@ def build_graph(
     ``corrections`` (``overrides`` is its former name) is a corrections file, applied to
     the records before linking; a fix that matches nothing is reported as a failure.
     """
+    from coopkg.graph.identity import Minter
     from coopkg.graph.triples import build_graph as records_to_graph
     from coopkg.link import link_records
-    from coopkg.graph.identity import Minter
     from coopkg.link.corrections import correct_records
 
     files = input_files(paths)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.model import (
     AppliedCorrection,
     Conflict,
@@ -33,7 +34,6 @@ from coopkg.link.organisations import (
     org_key,
     resolve_organisations,
 )
-from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.projects import find_conflicts, group_projects, project_key
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes

@@ -197,7 +197,9 @@ def parse_fix(number: int, table: object) -> Fix:
         if partner is None or field is not None or has_value or remove:
             raise bad("add = true needs partner = NAME (and optional country, role), nothing else")
         extra = tuple(
-            (key, _partner_value(key, table[key], bad)) for key in ("country", "role") if key in table
+            (key, _partner_value(key, table[key], bad))
+            for key in ("country", "role")
+            if key in table
         )
         return dataclasses.replace(fix, partner_fields=extra)
     if "country" in table or "role" in table:

@@ -151,7 +151,9 @@ class GraphDiff:
         touched = defaultdict(set)
         for c in everything:
             touched[c.kind].add(c.iri)
-        parts = [f"{len(touched[k])} {k}{'s' if len(touched[k]) != 1 else ''}" for k in sorted(touched)]
+        parts = [
+            f"{len(touched[k])} {k}{'s' if len(touched[k]) != 1 else ''}" for k in sorted(touched)
+        ]
         return f"{counts} facts in {', '.join(parts)}"
 
 
@@ -389,7 +391,11 @@ def format_diff(found: GraphDiff, fmt: str = "table") -> str:
     from rich.table import Table
 
     table = Table("change", "kind", "name", "field", "partner", "old", "new")
-    for what, items in (("changed", found.changed), ("added", found.added), ("removed", found.removed)):
+    for what, items in (
+        ("changed", found.changed),
+        ("added", found.added),
+        ("removed", found.removed),
+    ):
         for c in items:
             table.add_row(
                 what, c.kind, c.name, c.field, c.partner or "", _shown(c.old), _shown(c.new)

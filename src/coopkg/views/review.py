@@ -164,7 +164,7 @@ def _partner_snippet(project: str, partner: str) -> str:
             "[[fix]]",
             f"project = {_toml(project)}",
             f"partner = {_toml(partner)}",
-            "remove = true  # if it is not a partner; or field = \"role\", value = \"lead\"",
+            'remove = true  # if it is not a partner; or field = "role", value = "lead"',
             'note = ""',
         ]
     )
@@ -333,8 +333,7 @@ def duplicate_items(
                 continue
             pair = sorted((names[a], names[b]))
             passage = " / ".join(
-                f"{names[o]} (named {', '.join(sorted(in_notices[o])) or names[o]})"
-                for o in (a, b)
+                f"{names[o]} (named {', '.join(sorted(in_notices[o])) or names[o]})" for o in (a, b)
             )
             snippet = "\n".join(
                 [
@@ -398,8 +397,10 @@ def review_html(items: list[ReviewItem], *, title: str = "coopkg review queue") 
     from coopkg.views.render import _environment, external_references
 
     counts = {kind: sum(1 for i in items if i.kind == kind) for kind in KINDS}
-    html = _environment().get_template("review.html").render(
-        title=title, items=items, kinds=KINDS, counts=counts
+    html = (
+        _environment()
+        .get_template("review.html")
+        .render(title=title, items=items, kinds=KINDS, counts=counts)
     )
     found = external_references(html)
     if found:
@@ -431,7 +432,10 @@ def write_review(
 
         rules = load_corrections(corrections)
     items = review_items(
-        graph, threshold=threshold, duplicate_score=duplicate_score, corrections=rules  # type: ignore[arg-type]
+        graph,
+        threshold=threshold,
+        duplicate_score=duplicate_score,
+        corrections=rules,  # type: ignore[arg-type]
     )
     html = atomic.write_text(out / "review.html", review_html(items))
     table = atomic.write_text(out / "review.csv", review_csv(items))
