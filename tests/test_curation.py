@@ -110,7 +110,7 @@ def test_fix_values_are_typed_by_field() -> None:
     ],
 )
 def test_a_bad_fix_is_refused_naming_its_entry(table: dict, message: str) -> None:
-    with pytest.raises(ValueError, match="^fix #4") as info:
+    with pytest.raises(ValueError, match=r"^fix #4") as info:
         parse_fix(4, table)
     assert message in str(info.value)
 

@@ -30,15 +30,14 @@ __all__ = [
     "analyze",
     "build",
     "build_graph",
+    "diff",
     "export",
     "extract",
     "load",
     "query",
+    "review",
     "validate",
     "view",
-    # curation
-    "diff",
-    "review",
 ]
 
 __version__ = "0.1.0"

@@ -351,7 +351,7 @@ def duplicate_items(
                     round(float(matrix[i, j]) / 100, 3),
                     " | ".join(sorted(sources[a] | sources[b])),
                     passage,
-                    f"names {matrix[i, j]:.0f}% alike in {code or 'an unknown country'}, kept apart",
+                    f"names {matrix[i, j]:.0f}% alike in {code or 'no country'}, kept apart",
                     snippet,
                 )
             )
