@@ -427,7 +427,7 @@ def test_review_finds_conflicts_and_duplicates(small_graph) -> None:
 
     items = review_items(small_graph)
     assert [(i.kind, i.subject, i.field, i.value) for i in items] == [
-        ("conflict", "ALPHA", "eu_funding_eur", "100.00 | 200.00"),
+        ("conflict", "ALPHA", "eu_funding_eur", "100 | 200"),
         ("duplicate", "Tyrol Cluster Agency / Tyrol Cluster Agency West", "organisation",
          "Tyrol Cluster Agency | Tyrol Cluster Agency West"),
     ]  # fmt: skip

@@ -14,7 +14,8 @@ the corrections file (``coopkg build --corrections FILE``):
 * ``conflict``: a single-valued fact (dates, amounts, title...) for which the notices of
   one project give different values;
 * ``duplicate``: two organisations whose names are close (token-sort ratio at least
-  :data:`DUPLICATE_SCORE`) in the same country, but were kept apart.
+  :data:`DUPLICATE_SCORE`, the same numbers in both) in the same country, but were kept
+  apart.
 
 The HTML page is self-contained (inline style and script, no network), sortable and
 filterable; every value is escaped by the template. This module only reads the graph.
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from coopkg.errors import GraphError, QueryError
@@ -50,6 +52,7 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 _COOP = "https://w3id.org/coopkg/ontology#"
+XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 #: Single-valued project property -> record field.
 _SINGLE = {
     "title": "title", "acronym": "acronym", "startDate": "start_date", "endDate": "end_date",
@@ -104,10 +107,45 @@ def _query_text(name: str) -> str:
     return resources.files("coopkg.views").joinpath("queries", f"{name}.rq").read_text("utf-8")
 
 
-def _rows(graph: Graph, name: str) -> list[Any]:
+def _open_store(source: Any) -> Any:
+    """An Oxigraph store holding ``source`` (a store, an rdflib graph or a graph file).
+
+    The review's queries have OPTIONAL joins over every evidence node, which rdflib's
+    engine takes minutes for on a few hundred notices; Oxigraph answers in a second.
+    """
+    from coopkg.store.stores import OxigraphStore
+
+    if isinstance(source, OxigraphStore):
+        return source
+    store = OxigraphStore()
+    store.load(source)
+    return store
+
+
+def _rows(store: Any, name: str, **params: float) -> list[SimpleNamespace]:
+    """A saved review query's rows: each column as text (or None), ``<column>_kind`` too.
+
+    ``params`` bind the query's variables to decimal literals.
+    """
+    from coopkg.errors import StoreError
+    from coopkg.store.stores import Term
+
+    bindings = {k: Term.literal(f"{v:.6f}", XSD_DECIMAL) for k, v in params.items()}
     try:
-        return list(graph.query(_query_text(name)))
-    except Exception as error:  # rdflib raises many exception types from its SPARQL engine
+        result = store.query(_query_text(name), bindings)
+        rows = []
+        for row in result.rows:
+            values = {
+                c: (t.value if t is not None else None)
+                for c, t in zip(result.columns, row, strict=True)
+            }
+            kinds = {
+                f"{c}_kind": (t.kind if t is not None else None)
+                for c, t in zip(result.columns, row, strict=True)
+            }
+            rows.append(SimpleNamespace(**values, **kinds))
+        return rows
+    except StoreError as error:
         raise QueryError(f"review query {name!r} failed: {error}") from error
 
 
@@ -177,7 +215,7 @@ class _Projects:
     corrected: dict[str, set[str]]  # project IRI -> corrected record fields
 
 
-def _projects(graph: Graph) -> _Projects:
+def _projects(graph: Any) -> _Projects:
     acronyms: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, set[str]] = defaultdict(set)
     corrected: dict[str, set[str]] = defaultdict(set)
@@ -205,23 +243,27 @@ def _projects(graph: Graph) -> _Projects:
     return _Projects(names, handles, corrected)
 
 
-def _project_lists(graph: Graph, project: str, field: str) -> list[str]:
-    from rdflib import URIRef
-
-    prop = URIRef(_COOP + _LIST_PROPERTIES[field])
-    values = graph.objects(URIRef(project), prop)
-    return sorted(str(v).rsplit("/", 1)[-1] if isinstance(v, URIRef) else str(v) for v in values)
+def _project_lists(graph: Any) -> dict[tuple[str, str], list[str]]:
+    """(project IRI, list field) -> the project's values, sorted."""
+    fields = {prop: field for field, prop in _LIST_PROPERTIES.items()}
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in _rows(graph, "review-lists"):
+        field = fields[str(row.property).removeprefix(_COOP)]
+        value = str(row.value)
+        found[(str(row.project), field)].append(
+            value.rsplit("/", 1)[-1] if row.value_kind == "uri" else value
+        )
+    return {key: sorted(values) for key, values in found.items()}
 
 
 def low_confidence_items(
-    graph: Graph, projects: _Projects, threshold: float = DEFAULT_THRESHOLD
+    graph: Any, projects: _Projects, threshold: float = DEFAULT_THRESHOLD
 ) -> list[ReviewItem]:
     """Extracted values below ``threshold``, except fields a correction already set."""
     items = []
-    for row in _rows(graph, "review-evidence"):
+    lists: dict[tuple[str, str], list[str]] | None = None
+    for row in _rows(graph, "review-evidence", threshold=threshold):
         confidence = float(row.confidence)
-        if confidence >= threshold:
-            continue
         project, field = str(row.project), str(row.field)
         if field in projects.corrected.get(project, set()):
             continue
@@ -233,9 +275,9 @@ def low_confidence_items(
         if field == "partners":
             snippet = _partner_snippet(handle, value)
         elif field in _LISTS:
-            snippet = _fix_snippet(
-                handle, field, _project_lists(graph, project, field), "the whole list, as built"
-            )
+            lists = _project_lists(graph) if lists is None else lists
+            whole = lists.get((project, field), [])
+            snippet = _fix_snippet(handle, field, whole, "the whole list, as built")
         else:
             snippet = _fix_snippet(handle, field, _typed(field, value), "as extracted")
         items.append(
@@ -245,28 +287,30 @@ def low_confidence_items(
     return items
 
 
-def conflict_items(graph: Graph, projects: _Projects) -> list[ReviewItem]:
+def conflict_items(graph: Any, projects: _Projects) -> list[ReviewItem]:
     """Single-valued facts with more than one value: the notices of a project disagree."""
-    from rdflib import Literal
-
     values: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in _rows(graph, "review-values"):
         field = _SINGLE[str(row.property).removeprefix(_COOP)]
-        value = row.value
-        shown = str(value) if isinstance(value, Literal) else str(value).rsplit("/", 1)[-1]
+        value = str(row.value)
+        shown = value if row.value_kind == "literal" else value.rsplit("/", 1)[-1]
         if field == "title":
             shown = " ".join(shown.split())
         values[(str(row.project), field)].add(shown)
+    disagree = {
+        key: found
+        for key, found in values.items()
+        if len({v.casefold() for v in found} if key[1] == "title" else found) > 1
+    }
+    if not disagree:
+        return []
     passages: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for row in _rows(graph, "review-evidence"):
+    for row in _rows(graph, "review-passages"):
         passages[(str(row.project), str(row.field))].append(
             (_text(row.source), str(row.value), _text(row.quote))
         )
     items = []
-    for (project, field), found in sorted(values.items()):
-        distinct = {v.casefold() for v in found} if field == "title" else found
-        if len(distinct) < 2:
-            continue
+    for (project, field), found in sorted(disagree.items()):
         shown = sorted(found)
         evidence = sorted(set(passages.get((project, field), [])))
         items.append(
@@ -289,7 +333,7 @@ def conflict_items(graph: Graph, projects: _Projects) -> list[ReviewItem]:
 
 
 def duplicate_items(
-    graph: Graph, *, score: float = DUPLICATE_SCORE, corrections: Corrections | None = None
+    graph: Any, *, score: float = DUPLICATE_SCORE, corrections: Corrections | None = None
 ) -> list[ReviewItem]:
     """Pairs of organisations with close names in one country that were not merged.
 
@@ -298,7 +342,7 @@ def duplicate_items(
     """
     from rapidfuzz import fuzz, process
 
-    from coopkg.link.organisations import normalise_org_name
+    from coopkg.link.organisations import digits_match, normalise_org_name
 
     names: dict[str, str] = {}
     country: dict[str, str] = {}
@@ -329,8 +373,8 @@ def duplicate_items(
             if i >= j:
                 continue
             a, b = members[i], members[j]
-            if frozenset((norms[i], norms[j])) in decided:
-                continue
+            if frozenset((norms[i], norms[j])) in decided or not digits_match(norms[i], norms[j]):
+                continue  # decided by the user, or numbered siblings ("Lyceum 1", "Lyceum 2")
             pair = sorted((names[a], names[b]))
             passage = " / ".join(
                 f"{names[o]} (named {', '.join(sorted(in_notices[o])) or names[o]})" for o in (a, b)
@@ -359,7 +403,7 @@ def duplicate_items(
 
 
 def review_items(
-    graph: Graph,
+    graph: Any,
     *,
     threshold: float = DEFAULT_THRESHOLD,
     duplicate_score: float = DUPLICATE_SCORE,
@@ -367,9 +411,10 @@ def review_items(
 ) -> list[ReviewItem]:
     """Everything to review in ``graph``: conflicts, then duplicates, then low confidence.
 
-    Within a kind, items are sorted by subject and field (low-confidence items by
-    confidence first).
+    ``graph`` is an rdflib graph, a graph file or an Oxigraph store. Within a kind, items
+    are sorted by subject and field (low-confidence items by confidence first).
     """
+    graph = _open_store(graph)
     projects = _projects(graph)
     low = sorted(
         low_confidence_items(graph, projects, threshold),
@@ -411,7 +456,7 @@ def review_html(items: list[ReviewItem], *, title: str = "coopkg review queue") 
 def write_review(
     build_dir: str | Path = "output",
     *,
-    graph: Graph | None = None,
+    graph: Graph | Path | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     duplicate_score: float = DUPLICATE_SCORE,
     corrections: str | Path | Corrections | None = None,
@@ -422,17 +467,14 @@ def write_review(
     corrections) leaves out organisation pairs it already decides.
     """
     out = Path(build_dir)
-    if graph is None:
-        from coopkg.store.stores import load_graph
-
-        graph = load_graph(out / "graph.ttl")
+    source: Any = graph if graph is not None else out / "graph.ttl"
     rules = corrections
     if isinstance(corrections, str | Path):
         from coopkg.link.corrections import load_corrections
 
         rules = load_corrections(corrections)
     items = review_items(
-        graph,
+        source,
         threshold=threshold,
         duplicate_score=duplicate_score,
         corrections=rules,  # type: ignore[arg-type]
