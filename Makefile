@@ -41,6 +41,7 @@ bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_query.py
 	$(BIN)/python tests/benchmarks/bench_analyze.py
 	$(BIN)/python tests/benchmarks/bench_view.py
+	$(BIN)/python tests/benchmarks/bench_curation.py --notices 300
 
 clean:
 	rm -rf $(VENV) build dist output/graph.ttl output/records.json output/organisations.csv output/views output/analysis
