@@ -90,6 +90,8 @@ def test_fix_values_are_typed_by_field() -> None:
         __import__("datetime").date(2020, 1, 31)
     )
     assert parse_fix(1, {"project": "A", "field": "partner_count", "value": 7}).value == 7
+    fix = parse_fix(1, {"project": "A", "field": "programme_id", "value": "interreg-ivc"})
+    assert fix.value == "interreg-ivc"
     assert parse_fix(1, {"project": "A", "field": "countries", "value": ["Autriche"]}).value == (
         "AT",
     )
@@ -107,6 +109,7 @@ def test_fix_values_are_typed_by_field() -> None:
         ({"project": "A", "field": "status", "value": "dormant"}, "status must be one of"),
         ({"project": "A", "partner": "B", "field": "role", "value": "boss"}, "role must be one"),
         ({"project": "A", "field": "title", "value": "x", "colour": 1}, "unknown keys: colour"),
+        ({"project": "A", "field": "programme_id", "value": "interreg-x"}, "unknown programme id"),
     ],
 )
 def test_a_bad_fix_is_refused_naming_its_entry(table: dict, message: str) -> None:

@@ -229,6 +229,11 @@ def _project_value(field: str, value: object, bad: Callable[[str], ValueError]) 
     if field in _TEXT_FIELDS:
         if not isinstance(value, str) or not value.strip():
             raise bad("value must be a non-empty string")
+        if field == "programme_id":
+            from coopkg.records.vocab import programme_by_id
+
+            if programme_by_id(value.strip()) is None:
+                raise bad(f"unknown programme id {value!r} (see ontology/programmes.ttl)")
         return value.strip()
     if field in _DATE_FIELDS:
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
