@@ -6,8 +6,8 @@ The public API, small on purpose::
     result = coopkg.build(["seeds"], "output")         # files -> output/graph.ttl
     records = coopkg.extract(["seeds/clusterix_en.txt"])  # typed records, no RDF
     graph = coopkg.load("output/graph.ttl")             # an rdflib.Graph
-    table = coopkg.store.query(graph, "lead-partners")        # a saved or inline SPARQL query
-    coopkg.store.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
+    table = coopkg.query(graph, "lead-partners")        # a saved or inline SPARQL query
+    coopkg.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
     changes = coopkg.diff("previous", "output")         # facts added, removed, changed
     queue = coopkg.review("output")                     # output/review.html and review.csv
 

@@ -87,7 +87,8 @@ class _Draft:
 
 @lru_cache(maxsize=1)
 def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """(language, phrase's lower case, compiled phrase) of the phrases only one language uses.
+    """(language, phrase's first word in lower case, compiled phrase) of the phrases only
+    one language uses.
 
     Compiled once: building them per notice thrashed the re module's cache.
     """
@@ -100,7 +101,7 @@ def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
         for phrase, langs in owners.items():
             if len(langs) == 1:
                 pattern = re.compile(labels.phrase_pattern(phrase), re.IGNORECASE)
-                cues.append((next(iter(langs)), phrase, pattern))
+                cues.append((next(iter(langs)), phrase.split()[0], pattern))
     return tuple(cues)
 
 
@@ -108,9 +109,9 @@ def _page_language(text: str) -> str | None:
     """The language of the page's labels: the language whose own labels occur most."""
     votes: Counter[str] = Counter()
     lowered = text.lower()
-    for lang, phrase, pattern in _language_cues():
+    for lang, first, pattern in _language_cues():
         # The phrase's first word as a substring first: most phrases are absent.
-        if phrase.split()[0] in lowered and pattern.search(text):
+        if first in lowered and pattern.search(text):
             votes[lang] += 1
     if not votes:
         return None

@@ -90,25 +90,80 @@ def period_labels(languages: Sequence[str] = ()) -> tuple[str, ...]:
     return tuple(w for lang in _languages(languages) for w in table.get(lang, ()))
 
 
+#: Locales whose month and weekday names CLDR gives through babel: the 24 official EU
+#: languages, Norwegian, Icelandic and the co-official Catalan.
+CLDR_LOCALES = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it",
+    "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "nb", "nn", "is", "ca",
+)  # fmt: skip
+#: Article prefixes CLDR writes into some format forms ("de gener", "d’abril").
+_CLDR_PREFIX = re.compile(r"^(?:de |d['’]|del )", re.IGNORECASE)
+
+
+def _cldr_names(locale: str, kind: str) -> dict[str, int]:
+    """Lower-cased month (``kind="month"``) or weekday names of one CLDR locale -> number.
+
+    Wide and abbreviated, format (the genitive in Slavic and Baltic languages: "stycznia",
+    "sausio") and stand-alone forms ("styczeń", "sausis").
+    """
+    from babel.dates import get_day_names, get_month_names
+
+    getter = get_month_names if kind == "month" else get_day_names
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            try:
+                names = getter(width, context, locale)
+            except Exception:  # an unknown locale in an old babel: no names from it
+                continue
+            for number, name in names.items():
+                key = _CLDR_PREFIX.sub("", name.lower()).rstrip(".")
+                out.setdefault(key, int(number) + (1 if kind == "day" else 0))
+    return out
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Weekday names of every CLDR locale, lower-cased ("sunday", "mercredi", "środa")."""
+    return frozenset(
+        name for loc in CLDR_LOCALES for name in _cldr_names(loc, "day") if len(name) >= 3
+    )
+
+
+def _month_names(lang: str, extra: dict[str, Any]) -> dict[str, int]:
+    """Month names of one language: dateparser's, CLDR's (babel) and ``extra_months``."""
+    table: dict[str, int] = {}
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except ImportError:
+        info = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for name in info.get(key, ()):
+            table.setdefault(name.lower().rstrip("."), number)
+    for name, number in _cldr_names("nb" if lang == "no" else lang, "month").items():
+        table.setdefault(name, number)
+    for name, number in extra.get(lang, {}).items():
+        table.setdefault(name.lower(), int(number))
+    return table
+
+
 @lru_cache(maxsize=64)
 def _month_table(langs: tuple[str, ...]) -> dict[str, int]:
-    """Lower-cased month name -> month number; earlier languages win on clashes."""
+    """Lower-cased month name -> month number; earlier languages win on clashes.
+
+    The notice's languages come first, then every other CLDR locale, so a date in a
+    language the notice's detection missed is still read ("1. oktoober 2008"), while a
+    name two languages give different months ("listopad": Polish November, Croatian
+    October) takes the notice's language's meaning.
+    """
     table: dict[str, int] = {}
     extra = _data().get("extra_months", {})
-    for lang in langs:
-        try:
-            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-        except ImportError:
-            info = {}
-        for number, key in enumerate(_MONTH_KEYS, start=1):
-            for name in info.get(key, ()):
-                name = name.lower().rstrip(".")
-                # Roman numerals (Hungarian "III") and one-letter forms would match
-                # ordinary text; they are never needed next to a day and a year.
-                if len(name) >= 3 and name.isalpha() and not _ROMAN.match(name):
-                    table.setdefault(name, number)
-        for name, number in extra.get(lang, {}).items():
-            table.setdefault(name.lower(), int(number))
+    for lang in dict.fromkeys((*langs, *CLDR_LOCALES)):
+        for name, number in _month_names(lang, extra).items():
+            # Roman numerals (Hungarian "III") and one-letter forms would match ordinary
+            # text; they are never needed next to a day and a year.
+            if len(name) >= 3 and name.isalpha() and not _ROMAN.match(name):
+                table.setdefault(name, number)
     return table
 
 
@@ -174,12 +229,23 @@ def _patterns(langs: tuple[str, ...]) -> tuple[_Pattern, ...]:
         _Pattern(
             "date:ymd-name",
             re.compile(
-                r"(?<!\d)" + _YEAR + r"\.?\s*" + month + r"\s*(?P<day>[0-3]?\d)(?!\d)\.?", flags
+                # "2019 m. kovo 1 d." (Lithuanian), "2019. március 1." (Hungarian)
+                r"(?<!\d)" + _YEAR + r"\.?\s*(?:m\.\s*)?" + month + r"\s*(?P<day>[0-3]?\d)(?!\d)"
+                r"\.?(?:\s?d\.)?",
+                flags,
             ),
         ),
         _Pattern(
             "date:iso",
             re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+        ),
+        # "2012.11.01." (Hungarian, Lithuanian and Latvian order), dots only: "2012-11-01"
+        # is ISO above and "2012/11" is no day.
+        _Pattern(
+            "date:ymd-numeric",
+            re.compile(
+                r"(?<![\d.,])" + _YEAR + r"\.\s?(?P<mon>[01]?\d)\.\s?(?P<day>[0-3]?\d)(?!\d)\.?"
+            ),
         ),
         _Pattern(
             "date:dmy-numeric",
@@ -392,10 +458,13 @@ def _connected(gap: str, labels: _Labels, fillers: frozenset[str]) -> bool:
     # "→" joins a range on cards ("2019-01-01 → 2021-06-30") like a dash.
     # A period right after the first date closes a year ("od 1. srpnja 2017. godine do").
     words = re.sub(r"[-–—‒→]", " - ", gap.lower().removeprefix(".")).replace(",", " ").split()
-    if not words or len(gap) > 20:
-        return False
     suffixes = frozenset(_data().get("year_suffixes", {}).get("any", ()))
     allowed = fillers | suffixes | {"-"} | {w for phrase in labels.range_to for w in phrase.split()}
+    # "Sunday, January 1, 2017 to Wednesday, August 31, 2022": the second date's weekday.
+    if len(words) > 1 and words[-1] not in allowed and words[-1] in weekday_names():
+        gap, words = gap[: gap.lower().rfind(words[-1])], words[:-1]
+    if not words or len(gap) > 20:
+        return False
     return all(w in allowed for w in words) and any(
         w == "-" or w in {p.split()[0] for p in labels.range_to} for w in words
     )
@@ -477,7 +546,7 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
             ends.append((1, _tag(following, "end", "project-date:range-label", 0.9)))
         elif kind is None and ranged and following is not None:
             sentence = text[_sentence_start(text, hit.start) : following.end]
-            if _about_project(sentence, regexes) or _range_line(text, hit, following):
+            if _about_project(sentence, regexes) or _range_line(text, hit, following, regexes):
                 starts.append((2, _tag(hit, "start", "project-date:range-sentence", 0.7)))
                 ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
         elif kind is None and not ranged and _until_end(text, hit, window, regexes, langs):
@@ -494,13 +563,35 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
 MIN_RUN_DAYS = 180
 
 
-def _range_line(text: str, first: Hit, second: Hit) -> bool:
+#: What may stand before a range on its line: a bullet, a short label ending in a colon
+#: ("Projekta ieviešanas laiks:"), a weekday ("Sunday,").
+_LINE_LEAD = re.compile(r"[\s•·*▪►–-]*(?:[^\W\d][^:\n\d]{0,48}:)?[\s,]*")
+#: What may follow it: a stated length in brackets ("(28 mėn.)", "(20 mēneši)").
+_LINE_TAIL = re.compile(
+    r"[\s.]*(?:[^\W\d]{1,6}\.?)?[\s.]*(?:\(\s*\d{1,3}\s*[^\W\d]*\.?\s*\)[\s.]*)?"
+)
+
+
+def _range_line(
+    text: str, first: Hit, second: Hit, regexes: dict[str, re.Pattern[str]] | None = None
+) -> bool:
     """A line holding nothing but a long day-precise range ("2019-01-01 → 2021-06-30"),
-    as project cards show the run; a short range alone is an event's days."""
+    as project cards show the run; a short range alone is an event's days.
+
+    A bullet, a weekday or a short label of any language may open the line and a stated
+    length in brackets close it, unless the label is one of dates to ignore ("Call:").
+    """
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", second.end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : first.start].strip() or text[second.end : line_end].strip(" .r"):
+    lead = text[line_start : first.start]
+    lead_words = lead.strip(" ,").split()
+    if lead_words and lead_words[-1].lower().strip(",") in weekday_names():
+        lead = lead[: lead.lower().rfind(lead_words[-1].lower())]
+    if not _LINE_LEAD.fullmatch(lead) or not _LINE_TAIL.fullmatch(text[second.end : line_end]):
+        return False
+    ignore = (regexes or {}).get("ignore")
+    if ignore is not None and lead.strip() and ignore.search(lead):
         return False
     if first.rule.endswith(_MONTH_SUFFIX) or second.rule.endswith(_MONTH_SUFFIX):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -53,10 +54,21 @@ def phrases_by_language(name: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+#: Greek vowels with an accent -> the bare vowel: Greek capitals drop the accent
+#: ("ΕΤΑΙΡΟΙ" is "Εταίροι"), so a phrase's accented vowel also matches the bare one.
+_GREEK_TONOS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
+
+
 def phrase_pattern(phrase: str) -> str:
-    """A regex for one phrase: literal, case is handled by the caller, any run of spaces."""
+    """A regex for one phrase: literal, case is handled by the caller, any run of spaces.
+
+    >>> bool(re.fullmatch(phrase_pattern("Εταίροι έργου"), "ΕΤΑΙΡΟΙ ΕΡΓΟΥ", re.IGNORECASE))
+    True
+    """
     parts = [re.escape(p) for p in phrase.split()]
     body = r"\s+".join(parts)
+    for accented, bare in _GREEK_TONOS.items():
+        body = body.replace(accented, f"[{accented}{bare}]")
     # Word boundaries only where the phrase starts/ends with a word character, so that
     # "C/" or "ul." still match.
     left = r"(?<!\w)" if phrase[:1].isalnum() else ""
@@ -64,16 +76,68 @@ def phrase_pattern(phrase: str) -> str:
     return left + body + right
 
 
+def _trie_char(char: str) -> str:
+    """One letter of a trie: any run of spaces for a space, an accented Greek vowel also
+    matching the bare one (as in :func:`phrase_pattern`)."""
+    if char == " ":
+        return r"\s+"
+    bare = _GREEK_TONOS.get(char)
+    return f"[{char}{bare}]" if bare else re.escape(char)
+
+
+def trie_alternation(items: Sequence[str]) -> str:
+    """A regex matching any of ``items`` as :func:`phrase_pattern` would, as a trie.
+
+    The same matches as the alternation of the phrases longest first (case is left to the
+    caller's flags), but Python's engine tries a flat
+    alternation phrase by phrase at every position of the text; a trie is tried letter by
+    letter, which is what keeps label search fast with tables for every language.
+    """
+    groups: dict[bool, dict[str, Any]] = {True: {}, False: {}}
+    for phrase in items:
+        words = phrase.split()
+        if not words:
+            continue
+        text = " ".join(words)
+        node = groups[text[0].isalnum()]
+        for char in text:
+            node = node.setdefault(char, {})
+        node[""] = text[-1].isalnum()
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [_trie_char(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append(r"(?!\w)" if node[""] else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    out = []
+    for bounded, root in groups.items():
+        if root:
+            out.append((r"(?<!\w)" if bounded else "") + pattern(root))
+    return "|".join(out) or r"(?!x)x"
+
+
 @lru_cache(maxsize=128)
 def alternation(name: str) -> str:
     """A regex alternation of all phrases of a section (no group, longest first)."""
-    return "|".join(phrase_pattern(p) for p in phrases(name)) or r"(?!x)x"
+    return trie_alternation(phrases(name))
 
 
 @lru_cache(maxsize=128)
 def compiled(name: str) -> re.Pattern[str]:
-    """A case-insensitive regex matching any phrase of a section."""
-    return re.compile(alternation(name), re.IGNORECASE)
+    """A case-insensitive regex matching any phrase of a section.
+
+    A lookahead on the phrases' first letters lets a search skip the positions where no
+    phrase can start (the tables hold thousands of phrases in 26 languages).
+    """
+    firsts = {p.lstrip()[0] for p in phrases(name) if p.strip()}
+    firsts |= {_GREEK_TONOS[c] for c in firsts if c in _GREEK_TONOS}
+    if not firsts:
+        return re.compile(alternation(name), re.IGNORECASE)
+    head = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(head + "(?:" + alternation(name) + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ def _company_number() -> re.Pattern[str]:
     """A VAT or company-register label followed by its number: the mark of a footer."""
     names = [*labels.vat_labels(), *labels.phrases("registry_labels")]
     return re.compile(
-        r"(?:" + "|".join(labels.phrase_pattern(k) for k in names) + r")\s*[:.]?\s*"
+        r"(?:" + labels.trie_alternation(names) + r")\s*[:.]?\s*"
         r"(?:[A-Z]{2}U?)?\s?\d[\d .]{6,}",
         re.IGNORECASE,
     )

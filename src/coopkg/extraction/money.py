@@ -569,6 +569,8 @@ _CAP_AFTER = re.compile(
     r"^\s*(?:au\s+|al\s+|am\s+)?(?:maximum|max\.?|maximal|massimo|máximo|máximo|höchstens|maksymalnie)(?!\w)",
     re.IGNORECASE,
 )
+#: A percentage right before a fund's name ("85 % ERDF"): the fund's share is that one.
+_PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
 
 
@@ -630,6 +632,10 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
                 continue  # a label in an earlier sentence does not name this percentage
             start = match.start("pct")
             end = match.end("sign")
+            if rule == "rate:eu-source-before" and _PERCENT_BEFORE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # "85% ERDF 15% national": the fund took the percentage before it
             if _rate_is_cap_or_programme(text, start, end, vocab):
                 continue
             candidates.append(Hit(start, end, value, rule, 0.9, "cofinancing_rate"))
@@ -646,10 +652,19 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
             )
     if not candidates:
         return None
-    return min(
-        candidates,
-        key=lambda h: (_RATE_RULES.index(h.rule) if h.rule in _RATE_RULES else 1, h.start),
-    )
+    return min(candidates, key=lambda h: (_rate_rank(text, h), h.start))
+
+
+def _rate_rank(text: str, hit: Hit) -> int:
+    """A rate candidate's rank, lower first: its rule's, but a share qualified by words
+    that name no EU fund ("15 % national co-financing") comes after every other rule."""
+    rank = _RATE_RULES.index(hit.rule) if hit.rule in _RATE_RULES else 1
+    if hit.rule == "rate:label-after":
+        words = re.match(r"\s*((?:[^\W\d]+\s){1,2})", text[hit.end : hit.end + 40])
+        _, source = _own_share_regexes()
+        if words is not None and source.search(words.group(1)) is None:
+            return len(_RATE_RULES)
+    return rank
 
 
 _PAIR = re.compile(

@@ -140,10 +140,12 @@ def _is_payer(clean: str, end: int) -> bool:
     return _PAID.match(clean, end) is not None
 
 
-def _programme_spans(clean: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _programme_spans(clean: str) -> tuple[tuple[int, int], ...]:
+    """Spans of programme names (cached: regions and cities ask for the same notice)."""
     from coopkg.records.vocab import match_programme
 
-    return [(s, e) for s, e, _ in match_programme(clean)]
+    return tuple((s, e) for s, e, _ in match_programme(clean))
 
 
 _ADDRESS_LINE = re.compile(r"\b\d{4,5}\b|\([A-Z]{2}\)|@|\+\d| \| ")

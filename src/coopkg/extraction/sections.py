@@ -86,15 +86,52 @@ def _keyword_table() -> tuple[tuple[str, dict[str, tuple[tuple[str, str], ...]]]
     )
 
 
+_PREFIX = 4
+
+
+@lru_cache(maxsize=1)
+def _keyword_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """(first letters -> keywords starting so, keywords too short or not starting a word)."""
+    index: dict[str, list[str]] = {}
+    other: list[str] = []
+    for _, keywords in _keyword_table():
+        for kws in keywords.values():
+            for _, kw_lower in kws:
+                if len(kw_lower) >= _PREFIX and re.match(r"\w", kw_lower):
+                    index.setdefault(kw_lower[:_PREFIX], []).append(kw_lower)
+                else:
+                    other.append(kw_lower)
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}, tuple(dict.fromkeys(other))
+
+
+def _present_keywords(lowered: str) -> set[str]:
+    """The keywords (lower case) that start a word somewhere in ``lowered``.
+
+    Each word start is looked up by its first letters: one pass over the text instead of
+    one substring scan per keyword of the vocabulary.
+    """
+    index, other = _keyword_index()
+    present = {kw for kw in other if kw in lowered}
+    for m in re.finditer(r"(?<!\w)\w", lowered):
+        i = m.start()
+        for kw in index.get(lowered[i : i + _PREFIX], ()):
+            if lowered.startswith(kw, i):
+                present.add(kw)
+    return present
+
+
 def _vocabulary_keywords(clean: str, languages: Sequence[str]) -> list[Hit]:
     lowered = clean.lower()
+    present = _present_keywords(lowered)
     hits: list[Hit] = []
+    if not present:
+        return hits
     for concept_id, keywords in _keyword_table():
         langs = [lang for lang in languages if lang in keywords] or list(keywords)
         for lang in langs:
             for kw, kw_lower in keywords.get(lang, ()):
-                # A substring test first: most keywords are absent, and it is far cheaper.
-                if kw_lower not in lowered:
+                # Most keywords are absent: a set lookup first, the search only for the rest.
+                if kw_lower not in present:
                     continue
                 m = _keyword_pattern(kw).search(clean)
                 if m:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -58,14 +59,14 @@ def cue_phrases(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def cue_alternation(name: str) -> str:
     """A regex alternation (no group) of a titles.toml section's phrases."""
-    return "|".join(labels.phrase_pattern(p) for p in cue_phrases(name)) or r"(?!x)x"
+    return labels.trie_alternation(cue_phrases(name))
 
 
 @lru_cache(maxsize=1)
 def _project_words() -> str:
     """Project words of every language ("project", "Projekt", "progetto", "projekt")."""
     words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
-    return "|".join(labels.phrase_pattern(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return labels.trie_alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
@@ -75,7 +76,7 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     Relaxed (used after a strong project cue): a capitalised word that is not a common word.
     """
     w = word.strip("-–:,.;()")
-    if not 2 <= len(w) <= 25 or w.lower() in labels.stop_acronyms():
+    if not 2 <= len(w) <= 25 or w.lower() in labels.stop_acronyms() or is_page_word(w):
         return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
@@ -89,6 +90,57 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     return relaxed and w[1:].islower() and len(w) >= 4
 
 
+#: Label sections whose phrases are page matter: a badge ("FINISHED", "TERMINÉ"), a field
+#: or section label ("Partner", "Details", "Lead Partner"), a menu word. Never a project's
+#: name, however it is written.
+_PAGE_WORD_SECTIONS = (
+    "furniture",
+    "menu_words",
+    "link_labels",
+    "website_labels",
+    "title_labels",
+    "acronym_labels",
+    "status_labels",
+    "status_badges.finished",
+    "status_badges.ongoing",
+    "status_badges.planned",
+    "status_words.finished",
+    "status_words.ongoing",
+    "status_words.planned",
+    "programme_labels",
+    "partner_labels.lead",
+    "partner_labels.partner",
+    "partner_labels.associated",
+    "partner_labels.advisory",
+    "partner_labels.observer",
+    "list_end_headings",
+    "related_boxes",
+    "contact_labels",
+    "theme_labels",
+    "result_labels",
+    "section_labels",
+    "page_labels",
+    "table_headers",
+)
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> frozenset[str]:
+    words = {p.casefold() for name in _PAGE_WORD_SECTIONS for p in labels.phrases(name)}
+    words.update(p.casefold() for p in cue_phrases("section_headings"))
+    words.update(p.casefold() for p in cue_phrases("page_words"))
+    return frozenset(words)
+
+
+def is_page_word(text: str) -> bool:
+    """Whether ``text`` is, whole, a label, badge or heading of page furniture.
+
+    >>> is_page_word("TERMINÉ"), is_page_word("Project summary"), is_page_word("INNOGROW")
+    (True, True, False)
+    """
+    return " ".join(core(text).split()).casefold() in _page_words()
+
+
 @lru_cache(maxsize=8)
 def _label_line(section: str) -> re.Pattern[str]:
     return re.compile(
@@ -96,22 +148,146 @@ def _label_line(section: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _label_alone(section: str) -> re.Pattern[str]:
+    """A label alone on its line ("Projekt címe:"), its value on the next lines."""
+    return re.compile(r"^\W*(?:" + labels.alternation(section) + r")\s*[:：]?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _label_cell(section: str) -> re.Pattern[str]:
+    """A label and its value in two cells of a flattened table ("Acronym<TAB>X")."""
+    return re.compile(
+        r"^\W*(?:" + labels.alternation(section) + r")(?:\t+|\s{3,})(\S.*)$", re.IGNORECASE
+    )
+
+
+def _continues(text: str, nxt: Line) -> bool:
+    """Whether a value broken over lines goes on in ``nxt`` ("... házak a" / "Körös-...").
+
+    A wrapped value breaks mid-phrase: its line ends with a lower-case word, a comma or a
+    hyphen, or the next line starts in lower case; a line holding a label starts anew.
+    """
+    if _FACT_LINE.match(nxt.text) or is_page_word(nxt.text) or text.endswith((".", ":", ";")):
+        return False
+    last = text.split()[-1]
+    return nxt.text[0].islower() or last[0].islower() or text.endswith((",", "-", "–"))
+
+
+def _value_below(lines: Sequence[Line], i: int) -> Hit | None:
+    """The value under a label alone on line ``i``: the next line and its wrapped rest."""
+    if i + 1 >= len(lines) or lines[i + 1].paragraph - lines[i].paragraph > 1:
+        return None
+    first = lines[i + 1]
+    if is_page_word(first.text) or _FACT_LINE.match(first.text) or len(first.text) > _MAX_TITLE:
+        return None
+    parts, end = [first.text], first.end
+    for nxt in lines[i + 2 : i + 4]:
+        joined = " ".join(parts)
+        if nxt.paragraph != first.paragraph or not _continues(joined, nxt):
+            break
+        if len(joined) + len(nxt.text) > _MAX_TITLE:
+            break
+        parts.append(nxt.text)
+        end = nxt.end
+    value = " ".join(" ".join(parts).split())
+    # '"Potenciāla attīstība"': a value written in quotes under its label.
+    if len(value) > 2 and value[0] in _QUOTES and value.rstrip(".")[-1] in _QUOTES:
+        value = value.rstrip(".")[1:-1].strip()
+    return Hit(first.start, end, value, "", 1.0)
+
+
 def _labelled(lay: Layout, section: str) -> Hit | None:
-    pat = _label_line(section)
-    for line in lay.content_lines():
-        m = pat.match(line.text)
+    """A labelled value: "Label: value", "Label<TAB>value", or the label alone on its line
+    with the value on the lines under it."""
+    pat, cell, alone = _label_line(section), _label_cell(section), _label_alone(section)
+    lines = lay.content_lines()
+    for i, line in enumerate(lines):
+        m = pat.match(line.text) or cell.match(line.text)
         if m:
             value = m.group(1).strip()
+            if is_page_word(value):
+                continue
             start = line.start + m.start(1)
             return Hit(start, start + len(value), value, f"label:{section}", 1.0)
+        if alone.match(line.text):
+            below = _value_below(lines, i)
+            if below is not None:
+                return replace(below, rule=f"label:{section}:below", confidence=0.9)
     return None
+
+
+@lru_cache(maxsize=1)
+def _quoted_after_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a quoted value, a title or short-name cue ending right before its quote).
+
+    'με τίτλο «X»', 's názvem: „X"', 'designado "X"', 'akronimas – „X"', 'със съкратено
+    наименование „X"': the cue says what the quoted name is. Short-name cues come first,
+    so that "съкратено наименование" is not read as its last word, a title cue. Quotes are
+    found first and the cue looked for just before each: a scan of the whole text for
+    hundreds of cues was the slowest step of extraction.
+    """
+
+    def alternation(phrases: set[str]) -> str:
+        ordered = sorted(phrases, key=lambda p: (-len(p), p))
+        return labels.trie_alternation(ordered)
+
+    acr = alternation({*labels.phrases("acronym_labels"), *cue_phrases("acronym_quote_cues")})
+    title = alternation({*labels.phrases("title_labels"), *cue_phrases("title_quote_cues")})
+    q = _QUOTES + "¨"
+    quoted = re.compile(r"[" + q + r"][ \t]*(?P<v>[^" + q + r"\n]{2,220}?)[ \t]*[" + q + r"]")
+    cue = re.compile(
+        r"(?:(?P<acue>" + acr + r")|(?P<tcue>" + title + r"))[ \t]*[:\-–—]?\s{0,3}$",
+        re.IGNORECASE,
+    )
+    return quoted, cue
+
+
+_CUE_REACH = 40
+
+
+def _short_name(value: str) -> bool:
+    """A project's short name: an acronym, or up to five words ("Ežerai ateičiai")."""
+    words = value.split()
+    return (
+        0 < len(words) <= 5
+        and len(value) <= 60
+        and (value[0].isupper() or value[0].isdigit())
+        and not value.endswith((".", ",", ";", ":"))
+        and not is_page_word(value)
+    )
+
+
+def _cued_quotes(clean: str) -> tuple[Hit | None, Hit | None]:
+    """The first title and short name that a cue introduces in quotes (see above)."""
+    title: Hit | None = None
+    acronym: Hit | None = None
+    quoted, cue = _quoted_after_cue()
+    for m in quoted.finditer(clean):
+        c = cue.search(clean, max(0, m.start() - _CUE_REACH), m.start())
+        if c is None:
+            continue
+        value, at = m.group("v").strip(), m.start("v")
+        if c.group("acue") and acronym is None and _short_name(value):
+            acronym = Hit(at, at + len(value), value, "prose:cued-acronym", 0.85)
+        elif (
+            c.group("tcue")
+            and title is None
+            and len(value.split()) >= 2
+            and not value.endswith((".", ":", ";"))
+            and not is_page_word(value)
+        ):
+            title = Hit(at, at + len(value), value, "prose:cued-title", 0.85)
+        if title is not None and acronym is not None:
+            break
+    return title, acronym
 
 
 @lru_cache(maxsize=1)
 def _inner_title_label() -> re.Pattern[str]:
     # Only labels of two or more words ("Project title"): "Title" alone is a common word.
     names = [p for p in labels.phrases("title_labels") if " " in p]
-    alternation = "|".join(labels.phrase_pattern(p) for p in names) or r"(?!x)x"
+    alternation = labels.trie_alternation(names)
     return re.compile(r"^(?P<a>.*?)\s*(?<!\w)(?:" + alternation + r")(?!\w)\s*(?P<b>.*)$")
 
 
@@ -134,6 +310,8 @@ def _scrambled_title(lay: Layout) -> Hit | None:
 def _title_like(text: str, *, lower_ok: bool = False, colon_ok: bool = False) -> bool:
     words = text.split()
     if len(words) < 2 or len(text) > _MAX_TITLE or text.endswith((".", ":", ";", ",")):
+        return False
+    if is_page_word(text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or (lower_ok and text[0].isalpha())):
         return False
@@ -171,7 +349,7 @@ def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     table = _cue_table().get("headline_verbs", {})
     chosen = [lang for lang in languages if lang in table] or list(table)
     words = sorted({str(w) for lang in chosen for w in table[lang]}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(labels.phrase_pattern(w) for w in words) or r"(?!x)x", re.I)
+    return re.compile(labels.trie_alternation(words), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -246,8 +424,8 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
-    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r")\)", text)
-    if m and looks_like_acronym(m.group(2)) and _title_like(m.group(1), colon_ok=True):
+    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r"|" + _SPACED_ACRO + r")\)", text)
+    if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
@@ -448,6 +626,9 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
         lone = _lone_acronym(line)
+        if lone and i + 1 < len(lines) and is_page_word(lines[i + 1].text):
+            # "INNOGROW" / "Project summary": the name over the page's first section.
+            return None, lone
         if lone and i + 1 < len(lines):
             nxt = lines[i + 1]
             if nxt.paragraph - line.paragraph <= 1 and _title_like(nxt.text):
@@ -482,8 +663,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
 def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern with group 'acr', relaxed shape) for the prose acronym cues."""
     words = _project_words()
-    before = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_before"))
-    is_a = "|".join(labels.phrase_pattern(w) for w in labels.phrases("acronym_is_a"))
+    before = labels.trie_alternation(labels.phrases("acronym_before"))
+    is_a = labels.trie_alternation(labels.phrases("acronym_is_a"))
     acr = r"(?P<acr>" + _ACRO_TOKEN + r")"
     q_open, q_close = r"[„“”\"«‚‘’]\s*", r"\s*[“”\"»‘’]"
     adjectives = cue_alternation("project_adjectives")
@@ -667,6 +848,19 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
             found.append((m.start(), t, a))
             break
+    # 'BEST "Addressing joint ..." è un progetto': a line opening with a name, then its
+    # title in quotes.
+    opening = re.compile(
+        r"(?m)^[ \t]*(?P<acr>" + _ACRO_TOKEN + r")[ \t]+[" + _QUOTES + r"]"
+        r"(?P<t>[^" + _QUOTES + r"\n]{10,200}?)[" + _QUOTES + r"]"
+    )
+    for m in opening.finditer(clean):
+        title = m.group("t").strip()
+        if looks_like_acronym(m.group("acr")) and _title_like(title) and len(title.split()) >= 3:
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:name-quoted-title", 0.8)
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.8)
+            found.append((m.start(), t, a))
+            break
     for m in re.finditer(r"\((?P<acr>" + _ACRO_TOKEN + r")\)", clean):
         if looks_like_acronym(m.group("acr")) and (t := _expansion_before(clean, m)):
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:title(acronym)", 0.8)
@@ -755,10 +949,14 @@ def find_title_and_acronym(
     lay: Layout, languages: Sequence[str] = ()
 ) -> tuple[Hit | None, Hit | None]:
     """The project's title and acronym hits (either may be None)."""
-    title = _labelled(lay, "title_labels") or _scrambled_title(lay)
+    cued_title, cued_acronym = _cued_quotes(lay.clean)
+    title = _labelled(lay, "title_labels") or _scrambled_title(lay) or cued_title
     acronym = _labelled(lay, "acronym_labels")
-    if acronym and not looks_like_acronym(acronym.value, relaxed=True):
+    if acronym and not (
+        looks_like_acronym(acronym.value, relaxed=True) or _short_name(acronym.value)
+    ):
         acronym = None
+    acronym = acronym or cued_acronym
     if title is None or acronym is None:
         h_title, h_acr = _first_heading(lay, languages)
         if h_title is not None and h_title.rule == "heading:first-line" and _brand_acronym(lay):

@@ -8,7 +8,9 @@ Rules, strongest first, each recorded as a :class:`MergeDecision`:
 * ``acronym``   - "ERAI" is the leading acronym of "ERAI Entreprise Rhône-Alpes
   International" (or its initials) in the same country, and of no other organisation;
 * ``fuzzy``     - rapidfuzz ``token_sort_ratio`` >= :data:`FUZZY_THRESHOLD` within the
-  country block, and the numbers in both names equal (``digits`` rule).
+  country block, and the numbers in both names equal (``digits`` rule);
+* ``translated`` - the same kind of body with the same proper names in another language
+  ("Univerza v Ljubljani" = "University of Ljubljana"), see :mod:`coopkg.link.translations`.
 
 Blocking keeps it near-linear: names are compared only within one country, and only with
 names sharing one of their two rarest words. This module must not read files or mint IRIs.
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coopkg.link.model import MergeDecision, Organisation, Overrides
+from coopkg.link.translations import translated_pairs
 
 #: token_sort_ratio at or above which two names in one country are one organisation.
 #: Measured by scripts/measure_org_resolution.py (see its output in the README).
@@ -317,6 +320,10 @@ def resolve_organisations(
                     )
             for w in rare:
                 index[w].append(n)
+
+    # Translations, within a country: same concepts ("university"), same proper words.
+    for a, b in translated_pairs(list(zip(node_norm, node_country, strict=True))):
+        merge(a, b, "translated", 100.0, "the same name in another language")
 
     return _assemble(mentions, mention_nodes, comps, node_names, node_country, rules, merges)
 

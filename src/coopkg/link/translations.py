@@ -1,0 +1,233 @@
+"""One organisation named in two languages: "Univerza v Ljubljani" = "University of Ljubljana".
+
+A name is split into what kind of body it is (its *concepts*: university, technical,
+ministry, development, agency, ... from the multilingual table ``data/org_terms.toml``) and
+its proper *words* (places resolved to NUTS codes through the gazetteer, so "München" and
+"Munich" are one; other words kept folded to Latin letters). Two names in one country are
+one organisation when they have the same concepts, at least one, and their words pair up
+one to one: the same place, or the same word up to an inflected ending ("Ljubljani" /
+"Ljubljana", "Krakowie" / "Kraków"). Word order does not matter.
+
+The rule is deliberately strict: a word more or less ("Chamber of Commerce and Industry"
+against "Chamber of Commerce"), a different kind of body ("City of Graz" against
+"University of Graz") or another country keeps two names apart. This module must not read
+notices or mint keys; :mod:`coopkg.link.organisations` calls :func:`translated_pairs`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from itertools import permutations
+
+#: Longest inflected ending two spellings of one word may differ by ("-ie" in "Krakowie").
+MAX_ENDING = 3
+#: Names with more proper words than this are paired greedily instead of exhaustively.
+_EXHAUSTIVE = 6
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A proper word of a name, folded; ``place`` is its NUTS code when it names one."""
+
+    text: str
+    place: str | None = None
+    place_names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """What kind of body a name says (concepts) and what it is called (words)."""
+
+    concepts: frozenset[str]
+    words: tuple[Word, ...]
+
+
+def _fold(text: str) -> str:
+    from anyascii import anyascii
+
+    return " ".join(_TOKEN.findall(anyascii(text).casefold()))
+
+
+@functools.lru_cache(maxsize=1)
+def _terms() -> tuple[dict[str, str], frozenset[str]]:
+    """Folded word -> concept, and the folded function words."""
+    raw = resources.files("coopkg.link").joinpath("data/org_terms.toml").read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    concept_of: dict[str, str] = {}
+    for concept, words in data["concepts"].items():
+        for word in words:
+            concept_of.setdefault(_fold(word), concept)
+    function_words = frozenset(_fold(w) for w in data["function_words"]["words"])
+    return concept_of, function_words - set(concept_of)
+
+
+def concept_table() -> dict[str, str]:
+    """Folded word -> concept, as loaded (for tests and for people).
+
+    >>> table = concept_table()
+    >>> table["universitat"], table["univerza"], table["panepistimio"]
+    ('university', 'university', 'university')
+    """
+    return dict(_terms()[0])
+
+
+def _compound(token: str, concept_of: dict[str, str]) -> tuple[str, ...]:
+    """Concepts of a compound of two concept words ("wirtschaftsministerium")."""
+    for cut in range(4, len(token) - 3):
+        head, tail = token[:cut], token[cut:]
+        for left in (head, head.removesuffix("s")):
+            if left in concept_of and tail in concept_of:
+                return concept_of[left], concept_of[tail]
+    return ()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _place(text: str, country: str) -> tuple[str, frozenset[str]] | None:
+    """The NUTS code of a place these words name in ``country``, if exactly one."""
+    from coopkg.records.gazetteer import cities_named, regions_named
+
+    cities = cities_named(text, country)
+    codes = {c.nuts3 for c in cities if c.nuts3}
+    if len(codes) == 1:
+        names = frozenset(_fold(n) for c in cities for n in c.names)
+        return codes.pop(), names
+    regions = regions_named(text, country)
+    if len(regions) == 1:
+        return regions[0].code, frozenset({text})
+    return None
+
+
+def _place_at(
+    tokens: Sequence[str],
+    i: int,
+    country: str,
+    concept_of: dict[str, str],
+    function_words: frozenset[str],
+) -> tuple[int, tuple[str, frozenset[str]] | None]:
+    """The longest place (up to three words) starting at token ``i``, with its size."""
+    for size in (3, 2, 1):
+        chunk = tokens[i : i + size]
+        if len(chunk) < size:
+            continue
+        if size == 1 and (chunk[0] in function_words or chunk[0] in concept_of):
+            return 1, None
+        found = _place(" ".join(chunk), country)
+        if found:
+            return size, found
+    return 1, None
+
+
+def name_parts(name: str, country: str) -> NameParts:
+    """Split an organisation's name (legal form already removed) into concepts and words.
+
+    >>> parts = name_parts("Univerza v Ljubljani", "SI")
+    >>> sorted(parts.concepts), [w.text for w in parts.words]
+    (['university'], ['ljubljani'])
+    >>> [w.place for w in name_parts("Technische Universität München", "DE").words]
+    ['DE212']
+    """
+    concept_of, function_words = _terms()
+    tokens = _fold(name).split()
+    concepts: set[str] = set()
+    words: list[Word] = []
+    i = 0
+    while i < len(tokens):
+        size, found = _place_at(tokens, i, country, concept_of, function_words)
+        if found:
+            words.append(Word(" ".join(tokens[i : i + size]), found[0], found[1]))
+            i += size
+            continue
+        token = tokens[i]
+        i += 1
+        if token in function_words:
+            continue
+        if token in concept_of:
+            concepts.add(concept_of[token])
+        elif parts := _compound(token, concept_of):
+            concepts.update(parts)
+        else:
+            words.append(Word(token))
+    return NameParts(frozenset(concepts), tuple(words))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or equal up to an inflected ending of at most MAX_ENDING letters each."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and len(a) - common <= MAX_ENDING and len(b) - common <= MAX_ENDING
+
+
+def _words_match(a: Word, b: Word) -> bool:
+    if a.place and b.place:
+        return a.place == b.place
+    if a.place or b.place:
+        place, other = (a, b) if a.place else (b, a)
+        return any(_same_word(name, other.text) for name in place.place_names | {place.text})
+    return _same_word(a.text, b.text)
+
+
+def same_organisation(a: NameParts, b: NameParts) -> bool:
+    """Whether two names' parts say the same body (see the module docstring).
+
+    >>> same_organisation(name_parts("Univerza v Ljubljani", "SI"),
+    ...                   name_parts("University of Ljubljana", "SI"))
+    True
+    >>> same_organisation(name_parts("University of Graz", "AT"),
+    ...                   name_parts("City of Graz", "AT"))
+    False
+    """
+    if not a.concepts or a.concepts != b.concepts or len(a.words) != len(b.words):
+        return False
+    if not a.words:
+        return False
+    if len(a.words) <= _EXHAUSTIVE:
+        return any(
+            all(_words_match(x, y) for x, y in zip(a.words, order, strict=True))
+            for order in permutations(b.words)
+        )
+    left = list(b.words)
+    for word in a.words:
+        match = next((w for w in left if _words_match(word, w)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def translated_pairs(names: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Index pairs of names (name, country) that are one organisation in two languages.
+
+    Names without a country are never paired (there is no safe block without one).
+
+    >>> translated_pairs([("Universität Wien", "AT"), ("University of Vienna", "AT"),
+    ...                   ("Stadt Wien", "AT")])
+    [(0, 1)]
+    """
+    groups: dict[tuple[str, frozenset[str]], list[tuple[int, NameParts]]] = defaultdict(list)
+    for index, (name, country) in enumerate(names):
+        if not country:
+            continue
+        parts = name_parts(name, country)
+        if parts.concepts and parts.words:
+            groups[(country, parts.concepts)].append((index, parts))
+    pairs = []
+    for members in groups.values():
+        for i, (left, left_parts) in enumerate(members):
+            for right, right_parts in members[i + 1 :]:
+                if same_organisation(left_parts, right_parts):
+                    pairs.append((left, right))
+    return pairs

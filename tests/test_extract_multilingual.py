@@ -1,0 +1,333 @@
+"""Generic extraction rules in many languages: dates, titles and short names, page words,
+co-financing rates, and extraction that never raises. Every text here is written for the
+test in the style of real project pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopkg.extraction import extract_record
+from coopkg.extraction.dates import find_dates, find_project_dates, weekday_names
+from coopkg.extraction.layout import layout
+from coopkg.extraction.money import find_cofinancing_rate
+from coopkg.extraction.titles import find_title_and_acronym, is_page_word, looks_like_acronym
+from coopkg.records import Notice
+
+TODAY = dt.date(2025, 1, 1)
+
+
+def _record(text: str):
+    return extract_record(Notice(source="t.txt", text=text), today=TODAY)
+
+
+def _run(text: str, langs: list[str]) -> tuple[str | None, str | None]:
+    start, end = find_project_dates(text, langs)
+    return (
+        start.value.isoformat() if start else None,
+        end.value.isoformat() if end else None,
+    )
+
+
+# ------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("text", "langs", "expected"),
+    [
+        # weekdays before both dates of a labelled range
+        (
+            "Project period: Monday, March 4, 2019 to Friday, June 30, 2023",
+            ["en"],
+            ("2019-03-04", "2023-06-30"),
+        ),
+        (
+            "Durée : lundi 4 mars 2019 – vendredi 30 juin 2023",
+            ["fr"],
+            ("2019-03-04", "2023-06-30"),
+        ),
+        # a range line under a label of a language without date labels
+        (
+            "Īstenošanas laiks: 01.07.2019.-31.12.2021.\n",
+            ["lv"],
+            ("2019-07-01", "2021-12-31"),
+        ),
+        # CLDR month names with their article ("de gener") and a bullet
+        ("• 1 de febrer 2018 – 30 de novembre 2020\n", ["ca"], ("2018-02-01", "2020-11-30")),
+        # year-first dotted dates and a long dash
+        ("Időszak: 2013.05.01.—2015.04.30.\n", ["hu"], ("2013-05-01", "2015-04-30")),
+        ("Kestus: 1. märts 2019 – 28. veebruar 2021\n", ["et"], ("2019-03-01", "2021-02-28")),
+        (
+            "Laikotarpis: 2019 m. kovo 1 d. – 2021 m. vasario 28 d.\n",
+            ["lt"],
+            ("2019-03-01", "2021-02-28"),
+        ),
+        ("Срок: 1 март 2019 г. – 28 февруари 2021 г.\n", ["bg"], ("2019-03-01", "2021-02-28")),
+        (
+            "Διάρκεια: 1 Μαρτίου 2019 – 28 Φεβρουαρίου 2021\n",
+            ["el"],
+            ("2019-03-01", "2021-02-28"),
+        ),
+        (
+            "Trvanie: 1. marca 2019 – 28. februára 2021\n",
+            ["sk"],
+            ("2019-03-01", "2021-02-28"),
+        ),
+        # a stated length in brackets after the range
+        ("2016-09-01 – 2018-08-31 (24 kk)\n", ["fi"], ("2016-09-01", "2018-08-31")),
+        # a call's range is no project's run
+        ("Call for proposals: 01.01.2020 - 30.09.2020\n", ["en"], (None, None)),
+        # a short range alone is an event's days
+        ("12.05.2021 – 14.05.2021\n", ["de"], (None, None)),
+    ],
+)
+def test_project_dates_in_many_languages(
+    text: str, langs: list[str], expected: tuple[str | None, str | None]
+) -> None:
+    assert _run(text, langs) == expected
+
+
+def test_month_names_follow_the_notice_language_on_clashes() -> None:
+    # "listopad" is November in Polish and Czech but October in Croatian.
+    (pl,) = find_dates("1 listopada 2019", ["pl"])
+    (hr,) = find_dates("1. listopada 2019.", ["hr"])
+    assert (pl.value, hr.value) == (dt.date(2019, 11, 1), dt.date(2019, 10, 1))
+
+
+def test_weekday_names_come_from_cldr() -> None:
+    names = weekday_names()
+    assert {"sunday", "mercredi", "środa", "κυριακή", "pirmdiena", "неделя"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duration: March 2019 – June 2021",
+        "Laufzeit: März 2019 bis Juni 2021",
+        "Durata: marzo 2019 – giugno 2021",
+        "Okres realizacji: marzec 2019 – czerwiec 2021",
+    ],
+)
+def test_month_only_dates_stay_empty(text: str) -> None:
+    r = _record("Some project\n\n" + text + "\n")
+    assert (r.start_date, r.end_date) == (None, None)
+
+
+# ------------------------------------------------------------------ page words
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["FINISHED", "TERMINÉ", "ABGESCHLOSSEN", "CONCLUSO", "FINALIZADO", "Details", "Partner"],
+)
+def test_badges_and_labels_are_no_acronyms(word: str) -> None:
+    assert is_page_word(word)
+    assert not looks_like_acronym(word)
+
+
+def test_status_badge_beside_the_dates_is_no_acronym() -> None:
+    text = (
+        "Search for European Projects\n\n"
+        "Green Harbours Network\n"
+        "Start date: Mar 1, 2016, End date: Feb 28, 2019 PROJECT  FINISHED \n\n"
+        "The project brings ports of the Adriatic together to cut emissions of ships at "
+        "berth, with pilot installations and a joint strategy for the sea basin, and a "
+        "training scheme for port staff in six regions.\n"
+    )
+    r = _record(text)
+    assert (r.title, r.acronym) == ("Green Harbours Network", None)
+
+
+def test_name_over_a_section_heading() -> None:
+    text = (
+        "SEAWAVE\nProject summary\n"
+        "Coastal towns lose beaches to storms every winter. SEAWAVE brings six coastal "
+        "authorities together to exchange experience on nature-based protection and to "
+        "improve the policy instruments that fund it, with study visits and action plans.\n"
+    )
+    title, acronym = find_title_and_acronym(layout(text), ["en"])
+    assert (title, acronym.value if acronym else None) == (None, "SEAWAVE")
+
+
+def test_spaced_acronym_in_brackets() -> None:
+    text = (
+        "Alpine Food Routes (ALP FOOD)\n\n"
+        "The project links mountain farms with local restaurants across the border, with a "
+        "shared label, a map of producers and training for young cooks in four valleys.\n"
+    )
+    title, acronym = find_title_and_acronym(layout(text), ["en"])
+    assert (title.value, acronym.value) == ("Alpine Food Routes", "ALP FOOD")
+
+
+# ------------------------------------------------------------------ labels over values
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "lang"),
+    [
+        ("Project title:", "Smart heating for rural schools", "en"),
+        ("Titre du projet :", "Des sentiers pour tous dans les Alpes", "fr"),
+        ("Projekttitel:", "Grenzenlose Radwege im Dreiländereck", "de"),
+        ("Titolo del progetto:", "Sentieri accessibili nelle valli alpine", "it"),
+        ("Título del proyecto:", "Rutas verdes en la frontera", "es"),
+        ("Tytuł projektu:", "Wspólne dziedzictwo pogranicza", "pl"),
+        ("Projecttitel:", "Schone rivieren in de grensstreek", "nl"),
+        ("Título do projeto:", "Rotas do património da raia", "pt"),
+    ],
+)
+def test_title_under_its_label(label: str, value: str, lang: str) -> None:
+    text = f"Projects\n\n{label}\n{value}\n\nSome other field: 12\n"
+    title, _ = find_title_and_acronym(layout(text), [lang])
+    assert title is not None and title.value == value
+
+
+def test_wrapped_value_under_a_label_is_joined() -> None:
+    text = (
+        "Project title:\nJoint management of the wetlands and\n"
+        "meadows of the upper valley\n\nAcronym:\nWETMEAD\n"
+    )
+    title, acronym = find_title_and_acronym(layout(text), ["en"])
+    assert title.value == "Joint management of the wetlands and meadows of the upper valley"
+    assert acronym.value == "WETMEAD"
+
+
+def test_quoted_short_name_under_its_label() -> None:
+    text = "Acronyme\n\n“Sentiers partagés”\n\nDurée\n\n24 mois\n"
+    _, acronym = find_title_and_acronym(layout(text), ["fr"])
+    assert acronym.value == "Sentiers partagés"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "acronym"),
+    [
+        (
+            "Εγκρίθηκε η πρόταση με τίτλο «Κοινές διαδρομές νερού στα Βαλκάνια» με το "
+            "ακρωνύμιο «AQUAPATH» από τους δήμους της περιοχής.",
+            "el",
+            "Κοινές διαδρομές νερού στα Βαλκάνια",
+            "AQUAPATH",
+        ),
+        (
+            "Byl schválen projekt s názvem: „Společné cesty přes hranici“ se zkratkou "
+            "a obec je jeho partnerem.",
+            "cs",
+            "Společné cesty přes hranici",
+            None,
+        ),
+        (
+            "O projeto, designado “Rotas do Património da Fronteira”, é um projeto de "
+            "cooperação transfronteiriça.",
+            "pt",
+            "Rotas do Património da Fronteira",
+            None,
+        ),
+        (
+            "Projektas „Bendri ežerų valdymo sprendimai pasienyje“, akronimas – „Ežerų tinklas“, "
+            "įgyvendinamas kartu su partneriais.",
+            "lt",
+            None,
+            "Ežerų tinklas",
+        ),
+        (
+            "Общината ще изпълнява нов проект със съкратено наименование „Мостове за всички“ "
+            "по програмата.",
+            "bg",
+            None,
+            "Мостове за всички",
+        ),
+        (
+            "A fost aprobat proiectul cu titlul „Drumuri comune peste Dunăre” în cadrul "
+            "programului.",
+            "ro",
+            "Drumuri comune peste Dunăre",
+            None,
+        ),
+        (
+            "Obec realizuje projekt s názvom „Spoločné chodníky pohraničia“ spolu s partnerom.",
+            "sk",
+            "Spoločné chodníky pohraničia",
+            None,
+        ),
+        (
+            "Das Vorhaben mit dem Titel „Grüne Wege am Oberrhein“ startet im Frühjahr.",
+            "de",
+            "Grüne Wege am Oberrhein",
+            None,
+        ),
+    ],
+)
+def test_quoted_names_after_cues(
+    text: str, lang: str, title: str | None, acronym: str | None
+) -> None:
+    t, a = find_title_and_acronym(layout("News\n\n" + text + "\n"), [lang])
+    if title is not None:
+        assert t is not None and t.value == title
+    if acronym is not None:
+        assert a is not None and a.value == acronym
+
+
+# ------------------------------------------------------------------ rates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rate"),
+    [
+        ("Funding: 80% ERDF 20% National Co-financing", "en", 0.8),
+        ("Financement : 70 % FEDER, 30 % autofinancement", "fr", 0.7),
+        ("Finanzierung: 75 % EFRE, 25 % nationale Kofinanzierung", "de", 0.75),
+        ("Finanziamento: 85% FESR e 15% cofinanziamento nazionale", "it", 0.85),
+        ("Financiación: 65% FEDER, 35% cofinanciación nacional", "es", 0.65),
+        ("Finansowanie: 85% EFRR, 15% wkład krajowy", "pl", 0.85),
+        ("Financiering: 50% EFRO en 50% nationale cofinanciering", "nl", 0.5),
+        ("Financiamento: 85% FEDER e 15% contrapartida nacional", "pt", 0.85),
+    ],
+)
+def test_fund_share_is_the_percentage_next_to_the_fund(text: str, lang: str, rate: float) -> None:
+    hit = find_cofinancing_rate(text, [lang])
+    assert hit is not None and hit.value == rate
+
+
+# ------------------------------------------------------------------ robustness
+
+_LABEL_LINES = [
+    "Project title:",
+    "Acronym:",
+    "Titre du projet :",
+    "Projekt címe:",
+    "Akronimas –",
+    "Duration: 01.01.2019 –",
+    "Laufzeit:",
+    "Total budget: EUR",
+    "Co-financing rate: %",
+    "Partners:",
+    "Lead partner:",
+    "με τίτλο «",
+    "»",
+    "„",
+    "PROJECT FINISHED",
+    "• ",
+    "Sunday, ",
+    "2019.11.",
+    "(24 mėn.)",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_LABEL_LINES),
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["\n", "\n\n", " ", "\t"]),
+)
+def test_extraction_never_raises_on_label_lines_and_noise(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    r = _record(text)
+    for e in r.evidence:
+        assert 0 <= e.start <= e.end <= len(text)
