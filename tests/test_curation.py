@@ -463,3 +463,28 @@ def test_the_review_page_is_offline_sortable_and_escaped(small_graph, tmp_path: 
     assert "EUR 100&lt;/td&gt;&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
     assert html.count("<tr data-kind=") == len(result.items) == 3
     assert 'id="filter"' in html and "aria-sort" in html
+
+
+def test_overrides_is_an_alias_and_a_broken_file_builds_nothing(tmp_path: Path) -> None:
+    from coopkg import load
+
+    rules = tmp_path / "fixes.toml"
+    rules.write_text(
+        '[[fix]]\nproject = "Clustrat"\nfield = "start_date"\nvalue = 2016-06-01\n',
+        encoding="utf-8",
+    )
+    notice = str(SEEDS / "clustrat_en.txt")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["build", notice, "-o", str(out), "--overrides", str(rules), "--no-views"]
+    )
+    assert result.exit_code == 0, result.output
+    clustrat = URIRef(BASE + "project/clustrat--central-europe")
+    assert str(load(out / "graph.ttl").value(clustrat, COOP.startDate)) == "2016-06-01"
+    rules.write_text("[[fix]\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["build", notice, "-o", str(tmp_path / "other"), "--corrections", str(rules)]
+    )
+    assert result.exit_code == 1
+    assert f"{rules}: invalid TOML" in result.output
+    assert not (tmp_path / "other").exists()
