@@ -1141,7 +1141,8 @@ def test_partner_website_in_brackets_is_not_part_of_the_name() -> None:
     ]
 
 
-def test_slovak_czech_programme_name_gives_derived_countries() -> None:
+def test_slovak_czech_programme_name_states_countries() -> None:
+    """Countries written in a programme's name are written in the text: stated, not derived."""
     text = (
         "Cezhraničná cyklotrasa\n\n"
         "Operační program: INTERREG V-A Slovenská republika - Česká republika\n"
@@ -1149,7 +1150,7 @@ def test_slovak_czech_programme_name_gives_derived_countries() -> None:
     )
     record = _record(text)
     assert set(record.countries) == {"SK", "CZ"}
-    assert "countries" in record.derived
+    assert "countries" not in record.derived
 
 
 def test_two_country_programme_completes_a_stated_country() -> None:

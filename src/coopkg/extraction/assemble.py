@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -28,6 +29,7 @@ from coopkg.extraction import (
     titles,
 )
 from coopkg.extraction.layout import Layout, layout
+from coopkg.extraction.mentions import country_mentions
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
 
@@ -309,9 +311,24 @@ def _programme_area(d: _Draft) -> list[Hit]:
     return prose.programme_countries(d.text, found.start, found.end, pid)  # type: ignore[arg-type]
 
 
+def latin(name: str) -> str:
+    """``name`` in Latin letters when it is written in another script, else unchanged.
+
+    >>> latin("Русе"), latin("Ιωάννινα"), latin("Győr")
+    ('Ruse', 'Ioannina', 'Győr')
+    """
+    if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "LATIN") for c in name):
+        return name
+    from anyascii import anyascii
+
+    return anyascii(name)
+
+
 def _regions(d: _Draft, lay: Layout) -> None:
     names = []
-    for hit, name in places.find_regions(lay.clean):
+    for hit, written in places.find_regions(lay.clean):
+        # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
+        name = latin(written)
         names.append(name)
         d.note("regions", name, hit)
     d.values["regions"] = tuple(names)
@@ -373,7 +390,8 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
-    _countries(d, plist, prose.prose_countries(lay.clean), _programme_area(d))
+    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean)]
+    _countries(d, plist, stated, _programme_area(d))
     _regions(d, lay)
     _free_text(d, lay, langs, desc)
     known = {f.name for f in fields(ProjectRecord)}
