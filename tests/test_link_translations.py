@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coopkg.link.organisations import Mention, normalise_org_name, resolve_organisations
-from coopkg.link.translations import concept_table, name_parts, same_organisation
+from coopkg.link.translations import name_parts, same_organisation
+from coopkg.records.organisation_terms import concept_table
 
 SAME = [
     ("Univerza v Ljubljani", "University of Ljubljana", "SI"),

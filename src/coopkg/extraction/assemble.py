@@ -32,6 +32,7 @@ from coopkg.extraction.layout import Layout, layout
 from coopkg.extraction.mentions import country_mentions
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
+from coopkg.records.vocab import fold
 
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
@@ -324,11 +325,35 @@ def latin(name: str) -> str:
     return anyascii(name)
 
 
-def _regions(d: _Draft, lay: Layout) -> None:
-    names = []
-    for hit, written in places.find_regions(lay.clean):
+def _inflected(a: str, b: str) -> bool:
+    """One place written twice, once inflected ("Maribor", "Mariboru")."""
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 5 and len(a) - common <= 2 and len(b) - common <= 2
+
+
+def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
+    from coopkg.extraction.localities import find_localities
+
+    found = places.find_regions(lay.clean)
+    taken = [(hit.start, hit.end) for hit, _ in found]
+    countries = d.values.get("countries") or ()
+    small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]
+    names: list[str] = []
+    seen: set[str] = set()
+    # A one-word name the text also writes in lower case is a word there ("cross-border"
+    # and the Irish region Border).
+    lower = {w.lower() for w in re.findall(r"[^\W\d_]+", lay.clean) if w[0].islower()}
+    for hit, written in [*found, *((h, str(h.value)) for h in small)]:
+        if " " not in written and written.lower() in lower:
+            continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(written)
+        key = " ".join(fold(name).split())
+        if key in seen or any(_inflected(key, other) for other in seen):
+            continue
+        seen.add(key)
         names.append(name)
         d.note("regions", name, hit)
     d.values["regions"] = tuple(names)
@@ -392,7 +417,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     _partner_count(d, lay, langs, partners.countable(listed, plist))
     stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean)]
     _countries(d, plist, stated, _programme_area(d))
-    _regions(d, lay)
+    _regions(d, lay, langs)
     _free_text(d, lay, langs, desc)
     known = {f.name for f in fields(ProjectRecord)}
     values = {k: v for k, v in d.values.items() if k in known}

@@ -198,6 +198,17 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     return out
 
 
+def is_incidental(clean: str, start: int, end: int) -> bool:
+    """Whether a place at ``clean[start:end]`` is named only in passing: inside a
+    programme's name, as one event's venue, on a co-funder line or with its own amount."""
+    return (
+        any(s <= start and end <= e for s, e in _programme_spans(clean))
+        or _is_venue(clean, start, end)
+        or _is_funder(clean, start)
+        or _is_payer(clean, end)
+    )
+
+
 def find_regions(clean: str) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 

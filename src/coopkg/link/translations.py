@@ -1,12 +1,13 @@
 """One organisation named in two languages: "Univerza v Ljubljani" = "University of Ljubljana".
 
 A name is split into what kind of body it is (its *concepts*: university, technical,
-ministry, development, agency, ... from the multilingual table ``data/org_terms.toml``) and
-its proper *words* (places resolved to NUTS codes through the gazetteer, so "München" and
-"Munich" are one; other words kept folded to Latin letters). Two names in one country are
-one organisation when they have the same concepts, at least one, and their words pair up
-one to one: the same place, or the same word up to an inflected ending ("Ljubljani" /
-"Ljubljana", "Krakowie" / "Kraków"). Word order does not matter.
+ministry, development, agency, ... from the multilingual table of
+:mod:`coopkg.records.organisation_terms`) and its proper *words* (places resolved to NUTS
+codes through the gazetteer, so "München" and "Munich" are one; other words kept folded
+to Latin letters). Two names in one country are one organisation when they have the same
+concepts, at least one, and their words pair up one to one: the same place, or the same
+word up to an inflected ending ("Ljubljani" / "Ljubljana", "Krakowie" / "Kraków"). Word
+order does not matter.
 
 The rule is deliberately strict: a word more or less ("Chamber of Commerce and Industry"
 against "Chamber of Commerce"), a different kind of body ("City of Graz" against
@@ -17,19 +18,17 @@ notices or mint keys; :mod:`coopkg.link.organisations` calls :func:`translated_p
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from itertools import permutations
+
+from coopkg.records.organisation_terms import fold, terms
 
 #: Longest inflected ending two spellings of one word may differ by ("-ie" in "Krakowie").
 MAX_ENDING = 3
 #: Names with more proper words than this are paired greedily instead of exhaustively.
 _EXHAUSTIVE = 6
-_TOKEN = re.compile(r"[0-9a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,36 +48,7 @@ class NameParts:
     words: tuple[Word, ...]
 
 
-def _fold(text: str) -> str:
-    from anyascii import anyascii
-
-    return " ".join(_TOKEN.findall(anyascii(text).casefold()))
-
-
-@functools.lru_cache(maxsize=1)
-def _terms() -> tuple[dict[str, str], frozenset[str]]:
-    """Folded word -> concept, and the folded function words."""
-    raw = resources.files("coopkg.link").joinpath("data/org_terms.toml").read_bytes()
-    data = tomllib.loads(raw.decode("utf-8"))
-    concept_of: dict[str, str] = {}
-    for concept, words in data["concepts"].items():
-        for word in words:
-            concept_of.setdefault(_fold(word), concept)
-    function_words = frozenset(_fold(w) for w in data["function_words"]["words"])
-    return concept_of, function_words - set(concept_of)
-
-
-def concept_table() -> dict[str, str]:
-    """Folded word -> concept, as loaded (for tests and for people).
-
-    >>> table = concept_table()
-    >>> table["universitat"], table["univerza"], table["panepistimio"]
-    ('university', 'university', 'university')
-    """
-    return dict(_terms()[0])
-
-
-def _compound(token: str, concept_of: dict[str, str]) -> tuple[str, ...]:
+def _compound(token: str, concept_of: Mapping[str, str]) -> tuple[str, ...]:
     """Concepts of a compound of two concept words ("wirtschaftsministerium")."""
     for cut in range(4, len(token) - 3):
         head, tail = token[:cut], token[cut:]
@@ -96,7 +66,7 @@ def _place(text: str, country: str) -> tuple[str, frozenset[str]] | None:
     cities = cities_named(text, country)
     codes = {c.nuts3 for c in cities if c.nuts3}
     if len(codes) == 1:
-        names = frozenset(_fold(n) for c in cities for n in c.names)
+        names = frozenset(fold(n) for c in cities for n in c.names)
         return codes.pop(), names
     regions = regions_named(text, country)
     if len(regions) == 1:
@@ -108,7 +78,7 @@ def _place_at(
     tokens: Sequence[str],
     i: int,
     country: str,
-    concept_of: dict[str, str],
+    concept_of: Mapping[str, str],
     function_words: frozenset[str],
 ) -> tuple[int, tuple[str, frozenset[str]] | None]:
     """The longest place (up to three words) starting at token ``i``, with its size."""
@@ -133,8 +103,8 @@ def name_parts(name: str, country: str) -> NameParts:
     >>> [w.place for w in name_parts("Technische Universität München", "DE").words]
     ['DE212']
     """
-    concept_of, function_words = _terms()
-    tokens = _fold(name).split()
+    concept_of, function_words = terms()
+    tokens = fold(name).split()
     concepts: set[str] = set()
     words: list[Word] = []
     i = 0
