@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: build test lint setup setup-test browser bench clean
+.PHONY: build test lint setup setup-test setup-train browser bench clean train eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,12 +35,30 @@ lint: setup-test
 test: setup-test browser
 	$(BIN)/python -m pytest
 
+# Learned parts of extraction: `make train` rebuilds the weights under
+# src/coopkg/extraction/models/ from ../shared (fixed seeds; prints what it read and the
+# scores reached); `make eval` prints per-field scores on the seeds and the shared real
+# notices with leave-one-site-out for what is trained on them. Both skip without ../shared.
+SHARED ?=
+SHARED_ARG = $(if $(SHARED),--shared $(SHARED),)
+
+setup-train: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+
+train: setup-train
+	$(BIN)/python scripts/train_orgname.py $(SHARED_ARG)
+	$(BIN)/python scripts/train_partners.py $(SHARED_ARG)
+
+eval: setup-train
+	$(BIN)/python scripts/eval_extraction.py $(SHARED_ARG)
+
 # Benchmarks are scripts, not tests: they print figures (time, memory) and assert nothing.
 bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_build.py --notices 1000
 	$(BIN)/python tests/benchmarks/bench_query.py
 	$(BIN)/python tests/benchmarks/bench_analyze.py
 	$(BIN)/python tests/benchmarks/bench_view.py
+	$(BIN)/python tests/benchmarks/bench_import.py
 	$(BIN)/python tests/benchmarks/bench_curation.py --notices 300
 
 clean:

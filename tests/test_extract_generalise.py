@@ -1091,7 +1091,9 @@ def test_german_prose_list_with_countries_in_brackets() -> None:
         "(Deutschland). Das Projekt läuft drei Jahre.\n"
     )
     record = _record(text)
+    # The subject that "works together with" the listed partners takes part too.
     assert [(p.name, p.country) for p in record.partners] == [
+        ("Stadt Passau", None),
         ("Gemeinde Schärding", "AT"),
         ("Jihočeská univerzita", "CZ"),
         ("Landkreis Freyung-Grafenau", "DE"),

@@ -741,3 +741,107 @@ def test_total_eligible_cost_label(lang: str) -> None:
     text = f"{page.title[0]}: {page.title[1]}\n{ELIGIBLE[lang]}: {page.amounts[0]}\n"
     r = extract_record(Notice(source=f"{lang}-eligible.txt", text=text), today=TODAY)
     assert r.total_budget_eur == TOTAL
+
+
+# (address, town, country) field labels of a partner's block, and the country as written.
+BLOCK_FIELDS = {
+    "bg": ("Адрес", "Град", "Държава", "България", "BG"),
+    "el": ("Διεύθυνση", "Πόλη", "Χώρα", "Ελλάδα", "GR"),
+    "et": ("Aadress", "Linn", "Riik", "Eesti", "EE"),
+    "fi": ("Osoite", "Kaupunki", "Maa", "Suomi", "FI"),
+    "hr": ("Adresa", "Grad", "Država", "Hrvatska", "HR"),
+    "lt": ("Adresas", "Miestas", "Šalis", "Lietuva", "LT"),
+    "lv": ("Adrese", "Pilsēta", "Valsts", "Latvija", "LV"),
+    "ro": ("Adresa", "Localitate", "Țara", "România", "RO"),
+    "sk": ("Adresa", "Mesto", "Krajina", "Slovensko", "SK"),
+    "sv": ("Adress", "Ort", "Land", "Sverige", "SE"),
+}
+
+
+# The label of a partner's own budget in its block.
+PARTNER_BUDGET = {
+    "bg": "Бюджет на партньора",
+    "el": "Προϋπολογισμός εταίρου",
+    "et": "Partneri eelarve",
+    "fi": "Budjetti",
+    "hr": "Proračun partnera",
+    "lt": "Partnerio biudžetas",
+    "lv": "Partnera budžets",
+    "ro": "Bugetul partenerului",
+    "sk": "Rozpočet partnera",
+    "sv": "Budget",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOCK_FIELDS))
+def test_partner_blocks_with_field_labels(lang: str) -> None:
+    """A name line followed by its address, town, country and budget fields is one partner."""
+    page = PAGES[lang]
+    address, town, country, name, code = BLOCK_FIELDS[lang]
+    blocks = [
+        f"{org}\n{address}: Centra {i}, 10{i}0\n{town}: Alfa{i}\n{country}: {name}\n"
+        f"{PARTNER_BUDGET[lang]}: {i}20 000,00 EUR\n"
+        for i, org in enumerate((page.lead[1], page.partners[1]), start=1)
+    ]
+    text = f"{page.title[0]}: {page.title[1]}\n\n" + "\n".join(blocks)
+    r = extract_record(Notice(source=f"{lang}-blocks.txt", text=text), today=TODAY)
+    assert [(p.name, p.country, p.city, p.partner_budget_eur) for p in r.partners] == [
+        (page.lead[1], code, "Alfa1", 120_000.0),
+        (page.partners[1], code, "Alfa2", 220_000.0),
+    ]
+
+
+# A beneficiary table as text, one cell a line: (first header, budget column, total row).
+TABLES = {
+    "el": ("Δικαιούχος", "Προϋπολογισμός", "Σύνολο"),
+    "fi": ("Toteuttaja", "Kokonaisbudjetti", "Yhteensä"),
+    "lt": ("Paramos gavėjas", "Biudžetas", "Iš viso"),
+    "lv": ("Finansējuma saņēmējs", "Kopējais budžets", "Kopā"),
+    "sv": ("Stödmottagare", "Budget", "Totalt"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TABLES))
+def test_beneficiary_table_headers(lang: str) -> None:
+    page = PAGES[lang]
+    header, budget, total = TABLES[lang]
+    rows = [page.lead[1], "1 200 000,00", page.partners[1], "800 000,00", total, "2 000 000,00"]
+    text = "\n".join([f"{page.title[0]}: {page.title[1]}", "", header, budget, *rows, ""])
+    r = extract_record(Notice(source=f"{lang}-table.txt", text=text), today=TODAY)
+    assert [(p.name, p.partner_budget_eur) for p in r.partners] == [
+        (page.lead[1], 1_200_000.0),
+        (page.partners[1], 800_000.0),
+    ]
+
+
+# "Project objective" headings that end a partner list.
+OBJECTIVE_HEADINGS = {
+    "bg": "Цел на проекта",
+    "el": "Στόχος του έργου",
+    "et": "Projekti eesmärk",
+    "fi": "Hankkeen tavoite",
+    "lt": "Projekto tikslas",
+    "lv": "Projekta mērķis",
+    "ro": "Obiectivul proiectului",
+    "sk": "Cieľ projektu",
+    "sv": "Projektets mål",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OBJECTIVE_HEADINGS))
+def test_section_heading_ends_a_partner_list(lang: str) -> None:
+    page = PAGES[lang]
+    text = "\n".join(
+        [
+            f"{page.title[0]}: {page.title[1]}",
+            "",
+            page.partners[0],
+            page.partners[1],
+            page.partners[2],
+            OBJECTIVE_HEADINGS[lang],
+            "Alfa Beta Gamma",
+            "",
+        ]
+    )
+    r = extract_record(Notice(source=f"{lang}-heading.txt", text=text), today=TODAY)
+    assert [p.name for p in r.partners] == [page.partners[1], page.partners[2]]

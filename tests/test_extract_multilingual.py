@@ -331,3 +331,199 @@ def test_extraction_never_raises_on_label_lines_and_noise(parts: list[str], sep:
     r = _record(text)
     for e in r.evidence:
         assert 0 <= e.start <= e.end <= len(text)
+
+
+# ------------------------------------------------------------------ amounts and their roles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total", "eu"),
+    [
+        (
+            "The project costs EUR 2 400 000, including EUR 1 800 000 of ERDF funding.",
+            "en",
+            2400000.0,
+            1800000.0,
+        ),
+        ("Le projet coûte 1 200 000 €, dont 960 000 € de FEDER.", "fr", 1200000.0, 960000.0),
+        (
+            "Das Projekt kostet 3.000.000 Euro, davon 2.250.000 Euro EFRE-Mittel.",
+            "de",
+            3000000.0,
+            2250000.0,
+        ),
+        ("Il progetto vale 900.000 euro, di cui 765.000 euro dal FESR.", "it", 900000.0, 765000.0),
+        (
+            "Het project kost 4.100.000 euro met een EFRO-bijdrage van 2.050.000 euro.",
+            "nl",
+            4100000.0,
+            2050000.0,
+        ),
+        ("Pressupost: 1 500 000 euros inclosos 975 000 de FEDER (65%)", "ca", 1500000.0, None),
+    ],
+)
+def test_total_then_the_eu_share_it_includes(
+    text: str, lang: str, total: float, eu: float | None
+) -> None:
+    from coopkg.extraction.money import find_amounts
+
+    hits = find_amounts(text, [lang])
+    assert [h.value for h in hits if h.kind == "total_budget"] == [total]
+    assert [h.value for h in hits if h.kind == "eu_funding"] == ([eu] if eu else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rate"),
+    [
+        (
+            "con un presupuesto de 2 millones de euros (cofinanciado por el FEDER al 75%)",
+            "es",
+            0.75,
+        ),
+        ("Das Vorhaben wird aus dem EFRE zu 80 % gefördert.", "de", 0.8),
+        ("Le budget est financé par le FEDER (65 %).", "fr", 0.65),
+        ("Il progetto è finanziato dal FESR all'85%.", "it", 0.85),
+    ],
+)
+def test_fund_then_its_share_with_a_short_word_between(text: str, lang: str, rate: float) -> None:
+    hit = find_cofinancing_rate(text, [lang])
+    assert hit is not None and hit.value == rate
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Interreg Alpine Space, a transnational programme",
+        "Alcotra, programme européen franco-italien",
+        "PROGRAMMA DI COOPERAZIONE TRANSFRONTALIERA",
+        "Programm für grenzüberschreitende Zusammenarbeit",
+    ],
+)
+def test_a_heading_about_a_programme_is_no_title(heading: str) -> None:
+    text = (
+        f"{heading}\n\nThe cooperation area covers mountain regions of several countries and "
+        "funds work on transport, nature, culture and public services across the borders, "
+        "with calls open to local authorities, universities and associations every year.\n"
+    )
+    title, _ = find_title_and_acronym(layout(text), ["en"])
+    assert title is None
+
+
+# ------------------------------------------------------------------ partner counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Projektą įgyvendina direkcija kartu su 8 partnerių iš abiejų šalių.", "lt", 8),
+        ("Ett projekt med 14 olika partners i tre länder.", "sv", 14),
+        ("Проектът се изпълнява от 5 партньори от двете страни.", "bg", 5),
+        ("Projekt realizuje 6 partnerjev iz obeh regij.", "sl", 6),
+        ("Proiectul reunește 5 parteneri din cele două țări.", "ro", 5),
+        ("Hankkeessa on mukana 6 kumppania kolmesta maasta.", "fi", 6),
+        ("Projekt realizira 4 partnera s obje strane granice.", "hr", 4),
+        ("Projekt realizuje 3 partneri zo Slovenska a Poľska.", "sk", 3),
+        # derived words and partner places are no counts
+        ("The region signed 12 partnership agreements last year.", "en", None),
+        ("Zapojeno je 5 partnerských regionů z obou zemí.", "cs", None),
+        ("Das Netzwerk umfasst 3 Partnerregionen und 2 Partnerstädte.", "de", None),
+    ],
+)
+def test_partner_count_from_a_noun_stem(text: str, lang: str, count: int | None) -> None:
+    from coopkg.extraction.quantities import find_partner_count
+
+    hit = find_partner_count(text, [lang])
+    assert (hit.value if hit else None) == count
+
+
+def test_heading_under_a_metadata_line() -> None:
+    text = (
+        "REGISTRY · Q1234567 · SE\n\n"
+        "Cleaner Harbours for Coastal Towns\n\n"
+        "The project helps small harbours cut waste and noise, with shared equipment, a "
+        "training course for harbour staff and a joint plan for the coast of three regions, "
+        "tested in pilot harbours on both sides of the sound.\n"
+    )
+    title, _ = find_title_and_acronym(layout(text), ["en"])
+    assert title.value == "Cleaner Harbours for Coastal Towns"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "Projekt mesta Poprad „Spoločné trasy pohraničia“ získal podporu z programu.",
+            "sk",
+            "Spoločné trasy pohraničia",
+        ),
+        (
+            "Projekt Gminy Sanok „Wspólne szlaki pogranicza” otrzymał dofinansowanie.",
+            "pl",
+            "Wspólne szlaki pogranicza",
+        ),
+    ],
+)
+def test_quoted_title_two_words_after_the_project_word(text: str, lang: str, title: str) -> None:
+    t, _ = find_title_and_acronym(layout("Aktuality\n\n" + text + "\n"), [lang])
+    assert t is not None and t.value == title
+
+
+def test_title_with_its_short_name_after_a_slash() -> None:
+    text = (
+        "Jaunumi\n\nNotika projekta “Kopīgi risinājumi upju krastu atjaunošanai/ RiverLink” "
+        "darba grupas sanāksme, kurā piedalījās visi partneri.\n"
+    )
+    title, acronym = find_title_and_acronym(layout(text), ["lv"])
+    assert (title.value, acronym.value) == (
+        "Kopīgi risinājumi upju krastu atjaunošanai",
+        "RiverLink",
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "status"),
+    [
+        ("Project status", "Completed", "finished"),
+        ("Statut du projet :", "En cours", "ongoing"),
+        ("Projektstatus", "Abgeschlossen", "finished"),
+        ("Stato:", "Concluso", "finished"),
+        ("Estado del proyecto:", "En curso", "ongoing"),
+        ("Status projektu", "Zakończony", "finished"),
+        ("Projectstatus", "Afgerond", "finished"),
+        ("Situação", "Concluído", "finished"),
+    ],
+)
+def test_status_label_over_its_value(label: str, value: str, status: str) -> None:
+    from coopkg.extraction.status import stated_status
+
+    # The value line is followed by a figure, so it is not a status word alone on a line.
+    text = f"Some Project Name\n\n{label}\n{value}\n2019 - 2021\n"
+    hit = stated_status(layout(text))
+    assert hit is not None and (hit.value, hit.rule) == (status, "status:label-over-value")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le projet s'appuie sur les programmes Alcotra, Maritime, Espace alpin et la "
+            "Région Piémont.\n",
+            [],
+        ),
+        (
+            "Il progetto dialoga con i programmi Marittimo e Spazio Alpino.\n",
+            [],
+        ),
+        (
+            "Pilot actions were tested in the Alpine Space area, in mountain villages.\n",
+            ["Alpine Space"],
+        ),
+    ],
+)
+def test_cooperation_area_after_the_noun_programme_is_the_programme(
+    text: str, names: list[str]
+) -> None:
+    from coopkg.extraction.places import find_regions
+
+    found = [name for _, name in find_regions(text)]
+    assert [n for n in found if "Alp" in n and "Piém" not in n] == names

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from coopkg.errors import InputError
-from coopkg.importers.cordis import cordis_graph, cordis_records
 from coopkg.network import network_data, organisation_graph, programme_graph
+from coopkg.pipeline import cordis_graph
+from coopkg.read.exports.cordis import cordis_records
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 H2020 = SHARED / "data" / "cordis_h2020_fp7_network_sod16"

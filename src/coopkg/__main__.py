@@ -105,21 +105,34 @@ def _stderr_console():
     "organisation same_as / not_same_as pairs (--overrides is its former name).",
 )
 @click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
+@click.option(
+    "--format",
+    "export_format",
+    metavar="KIND",
+    help="Read every export (.json/.csv/.tsv/.xlsx/.gz) as this kind instead of detecting "
+    "it: cordis, cordis-participations, interreg-se, a column map name (fi-eura2014, "
+    "keep-partners, ...) or a column-map .toml file.",
+)
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
     base: str | None,
     corrections: Path | None,
     no_views: bool,
+    export_format: str | None,
 ) -> None:
-    """Build the knowledge graph of notice files and folders (default: seeds/).
+    """Build the knowledge graph of notice files, exports and folders (default: seeds/).
 
-    Writes OUT/graph.ttl, OUT/records.json, OUT/organisations.csv and OUT/views/.
+    Notices (.txt, .html, .pdf, ...) are extracted; exports (CORDIS, keep.eu, Kohesio,
+    partner tables, lists of operations as .json/.csv/.tsv/.xlsx) are imported, their
+    kind detected from their columns. Writes OUT/graph.ttl, OUT/records.json,
+    OUT/organisations.csv, OUT/conflicts.csv and OUT/views/.
     Exit code 1 if some inputs failed (the rest is still built).
 
     \b
     Example:
       coopkg build seeds/ -o output
+      coopkg build seeds/ partners.json -o output --no-views
       coopkg build seeds/ -o output --corrections corrections.toml
     """
     from coopkg.graph.identity import DEFAULT_BASE
@@ -135,6 +148,7 @@ def build(
             views=not no_views,
             on_failure=_print_failure,
             progress=_progress,
+            export_format=export_format,
         )
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error

@@ -91,10 +91,16 @@ class BuildResult:
 
 
 def input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read, from files and folders (folders recursively), in a stable order."""
+    """Files to read, from files and folders (folders recursively), in a stable order.
+
+    Folders give their notices and their exports (tables: see :mod:`coopkg.read.exports`).
+    """
+    from coopkg.read.exports.registry import collapse_pairs, export_files
     from coopkg.read.notices import iter_input_files
 
-    return list(iter_input_files([Path(p) for p in paths]))
+    paths = [Path(p) for p in paths]
+    exports = [f for p in paths if p.is_dir() for f in export_files(p)]
+    return collapse_pairs([*iter_input_files(paths), *exports])
 
 
 def extract_paths(
@@ -102,18 +108,30 @@ def extract_paths(
     *,
     on_failure: Callable[[Failure], None] | None = None,
     today: dt.date | None = None,
+    export_format: str | None = None,
+    organisations: list[tuple[str, object]] | None = None,
 ) -> Iterator[Extracted]:
     """Read and extract each input; report failures through ``on_failure`` and go on.
 
     Files are processed one at a time (a stream), so memory grows with the records kept
-    by the caller, not with the corpus.
+    by the caller, not with the corpus. Exports (tables) give one record per project;
+    organisations they list without a project are appended to ``organisations``.
+    ``export_format`` forces the export kind instead of detecting it.
     """
     from coopkg.extraction import extract_record
+    from coopkg.read.exports import export_notice, import_export, is_export
     from coopkg.read.notices import read_notice
 
     day = today or dt.date.today()
     for path in paths:
         try:
+            if is_export(path):  # the one dispatch point for structured sources
+                imported = import_export(path, export_format)
+                if organisations is not None:
+                    organisations.extend(imported.organisations)
+                for record in imported.records:
+                    yield Extracted(export_notice(record, imported.media_type), record)
+                continue
             notice = read_notice(Path(path))
             record = extract_record(notice, today=day)
         except CoopkgError as error:
@@ -145,6 +163,7 @@ def build_graph(
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    export_format: str | None = None,
 ) -> tuple[Graph, LinkResult, list[Extracted]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it.
 
@@ -158,7 +177,12 @@ def build_graph(
 
     files = input_files(paths)
     stream: Iterable[Path] = progress(files) if progress else files
-    extracted = list(extract_paths(stream, on_failure=on_failure))
+    listed: list[tuple[str, object]] = []
+    extracted = list(
+        extract_paths(
+            stream, on_failure=on_failure, export_format=export_format, organisations=listed
+        )
+    )
     minter = Minter(base)
     rules, records, applied, problems = correct_records(
         [e.record for e in extracted], corrections or overrides, iri_of=minter.project
@@ -166,7 +190,11 @@ def build_graph(
     for problem in problems:
         if on_failure:
             on_failure(Failure(str(rules.source if rules else corrections), problem))
-    linked = link_records(records, overrides=rules)
+    linked = link_records(
+        records,
+        overrides=rules,
+        organisations=listed,  # type: ignore[arg-type]
+    )
     media_types = {e.record.source: e.notice.media_type for e in extracted}
     graph = records_to_graph(
         linked.records, linked.organisations, base=base, media_types=media_types,
@@ -185,6 +213,7 @@ def build(
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    export_format: str | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
 
@@ -209,6 +238,7 @@ def build(
         corrections=corrections or overrides,
         on_failure=record_failure,
         progress=progress,
+        export_format=export_format,
     )
     out = Path(out_dir)
     from coopkg.store.diff import changes_since
@@ -280,3 +310,25 @@ def merge_report_csv(linked: object) -> str:
     for m in getattr(linked, "merges", ()):
         writer.writerow([m.left, m.right, m.rule, f"{m.score:.1f}", m.accepted, m.reason])
     return buffer.getvalue()
+
+
+def cordis_graph(path: str | Path, *, limit: int | None = None, vocabulary: bool = True) -> Graph:
+    """The CORDIS H2020 2016 snapshot (:mod:`coopkg.read.exports.cordis`) as an RDF graph.
+
+    ``vocabulary=False`` leaves out the labels of countries, programmes and themes
+    (:func:`coopkg.graph.triples.add_vocabulary`); the networks do not need them.
+    """
+    from coopkg.graph import triples as kg
+    from coopkg.graph.identity import Minter
+    from coopkg.read.exports.cordis import cordis_records
+
+    records, organisations = cordis_records(path, limit=limit)
+    minter = Minter()
+    g = kg.new_graph()
+    for linked in records:
+        kg.add_linked_record(g, linked, minter, media_type="text/tab-separated-values")
+    for org in organisations:
+        kg.add_organisation(g, org, minter)
+    if vocabulary:
+        kg.add_vocabulary(g)
+    return g

@@ -79,10 +79,10 @@ def main() -> None:
     if not DATA.exists():
         raise SystemExit(f"dataset not found: {DATA}")
 
-    from coopkg.importers.cordis import cordis_graph
     from coopkg.network import analyze, network_data, organisation_graph
     from coopkg.network.brokers import broker_table
     from coopkg.network.metrics import communities
+    from coopkg.pipeline import cordis_graph
 
     result: dict = {}
     g, result["load_rdf_s"] = timed(cordis_graph, DATA, vocabulary=False)

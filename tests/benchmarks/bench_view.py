@@ -1,7 +1,7 @@
 """Benchmark: network views of the real CORDIS H2020 partner network (a script, not a test).
 
 Loads ``../shared/data/cordis_h2020_fp7_network_sod16`` (7.6k projects, 12.3k
-organisations, 31.9k links) through :func:`coopkg.importers.cordis.cordis_graph`, writes
+organisations, 31.9k links) through :func:`coopkg.pipeline.cordis_graph`, writes
 the organisation and NUTS-0 region views with :func:`coopkg.views.write_view` at several
 node budgets, opens each page in headless Chromium with the network blocked
 (``tests/browser.py``) and records the time until vis-network fired
@@ -43,8 +43,8 @@ def main() -> None:
         sys.exit(f"dataset not found: {DATA}")
 
     import browser
-    from coopkg.importers.cordis import cordis_graph
     from coopkg.network import network_data
+    from coopkg.pipeline import cordis_graph
     from coopkg.views import networks, render_network
 
     report: dict = {"dataset": str(DATA.relative_to(ROOT.parent)), "views": []}

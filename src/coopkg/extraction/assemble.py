@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from coopkg.extraction import (
+    candidates,
     labels,
     partners,
     places,
@@ -37,6 +38,9 @@ from coopkg.records.vocab import fold
 #: Field order of the record, used to sort explanations.
 FIELD_ORDER = tuple(f.name for f in fields(ProjectRecord))
 DERIVED_CONFIDENCE = 0.5
+#: The smallest amount read as a project's budget or EU share (small-project funds start
+#: at a few thousand euros).
+MIN_PROJECT_EUR = 1000.0
 #: An EU amount at least this sure (a label or the fund named) may give a derived total.
 CLEAR_EU = 0.7
 _LANG_SECTIONS = (
@@ -196,7 +200,11 @@ def _money(
     rate = rate if outside(rate) else None
     amounts = [h for h in find_amounts(lay.clean, langs) if outside(h)]
     # Approximate amounts ("rund 2 Mio.") stay below FACT_CONFIDENCE: not stated as facts.
-    facts = [h for h in amounts if h.confidence >= FACT_CONFIDENCE]
+    # A project's budget or EU share is never a few hundred euros: "65" or "204" read as
+    # one is a fragment of a longer figure, a unit price or a percentage's number.
+    facts = [
+        h for h in amounts if h.confidence >= FACT_CONFIDENCE and float(h.value) >= MIN_PROJECT_EUR
+    ]
     eu = next((h for h in facts if h.kind == "eu_funding"), None)
     total = next((h for h in facts if h.kind == "total_budget"), None)
     if pair is not None:
@@ -412,6 +420,10 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
         if not partners.is_listed(extra.partner, [p.partner for p in plist]):
             plist.append(extra)
     plist = partners.lead_from_prose(plist, in_prose)
+    # The model decides among the rule hits and the structure's other candidates.
+    plist = candidates.partner_hits(
+        lay, plist, d.values.get("title"), d.values.get("acronym"), d.values.get("programme")
+    )
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))

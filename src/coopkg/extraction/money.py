@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -122,7 +122,14 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
 
 
 def _number(raw: str, language: str | None, has_currency: bool, has_factor: bool) -> float | None:
-    """A number written with any European separators, as a float."""
+    """A number written with any European separators, as a float.
+
+    Kept by hand rather than ``babel.numbers.parse_decimal``: babel needs the locale,
+    which a notice often does not settle (the page and the project text differ, or the
+    language is unknown); in strict mode it rejects the plain-space grouping that French,
+    Polish and Finnish pages write ("757 500,00", "1 687 872,00": it expects a no-break
+    space); and it reads "4.000" in English as 4, where a money figure means 4000.
+    """
     spaced = bool(re.search(r"\d[ \u00a0\u202f\u2009'’]\d", raw))
     s = re.sub(r"[ \u00a0\u202f\u2009'’]", "", raw)
     dots, commas = s.count("."), s.count(",")
@@ -221,6 +228,9 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
         pattern = _whole([w for t in tables for w in t.get(kind, ())])
         if pattern is not None:
             labels[kind] = pattern
+    inclusion = _whole(data.get("inclusion_words", {}).get("any", ()))
+    if inclusion is not None:
+        labels["inclusion"] = inclusion
     named = tuple(
         re.compile(p + r"[\s€]*(?:eur|euro)?\s*$", re.IGNORECASE)
         for t in tables
@@ -402,7 +412,8 @@ def _fund_anaphora(after: str, sentence_before: str, earlier: str, vocab: _Vocab
 def _rate_follows(after: str, vocab: _Vocab) -> bool:
     """A co-financing rate phrase right after the amount ("..., financé à 69 %")."""
     head = after[: _AFTER_REACH + 40]
-    for regex in vocab.rates[:1]:
+    # A rate label, or the EU fund with its share ("(con financiación FEDER del 75%)").
+    for regex in (vocab.rates[0], *vocab.rates[3:]):
         found = regex.search(head)
         if (
             found is not None
@@ -489,7 +500,52 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             kind, rule = "partner_budget", "money:partner-block"
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
-    return hits
+    return _including(text, hits, vocab)
+
+
+#: Rules that gave an amount its kind from a label or fund after it.
+_AFTER_RULES = ("money:eu_funding-label-after", "money:eu-source-after")
+_INCLUDED_GAP = 50
+
+
+def _including(text: str, hits: list[Hit], vocab: _Vocab) -> list[Hit]:
+    """Amounts followed by the EU share they include, relabelled as totals.
+
+    "1 376 386 euros, including 894 650 of ERDF", "5.841.575,33 euro met een
+    Interreg-bijdrage van 2.920.787,66 euro": the fund named after the first amount is the
+    second amount's label. The first is the total when an inclusion word ("including",
+    "dont", "davon", "di cui", "w tym", "waarvan") or a "with" joins them; otherwise it
+    keeps no kind.
+    """
+    out = list(hits)
+    inclusion = vocab.labels.get("inclusion")
+    for i, a in enumerate(out):
+        # "1 376 386 euros inclosos 894 650 de FEDER": the included share written bare.
+        head = text[a.end : a.end + _INCLUDED_GAP]
+        m = inclusion.match(head.lstrip(" ,(")) if inclusion is not None else None
+        if (
+            m is not None
+            and a.kind == "eu_funding"
+            and a.rule in _AFTER_RULES
+            and re.match(r"\s+\d{1,3}(?:[ .,\u00a0]\d{3})+", head.lstrip(" ,(")[m.end() :])
+        ):
+            out[i] = replace(
+                a, kind="total_budget", rule="money:total-including-eu", confidence=0.8
+            )
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if a.kind != "eu_funding" or a.rule not in _AFTER_RULES or b.kind != "eu_funding":
+            continue
+        if len(gap) > _INCLUDED_GAP or re.search(r"\d|\n", gap):
+            continue
+        if inclusion is not None and inclusion.search(gap):
+            out[i] = replace(
+                a, kind="total_budget", rule="money:total-including-eu", confidence=0.8
+            )
+        else:
+            out[i] = replace(a, kind=None, rule="money:label-of-next-amount", confidence=0.5)
+    return out
 
 
 _BLOCK_LINES = 6
@@ -547,8 +603,13 @@ def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         )
         or r"(?!x)x"
     )
+    # "FEDER del 75%", "EFRE zu 80 %": up to two short words between, none a conjunction
+    # ("ERDF and 15 %" is another share).
+    joiners = _words(_data().get("share_conjunctions", {}).get("any", ())) or r"(?!x)x"
     source_first = re.compile(
-        r"(?<!\w)(?:" + sources + r")(?!\w)\)?\s{0,3}" + _PERCENT, re.IGNORECASE
+        r"(?<!\w)(?:" + sources + r")(?!\w)\)?"
+        r"(?:\s+(?!(?:" + joiners + r")(?!\w))[^\W\d]{1,4}){0,2}\s{0,3}\(?\s?" + _PERCENT,
+        re.IGNORECASE,
     )
     pct_source = re.compile(
         _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:" + sources + r")(?!\w)",

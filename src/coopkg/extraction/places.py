@@ -143,9 +143,9 @@ def _is_payer(clean: str, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _programme_spans(clean: str) -> tuple[tuple[int, int], ...]:
     """Spans of programme names (cached: regions and cities ask for the same notice)."""
-    from coopkg.records.vocab import match_programme
+    from coopkg.extraction.programme import programme_mentions
 
-    return tuple((s, e) for s, e, _ in match_programme(clean))
+    return tuple((s, e) for s, e, _ in programme_mentions(clean))
 
 
 _ADDRESS_LINE = re.compile(r"\b\d{4,5}\b|\([A-Z]{2}\)|@|\+\d| \| ")
@@ -209,6 +209,22 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
     )
 
 
+_AREA_REACH = 80
+
+
+def _programme_area(clean: str, start: int, kind: str) -> bool:
+    """A cooperation area named as a programme: "les programmes Alcotra, Maritime, Espace
+    alpin", "i programmi ... Spazio Alpino". An area shares its programme's name; after the
+    noun "programme" (any language) in the same sentence it is the programme."""
+    if not kind.startswith("area:"):
+        return False
+    from coopkg.extraction.titles import cue_alternation
+
+    window = clean[max(0, start - _AREA_REACH) : start]
+    window = re.split(r"[.!?;\n]\s", window)[-1]
+    return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
+
+
 def find_regions(clean: str) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -234,6 +250,7 @@ def find_regions(clean: str) -> list[tuple[Hit, str]]:
             or _is_funder(clean, hit.start)
             or (_is_seat(clean, hit.start) and not _is_large(kind))
             or _is_payer(clean, hit.end)
+            or _programme_area(clean, hit.start, kind)
         )
         if key not in grouped:
             order.append(key)

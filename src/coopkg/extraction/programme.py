@@ -13,10 +13,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from coopkg.extraction import labels
 from coopkg.records.hits import Hit
+
+
+@lru_cache(maxsize=16)
+def programme_mentions(text: str) -> tuple[tuple[int, int, Any], ...]:
+    """(start, end, concept) of the programme names in ``text``, cached.
+
+    The matcher is the slowest single step of extraction, and titles, places and this
+    module ask about the same masked text; every caller in the package goes through here.
+    """
+    from coopkg.records.vocab import match_programme
+
+    return tuple(match_programme(text))
+
 
 _PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s*$")
 _CUE_WINDOW = 60
@@ -104,14 +118,12 @@ def _keep_line(clean: str) -> tuple[Hit, Hit] | None:
 
 def _header_mention(raw: str) -> tuple[int, int, Any] | None:
     """A programme named alone on one of the page's first lines (the site's header)."""
-    from coopkg.records.vocab import match_programme
-
     offset = 0
     seen = 0
     for line in raw.split("\n"):
         if line.strip():
             seen += 1
-            for start, end, concept in match_programme(line):
+            for start, end, concept in programme_mentions(line):
                 rest = (line[:start] + " " + line[end:]).strip()
                 if not rest or _PERIOD.fullmatch(rest):
                     return offset + start, offset + end, concept
@@ -131,9 +143,7 @@ def find_stated_period(clean: str, languages: tuple[str, ...] = ()) -> Hit | Non
 
 
 def _generation_heading(clean: str) -> Hit | None:
-    from coopkg.records.vocab import match_programme
-
-    for start, end, concept in match_programme(clean):
+    for start, end, concept in programme_mentions(clean):
         if _generation_only(concept) and re.match(r"[ \t]*[-–—:|][ \t]+\S", clean[end:]):
             return Hit(start, end, str(concept.period), "programme:generation-heading", 0.8)
     return None
@@ -179,10 +189,8 @@ def find_programme(
     when the masked text names none. The name never includes a period ("Interreg MED
     2014-2020" -> "Interreg MED", period 2014-2020 stated).
     """
-    from coopkg.records.vocab import match_programme
-
     best: tuple[int, int, int, Any] | None = None
-    for start, end, concept in match_programme(clean):
+    for start, end, concept in programme_mentions(clean):
         if _generation_only(concept):
             continue
         score = _score(clean, start, end)

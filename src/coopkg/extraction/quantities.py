@@ -60,6 +60,49 @@ def _alternation(words: Sequence[str]) -> str:
 
 # --------------------------------------------------------------------------- partner count
 
+#: How many letters an inflection may add to a partner noun's stem ("partnerių", "partnerów").
+_MAX_ENDING = 4
+
+
+@lru_cache(maxsize=1)
+def _stem_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a count then a partner noun's stem in any language, the words that end a count).
+
+    For languages whose tables lack a noun or an inflection: "11 partnerių" (Lithuanian),
+    "27 olika partners", "5 партньори", "4 εταίροι". A derived word ("partnership",
+    "partnerské" = partner's) or a noun after it ("3 partner regions") is no count.
+    """
+    stems = _data().get("partner_stems", {}).get("any", ())
+    endings = _data().get("partner_stem_not_endings", {}).get("any", ())
+    bad_end = r"(?!(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w))" if endings else ""
+    count = re.compile(
+        r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]\d)\s+(?:[^\W\d]{2,10}\s+)?"
+        r"(?:"
+        + "|".join(re.escape(x) for x in stems)
+        + r")"
+        + bad_end
+        + r"[^\W\d]{0,"
+        + str(_MAX_ENDING)
+        + r"}(?![\w-])",
+        re.IGNORECASE,
+    )
+    after = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    stop = re.compile(r"\s+" + _alternation(after) + r"(?!\w)", re.IGNORECASE)
+    return count, stop
+
+
+def _stem_counts(text: str) -> list[Hit]:
+    """Counts of partners found by a partner noun's stem (see :func:`_stem_regex`)."""
+    count, stop = _stem_regex()
+    out = []
+    for m in count.finditer(text):
+        if stop.match(text, m.end()):
+            continue
+        value = int(m.group("n"))
+        if 1 < value <= 200:
+            out.append(Hit(m.start(), m.end(), value, "count:noun-stem", 0.7, "partners"))
+    return out
+
 
 @dataclass(frozen=True, slots=True)
 class _CountRegexes:
@@ -111,6 +154,8 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
             value = int(raw) if raw.isdigit() else regexes.number_words.get(raw.lower())
             if value:
                 found.append(Hit(match.start(), match.end(), value, rule, confidence, "partners"))
+    if not found:
+        found = _stem_counts(text)
     if not found:
         return None
     best = min(found, key=lambda h: (h.rule != "count:label", h.start))

@@ -32,12 +32,20 @@ def _word(lay: Layout) -> Hit | None:
     label = re.compile(
         r"(?:" + labels.alternation("status_labels") + r")\s*[:：]\s*(.+)$", re.IGNORECASE
     )
+    alone = _label_alone()
     lines = lay.content_lines()
     for i, line in enumerate(lines):
         m = label.search(line.text)
         value, offset, rule = None, 0, ""
         if m:
             value, offset, rule = m.group(1), m.start(1), "status:label"
+        elif alone.match(line.text) and i + 1 < len(lines):
+            # "Status" / "Completed": the label over its value, as fact sheets lay them out.
+            nxt = lines[i + 1]
+            if nxt.paragraph - line.paragraph <= 1:
+                hit = _status_value(nxt.text.strip(), nxt.start, "status:label-over-value")
+                if hit is not None:
+                    return hit
         elif len(line.text) <= _SHORT and not _value_follows(lines, i):
             value, offset, rule = line.text, 0, "status:line"
         if value is None:
@@ -48,6 +56,19 @@ def _word(lay: Layout) -> Hit | None:
             if hit:
                 start = line.start + offset + (len(value) - len(value.lstrip()))
                 return Hit(start, start + len(hit.group(0)), status, rule, 1.0)
+    return None
+
+
+def _label_alone() -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:" + labels.alternation("status_labels") + r")\s*[:：]?\s*$", re.I)
+
+
+def _status_value(value: str, start: int, rule: str) -> Hit | None:
+    """The status a value line states, when it is one status word (any language's)."""
+    for status in STATUSES:
+        hit = labels.compiled(f"status_words.{status}").fullmatch(core(value))
+        if hit:
+            return Hit(start, start + len(hit.group(0)), status, rule, 1.0)
     return None
 
 

@@ -584,11 +584,38 @@ def _section_heading(text: str) -> bool:
     return core(text).strip(" :.").casefold() in _section_headings()
 
 
+@lru_cache(maxsize=1)
+def _programme_noun() -> re.Pattern[str]:
+    return re.compile(cue_alternation("programme_nouns"), re.IGNORECASE)
+
+
+def _names_a_programme(text: str) -> bool:
+    """A heading about a programme: it holds the noun "programme" and no project word."""
+    return bool(_programme_noun().search(text)) and not re.search(
+        r"(?i:" + _project_words() + r")", text
+    )
+
+
+def _meta_line(text: str) -> bool:
+    """A line above the heading that names no project: a page or section word, or fields
+    separated by middle dots or bars, one a number, without a lower-case word
+    ("KOHESIO · Q4301933 · FI"); a menu ("Actualités | Mer") is not one."""
+    if is_page_word(text) or _project_section().fullmatch(core(text)):
+        return True
+    parts = re.split(r"\s[·|•]\s", text)
+    return (
+        len(parts) >= 2
+        and any(any(c.isdigit() for c in p) for p in parts)
+        and not re.search(r"(?<!\w)[a-zà-ÿ]{3,}", text)
+    )
+
+
 def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
     """Whether a heading line is page matter rather than the project's name."""
     text = lines[i].text
     return (
         _section_heading(text)
+        or _names_a_programme(text)
         or is_headline(text, languages)
         or _code_label(text)
         or _programme_heading(text)
@@ -608,6 +635,11 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
     crumb_title, crumb_name = _crumb_heading(lay, lines)
     if crumb_title is not None and crumb_name is not None:
         return crumb_title, crumb_name
+    # The page's first heading may sit under a section word ("Projekty") or a record's
+    # metadata line ("KOHESIO · Q4301933 · FI").
+    first = 0
+    while first < min(2, len(lines)) and _meta_line(lines[first].text):
+        first += 1
     for i, line in enumerate(lines[:4]):
         named = _after_programme(line)
         if named is not None:
@@ -645,7 +677,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
         if (
-            i == 0
+            i == first
             and body_follows
             and not is_news
             and _title_like(line.text)
@@ -728,12 +760,12 @@ def _after_programme_name(clean: str) -> Hit | None:
     "the Interreg Europe EURE project": the programme's name is not part of the acronym,
     and a word that belongs to the programme's name ("Interreg NWE project") is none.
     """
-    from coopkg.records.vocab import match_programme
+    from coopkg.extraction.programme import programme_mentions
 
     pattern = re.compile(
         r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"
     )
-    for _, end, _ in match_programme(clean):
+    for _, end, _ in programme_mentions(clean):
         m = pattern.match(clean, end)
         if m and looks_like_acronym(m.group("acr")) and not _PROJECT_CODE.fullmatch(m["acr"]):
             return Hit(m.start("acr"), m.end("acr"), m.group("acr"), "prose:programme-acronym", 0.8)
@@ -878,7 +910,7 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             break
     quoted = re.compile(
         # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?)?\s+[" + _QUOTES + r"]\s*"
+        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
@@ -991,7 +1023,22 @@ def find_title_and_acronym(
         title = _spelled_expansion(lay.clean, acronym.value)
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
-    return _unquoted(title), acronym
+    title, acronym = _split_short_name(_unquoted(title), acronym)
+    return title, acronym
+
+
+def _split_short_name(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A title written with its short name after a slash ("Long title/ SHORTNAME")."""
+    if title is None:
+        return title, acronym
+    m = re.fullmatch(r"(?P<t>.{10,}?)\s*/\s*(?P<a>" + _ACRO_TOKEN + r")", title.value)
+    if m is None or len(m.group("t").split()) < 3 or not looks_like_acronym(m.group("a")):
+        return title, acronym
+    head = Hit(title.start, title.start + m.end("t"), m.group("t"), title.rule, title.confidence)
+    if acronym is None:
+        start = title.start + m.start("a")
+        acronym = Hit(start, start + len(m.group("a")), m.group("a"), title.rule, 0.8)
+    return head, acronym
 
 
 def _unquoted(title: Hit | None) -> Hit | None:

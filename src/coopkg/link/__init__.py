@@ -14,6 +14,7 @@ This package reads records and vocabularies only; it writes no triples and mints
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
@@ -37,7 +38,7 @@ from coopkg.link.organisations import (
 from coopkg.link.projects import find_conflicts, group_projects, project_key
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
-from coopkg.records import LinkedRecord, ProjectRecord
+from coopkg.records import LinkedRecord, Partner, ProjectRecord
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -91,10 +92,13 @@ def link_records(
     *,
     overrides: Overrides | None = None,
     themes: Iterable[object] | None = None,
+    organisations: Iterable[tuple[str, Partner]] = (),
 ) -> LinkResult:
     """Link a stream of records: organisations, regions, themes, project ids, conflicts.
 
     ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.records.vocab.themes()``.
+    ``organisations`` are ``(source, partner)`` pairs listed without a project (export
+    beneficiary tables): resolved with the partners, so they merge with them.
     """
     items = tuple(records)
     mentions: list[Mention] = []
@@ -111,8 +115,20 @@ def link_records(
                     source=record.source,
                     index=index,
                     region=place,
+                    ids=partner.ids,
                 )
             )
+    for source, partner in organisations:  # listed without a project (beneficiary tables)
+        mentions.append(
+            Mention(
+                name=partner.name,
+                country=_iso(partner.country),
+                aliases=partner.aliases,
+                source=source,
+                region=partner_region(partner),
+                ids=partner.ids,
+            )
+        )
     resolution = resolve_organisations(mentions, overrides=overrides)
     project_ids = group_projects(items)
     vocabulary = tuple(themes) if themes is not None else None
@@ -141,6 +157,7 @@ def link_records(
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _iso(country: str | None) -> str | None:
     if not country:
         return None

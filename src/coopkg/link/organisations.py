@@ -3,6 +3,10 @@
 Rules, strongest first, each recorded as a :class:`MergeDecision`:
 
 * ``override``  - a user ``same_as`` pair (``not_same_as`` pairs are never merged);
+* ``identifier`` - both mentions carry the same source identifier (``pic:…``, ``vat:…``,
+  ``oib:…``, ``keep:…``; see :attr:`coopkg.records.Partner.ids`). Identifiers are strong
+  keys both ways: two clusters holding different identifiers of one scheme are never
+  merged by any later rule (rejected as ``different <scheme>``);
 * ``alias``     - the notice itself gives two names of one partner (``Partner.aliases``);
 * ``normalised`` - equal names after :func:`normalise_org_name` in the same country;
 * ``acronym``   - "ERAI" is the leading acronym of "ERAI Entreprise Rhône-Alpes
@@ -18,6 +22,7 @@ names sharing one of their two rarest words. This module must not read files or 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -38,6 +43,8 @@ LEGAL_FORMS: tuple[str, ...] = tuple(
             "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
             "societa cooperativa a responsabilita limitata", "societa per azioni",
             "spolka z ograniczona odpowiedzialnoscia", "sp z o o", "spol s r o",
+            "spolka komandytowa", "spolka komandytowo akcyjna", "spolka akcyjna",
+            "spolka jawna", "sp k",
             "kozhasznu nonprofit kft", "nonprofit kft", "nonprofit zrt", "nonprofit bt",
             "gmbh co kg", "gmbh and co kg", "gmbh and co", "and co kg",
             "ggmbh", "gmbh", "mbh", "ag", "kg", "ohg", "e v", "ev", "eg", "ug",
@@ -66,6 +73,7 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
 _DIGITS = re.compile(r"\d+")
 
 
+@functools.lru_cache(maxsize=200_000)  # exports repeat one name in many rows
 def normalise_org_name(name: str) -> str:
     """Casefolded, transliterated, punctuation-free name without legal forms.
 
@@ -142,6 +150,11 @@ class Mention:
     source: str = ""
     index: int = 0
     region: str | None = None
+    ids: tuple[str, ...] = ()
+
+
+def _scheme(identifier: str) -> str:
+    return identifier.split(":", 1)[0]
 
 
 class _Components:
@@ -151,6 +164,21 @@ class _Components:
         self.parent = list(range(size))
         self.members: dict[int, set[int]] = {i: {i} for i in range(size)}
         self.forbidden: set[frozenset[int]] = set()
+        self.ids: dict[int, dict[str, set[str]]] = {}
+
+    def add_id(self, node: int, identifier: str) -> None:
+        self.ids.setdefault(node, {}).setdefault(_scheme(identifier), set()).add(identifier)
+
+    def id_conflict(self, a: int, b: int) -> str | None:
+        """The scheme in which the two clusters hold different identifiers, if any."""
+        left, right = self.ids.get(self.find(a)), self.ids.get(self.find(b))
+        if not left or not right:
+            return None
+        for scheme, values in left.items():
+            other = right.get(scheme)
+            if other and not values & other:
+                return scheme
+        return None
 
     def find(self, node: int) -> int:
         while self.parent[node] != node:
@@ -174,6 +202,11 @@ class _Components:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
+        moved = self.ids.pop(rb, None)
+        if moved:
+            target = self.ids.setdefault(ra, {})
+            for scheme, values in moved.items():
+                target.setdefault(scheme, set()).update(values)
         return True
 
 
@@ -201,15 +234,16 @@ def resolve_organisations(
     """
     from rapidfuzz import fuzz
 
-    # Nodes are distinct (country, normalised name); raw spellings are kept per node.
-    node_ids: dict[tuple[str, str], int] = {}
+    # Nodes are distinct (country, normalised name, first identifier); raw spellings are
+    # kept per node. Two mentions with one name but different identifiers stay apart.
+    node_ids: dict[tuple[str, str, str], int] = {}
     node_names: list[Counter[str]] = []
     node_country: list[str] = []
     node_norm: list[str] = []
 
-    def node(name: str, country: str | None) -> int:
+    def node(name: str, country: str | None, strong: str = "") -> int:
         norm = normalise_org_name(name)
-        ident = (country or "", norm)
+        ident = (country or "", norm, strong)
         if ident not in node_ids:
             node_ids[ident] = len(node_norm)
             node_names.append(Counter())
@@ -219,7 +253,7 @@ def resolve_organisations(
         node_names[found][name.strip()] += 1
         return found
 
-    mention_nodes = [node(m.name, m.country) for m in mentions]
+    mention_nodes = [node(m.name, m.country, min(m.ids) if m.ids else "") for m in mentions]
     alias_pairs = [
         (mention_nodes[i], node(alias, m.country), alias)
         for i, m in enumerate(mentions)
@@ -227,6 +261,10 @@ def resolve_organisations(
         if alias.strip()
     ]
     comps = _Components(len(node_norm))
+    for m, n in zip(mentions, mention_nodes, strict=True):
+        for identifier in m.ids:
+            comps.add_id(n, identifier)
+    identified = set(comps.ids)  # nodes holding an identifier of their own
     merges: list[MergeDecision] = []
     rules: dict[int, str] = {}
 
@@ -239,13 +277,19 @@ def resolve_organisations(
         if comps.blocked(a, b):
             merges.append(MergeDecision(label(a), label(b), rule, score, False, "not_same_as"))
             return
+        conflict = comps.id_conflict(a, b)
+        if conflict:
+            merges.append(
+                MergeDecision(label(a), label(b), rule, score, False, f"different {conflict}")
+            )
+            return
         comps.union(a, b)
         rules[comps.find(a)] = rule
         merges.append(MergeDecision(label(a), label(b), rule, score, True, reason))
 
     # Overrides: resolve each side by key or by normalised name, in any country.
     by_norm: dict[str, list[int]] = defaultdict(list)
-    for (_country, norm), n in node_ids.items():
+    for (_country, norm, _strong), n in node_ids.items():
         by_norm[norm].append(n)
     keys_of = {org_key(label(n), node_country[n] or None): n for n in range(len(node_norm))}
 
@@ -263,6 +307,44 @@ def resolve_organisations(
             for a in lookup(left):
                 for b in lookup(right):
                     merge(a, b, "override", 100.0, "same_as in overrides")
+
+    # Identifiers: every node carrying one identifier joins the first that carried it.
+    holder: dict[str, int] = {}
+    for m, n in zip(mentions, mention_nodes, strict=True):
+        for identifier in sorted(m.ids):
+            if identifier not in holder:
+                holder[identifier] = n
+            elif comps.find(holder[identifier]) != comps.find(n):
+                merge(holder[identifier], n, "identifier", 100.0, f"same {identifier}")
+
+    # Same name in the same country, one node with and one without an identifier (or
+    # both with identifiers of different schemes): one organisation, unless the name is
+    # held by several clusters with conflicting identifiers (then it stays ambiguous).
+    same_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (country, norm, _strong), n in node_ids.items():
+        same_name[(country, norm)].append(n)
+    for (_country, _norm), nodes in same_name.items():
+        if len(nodes) < 2:
+            continue
+        plain = [n for n in nodes if n not in identified]
+        strong = [n for n in nodes if n in identified]
+        roots = {comps.find(n) for n in strong}
+        for n in plain[1:]:
+            merge(plain[0], n, "normalised", 100.0, "same name")
+        if len(roots) == 1 and plain:
+            merge(strong[0], plain[0], "normalised", 100.0, "same name, one identifier")
+        elif len(roots) > 1:
+            for n in strong[1:]:
+                merge(strong[0], n, "normalised", 100.0, "same name")
+            if plain and len({comps.find(n) for n in strong}) > 1:
+                # Several organisations of this name with different identifiers: a mention
+                # without one cannot tell which it is, so it joins none of them.
+                for n in strong:
+                    comps.forbidden.add(frozenset((plain[0], n)))
+                merges.append(
+                    MergeDecision(label(strong[0]), label(plain[0]), "normalised", 100.0, False,
+                                  "ambiguous: several identifiers carry this name")
+                )  # fmt: skip
 
     for a, b, _alias in alias_pairs:
         merge(a, b, "alias", 100.0, "named as an alias in the notice")
@@ -328,6 +410,14 @@ def resolve_organisations(
     return _assemble(mentions, mention_nodes, comps, node_names, node_country, rules, merges)
 
 
+def _identified_key(name: str, country: str | None, identifier: str) -> str:
+    """The key of an organisation a source identifies: name slug plus the id's digest."""
+    normalised = normalise_org_name(name)
+    digest = hashlib.sha1(identifier.encode()).hexdigest()[:8]
+    slug = normalised.replace(" ", "-")[:48].strip("-") or "org"
+    return f"{(country or 'xx').lower()}-{slug}-{digest}"
+
+
 def _assemble(
     mentions: Sequence[Mention],
     mention_nodes: list[int],
@@ -348,14 +438,19 @@ def _assemble(
         for n in comps.members[root]:
             names.update(node_names[n])
         # Preferred name: most used, then not an acronym, then longest, then alphabetical.
-        pref = sorted(names, key=lambda s: (-names[s], bool(_ACRONYM.match(s)), -len(s), s))[0]
+        # A bare number (an export naming a partner by its PIC) only when nothing else.
+        pref = sorted(
+            names, key=lambda s: (s.isdigit(), -names[s], bool(_ACRONYM.match(s)), -len(s), s)
+        )[0]
         countries = Counter(node_country[n] for n in comps.members[root] if node_country[n])
         country = countries.most_common(1)[0][0] if countries else None
         regions = Counter(mentions[i].region for i in indices if mentions[i].region)
         acronyms = sorted(
             {a for s in names for a in name_acronyms(s)} | {s for s in names if _ACRONYM.match(s)}
         )
-        key = org_key(pref, country)
+        ids = comps.ids.get(root)
+        strongest = min(v for values in ids.values() for v in values) if ids else None
+        key = _identified_key(pref, country, strongest) if strongest else org_key(pref, country)
         key_of_root[root] = key
         organisations.append(
             Organisation(

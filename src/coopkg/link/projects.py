@@ -63,12 +63,24 @@ def project_key(record: ProjectRecord) -> str:
     if acronym:
         family = programme_family(record) or "any"
         return f"{acronym}--{family}"
+    if record.ids:  # an export's own project identifier (no acronym given)
+        return "id-" + _slug(record.ids[0].replace(":", " "))
     return title_key(record) or f"n-{_short_hash(record.sha256 or record.source)}"
 
 
 def group_projects(records: Sequence[ProjectRecord]) -> tuple[str, ...]:
-    """One project id per record; records sharing an acronym key or a title share one id."""
+    """One project id per record; records sharing an acronym key or a title share one id.
+
+    Records sharing a source identifier (``ProjectRecord.ids``) share one id too; two
+    groups holding different identifiers of one scheme (two CORDIS grant numbers) are
+    never joined by acronym or title.
+    """
     parent = list(range(len(records)))
+    schemes: dict[int, dict[str, set[str]]] = {}
+    for i, record in enumerate(records):
+        for identifier in record.ids:
+            scheme = identifier.split(":", 1)[0]
+            schemes.setdefault(i, {}).setdefault(scheme, set()).add(identifier)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -76,19 +88,42 @@ def group_projects(records: Sequence[ProjectRecord]) -> tuple[str, ...]:
             i = parent[i]
         return i
 
+    def conflicting(a: int, b: int) -> bool:
+        left, right = schemes.get(a, {}), schemes.get(b, {})
+        return any(right.get(s) and not v & right[s] for s, v in left.items())
+
     first_by: dict[str, int] = {}
     for i, record in enumerate(records):
-        for key in (project_key(record), title_key(record)):
+        # An export row with its own project id is not merged with others by title alone
+        # (lists of operations repeat titles such as "Messebeteiligung").
+        by_title = None if record.ids else title_key(record)
+        for key in (*record.ids, project_key(record), by_title):
             if key is None:
                 continue
             if key in first_by:
                 a, b = find(first_by[key]), find(i)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                if a != b and (":" in key or not conflicting(a, b)):
+                    low, high = min(a, b), max(a, b)
+                    parent[high] = low
+                    moved = schemes.pop(high, {})
+                    for scheme, values in moved.items():
+                        schemes.setdefault(low, {}).setdefault(scheme, set()).update(values)
             else:
                 first_by[key] = i
-    # The id of a group is the key of its first record, so it does not depend on later ones.
-    return tuple(project_key(records[find(i)]) for i in range(len(records)))
+    # The id of a group is the key of its first record, so it does not depend on later ones;
+    # a group kept apart by its identifier but with a taken key adds that identifier.
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for i in range(len(records)):
+        root = find(i)
+        if root in keys:
+            continue
+        key = project_key(records[root])
+        if key in taken and records[root].ids:
+            key = f"{key}--{_slug(records[root].ids[0].replace(':', ' '))}"
+        keys[root] = key
+        taken.add(key)
+    return tuple(keys[find(i)] for i in range(len(records)))
 
 
 def find_conflicts(records: Sequence[ProjectRecord], ids: Sequence[str]) -> tuple[Conflict, ...]:

@@ -8,6 +8,7 @@ the hierarchy is available through ``coopkg.records.gazetteer.region(code).paren
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -86,6 +87,16 @@ def partner_region(partner: Partner) -> str | None:
     >>> partner_region(Partner("Stadt Karlsruhe Wirtschaftsförderung", "DE"))
     'DE122'
     """
+    if partner.region and gazetteer.region(partner.region):  # stated by an export
+        return partner.region
+    return _place(partner.name, partner.country, partner.city, partner.address)
+
+
+@functools.lru_cache(maxsize=100_000)  # exports repeat one partner in many rows
+def _place(
+    name: str, country_name: str | None, city: str | None, address: str | None
+) -> str | None:
+    partner = Partner(name, country_name, city=city, address=address)
     country = country_code(partner.country) if partner.country else None
     if partner.city:
         code = gazetteer.city_region(partner.city, country)

@@ -2,8 +2,8 @@
 
 A name is split into what kind of body it is (its *concepts*: university, technical,
 ministry, development, agency, ... from the multilingual table of
-:mod:`coopkg.records.organisation_terms`) and its proper *words* (places resolved to NUTS
-codes through the gazetteer, so "München" and "Munich" are one; other words kept folded
+:mod:`coopkg.records.organisation_terms`) and its proper *words* (places resolved through
+the gazetteer, so "München" and "Munich" are one; other words kept folded
 to Latin letters). Two names in one country are one organisation when they have the same
 concepts, at least one, and their words pair up one to one: the same place, or the same
 word up to an inflected ending ("Ljubljani" / "Ljubljana", "Krakowie" / "Kraków"). Word
@@ -33,7 +33,7 @@ _EXHAUSTIVE = 6
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A proper word of a name, folded; ``place`` is its NUTS code when it names one."""
+    """A proper word of a name, folded; ``place`` says which place it names, if one."""
 
     text: str
     place: str | None = None
@@ -60,14 +60,15 @@ def _compound(token: str, concept_of: Mapping[str, str]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _place(text: str, country: str) -> tuple[str, frozenset[str]] | None:
-    """The NUTS code of a place these words name in ``country``, if exactly one."""
+    """The identity of the one place these words name in ``country``: a main city
+    (``city:DE:munchen``, whatever the spelling) or a NUTS region's code."""
     from coopkg.records.gazetteer import cities_named, regions_named
 
     cities = cities_named(text, country)
-    codes = {c.nuts3 for c in cities if c.nuts3}
-    if len(codes) == 1:
+    if len({c.name for c in cities}) == 1:
+        # A city is itself, not its NUTS 3 region: Malmö and Lund share SE224.
         names = frozenset(fold(n) for c in cities for n in c.names)
-        return codes.pop(), names
+        return f"city:{country}:{fold(cities[0].name)}", names
     regions = regions_named(text, country)
     if len(regions) == 1:
         return regions[0].code, frozenset({text})
@@ -101,7 +102,7 @@ def name_parts(name: str, country: str) -> NameParts:
     >>> sorted(parts.concepts), [w.text for w in parts.words]
     (['university'], ['ljubljani'])
     >>> [w.place for w in name_parts("Technische Universität München", "DE").words]
-    ['DE212']
+    ['city:DE:munchen']
     """
     concept_of, function_words = terms()
     tokens = fold(name).split()

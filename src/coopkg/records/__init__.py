@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: Partner roles, as short codes (the ontology has one concept per code).
-ROLES = ("lead", "partner", "associated", "advisory", "observer")
+ROLES = ("lead", "partner", "associated", "advisory", "observer", "third-party")
 
 #: Project statuses, as short codes.
 STATUSES = ("planned", "ongoing", "finished")
@@ -72,6 +72,11 @@ class Partner:
     address: str | None = None
     vat: str | None = None
     confidence: float = 1.0
+    #: Identifiers a structured source states, as ``scheme:value`` (``pic:999993856``,
+    #: ``vat:SE202100518201``); organisation resolution treats them as strong keys.
+    ids: tuple[str, ...] = ()
+    #: NUTS code of the partner's place when the source states it (exports).
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,9 @@ class ProjectRecord:
     derived: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     sha256: str = ""
+    #: Identifiers of the project a structured source states, as ``scheme:value``
+    #: (``cordis:662192``, ``keep:4711``); records sharing one are one project.
+    ids: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as JSON-ready data, in the shape of the scoring contract."""

@@ -47,15 +47,21 @@ _WORD = re.compile(r"\w+")
 _GLUED = re.compile(r"(?<=[a-zà-ÿœß])(?=[A-ZÀ-ÖØ-ÞŐŰŒ][a-zà-ÿőűœß])")
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
+#: One word's index key (cached: a notice repeats its words, and regions and cities both
+#: read every word of it).
+_word_key = functools.lru_cache(maxsize=65536)(normalise_name)
+
+
+@functools.lru_cache(maxsize=4)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
     """Word spans of ``text`` (glued words split) with their normalised form."""
     words: list[tuple[int, int, str]] = []
     for match in _WORD.finditer(text):
         start = match.start()
         cuts = [start + m.start() for m in _GLUED.finditer(match.group())]
         for a, b in itertools.pairwise([start, *cuts, match.end()]):
-            words.append((a, b, normalise_name(text[a:b])))
-    return words
+            words.append((a, b, _word_key(text[a:b])))
+    return tuple(words)
 
 
 _NUTS_CODE = re.compile(r"[A-Z]{2}[0-9A-Z]{0,3}")

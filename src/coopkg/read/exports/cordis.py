@@ -4,7 +4,7 @@ Reads the three tab-separated files of ``cordis_h2020_fp7_network_sod16/h2020_20
 (``projects.csv``, ``edges.csv``, ``unique_org.csv``: 7.6k projects, 12.3k organisations,
 31.9k links; amounts use a decimal comma) and turns each project into a
 :class:`coopkg.records.LinkedRecord`, each organisation into a :class:`CordisOrganisation`.
-:func:`cordis_graph` hands them to :func:`coopkg.graph.triples.build_graph`, so the triples have
+:func:`coopkg.pipeline.cordis_graph` hands them to the graph stage, so the triples have
 exactly the shape ``coopkg build`` writes and the network analysis runs on them unchanged.
 
 Mapping: the CORDIS programme code ("H2020-EU.3.2.", first of several) becomes the
@@ -26,8 +26,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from rdflib import Graph
 
 from coopkg.errors import CoopkgError, InputError
 from coopkg.records import LinkedRecord, Partner, ProjectRecord, ThemeScore
@@ -193,24 +191,3 @@ def _linked(
         period_id=PERIOD,
         themes=(ThemeScore(f"cordis-{_slug(topic)}", 1.0, (topic,)),) if topic else (),
     )
-
-
-def cordis_graph(path: str | Path, *, limit: int | None = None, vocabulary: bool = True) -> Graph:
-    """The snapshot as a coopkg RDF graph, written by :mod:`coopkg.graph.triples`.
-
-    ``vocabulary=False`` leaves out the labels of countries, programmes and themes
-    (:func:`coopkg.graph.triples.add_vocabulary`); the networks do not need them.
-    """
-    from coopkg.graph import triples as kg
-    from coopkg.graph.identity import Minter
-
-    records, organisations = cordis_records(path, limit=limit)
-    minter = Minter()
-    g = kg.new_graph()
-    for linked in records:
-        kg.add_linked_record(g, linked, minter, media_type="text/tab-separated-values")
-    for org in organisations:
-        kg.add_organisation(g, org, minter)
-    if vocabulary:
-        kg.add_vocabulary(g)
-    return g

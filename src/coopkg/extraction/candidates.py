@@ -1,0 +1,897 @@
+"""Partner candidates from a notice's structure, their features and a learned decision.
+
+Three generators propose candidates:
+
+* ``rule``: the partners the rule readers found (:mod:`partners`, :mod:`prose`);
+* ``line``: every short content line (one organisation a line, bullets, numbered items,
+  "Name (Country)", "Name, City, Country", table cells split on "|" or ";");
+* ``prose``: in sentences that speak of partners or participation (a multilingual stem
+  list below, in every EU language), the pieces of enumerations split on commas and
+  conjunctions; each piece gives the span that best looks like an organisation's name
+  (:mod:`orgname`).
+
+Each candidate gets features (its organisation-name score, whether it sits in a block
+after a partner heading, its list position and the size of its run, a country tag, role
+words nearby, furniture, funds, programmes, managing authorities, the notice's own title
+or acronym, a bare place name, a person). A logistic model over them, trained by
+``scripts/train_partners.py`` and shipped as ``models/partners.json``, gives a calibrated
+probability; below :data:`THRESHOLD` nothing is emitted. The rules are features here,
+not decisions. This module knows nothing of the record's other fields beyond the title
+and acronym it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from coopkg.extraction import labels, orgname, partners
+from coopkg.extraction.layout import CONTENT, Layout
+from coopkg.records import Partner
+
+THRESHOLD = 0.75
+#: A rule reader's hit is dropped only below this probability.
+RULE_THRESHOLD = 0.5
+_MODEL = "models/partners.json"
+_MAX_LINE_WORDS = 16
+_MAX_LINE_CHARS = 180
+_MAX_SPAN_WORDS = 8
+_SPAN_MARGIN = 2.5
+
+#: Word stems that speak of partners, participation or a lead, in every EU language
+#: (and Norwegian, Icelandic). Matched case-insensitively at a word start.
+_CUE_STEMS = (
+    # partner nouns
+    "partner",
+    "partenaire",
+    "partenari",
+    "parceir",
+    "parcer",
+    "socio",
+    "socia",
+    "socis",
+    "εταίρ",
+    "εταιρ",
+    "партньор",
+    "партнер",
+    "kumppan",
+    "partneri",
+    "partnerų",
+    "partnerių",
+    "partneru",
+    "partnerj",
+    "partnerů",
+    "partnerek",
+    "partnerem",
+    "partnerzy",
+    "partnerów",
+    "beneficiar",
+    "beneficiár",
+    "beneficjen",
+    "begünstig",
+    "bénéficiair",
+    "beneficiá",
+    "kedvezményez",
+    "příjemc",
+    "prijímateľ",
+    "korisni",
+    "upravičen",
+    "δικαιούχ",
+    "бенефициент",
+    "consorti",
+    "konsorti",
+    "konzorci",
+    "coordinat",
+    "coordin",
+    "koordin",
+    "συντονιστ",
+    "координатор",
+    "capofila",
+    "chef de file",
+    "leadpartner",
+    "lead partner",
+    "lead beneficiary",
+    "hauptpartner",
+    "federführ",
+    "pääpartner",
+    "päätoteuttaja",
+    "vodiln",
+    "vodeć",
+    "vodeći",
+    "vezető",
+    "vedoucí",
+    "vedúci",
+    "wiodąc",
+    "lider",
+    "líder",
+    "водещ",
+    "επικεφαλής",
+    "huvudpartner",
+    "hovedpartner",
+    "vadošais",
+    "vadovaujan",
+    "juhtpartner",
+    "penvoerder",
+    "projektträger",
+    "porteur",
+    "jefe de fila",
+    "hlavní",
+    "hlavný",
+    # participation verbs and nouns
+    "particip",
+    "partecip",
+    "συμμετ",
+    "участ",
+    "uczestnicz",
+    "részt",
+    "részvétel",
+    "zúčastn",
+    "účast",
+    "sodeluj",
+    "sodelu",
+    "sudjeluj",
+    "sudjelu",
+    "osallistu",
+    "deltar",
+    "deltag",
+    "deelnem",
+    "beteilig",
+    "dalyvau",
+    "piedalās",
+    "piedalī",
+    "osale",
+    "implement",
+    "realiz",
+    "realis",
+    "umsetz",
+    "durchgeführt",
+    "izvaja",
+    "provod",
+    "įgyvendin",
+    "īsteno",
+    "toteutt",
+    "genomför",
+    "gjennomfør",
+    "uitgevoerd",
+    "υλοποι",
+    "изпълн",
+    "реализ",
+    "wdraż",
+    "zrealiz",
+    "megvalósít",
+    "atstovau",
+    "pārstāv",
+    "zastup",
+    "predstavl",
+    "together with",
+    "insieme",
+    "ensemble",
+    "junto",
+    "gemeinsam",
+    "zusammen",
+    "razem",
+    "wspólnie",
+    "együtt",
+    "společn",
+    "spoločn",
+    "skupaj",
+    "zajedno",
+    "yhdessä",
+    "tillsammans",
+    "sammen",
+    "samen",
+    "kartu",
+    "kopā",
+    "koos",
+    "împreună",
+    "заедно",
+    "μαζί",
+)
+_LEAD_STEMS = (
+    "lead",
+    "capofila",
+    "chef de file",
+    "federführ",
+    "hauptpartner",
+    "pääpartner",
+    "päätoteut",
+    "vodiln",
+    "vodeć",
+    "vezető",
+    "vedoucí",
+    "vedúci",
+    "wiodąc",
+    "lider",
+    "líder",
+    "водещ",
+    "επικεφαλής",
+    "huvudpartner",
+    "hovedpartner",
+    "vadoš",
+    "vadovaujan",
+    "juhtpartner",
+    "penvoerder",
+    "projektträger",
+    "porteur",
+    "jefe de fila",
+    "coordinat",
+    "coordinad",
+    "koordinator",
+    "συντονιστ",
+    "координатор",
+    "principal",
+    "principale",
+    "hlavní",
+    "hlavný",
+    "főpályázó",
+    "leader",
+)
+#: Organisations in other roles and what is never a partner: funds, programmes, authorities.
+_OTHER_ROLE = re.compile(
+    r"(?i)\b(?:interreg|programm?e?s?\b|programa|programma|program\b|programu|πρόγραμμα|програма|"
+    r"fund\b|fonds?\b|fondo|fundusz|fondu|ταμείο|фонд|rahasto|alap\b|erdf|efre|feder|fesr|efrr|"
+    r"erfa|eakr|εσπα|ετπα|ефрр|european union|europäische union|union européenne|"
+    r"unione europea|unión europea|unia europejska|evropsk[áé] unie|európai unió|"
+    r"managing authority|verwaltungsbehörde|autorité de gestion|autorità di gestione|"
+    r"autoridad de gestión|instytucja zarządzająca|irányító hatóság|řídící orgán|"
+    r"riadiaci orgán|organ upravljanja|upravljačko tijelo|autoritatea de management|"
+    r"διαχειριστική αρχή|управляващ орган|hallintoviranomai|förvaltande myndighet|"
+    r"vadošā iestāde|vadovaujančioji institucija|korraldusasutus|joint secretariat|"
+    r"gemeinsames sekretariat|secrétariat conjoint|segretariato congiunto|"
+    r"secretariado conjunto|wspólny sekretariat|közös titkárság|skupn\w+ sekretariat|"
+    r"zajedničk\w+ tajništv|κοινή γραμματεία|съвместен секретариат|european commission|"
+    r"commission européenne|europäische kommission|commissione europea)"
+)
+#: One-word or two-word section headings of project pages that are never an organisation
+#: (besides the label tables' furniture), in the EU languages.
+_SECTION_WORDS = frozenset(
+    w.casefold()
+    for w in (
+        "Details",
+        "Detail",
+        "Project details",
+        "Description",
+        "Summary",
+        "Project summary",
+        "Overview",
+        "Info",
+        "Information",
+        "Projects info",
+        "Project",
+        "Projects",
+        "Budget",
+        "Duration",
+        "Objectives",
+        "Activities",
+        "Outputs",
+        "Results",
+        "Documents",
+        "Gallery",
+        "Downloads",
+        "Timeline",
+        "Location",
+        "Funding",
+        "Lead Partner",
+        "Partners",
+        "Partner",
+        "Beschreibung",
+        "Zusammenfassung",
+        "Projektbeschreibung",
+        "Ziele",
+        "Laufzeit",
+        "Projekt",
+        "Détails",
+        "Résumé",
+        "Description du projet",
+        "Objectifs",
+        "Projet",
+        "Durée",
+        "Dettagli",
+        "Descrizione",
+        "Sintesi",
+        "Obiettivi",
+        "Progetto",
+        "Durata",
+        "Detalles",
+        "Descripción",
+        "Resumen",
+        "Objetivos",
+        "Proyecto",
+        "Duración",
+        "Szczegóły",
+        "Opis",
+        "Opis projektu",
+        "Cele",
+        "Projekt",
+        "Lokalizacja",
+        "Részletek",
+        "Leírás",
+        "Összefoglaló",
+        "Célok",
+        "Projekt",
+        "Időtartam",
+        "Λεπτομέρειες",
+        "Περιγραφή",
+        "Περίληψη",
+        "Στόχοι",
+        "Έργο",
+        "Διάρκεια",
+        "Подробности",
+        "Описание",
+        "Резюме",
+        "Цели",
+        "Проект",
+        "Продължителност",
+        "Podrobnosti",
+        "Popis",
+        "Shrnutí",
+        "Cíle",
+        "Opis projekta",
+        "Cilji",
+        "Ciljevi",
+        "Detalii",
+        "Descriere",
+        "Rezumat",
+        "Obiective",
+        "Proiect",
+        "Durată",
+        "Tiedot",
+        "Kuvaus",
+        "Tiivistelmä",
+        "Tavoitteet",
+        "Hanke",
+        "Kesto",
+        "Beskrivning",
+        "Sammanfattning",
+        "Mål",
+        "Projektet",
+        "Beskrivelse",
+        "Formål",
+        "Details",
+        "Beschrijving",
+        "Samenvatting",
+        "Doelstellingen",
+        "Looptijd",
+        "Apraksts",
+        "Kopsavilkums",
+        "Mērķi",
+        "Aprašymas",
+        "Santrauka",
+        "Tikslai",
+        "Kirjeldus",
+        "Kokkuvõte",
+        "Eesmärgid",
+        "Descrição",
+        "Resumo",
+        "Objetivos",
+        "Projeto",
+    )
+)
+_CUES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _CUE_STEMS)) + ")")
+_LEADS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _LEAD_STEMS)) + ")")
+_AND = (
+    "and",
+    "as well as",
+    "und",
+    "sowie",
+    "et",
+    "ainsi que",
+    "e",
+    "ed",
+    "y",
+    "i",
+    "oraz",
+    "a",
+    "in",
+    "és",
+    "ja",
+    "och",
+    "og",
+    "en",
+    "și",
+    "şi",
+    "и",
+    "και",
+    "ir",
+    "un",
+    "ar",
+    "kā arī",
+    "together with",
+    "with",
+    "mit",
+    "avec",
+    "con",
+    "com",
+    "z",
+    "ze",
+    "s",
+    "sa",
+    "с",
+    "με",
+    "kaj",
+    "nonché",
+    "así como",
+    "bem como",
+    "oder",
+    "or",
+    "ou",
+    "o",
+)
+_SPLIT = re.compile(
+    r"\s*[,;:()\[\]«»„“”\"]\s*|\s+[–—]\s+|\s+(?:" + "|".join(map(re.escape, _AND)) + r")\s+",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A string that may name a partner, where it was read and its features."""
+
+    name: str
+    start: int
+    end: int
+    kind: str
+    features: dict[str, float] = field(default_factory=dict)
+    hit: partners.PartnerHit | None = None
+    country: str | None = None
+    role: str | None = None
+    group: str = ""
+
+
+# ------------------------------------------------------------------ model
+
+
+_override: dict[str, float] | None = None
+
+
+def use_weights(weights: dict[str, float] | None) -> None:
+    """Score with these weights instead of the shipped ones (None restores them);
+    the evaluation's leave-one-site-out folds use it."""
+    global _override
+    _override = weights
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, float]:
+    raw = resources.files("coopkg.extraction").joinpath(_MODEL)
+    try:
+        return {str(k): float(v) for k, v in json.loads(raw.read_text("utf-8"))["weights"].items()}
+    except FileNotFoundError:
+        return {}
+
+
+def weights() -> dict[str, float]:
+    return _override if _override is not None else _shipped()
+
+
+def probability(features: dict[str, float], w: dict[str, float] | None = None) -> float:
+    """The model's probability that a candidate with these features is a partner."""
+    w = weights() if w is None else w
+    if not w:
+        return 1.0 if features.get("kind_rule") else 0.0
+    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# ------------------------------------------------------------------ features
+
+
+@lru_cache(maxsize=4096)
+def _org(text: str) -> float:
+    return orgname.decision(text)
+
+
+def _key(name: str) -> str:
+    """A name folded for comparison: case, accents and punctuation ("Judeţean" and
+    "Județean" are one)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return partners.name_key("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+@lru_cache(maxsize=1)
+def _furniture_pattern() -> re.Pattern[str]:
+    alts = [
+        labels.alternation(s)
+        for s in (
+            "furniture",
+            "menu_words",
+            "link_labels",
+            "section_labels",
+            "result_labels",
+            "theme_labels",
+            "contact_labels",
+            "page_labels",
+            "list_end_headings",
+            "related_boxes",
+            "partner_labels.partner",
+            "partner_labels.lead",
+            "partner_labels.associated",
+            "status_labels",
+            "programme_labels",
+        )
+    ]
+    return re.compile(r"^\W*(?:" + "|".join(a for a in alts if a) + r")\W*$", re.I)
+
+
+def _contains_own(name: str, own: Sequence[str]) -> bool:
+    """Whether the notice's own acronym or title is a part of the name ("Projekt X verbindet
+    ..." is a headline about the project, not an organisation)."""
+    k = f" {_key(name)} "
+    return any(o and len(o) >= 3 and f" {o} " in k and o != k.strip() for o in own)
+
+
+def _furniture(name: str) -> bool:
+    n = name.strip(" :.").casefold()
+    return n in _SECTION_WORDS or bool(_furniture_pattern().match(name)) or partners._excluded(name)
+
+
+def _is_place(name: str) -> bool:
+    from coopkg.records.countries import country_code
+    from coopkg.records.gazetteer import city_country, regions_named
+
+    n = name.strip()
+    return bool(country_code(n) or city_country(n) or regions_named(n))
+
+
+def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
+    words = name.split()
+    z = _org(name)
+    f = {
+        "org": max(-8.0, min(8.0, z)) / 4.0,
+        "org_hi": 1.0 if z > 2.0 else 0.0,
+        "org_lo": 1.0 if z < -1.0 else 0.0,
+        "one_word": 1.0 if len(words) == 1 else 0.0,
+        "long": 1.0 if len(words) > 8 else 0.0,
+        "digit": 1.0 if re.search(r"\d", name) else 0.0,
+        "lower_start": 1.0 if name[:1].islower() else 0.0,
+        "caps": 1.0 if name.isupper() and len(name) > 3 else 0.0,
+        "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
+        "furniture": 1.0 if _furniture(name) else 0.0,
+        "person": 1.0 if partners.is_person(name) else 0.0,
+        "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
+        "own": 1.0 if _key(name) in own else 0.0,
+        "has_own": 1.0 if _contains_own(name, own) else 0.0,
+    }
+    return f
+
+
+# ------------------------------------------------------------------ generators
+
+
+def _heading_role(text: str) -> str | None:
+    role, rest = partners._label_split(text)
+    if role is not None and not rest.strip():
+        return role
+    if partners._list_intro(text):
+        return "partner"
+    return None
+
+
+def _short(text: str) -> bool:
+    t = text.strip()
+    return (
+        0 < len(t) <= _MAX_LINE_CHARS
+        and len(t.split()) <= _MAX_LINE_WORDS
+        and not (partners._is_sentence(t))
+    )
+
+
+_Flags = tuple[list[str | None], list[bool], list[bool], list[int]]
+
+
+def _line_flags(lay: Layout) -> _Flags:
+    """Per line: its heading role, whether it ends a list, whether it is a short content
+    line, and the size of the run of short lines it stands in."""
+    lines = lay.lines
+    heading = [_heading_role(ln.text) if ln.kind == CONTENT else None for ln in lines]
+    ends = [ln.kind == CONTENT and partners._ends_list(ln.text) for ln in lines]
+    short = [
+        ln.kind == CONTENT and _short(ln.text) and heading[i] is None and not ends[i]
+        for i, ln in enumerate(lines)
+    ]
+    runs = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return heading, ends, short, runs
+
+
+def line_candidates(
+    lay: Layout, own: Sequence[str], flags: _Flags | None = None
+) -> list[Candidate]:
+    """One candidate per short content line (or per cell of a split line)."""
+    out: list[Candidate] = []
+    lines = lay.lines
+    heading, _ends, short, runs = flags or _line_flags(lay)
+    cue_lines = [bool(_CUES.search(ln.text)) for ln in lines]
+    role: str | None = None
+    since = 99  # lines since the last partner heading
+    run = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.kind != CONTENT:
+            since += 1
+            run = 0
+            continue
+        if heading[i] is not None:
+            role, since, run = heading[i], 0, 0
+            continue
+        if not short[i]:
+            role, since, run = None, 99, 0
+            continue
+        if role in partners.DROPPED_ROLES or role == "associated":
+            continue  # observers and associated partners are the rule readers' to sort
+        since += 1
+        run += 1
+        after = role is not None and since <= 40
+        block = runs[i]
+        label_role, rest = partners._label_split(text)
+        offset = len(text) - len(rest)
+        pieces = partners.split_entries(rest) if "|" not in rest else [(0, rest)]
+        for sub, piece in pieces:
+            marked, entry = partners.split_role(piece)
+            parsed = partners.parse_entry(entry)
+            if parsed is None:
+                continue
+            name, country, _city, _ = parsed
+            name = _trim(name)
+            if len(name) < 2:
+                continue
+            f = _base_features(name, own)
+            f.update(
+                kind_line=1.0,
+                after_heading=1.0 if after else 0.0,
+                label_line=1.0 if label_role is not None else 0.0,
+                country_tag=1.0 if country else 0.0,
+                run=min(block, 12) / 6.0,
+                run_1=1.0 if block == 1 else 0.0,
+                position=min(run, 20) / 10.0,
+                marker=1.0 if partners._MARKER.match(text) else 0.0,
+                cue_near=1.0 if any(cue_lines[max(0, i - 3) : i]) else 0.0,
+                lead_word=1.0 if marked == "lead" or label_role == "lead" else 0.0,
+                colon=1.0 if ":" in text else 0.0,
+            )
+            cand_role = "lead" if (marked == "lead" or label_role == "lead") else "partner"
+            start = line.start + offset + sub
+            group = f"line:{i - run}"
+            out.append(
+                Candidate(
+                    name, start, start + len(piece), "line", f, None, country, cand_role, group
+                )
+            )
+    return out
+
+
+def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | None:
+    """(start, end, score) of the span of ``piece`` that best looks like a name.
+
+    The name model scores a name cut short ("Univerza v") about as high as the whole
+    name, so the longest span within a margin of the best score wins. When the piece
+    opens its sentence (``initial``), its first capital says nothing: spans from the first
+    word must beat the others by the margin."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
+    spans: list[tuple[int, int, float]] = []
+    starts = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
+    for a in starts:
+        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
+            s, e = words[a][0], words[b - 1][1]
+            text = piece[s:e].strip(" .,;:'\"’")
+            if len(text) >= 2:
+                z = _org(text)
+                rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
+                spans.append((s, e, z, rank))
+    if not spans:
+        return None
+    best = max(sp[3] for sp in spans)
+    near = [sp for sp in spans if sp[3] >= best - _SPAN_MARGIN]
+    s, e, z, _ = max(
+        near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
+    )
+    return s, e, z
+
+
+def _trim(name: str) -> str:
+    """A name without the punctuation around it; a dotted legal form keeps its dot."""
+    t = name.strip(" ,;:'\"’")
+    return t if partners.ends_with_legal_form(t) else t.rstrip(".")
+
+
+def _running_text(lay: Layout, flags: _Flags | None = None) -> str:
+    """The masked text with its short list lines blanked (the line generator reads them);
+    headings stay, so a "Partners" heading cues the sentence below it."""
+    heading, _ends, short, _runs = flags or _line_flags(lay)
+    chars = list(lay.clean)
+    for i, line in enumerate(lay.lines):
+        if short[i] and heading[i] is None:
+            chars[line.start : line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
+def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
+    """Name spans in the enumerations of sentences that speak of partners or taking part."""
+    out: list[Candidate] = []
+    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+    sentences = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    previous_cue = False
+    for s0, s1 in sentences:
+        sent = clean[s0:s1]
+        if not sent.strip() or len(sent) > 1500:
+            previous_cue = False
+            continue
+        cue = bool(_CUES.search(sent))
+        lead_here = bool(_LEADS.search(sent))
+        if not (cue or previous_cue):
+            previous_cue = cue
+            continue
+        previous_cue = cue
+        pieces = []
+        pos = 0
+        for m in _SPLIT.finditer(sent):
+            pieces.append((pos, sent[pos : m.start()]))
+            pos = m.end()
+        pieces.append((pos, sent[pos:]))
+        named = [
+            (p0, piece, span)
+            for p0, piece in pieces
+            if piece.strip() and (span := _best_span(piece, not sent[:p0].strip())) is not None
+        ]
+        strong = sum(1 for _, _, span in named if span[2] > 1.0)
+        for idx, (p0, piece, (a, b, _z)) in enumerate(named):
+            name = _trim(piece[a:b])
+            start = s0 + p0 + a
+            after = sent[p0 + b : p0 + b + 60]
+            before = sent[max(0, p0 + a - 60) : p0 + a]
+            country = None
+            if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
+                country = partners._country(m.group(1))
+            f = _base_features(name, own)
+            rest_words = piece[b:].split()
+            f.update(
+                sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,
+                cut_before=1.0 if piece[:a].strip() else 0.0,
+                cut_after=1.0 if rest_words else 0.0,
+                cut_lower_after=1.0 if rest_words and rest_words[0][:1].islower() else 0.0,
+                piece_long=1.0 if len(piece.split()) > _MAX_SPAN_WORDS else 0.0,
+            )
+            lead_near = bool(_LEADS.search(before[-40:]) or _LEADS.search(after[:40]))
+            f.update(
+                kind_prose=1.0,
+                cue_sentence=1.0 if cue else 0.0,
+                run=min(strong, 12) / 6.0,
+                run_1=1.0 if strong <= 1 else 0.0,
+                position=min(idx, 20) / 10.0,
+                country_tag=1.0 if country else 0.0,
+                lead_word=1.0 if lead_near else 0.0,
+                lead_sentence=1.0 if lead_here else 0.0,
+                whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
+                cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+            )
+            role = "lead" if lead_near else "partner"
+            out.append(
+                Candidate(
+                    name, start, start + len(name), "prose", f, None, country, role, f"s:{s0}"
+                )
+            )
+    return out
+
+
+def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> list[Candidate]:
+    out = []
+    for h in hits:
+        f = _base_features(h.partner.name, own)
+        f.update(
+            kind_rule=1.0,
+            rule_list=1.0 if h.rule.startswith("partners:") else 0.0,
+            rule_footer=1.0 if "footer" in h.rule else 0.0,
+            country_tag=1.0 if h.partner.country and not h.country_derived else 0.0,
+            lead_word=1.0 if h.partner.role == "lead" else 0.0,
+        )
+        out.append(
+            Candidate(
+                h.partner.name, h.start, h.end, "rule", f, h, h.partner.country, h.partner.role
+            )
+        )
+    return out
+
+
+def candidates(
+    lay: Layout, hits: Iterable[partners.PartnerHit], *own_names: object
+) -> list[Candidate]:
+    """Every partner candidate of a notice, rule hits first, with features.
+
+    ``own_names`` are the notice's own title, acronym and programme: never partners."""
+    own = tuple(_key(str(x)) for x in own_names if x)
+    cands = rule_candidates(hits, own)
+    flags = _line_flags(lay)
+    cands += line_candidates(lay, own, flags)
+    cands += prose_candidates(_running_text(lay, flags), own)
+    # A candidate also proposed by another generator: each knows it (agreement feature).
+    keys: dict[str, set[str]] = {}
+    for c in cands:
+        keys.setdefault(_key(c.name), set()).add(c.kind)
+    groups: dict[str, list[float]] = {}
+    for c in cands:
+        groups.setdefault(c.group, []).append(c.features["org"])
+    out = []
+    for c in cands:
+        kinds = keys[_key(c.name)]
+        f = dict(c.features)
+        # Lists of activities or outputs are no partner lists: the mean name score of the
+        # candidate's list, run or sentence.
+        f["group_org"] = sum(groups[c.group]) / len(groups[c.group])
+        f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
+        f["agree"] = (len(kinds) - 1) / 2.0
+        f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0
+        out.append(replace(c, features=f))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= 6 and (ka in kb or kb in ka))
+
+
+def decide(
+    cands: list[Candidate], threshold: float = THRESHOLD, rule_threshold: float = RULE_THRESHOLD
+) -> list[tuple[Candidate, float]]:
+    """The candidates kept as partners, one per organisation.
+
+    The rule readers' hits go first and need only ``rule_threshold`` (the model overrules a
+    rule when it is fairly sure the rule is wrong); the other candidates need ``threshold``
+    and must not overlap a kept one."""
+    scored = [(c, probability(c.features)) for c in cands]
+    order = sorted(scored, key=lambda cp: (cp[0].kind != "rule", -cp[1], cp[0].start))
+    kept: list[tuple[Candidate, float]] = []
+    for c, p in order:
+        if p < (rule_threshold if c.kind == "rule" else threshold):
+            continue
+        if any(_same(c.name, k.name) or (c.start < k.end and k.start < c.end) for k, _ in kept):
+            continue
+        kept.append((c, p))
+    return sorted(kept, key=lambda cp: cp[0].start)
+
+
+_capture: list[list[Candidate]] | None = None
+
+
+def capture(on: bool) -> list[list[Candidate]]:
+    """Start (or stop) keeping every notice's candidates, for the training script."""
+    global _capture
+    _capture = [] if on else None
+    return _capture if _capture is not None else []
+
+
+def partner_hits(
+    lay: Layout, hits: list[partners.PartnerHit], *own_names: object
+) -> list[partners.PartnerHit]:
+    """The partners of a notice: the rule readers' hits and the other candidates, decided by
+    the model. Without weights the rule hits pass unchanged."""
+    if _capture is not None:
+        _capture.append(candidates(lay, hits, *own_names))
+    if not weights():
+        return hits
+    out = []
+    for c, p in decide(candidates(lay, hits, *own_names)):
+        if c.hit is not None:
+            out.append(c.hit)
+            continue
+        partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
+        out.append(partners.PartnerHit(partner, c.start, c.end, f"partners:model:{c.kind}"))
+    return out

@@ -1,0 +1,115 @@
+"""How much a short text looks like an organisation's name, in any EU language.
+
+A linear model over hashed features: case-aware character 2-5-grams of the text between
+start and end markers, its lower-cased words and the shapes of its words ("Xxxx", "XX",
+"x", "9"). It was trained by ``scripts/train_orgname.py`` on registry names (CORDIS,
+Kohesio, national lists of operations, a partner table) against project titles, summaries,
+places, programmes, people, dates, amounts and page furniture; ``models/README.md`` says
+what it read and the scores it reached.
+
+The weights are a plain ``.npz`` array loaded without pickle and without scikit-learn.
+This module only scores strings: deciding which strings are partners is
+:mod:`coopkg.extraction.candidates`' job.
+
+>>> score("Univerza v Mariboru") > 0.5
+True
+>>> score("Read more") < 0.5
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+#: Number of hashed feature slots (a power of two).
+DIM = 1 << 18
+_MASK = DIM - 1
+_MODEL = "models/orgname.npz"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=65536)
+def _shape(word: str) -> str:
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "9" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def feature_keys(text: str) -> list[str]:
+    """The feature strings of one text (before hashing).
+
+    >>> feature_keys("AB")[:3]
+    ['c\\x02A', 'cAB', 'cB\\x03']
+    """
+    t = " ".join(text.split())
+    padded = "\x02" + t + "\x03"
+    n = len(padded)
+    keys = ["c" + padded[i : i + size] for size in (2, 3, 4, 5) for i in range(n - size + 1)]
+    words = _WORD.findall(t)
+    for w in words:
+        keys.append("w" + w.lower())
+    shapes = [_shape(w) for w in t.split()]
+    keys.extend("s" + s for s in shapes)
+    if shapes:
+        keys.append("s^" + shapes[0])
+        keys.append("s$" + shapes[-1])
+    keys.append(f"n{min(len(words), 12)}")
+    keys.append(f"l{min(len(t) // 8, 16)}")
+    return keys
+
+
+_SLOTS: dict[str, int] = {}
+
+
+def _slot(key: str) -> int:
+    slot = _SLOTS.get(key)
+    if slot is None:
+        if len(_SLOTS) > 500_000:
+            _SLOTS.clear()
+        slot = _SLOTS[key] = zlib.crc32(key.encode("utf-8")) & _MASK
+    return slot
+
+
+def feature_ids(text: str) -> list[int]:
+    """The hashed slots of one text's features (a slot may repeat)."""
+    get = _SLOTS.get
+    out = []
+    for k in feature_keys(text):
+        slot = get(k)
+        if slot is None:
+            slot = _slot(k)
+        out.append(slot)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[np.ndarray, float]:
+    raw = resources.files("coopkg.extraction").joinpath(_MODEL)
+    with raw.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+        return z["weights"].astype(np.float32), float(z["bias"][0])
+
+
+def decision(text: str) -> float:
+    """The model's raw score (log-odds) that ``text`` is an organisation's name."""
+    w, b = _weights()
+    ids = set(feature_ids(text))
+    return float(w[list(ids)].sum()) + b if ids else b
+
+
+def score(text: str) -> float:
+    """The probability that ``text`` is an organisation's name (0..1).
+
+    >>> score("Gmina Boguchwała") > 0.5
+    True
+    """
+    z = decision(text)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

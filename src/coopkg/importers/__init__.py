@@ -1,1 +1,0 @@
-"""Importers: structured datasets (CORDIS, ...) turned into coopkg records or graphs."""

@@ -1,0 +1,193 @@
+"""Partner candidates: generators, feature families and the learned decision.
+
+Every text here is written for the test, in the styles of real pages, in ten languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coopkg.extraction import candidates as cm
+from coopkg.extraction.layout import layout
+
+
+def _cands(text: str, kind: str, *own: str) -> list[cm.Candidate]:
+    return [c for c in cm.candidates(layout(text), [], *own) if c.kind == kind]
+
+
+# ------------------------------------------------------------------ line generator
+
+LISTS = {
+    "de": (
+        "Projektpartner:\n- Landkreis Oberhain (DE)\n- Gemeinde Unterau (AT)\n"
+        "- Verein Grenzland e.V.\nErgebnisse\nDie Broschüre ist erschienen und wurde verteilt.",
+        ["Landkreis Oberhain", "Gemeinde Unterau", "Verein Grenzland e.V."],
+        [True, True, False],
+    ),
+    "fr": (
+        "Partenaires\n1. Ville de Montclair, Montclair, France\n"
+        "2. Comune di Castelverde (Italie)\n",
+        ["Ville de Montclair", "Comune di Castelverde"],
+        [True, True],
+    ),
+    "pl": (
+        "Partnerzy projektu:\n• Gmina Zielona Dolina (PL)\n• Obec Horná Lúka (SK)\n",
+        ["Gmina Zielona Dolina", "Obec Horná Lúka"],
+        [True, True],
+    ),
+    "it": (
+        "Partner di progetto:\nUniversità di Monteleone | Italia | Capofila\n"
+        "Regione Valverde | Italia | Partner\n",
+        ["Università di Monteleone", "Regione Valverde"],
+        [True, True],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+def test_lists_under_a_partner_heading_are_read_to_their_end(lang: str) -> None:
+    text, names, tagged = LISTS[lang]
+    got = _cands(text, "line")
+    assert [c.name for c in got] == names
+    assert all(c.features["after_heading"] == 1.0 for c in got)
+    assert [c.features["country_tag"] == 1.0 for c in got] == tagged
+    assert all(c.features["run"] == len(names) / 6.0 for c in got)
+
+
+def test_a_heading_line_itself_is_no_candidate() -> None:
+    got = _cands("Partners\nNorthbridge County Council\nSouthport University\n", "line")
+    assert [c.name for c in got] == ["Northbridge County Council", "Southport University"]
+
+
+def test_sentences_are_not_line_candidates() -> None:
+    text = "The partners met in Valverde to discuss the next steps of the pilot actions.\n"
+    assert _cands(text, "line") == []
+
+
+# ------------------------------------------------------------------ prose generator
+
+PROSE = {
+    "es": (
+        "En el proyecto participan el Ayuntamiento de Villanueva del Campo, "
+        "la Universidad de Salamanca y la Diputación de Zamora.",
+        {
+            "Ayuntamiento de Villanueva del Campo",
+            "Universidad de Salamanca",
+            "Diputación de Zamora",
+        },
+    ),
+    "pl": (
+        "Partnerami projektu są Gmina Zielona Dolina oraz Miasto Kamionka.",
+        {"Gmina Zielona Dolina", "Miasto Kamionka"},
+    ),
+    "hu": (
+        "A projektben részt vesz a Kisvárosi Polgármesteri Hivatal és a Nagymezői Egyetem.",
+        {"Kisvárosi Polgármesteri Hivatal", "Nagymezői Egyetem"},
+    ),
+    "el": (
+        "Στο έργο συμμετέχουν ο Δήμος Καλαμπάκας και το Πανεπιστήμιο Ιωαννίνων.",
+        {"Δήμος Καλαμπάκας", "Πανεπιστήμιο Ιωαννίνων"},
+    ),
+    "fi": (
+        "Hankkeeseen osallistuvat Lapin liitto ja Oulun yliopisto.",
+        {"Lapin liitto", "Oulun yliopisto"},
+    ),
+    "it": (
+        "Il capofila è il Comune di Castelverde, insieme alla Provincia di Monteleone.",
+        {"Comune di Castelverde", "Provincia di Monteleone"},
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE))
+def test_enumerations_in_partner_sentences_give_name_spans(lang: str) -> None:
+    text, names = PROSE[lang]
+    got = {c.name for c in _cands(text, "prose")}
+    assert names <= got
+
+
+def test_sentences_without_partner_words_give_no_prose_candidates() -> None:
+    text = "Die Gemeinde Unterau hat gestern den neuen Radweg eröffnet. Das Wetter war schön."
+    assert _cands(text, "prose") == []
+
+
+def test_lead_words_near_a_prose_candidate() -> None:
+    text = "Il capofila è il Comune di Castelverde, insieme alla Provincia di Monteleone."
+    got = {c.name: c for c in _cands(text, "prose")}
+    assert got["Comune di Castelverde"].features["lead_word"] == 1.0
+    assert got["Comune di Castelverde"].role == "lead"
+
+
+# ------------------------------------------------------------------ feature families
+
+OTHER_ROLES = [
+    "European Regional Development Fund",  # en
+    "Europäischer Fonds für regionale Entwicklung (EFRE)",  # de
+    "Autorité de gestion du programme",  # fr
+    "Autorità di Gestione",  # it
+    "Programa Interreg España-Portugal",  # es
+    "Instytucja Zarządzająca",  # pl
+    "Irányító Hatóság",  # hu
+    "Διαχειριστική Αρχή",  # el
+    "Управляващ орган",  # bg
+    "Joint Secretariat",  # en
+]
+
+
+@pytest.mark.parametrize("name", OTHER_ROLES)
+def test_funds_programmes_and_authorities_are_flagged(name: str) -> None:
+    assert cm._base_features(name, ())["other_role"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "name", ["Gmina Zielona Dolina", "Δήμος Καλαμπάκας", "Universidad de Salamanca"]
+)
+def test_organisations_are_not_flagged_as_other_roles(name: str) -> None:
+    assert cm._base_features(name, ())["other_role"] == 0.0
+
+
+@pytest.mark.parametrize("text", ["Details", "Partners", "Partenaires", "Read more", "Kontakt"])
+def test_furniture_is_flagged(text: str) -> None:
+    assert cm._base_features(text, ())["furniture"] == 1.0
+
+
+def test_people_places_and_own_names_are_flagged() -> None:
+    assert cm._base_features("Dr. Anna Kovač", ())["person"] == 1.0
+    assert cm._base_features("Haute-Savoie", ())["place"] == 1.0
+    own = (cm._key("GREENBRIDGE"),)
+    assert cm._base_features("GREENBRIDGE", own)["own"] == 1.0
+
+
+# ------------------------------------------------------------------ decision
+
+
+def test_decision_keeps_one_candidate_per_name_above_the_threshold() -> None:
+    a = cm.Candidate("Comune di Castelverde", 0, 21, "line", {"x": 1.0})
+    b = cm.Candidate("Comune di Castelverde", 40, 61, "prose", {"x": 1.0})
+    c = cm.Candidate("Read more", 70, 79, "line", {"x": -1.0})
+    cm.use_weights({"bias": 0.0, "x": 3.0})
+    try:
+        kept = cm.decide([a, b, c])
+    finally:
+        cm.use_weights(None)
+    assert [k.name for k, _ in kept] == ["Comune di Castelverde"]
+    assert kept[0][0].start == 0
+
+
+def test_probability_is_a_logistic_of_the_weighted_features() -> None:
+    assert cm.probability({"x": 1.0}, {"bias": -1.0, "x": 1.0}) == 0.5
+    assert cm.probability({}, {}) == 0.0
+    assert cm.probability({"kind_rule": 1.0}, {}) == 1.0
+
+
+# ------------------------------------------------------------------ robustness
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_candidates_never_raise_on_arbitrary_text(text: str) -> None:
+    for c in cm.candidates(layout(text), [], "T", None):
+        assert 0.0 <= cm.probability(c.features) <= 1.0
+        assert c.name.strip()
