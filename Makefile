@@ -59,6 +59,7 @@ bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_analyze.py
 	$(BIN)/python tests/benchmarks/bench_view.py
 	$(BIN)/python tests/benchmarks/bench_import.py
+	$(BIN)/python tests/benchmarks/bench_endpoint.py --clients 20 --seconds 30
 	$(BIN)/python tests/benchmarks/bench_curation.py --notices 300
 
 clean:

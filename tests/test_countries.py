@@ -100,3 +100,28 @@ def test_vat_country(vat: str, expected: str | None) -> None:
 )
 def test_phone_country(text: str, expected: str | None) -> None:
     assert phone_country(text) == expected
+
+
+def test_sl_in_a_partner_list_is_slovenia() -> None:
+    from coopkg.extraction import extract_record
+    from coopkg.read.notices import notice_from_text
+    from coopkg.records.countries import country_code
+
+    assert (country_code("SL"), country_code("Sierra Leone"), country_code("SLE")) == (
+        "SI",
+        "SL",
+        "SL",
+    )
+    notice = notice_from_text(
+        "SLOPRO - Slovenian project\n\nProject acronym: SLOPRO\n"
+        "Programme: Interreg Italy-Slovenia\n"
+        "Lead partner: Regional Development Agency of Ljubljana (SL)\n"
+        "Partners: Comune di Trieste (IT), Razvojna agencija Kras (SL)\n",
+        "slopro.txt",
+    )
+    record = extract_record(notice)
+    assert [(p.name, p.country) for p in record.partners] == [
+        ("Regional Development Agency of Ljubljana", "SI"),
+        ("Comune di Trieste", "IT"),
+        ("Razvojna agencija Kras", "SI"),
+    ]

@@ -9,7 +9,9 @@ from coopkg.graph.identity import Minter
 
 
 def test_same_key_same_iri_and_base_is_configurable() -> None:
-    assert Minter().project("interreg-ivc-clusterix") == Minter().project("interreg-ivc-clusterix")
+    assert str(Minter().project("interreg-ivc-clusterix")) == (
+        "https://w3id.org/coopkg/id/project/interreg-ivc-clusterix"
+    )
     custom = Minter("https://example.org/kg/")
     assert (
         str(custom.organisation("at-ecoplus")) == "https://example.org/kg/organisation/at-ecoplus"

@@ -55,7 +55,8 @@ def clusterix(source: str = "clusterix.txt", **changes: object) -> ProjectRecord
         "regions": ("Lower Austria", "Western Transdanubia", "Syddanmark", "Rhône-Alpes",
                     "Karlsruhe", "Győr"),
         "countries": ("AT", "SE", "IT", "DK", "FR", "HU", "DE", "RO"),
-        "description": "Cluster policies and innovation, cooperation of cluster managers.",
+        "description": "Cluster policies and innovation, cooperation of cluster managers "
+        "for innovative firms.",
     }  # fmt: skip
     fields.update(changes)
     return ProjectRecord(**fields)  # type: ignore[arg-type]
@@ -207,7 +208,7 @@ def test_projects_merge_by_acronym_and_title_and_list_conflicts() -> None:
     ids = [r.project_id for r in result.records]
     assert ids[0] == ids[1] == ids[2] == "clusterix--interreg-ivc"
     assert ids[3] != ids[0]
-    assert project_key(d) == project_key(d)
+    assert project_key(d) == "other--any" == ids[3]
     (conflict,) = result.conflicts
     assert (conflict.field, conflict.values, conflict.sources) == (
         "eu_funding_eur",

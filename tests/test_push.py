@@ -155,3 +155,89 @@ def test_cli_push(oxigraph_server: str) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"pushed {MINI.stat().st_size} bytes to <{iri}>")
     assert _count(oxigraph_server, iri) == 255
+
+
+# --- authentication: a tiny local server that records what it was sent ----------------
+
+
+@pytest.fixture()
+def recording_server() -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """An HTTP server on loopback that answers 401 without ``Bearer s3cret`` or
+    ``alice:wonderland`` and 204 with them, keeping every request's headers."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[dict[str, str]] = []
+    accepted = {"Bearer s3cret", "Basic " + base64.b64encode(b"alice:wonderland").decode()}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PUT(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append({**dict(self.headers), "body-bytes": str(len(body)), "path": self.path})
+            ok = self.headers.get("Authorization") in accepted
+            self.send_response(204 if ok else 401)
+            if not ok:
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/store", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_push_sends_bearer_token(recording_server) -> None:
+    endpoint, seen = recording_server
+    result = push(MINI, endpoint, "urn:g", token="s3cret")
+    assert result.status == 204
+    assert seen[-1]["Authorization"] == "Bearer s3cret"
+    assert seen[-1]["Content-Type"] == "text/turtle; charset=utf-8"
+    assert seen[-1]["body-bytes"] == str(MINI.stat().st_size)
+    assert seen[-1]["path"] == "/store?graph=urn%3Ag"
+
+
+def test_push_sends_basic_credentials(recording_server) -> None:
+    endpoint, seen = recording_server
+    assert push(MINI, endpoint, user="alice", password="wonderland").status == 204
+    assert seen[-1]["Authorization"] == "Basic YWxpY2U6d29uZGVybGFuZA=="
+
+
+def test_push_without_or_with_wrong_credentials_is_refused(recording_server) -> None:
+    endpoint, seen = recording_server
+    with pytest.raises(StoreError, match=r"refused the graph \(HTTP 401\)"):
+        push(MINI, endpoint)
+    assert "Authorization" not in seen[-1]
+    with pytest.raises(StoreError, match="HTTP 401"):
+        push(MINI, endpoint, user="alice", password="wrong")
+    with pytest.raises(InputError, match="not both"):
+        push(MINI, endpoint, user="alice", password="wonderland", token="s3cret")
+
+
+def test_cli_push_token_from_environment(recording_server) -> None:
+    from click.testing import CliRunner
+
+    from coopkg.__main__ import cli
+
+    endpoint, seen = recording_server
+    result = CliRunner().invoke(
+        cli,
+        ["push", "-g", str(MINI), "--endpoint", endpoint],
+        env={"COOPKG_PUSH_TOKEN": "s3cret"},
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"pushed {MINI.stat().st_size} bytes to <")
+    assert seen[-1]["Authorization"] == "Bearer s3cret"
+    refused = CliRunner().invoke(
+        cli, ["push", "-g", str(MINI), "--endpoint", endpoint, "--user", "alice"], input="no\n"
+    )
+    assert refused.exit_code != 0
+    assert "HTTP 401" in refused.output

@@ -53,7 +53,8 @@ def test_view_renders_offline(mini, tmp_path, name):
 
 
 def test_hostile_name_stays_text(mini, tmp_path):
-    result = write_view(mini, tmp_path, kind="organisations", png=False)
+    # Notices next to the page: a link is made (far away ones get none, see encode.MAX_CLIMB).
+    result = write_view(mini, tmp_path, kind="organisations", png=False, source_root=tmp_path)
     report = browser.open_view(
         result.html,
         evaluate={

@@ -36,6 +36,7 @@ __all__ = [
     "load",
     "query",
     "review",
+    "to_dataframe",
     "validate",
     "view",
 ]
@@ -103,18 +104,37 @@ def validate(graph: Graph) -> Any:
     return validate_graph(graph)
 
 
-def analyze(graph: Graph, out_dir: str | Path = "output/analysis", **options: Any) -> Any:
-    """Network analysis of partners and regions, written to ``out_dir``."""
+def analyze(
+    graph: Graph, out_dir: str | Path = "output/analysis", lang: str = "en", **options: Any
+) -> Any:
+    """Network analysis of partners and regions, written to ``out_dir``.
+
+    ``lang`` chooses the language of theme, programme and country labels (English default).
+    """
     from coopkg.network import analyze as _analyze
+    from coopkg.records.vocab import use_label_language
 
-    return _analyze(graph, Path(out_dir), **options)
+    with use_label_language(lang):
+        return _analyze(graph, Path(out_dir), **options)
 
 
-def view(graph: Graph, out_dir: str | Path = "output/views", **options: Any) -> Any:
-    """Interactive offline HTML views of the networks."""
+def view(
+    graph: Graph, out_dir: str | Path = "output/views", lang: str = "en", **options: Any
+) -> Any:
+    """Interactive offline HTML views of the networks (labels in ``lang``, English default)."""
+    from coopkg.records.vocab import use_label_language
     from coopkg.views import write_default_views
 
-    return write_default_views(graph, Path(out_dir), **options)
+    with use_label_language(lang):
+        return write_default_views(graph, Path(out_dir), **options)
+
+
+def to_dataframe(result: Any) -> Any:
+    """A query result (:func:`query`) or an analysis table (list of dicts) as a pandas
+    DataFrame; needs the optional extra ``coopkg[pandas]``."""
+    from coopkg.store.query import to_dataframe as _to_dataframe
+
+    return _to_dataframe(result)
 
 
 def diff(old: Any, new: Any) -> Any:

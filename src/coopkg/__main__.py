@@ -45,6 +45,16 @@ def graph_option(help_text: str, *, must_exist: bool = True):  # type: ignore[no
     )
 
 
+def lang_option(command):  # type: ignore[no-untyped-def]
+    """``--lang``: the language of theme, programme and country labels (English default)."""
+    return click.option(
+        "--lang",
+        default="en",
+        show_default=True,
+        help="Language of labels (en, de, fr, it, es...; English where one is missing).",
+    )(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="coopkg")
 def cli() -> None:
@@ -65,8 +75,18 @@ def main() -> None:
 # --- build, extract, validate (pipeline) --------------------------------------------
 
 
+def one_line(text: str) -> str:
+    r"""``text`` on one printable line: control characters (a newline in a file name) are
+    shown escaped, so each failure stays exactly one line.
+
+    >>> one_line("notes/bad\nname.txt: empty file")
+    'notes/bad\\nname.txt: empty file'
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _print_failure(failure: object) -> None:
-    click.secho(f"error: {failure}", fg="red", err=True)
+    click.secho(f"error: {one_line(str(failure))}", fg="red", err=True)
 
 
 def _progress(files: list[Path]):
@@ -139,6 +159,11 @@ def build(
     from coopkg.pipeline import DEFAULT_INPUT
     from coopkg.pipeline import build as run_build
 
+    if not paths and not DEFAULT_INPUT.is_dir():
+        raise click.UsageError(
+            f"no {DEFAULT_INPUT}/ folder in {Path.cwd()}: give the notice files or folders "
+            "to build (coopkg build PATH...), or run in the folder that holds seeds/"
+        )
     try:
         result = run_build(
             paths or (DEFAULT_INPUT,),
@@ -153,6 +178,12 @@ def build(
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(result.summary())
+    if not result.outputs:
+        click.secho(
+            f"error: every input failed: nothing written, {out_dir}/ left as it was",
+            fg="red",
+            err=True,
+        )
     if not result.ok:
         sys.exit(EXIT_FAILED)
 
@@ -185,7 +216,11 @@ def extract(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
         failed.append(failure)
         _print_failure(failure)
 
-    items = list(extract_paths(input_files(paths), on_failure=on_failure))
+    files = input_files(paths)
+    if not files:
+        _print_failure(f"{', '.join(map(str, paths))}: no notice files found")
+        sys.exit(EXIT_FAILED)
+    items = list(extract_paths(files, on_failure=on_failure))
     if explain:
         click.echo(_explain_text(items))
     elif fmt == "json":
@@ -235,22 +270,27 @@ def _explain_text(items: list) -> str:
 @cli.command()
 @click.argument(
     "graph",
-    default="output/graph.ttl",
+    required=False,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
-def validate(graph: Path) -> None:
+@graph_option("The knowledge graph to check (GRAPH as an argument still works).", must_exist=False)
+def validate(graph: Path | None, graph_path: Path) -> None:
     """Check a graph against the SHACL shapes (ontology/shapes.ttl).
 
-    Exit code 0 if it conforms, 1 if it has violations.
+    Exit code 0 if it conforms, 1 if it has violations, 2 if the graph is missing.
 
     \b
     Example:
-      coopkg validate output/graph.ttl
+      coopkg validate -g output/graph.ttl
     """
     from coopkg.graph.validate import format_report, validate_file
 
+    if graph is None and not graph_path.is_file():
+        raise click.BadParameter(
+            f"File '{graph_path}' does not exist.", param_hint="'-g' / '--graph'"
+        )
     try:
-        report = validate_file(graph)
+        report = validate_file(graph or graph_path)
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(format_report(report))
@@ -378,6 +418,7 @@ _GRAPH_OPTION = graph_option("The knowledge graph to analyse (Turtle or any RDF 
     help="Weight of organisation links.",
 )
 @click.option("--no-report", is_flag=True, help="Skip report.html (and matplotlib).")
+@lang_option
 def analyze(
     graph_path: Path,
     out_dir: Path,
@@ -388,6 +429,7 @@ def analyze(
     country: tuple[str, ...],
     weight: str,
     no_report: bool,
+    lang: str,
 ) -> None:
     """Network analysis of partners and regions: CSV tables, summary.json, GraphML,
     GEXF, report.html and metrics.ttl.
@@ -397,24 +439,30 @@ def analyze(
       coopkg analyze -g output/graph.ttl -o output/analysis --level 2 --period 2007-2013
     """
     from coopkg.network import analyze as run_analysis
+    from coopkg.records.vocab import use_label_language
 
     try:
-        result = run_analysis(
-            graph_path,
-            out_dir,
-            level=level,
-            period=period,
-            programme=programme,
-            theme=theme,
-            country=country,
-            weight=weight,
-            report=not no_report,  # type: ignore[arg-type]
-        )
+        with use_label_language(lang):
+            result = run_analysis(
+                graph_path,
+                out_dir,
+                level=level,
+                period=period,
+                programme=programme,
+                theme=theme,
+                country=country,
+                weight=weight,
+                report=not no_report,  # type: ignore[arg-type]
+            )
     except CoopkgError as error:
         raise _fail(error) from error
     for name, info in result.summary["networks"].items():
         click.echo(f"{name}: {info['nodes']} nodes, {info['edges']} edges")
     click.echo(f"{len(result.files)} files written to {result.out_dir}")
+    chosen = {k: v for k, v in result.summary.get("filters", {}).items() if v}
+    if chosen and not result.summary["networks"].get("project_organisation", {}).get("nodes"):
+        shown = "; ".join(f"{k} {', '.join(map(str, v))}" for k, v in chosen.items())
+        click.secho(f"note: the filters ({shown}) select no project", fg="yellow", err=True)
 
 
 @cli.command()
@@ -422,21 +470,40 @@ def analyze(
 @_GRAPH_OPTION
 @click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1), help="How many.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
 )
-def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
+@lang_option
+def suggest(organisation: str, graph_path: Path, k: int, fmt: str, lang: str) -> None:
     """Suggest new partners for ORGANISATION (a name, part of one, or an IRI).
+
+    The first line (stderr with -f json) names the organisation the name was taken for.
 
     \b
     Example:
       coopkg suggest "Region Syddanmark" -g output/graph.ttl -k 5
     """
-    from coopkg.network import suggest_partners
+    from coopkg.network.analysis import load_graph
+    from coopkg.network.graphs import network_data
+    from coopkg.network.suggest import find_organisation, suggest_partners
+    from coopkg.records.vocab import use_label_language
 
     try:
-        found = suggest_partners(graph_path, organisation, k)
+        with use_label_language(lang):
+            data = network_data(load_graph(graph_path))
+            target = find_organisation(data, organisation)
+            found = suggest_partners(data, target, k)
     except CoopkgError as error:
         raise _fail(error) from error
+    chosen = data.organisations[target]
+    click.echo(
+        f"partners for {chosen.label} ({chosen.country or '?'}) <{target}>",
+        err=fmt == "json",
+    )
     if fmt == "json":
         import json
 
@@ -505,6 +572,7 @@ def suggest(organisation: str, graph_path: Path, k: int, fmt: str) -> None:
     help="Node colours [default: country; type for neighbourhood].",
 )
 @click.option("--no-png", is_flag=True, help="Skip the static PNG (and matplotlib).")
+@lang_option
 def view(
     graph_path: Path,
     out_dir: Path,
@@ -515,6 +583,7 @@ def view(
     max_nodes: int,
     colour_by: str | None,
     no_png: bool,
+    lang: str,
 ) -> None:
     """Write an interactive network view: one self-contained HTML file (works offline)
     and a PNG.
@@ -525,20 +594,24 @@ def view(
       coopkg view --kind regions --level 2
       coopkg view --kind neighbourhood --focus ClusteriX
     """
+    from coopkg.records.vocab import use_label_language
     from coopkg.views import view_file
 
+    if kind == "neighbourhood" and not focus:
+        raise click.UsageError("--kind neighbourhood needs --focus (an IRI, a name or a code)")
     try:
-        result = view_file(
-            graph_path,
-            out_dir,
-            kind=kind,
-            level=level,
-            focus=focus,
-            radius=radius,
-            max_nodes=max_nodes,
-            colour_by=colour_by,
-            png=not no_png,
-        )
+        with use_label_language(lang):
+            result = view_file(
+                graph_path,
+                out_dir,
+                kind=kind,
+                level=level,
+                focus=focus,
+                radius=radius,
+                max_nodes=max_nodes,
+                colour_by=colour_by,
+                png=not no_png,
+            )
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(
@@ -599,9 +672,10 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(["table", "csv", "excel-csv", "tsv", "json"]),
     default="table",
     show_default=True,
+    help="excel-csv: CSV with a byte-order mark, formulas neutralised (for spreadsheets).",
 )
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
 @_store_options
@@ -629,8 +703,21 @@ def query(
     if list_saved:
         click.echo(describe_saved_queries())
         return
+    from coopkg.errors import QueryUsageError
+
     if not sparql:
         raise click.UsageError("give a saved query name, an .rq file or SPARQL text (or --list)")
+    if not graph_path.is_file() and not _filled_store(store_path):
+        raise click.BadParameter(
+            f"File '{graph_path}' does not exist.", param_hint="'-g' / '--graph'"
+        )
+    if _filled_store(store_path):
+        click.secho(
+            f"note: answering from the store in {store_path} (loaded on an earlier run; "
+            "delete that folder to load the graph again)",
+            fg="yellow",
+            err=True,
+        )
     try:
         text = run_query(
             sparql,
@@ -640,9 +727,16 @@ def query(
             store=store_kind,  # type: ignore[arg-type]
             store_path=store_path,
         )
+    except QueryUsageError as error:
+        raise click.UsageError(str(error)) from error
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(text.rstrip("\n"))
+
+
+def _filled_store(store_path: Path | None) -> bool:
+    """True when a persistent store folder exists and holds files (a graph loaded earlier)."""
+    return store_path is not None and store_path.is_dir() and any(store_path.iterdir())
 
 
 @cli.command()
@@ -654,7 +748,7 @@ def query(
     default=10.0,
     show_default=True,
     type=click.FloatRange(0.01),
-    help="Seconds a query may run before the client gets 503.",
+    help="Seconds a query may run before the client gets 503 (and its worker is stopped).",
 )
 @click.option(
     "--max-rows",
@@ -663,6 +757,13 @@ def query(
     type=click.IntRange(1),
     help="Answers are cut at this many rows.",
 )
+@click.option(
+    "--workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes running queries (a timed-out query's worker is killed).",
+)
 @_store_options
 def serve(
     graph_path: Path,
@@ -670,6 +771,7 @@ def serve(
     port: int,
     timeout: float,
     max_rows: int,
+    workers: int,
     store_kind: str,
     store_path: Path | None,
 ) -> None:
@@ -682,6 +784,13 @@ def serve(
     """
     from coopkg.store.endpoint import serve as _serve
 
+    if _filled_store(store_path):
+        click.secho(
+            f"note: serving the store in {store_path} (loaded on an earlier run; "
+            "delete that folder to load the graph again)",
+            fg="yellow",
+            err=True,
+        )
     try:
         _serve(
             graph_path,
@@ -691,6 +800,7 @@ def serve(
             store_path=store_path,
             timeout=timeout,
             max_rows=max_rows,
+            workers=workers,
             ready=lambda url: click.echo(f"SPARQL endpoint at {url} (page at {url[:-6]})"),
         )
     except CoopkgError as error:
@@ -701,18 +811,41 @@ def serve(
 @graph_option("The graph file to send (.ttl, .nt or .rdf).")
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. .../store.")
 @click.option("--graph-iri", default=None, help="Named graph to replace [base IRI + 'graph'].")
-def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
+@click.option("--user", default=None, help="User name for HTTP basic authentication.")
+@click.option(
+    "--password",
+    envvar="COOPKG_PUSH_PASSWORD",
+    default=None,
+    help="Password for --user [env COOPKG_PUSH_PASSWORD; prompted when missing].",
+)
+@click.option(
+    "--token",
+    envvar="COOPKG_PUSH_TOKEN",
+    default=None,
+    help="Bearer token instead of a user [env COOPKG_PUSH_TOKEN].",
+)
+def push(
+    graph_path: Path,
+    endpoint: str,
+    graph_iri: str | None,
+    user: str | None,
+    password: str | None,
+    token: str | None,
+) -> None:
     """Replace a named graph in a triple store with the graph (HTTP PUT).
 
     \b
     Example:
       oxigraph serve --location /tmp/ox --bind 127.0.0.1:7879 &
       coopkg push --endpoint http://127.0.0.1:7879/store
+      COOPKG_PUSH_TOKEN=... coopkg push --endpoint https://kg.example.org/store
     """
     from coopkg.store.push import push as _push
 
+    if user is not None and password is None:
+        password = click.prompt(f"password for {user}", hide_input=True, default="")
     try:
-        result = _push(graph_path, endpoint, graph_iri)
+        result = _push(graph_path, endpoint, graph_iri, user=user, password=password, token=token)
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(f"pushed {result.bytes_sent} bytes to <{result.graph_iri}> (HTTP {result.status})")
@@ -724,13 +857,18 @@ def push(graph_path: Path, endpoint: str, graph_iri: str | None) -> None:
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["turtle", "nt", "json-ld", "trig"]),
+    type=click.Choice(["turtle", "ttl", "nt", "json-ld", "jsonld", "trig"]),
     default="turtle",
     show_default=True,
-    help="trig: one named graph per notice.",
+    help="ttl = turtle, jsonld = json-ld; trig: one named graph per notice.",
 )
 @click.option(
-    "-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path)
+    "-o",
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File to write, or - for standard output.",
 )
 def export(graph_path: Path, fmt: str, out_path: Path) -> None:
     """Write the graph deterministically (same input, same bytes), atomically.
@@ -738,10 +876,17 @@ def export(graph_path: Path, fmt: str, out_path: Path) -> None:
     \b
     Example:
       coopkg export -f trig -o output/graph.trig
+      coopkg export -f nt -o - | head
     """
     from coopkg.store.export import export as _export
+    from coopkg.store.export import render
 
     try:
+        if str(out_path) == "-":
+            stream = click.get_text_stream("stdout").buffer
+            stream.write(render(graph_path, fmt).encode("utf-8"))
+            stream.flush()
+            return
         written = _export(graph_path, fmt, out_path)
     except CoopkgError as error:
         raise _fail(error) from error

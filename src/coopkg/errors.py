@@ -8,7 +8,8 @@
     ├── LinkError         identities could not be resolved
     ├── GraphError        records could not be turned into triples
     ├── QueryError        a SPARQL query failed
-    │   └── ReadOnlyError an update, LOAD or SERVICE sent where only queries are allowed
+    │   ├── ReadOnlyError an update, LOAD or SERVICE sent where only queries are allowed
+    │   └── QueryUsageError  unknown saved query, unknown or missing parameter (a usage error)
     ├── StoreError        the triple store could not be read or written
     └── ValidationError   the graph failed a check
 
@@ -49,6 +50,11 @@ class QueryError(CoopkgError):
 
 class ReadOnlyError(QueryError):
     """An update, ``LOAD`` or federated ``SERVICE`` was sent where only queries are allowed."""
+
+
+class QueryUsageError(QueryError):
+    """The query was asked for wrongly: an unknown saved query, or a parameter that is
+    unknown, missing or of the wrong type (the CLI exits 2, like any usage error)."""
 
 
 class StoreError(CoopkgError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopkg.errors import CoopkgError
+from coopkg.errors import CoopkgError, ExtractionError
 from coopkg.graph.identity import DEFAULT_BASE
 from coopkg.records import Notice, ProjectRecord
 from coopkg.store import atomic
@@ -90,21 +90,29 @@ class BuildResult:
         return "\n".join(lines)
 
 
-def input_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to read, from files and folders (folders recursively), in a stable order.
+def input_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Files to read, from files and folders (folders recursively), in a stable order,
+    each with its source name (relative to the folder given: no machine path).
 
     Folders give their notices and their exports (tables: see :mod:`coopkg.read.exports`).
     """
     from coopkg.read.exports.registry import collapse_pairs, export_files
-    from coopkg.read.notices import iter_input_files
+    from coopkg.read.notices import iter_input_sources
 
     paths = [Path(p) for p in paths]
-    exports = [f for p in paths if p.is_dir() for f in export_files(p)]
-    return collapse_pairs([*iter_input_files(paths), *exports])
+    found = list(iter_input_sources(paths))
+    listed = {f.resolve() for f, _ in found}
+    for folder in (p for p in paths if p.is_dir()):
+        for file in export_files(folder):
+            if file.resolve() not in listed:
+                listed.add(file.resolve())
+                found.append((file, file.relative_to(folder).as_posix()))
+    kept = {f.resolve() for f in collapse_pairs(f for f, _ in found)}
+    return sorted(((f, s) for f, s in found if f.resolve() in kept), key=lambda item: item[1])
 
 
 def extract_paths(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path | tuple[Path, str]],
     *,
     on_failure: Callable[[Failure], None] | None = None,
     today: dt.date | None = None,
@@ -123,17 +131,23 @@ def extract_paths(
     from coopkg.read.notices import read_notice
 
     day = today or dt.date.today()
-    for path in paths:
+    for item in paths:
+        path, source = item if isinstance(item, tuple) else (Path(item), None)
         try:
             if is_export(path):  # the one dispatch point for structured sources
-                imported = import_export(path, export_format)
+                imported = import_export(path, export_format, source)
                 if organisations is not None:
                     organisations.extend(imported.organisations)
                 for record in imported.records:
                     yield Extracted(export_notice(record, imported.media_type), record)
                 continue
-            notice = read_notice(Path(path))
+            notice = read_notice(path, source)
             record = extract_record(notice, today=day)
+            if not _has_project_facts(record):
+                raise ExtractionError(
+                    "no project facts found (no title, acronym, programme, dates, money, "
+                    "partners, countries, regions or website): not a project notice?"
+                )
         except CoopkgError as error:
             if on_failure:
                 on_failure(Failure(str(path), _reason(error)))
@@ -143,6 +157,20 @@ def extract_paths(
                 on_failure(Failure(str(path), f"internal error: {type(error).__name__}: {error}"))
             continue
         yield Extracted(notice, record)
+
+
+def _has_project_facts(record: ProjectRecord) -> bool:
+    """True when a record states anything about a project (not just page furniture).
+
+    Any stated fact counts, places included: a real notice whose title the extractor
+    missed still names its countries and regions, and those are worth keeping.
+    """
+    return any(
+        (record.title, record.acronym, record.programme, record.start_date, record.end_date,
+         record.eu_funding_eur is not None, record.total_budget_eur is not None,
+         record.cofinancing_rate is not None, record.partner_count is not None,
+         record.partners, record.countries, record.regions, record.website)
+    )  # fmt: skip
 
 
 def _reason(error: CoopkgError) -> str:
@@ -232,6 +260,15 @@ def build(
         if on_failure:
             on_failure(failure)
 
+    paths = list(paths)
+    if not input_files(paths):
+        from coopkg.errors import InputError
+        from coopkg.read.notices import EXTENSIONS
+
+        raise InputError(
+            ", ".join(str(p) for p in paths) or "(no input)",
+            f"no notice files found (looked for {', '.join(EXTENSIONS)}); nothing built",
+        )
     graph, linked, extracted = build_graph(
         paths,
         base=base,
@@ -240,6 +277,9 @@ def build(
         progress=progress,
         export_format=export_format,
     )
+    if not extracted:
+        # Every input failed: keep whatever an earlier build wrote (nothing is replaced).
+        return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     out = Path(out_dir)
     from coopkg.store.diff import changes_since
 
@@ -255,7 +295,10 @@ def build(
     if views:
         from coopkg.views import write_default_views
 
-        outputs.extend(write_default_views(graph, out / "views"))
+        # Source names are relative to the input folder: links from the views point there.
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        root = folders[0] if len(folders) == 1 else Path(paths[0]).parent if paths else None
+        outputs.extend(write_default_views(graph, out / "views", source_root=root))
     from rdflib import RDF
 
     def count(cls: object) -> int:

@@ -51,17 +51,32 @@ def themes(lay: Layout, languages: Sequence[str] = ()) -> list[Hit]:
             if piece.strip():
                 s = lay.text.find(piece, pos)
                 out.append(Hit(s, s + len(piece), piece.strip(" ."), "themes:label", 1.0))
-    out.extend(_vocabulary_keywords(lay.clean, languages))
+    out.extend(_vocabulary_keywords(_prose_only(lay), languages))
     unique: dict[str, Hit] = {}
     for h in out:
         unique.setdefault(str(h.value).lower(), h)
     return list(unique.values())
 
 
+def _prose_only(lay: Layout) -> str:
+    """The masked text with fact lines ("Lead partner: University of ...") and table rows
+    blanked (same length, so offsets hold): organisation names are not themes."""
+    chars = list(lay.clean)
+    for line in lay.content_lines():
+        if " | " in line.text or is_fact_line(line.text):
+            chars[line.start : line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
 @lru_cache(maxsize=4096)
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    """A keyword at a word start, any case (cached: the re module's own cache is too small)."""
-    return re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
+    """A keyword at a word start, any case (cached: the re module's own cache is too small).
+
+    A short keyword (fewer than 6 letters) may only grow by a short ending: "cluster" finds
+    "clusters", "coal" does not find "coalitions".
+    """
+    tail = "" if len(keyword) >= 6 else r"\w{0,3}(?!\w)"
+    return re.compile(r"(?<!\w)" + re.escape(keyword) + tail, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +171,40 @@ def _results_label() -> re.Pattern[str]:
     )
 
 
+#: Words of field labels the label table lacks (money and duration lines of a facts block).
+_FACT_WORDS = (
+    "funding", "budget", "duration", "co-financing", "cofinancing", "erdf", "efre", "feder",
+    "fesr", "efrr", "ipa", "eni", "laufzeit", "durée", "durata", "duración", "förder",
+    "financement", "finanziamento", "financiación", "start date", "end date", "contact",
+)  # fmt: skip
+_FACT_SECTIONS = (
+    "programme_labels", "partner_labels.lead", "partner_labels.partner",
+    "partner_labels.associated", "status_labels", "acronym_labels", "title_labels",
+    "website_labels",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _fact_label() -> re.Pattern[str]:
+    words = [labels.alternation(name) for name in _FACT_SECTIONS]
+    words = [w for w in words if w]
+    words.append("|".join(re.escape(w) for w in _FACT_WORDS))
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")", re.IGNORECASE)
+
+
+def is_fact_line(text: str) -> bool:
+    """True for a "Label: value" line of a facts block ("Lead partner: ecoplus (AT)",
+    "ERDF funding: 1 687 872,00 EUR"): such lines are fields, never stated results.
+
+    >>> is_fact_line("Funding program: INTERREG IVC"), is_fact_line("Manual of good practices")
+    (True, False)
+    """
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(label) > 40:
+        return False
+    return _fact_label().search(label) is not None
+
+
 def results(lay: Layout) -> list[Hit]:
     """Stated results: list items under a results heading, or sentences after an inline label."""
     label = _results_label()
@@ -175,8 +224,8 @@ def results(lay: Layout) -> list[Hit]:
                     or nxt.paragraph - line.paragraph > 12
                 ):
                     break
-                if len(nxt.text) > _PROSE * 2:
-                    break
+                if len(nxt.text) > _PROSE * 2 or is_fact_line(nxt.text):
+                    break  # a facts block ("Lead partner: ...") ends the results
                 items.append(Hit(nxt.start, nxt.end, nxt.text.lstrip("•·-* "), "results:list", 0.8))
             if items:
                 return items

@@ -29,6 +29,41 @@ EU_PROGRAMME_BASE = "http://publications.europa.eu/resource/authority/eu-program
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 
 
+_WEB_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+(?::\d+)?$")
+
+
+def web_iri(text: str) -> URIRef | None:
+    """A web address as an absolute IRI, or None when it is not one.
+
+    A written address without a scheme gets ``https://`` (a bare ``www.x.eu/...`` would
+    otherwise become an IRI relative to wherever the graph file lies); characters an IRI
+    cannot hold are percent-encoded; other schemes (``javascript:``, ``file:``) give None.
+
+    >>> web_iri("www.interregeurope.eu/clusterix")
+    rdflib.term.URIRef('https://www.interregeurope.eu/clusterix')
+    >>> web_iri("javascript:alert(1)") is None
+    True
+    """
+    value = text.strip()
+    if value.startswith("//"):
+        value = "https:" + value
+    match = _WEB_SCHEME.match(value)
+    if match is None or (match.group(1).lower() not in ("http", "https") and "." in match.group(1)):
+        value = "https://" + value
+    elif match.group(1).lower() not in ("http", "https"):
+        host = value.split("/", 1)[0]
+        if not _HOST.match(host):
+            return None
+        value = "https://" + value  # "example.eu:8080/x" is a host and a port
+    scheme, _, rest = value.partition("://")
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if not _HOST.match(host.rsplit("@", 1)[-1]):
+        return None
+    safe = "/:?#[]@!$&'()*+,;=%-._~"
+    return URIRef(f"{scheme.lower()}://{quote(rest, safe=safe)}")
+
+
 def _segment(key: str) -> str:
     """A key as one safe path segment (keys are slugs already; this guards the rest)."""
     key = key.strip()

@@ -226,8 +226,9 @@ def add_linked_record(
         g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
     if record.partner_count is not None:
         g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
-    if record.website:
-        g.add((project, COOP.website, URIRef(record.website)))
+    website = identity.web_iri(record.website) if record.website else None
+    if website is not None:
+        g.add((project, COOP.website, website))
     for country in record.countries:
         g.add((project, COOP.country, _country_iri(country)))
     for mention in record.regions:

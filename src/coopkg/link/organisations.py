@@ -36,29 +36,50 @@ from coopkg.link.translations import translated_pairs
 #: Measured by scripts/measure_org_resolution.py (see its output in the README).
 FUZZY_THRESHOLD = 92.0
 
-#: Legal forms in EU languages, normalised (see normalise_org_name), longest first.
-LEGAL_FORMS: tuple[str, ...] = tuple(
-    sorted(
-        {
-            "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
-            "societa cooperativa a responsabilita limitata", "societa per azioni",
-            "spolka z ograniczona odpowiedzialnoscia", "sp z o o", "spol s r o",
-            "spolka komandytowa", "spolka komandytowo akcyjna", "spolka akcyjna",
-            "spolka jawna", "sp k",
-            "kozhasznu nonprofit kft", "nonprofit kft", "nonprofit zrt", "nonprofit bt",
-            "gmbh co kg", "gmbh and co kg", "gmbh and co", "and co kg",
-            "ggmbh", "gmbh", "mbh", "ag", "kg", "ohg", "e v", "ev", "eg", "ug",
-            "kft", "zrt", "nyrt", "bt", "ltd", "limited", "plc", "llp", "llc", "inc", "corp",
-            "s p a", "spa", "s r l", "srl", "s c a r l", "scarl", "s c r l", "scrl", "soc coop",
-            "s a", "sa", "s l", "sl", "slu", "s a s", "sas", "sasu", "s a r l", "sarl", "eurl",
-            "sca", "scop", "a s", "as", "s r o", "sro", "a b", "ab", "publ", "aps", "oy", "oyj",
-            "ry", "b v", "bv", "n v", "nv", "vzw", "ivzw", "asbl", "aisbl", "a s b l", "cvba",
-            "bvba", "sprl", "d o o", "doo", "d d", "ad", "ood", "eood", "ou", "uab", "sia",
-            "cic", "eeig", "egtc", "ehf", "hf", "lda", "ltda", "epe", "ae", "ike", "mepe",
-        },
-        key=lambda form: (-len(form), form),
-    )
+#: The European countries whose legal forms cleanco lists (its names, as it spells them).
+_CLEANCO_COUNTRIES = (
+    "Albania", "Austria", "Belgium", "Bosnia / Herzegovina", "Bulgaria", "Croatia",
+    "Czech Republic", "Denmark", "Estonia", "Finland", "France", "Germany", "Greece",
+    "Hungary", "Iceland", "Ireland", "Italy", "Latvia", "Lithuania", "Luxemborg", "Macedonia",
+    "Netherlands", "Norway", "Poland", "Portugal", "Romania", "Serbia", "Slovenia", "Slovakia",
+    "Spain", "Sweden", "Switzerland", "Turkey", "Ukraine", "United Kingdom",
 )  # fmt: skip
+
+#: EU legal forms cleanco (2.3) lacks, normalised: Italian, Polish (incl. the partnership
+#: and joint-stock forms: sp. k., spółka komandytowa, spółka akcyjna) and Hungarian long
+#: forms, non-profit and cooperative forms (gGmbH, e.V.'s "eg", ASBL/AISBL, IVZW, SCARL,
+#: "soc coop"), EU-law bodies (EEIG, EGTC), Bulgarian EOOD, Greek IKE, Finnish "ry",
+#: Swedish "(publ)", and the run-together spellings of forms cleanco writes with dots
+#: ("spa", "sro", "bv", "sl", "slu", "doo").
+EXTRA_LEGAL_FORMS = frozenset(
+    {
+        "societa consortile a responsabilita limitata", "societa a responsabilita limitata",
+        "societa cooperativa a responsabilita limitata", "societa per azioni",
+        "spolka z ograniczona odpowiedzialnoscia", "kozhasznu nonprofit kft", "nonprofit kft",
+        "nonprofit zrt", "nonprofit bt", "gmbh co kg", "gmbh and co",
+        "and co kg", "ggmbh", "mbh", "eg", "ug", "s c a r l", "scarl", "scrl", "soc coop",
+        "asbl", "a s b l", "aisbl", "ivzw", "eeig", "egtc", "eood", "ike", "ry", "publ",
+        "a b", "spa", "sro", "bv", "sl", "slu", "doo", "spolka komandytowa",
+        "spolka komandytowo akcyjna", "spolka akcyjna", "spolka jawna",
+    }
+)  # fmt: skip
+
+
+def _legal_forms() -> tuple[str, ...]:
+    """cleanco's generic and European legal forms plus :data:`EXTRA_LEGAL_FORMS`,
+    normalised like names, longest first; common words ("da", "et") are never forms."""
+    from cleanco import termdata
+
+    terms = [t for forms in termdata.terms_by_type.values() for t in forms]
+    terms += [t for country in _CLEANCO_COUNTRIES for t in termdata.terms_by_country[country]]
+    forms = {_plain(t) for t in terms} | EXTRA_LEGAL_FORMS
+    return tuple(sorted(forms - _GENERIC - _NOT_FORMS, key=lambda form: (-len(form), form)))
+
+
+#: cleanco terms that end European names as something else: "AT" (a Ukrainian form, but
+#: Austria in "ECM Lithium AT GmbH"), "NL" (Australian "no liability"; the Netherlands).
+_NOT_FORMS = frozenset({"", "at", "nl"})
+
 
 #: Words too common in organisation names to serve as blocking keys.
 _GENERIC = frozenset(
@@ -71,6 +92,25 @@ _GENERIC = frozenset(
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
 _DIGITS = re.compile(r"\d+")
+
+
+def _plain(text: str) -> str:
+    """Transliterated, casefolded words. ``_plain("S.à r.l.")`` -> ``'s a r l'``."""
+    from anyascii import anyascii
+
+    return " ".join(
+        re.sub(r"[^0-9a-z]+", " ", anyascii(text).casefold().replace("&", " and ")).split()
+    )
+
+
+@functools.cache
+def legal_forms() -> tuple[str, ...]:
+    """The normalised legal forms :func:`normalise_org_name` strips, longest first.
+
+    >>> "gmbh" in legal_forms() and "societa per azioni" in legal_forms()
+    True
+    """
+    return _legal_forms()
 
 
 @functools.lru_cache(maxsize=200_000)  # exports repeat one name in many rows
@@ -86,21 +126,21 @@ def normalise_org_name(name: str) -> str:
     """
     from anyascii import anyascii
 
-    text = anyascii(name).casefold().replace("&", " and ")
-    text = " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
-    changed = True
-    while changed:
-        changed = False
-        for form in LEGAL_FORMS:
-            if text.endswith(" " + form):
-                text = text[: -len(form) - 1]
-                changed = True
-                break
-            if text.startswith(form + " ") and form in ("gmbh", "ltd", "kft", "zrt"):
-                text = text[len(form) + 1 :]
-                changed = True
-                break
+    text = _plain(name)
+    suffix, prefix = _form_patterns()
+    while True:
+        stripped = prefix.sub("", suffix.sub("", text))
+        if stripped == text:
+            break
+        text = stripped.removesuffix(" and")  # "Borg & Co AB": "borg and co" -> "borg"
     return text or " ".join(re.sub(r"[^0-9a-z]+", " ", anyascii(name).casefold()).split())
+
+
+@functools.cache
+def _form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A legal form at the end of a name, and the few that also lead one ("GmbH X")."""
+    forms = "|".join(re.escape(form) for form in legal_forms())
+    return re.compile(rf"(?<=\S) (?:{forms})$"), re.compile(r"^(?:gmbh|ltd|kft|zrt) (?=\S)")
 
 
 def org_key(name: str, country: str | None) -> str:

@@ -3,7 +3,8 @@
 Keywords come from ``coopkg.records.vocab.themes()`` (``ontology/themes.ttl``), in every language,
 or from a vocabulary passed in (tests). A theme the notice names outright (record.themes
 equal to a theme label) counts extra. Scores are normalised to the best theme (1.0); the
-top three at or above :data:`MIN_SCORE` are kept, and at least one when any keyword hit.
+top three at or above :data:`MIN_SCORE` are kept. A theme needs :data:`MIN_KEYWORDS`
+distinct keywords (variants of one word count once) unless the notice names it.
 This module only reads records and the vocabulary.
 """
 
@@ -37,10 +38,32 @@ def project_text(record: ProjectRecord) -> str:
     return "\n".join(p for p in parts if p)
 
 
+#: Letters a short keyword (fewer than 6) may grow by: "cluster" finds "clusters", but
+#: "coal" must not find "coalitions".
+SHORT_KEYWORD_SUFFIX = 3
+#: Distinct keywords a theme needs (unless the notice names it, or repeats its one keyword
+#: :data:`MIN_REPEATS` times): one generic word said once ("networks") says little.
+MIN_KEYWORDS = 2
+MIN_REPEATS = 3
+
+
 @functools.lru_cache(maxsize=4096)
 def _pattern(keyword: str) -> re.Pattern[str]:
     # Keywords match at word starts, so "innovat" finds "innovation" and "innovative".
-    return re.compile(r"(?<!\w)" + re.escape(normalise_name(keyword)))
+    key = normalise_name(keyword)
+    tail = "" if len(key) >= 6 else rf"\w{{0,{SHORT_KEYWORD_SUFFIX}}}(?!\w)"
+    return re.compile(r"(?<!\w)" + re.escape(key) + tail)
+
+
+def _distinct(keywords: Iterable[str]) -> list[str]:
+    """Matched keywords without variants: case, accents, and longer forms of a matched stem
+    ("cluster", "Cluster", "clusters" count once)."""
+    keys = sorted({normalise_name(k) for k in keywords}, key=len)
+    kept: list[str] = []
+    for key in keys:
+        if not any(key.startswith(shorter) for shorter in kept):
+            kept.append(key)
+    return kept
 
 
 def score_themes(
@@ -53,10 +76,10 @@ def score_themes(
     """The record's best themes, highest score first.
 
     >>> from types import SimpleNamespace as T
-    >>> vocab = [T(id="tourism", labels={"en": "Tourism"}, keywords={"en": ("tourism",)}),
+    >>> vocab = [T(id="tourism", labels={"en": "Tourism"}, keywords={"en": ("tourism", "hotel")}),
     ...          T(id="energy", labels={"en": "Energy"}, keywords={"en": ("solar",)})]
-    >>> score_themes(ProjectRecord(source="x", title="Rural tourism"), vocab)
-    (ThemeScore(theme_id='tourism', score=1.0, matched=('tourism',)),)
+    >>> score_themes(ProjectRecord(source="x", title="Rural tourism and hotels, solar"), vocab)
+    (ThemeScore(theme_id='tourism', score=1.0, matched=('hotel', 'tourism')),)
     """
     if vocabulary is None:
         from coopkg.records.vocab import themes
@@ -70,14 +93,20 @@ def score_themes(
     for theme in vocabulary:
         matched: list[str] = []
         score = 0.0
+        counted: dict[str, int] = {}  # hits per normalised keyword (variants count once)
         keywords = {k for words in theme.keywords.values() for k in words if k.strip()}
         for keyword in sorted(keywords):
             hits = len(_pattern(keyword).findall(text))
             if hits:
+                counted[normalise_name(keyword)] = hits
                 matched.append(keyword)
                 # Repeats count, but less than new keywords: 1 + log-ish damping.
                 score += 1.0 + 0.5 * min(hits - 1, 4)
-        if named & {normalise_name(label) for label in theme.labels.values()}:
+        named_here = bool(named & {normalise_name(label) for label in theme.labels.values()})
+        repeats = sum(counted[k] for k in _distinct(counted))
+        if not named_here and len(_distinct(matched)) < MIN_KEYWORDS and repeats < MIN_REPEATS:
+            continue  # one keyword said once or twice is not a theme
+        if named_here:
             score += LABEL_WEIGHT
             matched.append("label")
         if score:

@@ -121,6 +121,11 @@ def analysis_tables(
     communities = {r["node"]: r["community"] for r in rows}
     brokers = broker_table(org, communities)
     region_rows = node_metrics(graphs["region"], exact_max_nodes=exact_max_nodes)
+    # The GEXF/GraphML carry the report's communities: the views colour by the same ones.
+    nx.set_node_attributes(org, communities, "community")
+    nx.set_node_attributes(
+        graphs["region"], {r["node"]: r["community"] for r in region_rows}, "community"
+    )
     tables = {
         "organisations": rows,
         "brokers": brokers,
@@ -216,9 +221,13 @@ def _write_all(
     for name, rows in tables.items():
         netio.write_csv(folder / f"{name}.csv", rows)
         written.append(f"{name}.csv")
+    node_rows = {
+        "organisation": tables.get("organisations", []),
+        "region": tables.get("regions", []),
+    }
     for name, g in graphs.items():
         netio.write_graphml(folder / f"{name}.graphml", g)
-        netio.write_gexf(folder / f"{name}.gexf", g)
+        netio.write_gexf(folder / f"{name}.gexf", g, node_rows.get(name, ()))
         written += [f"{name}.graphml", f"{name}.gexf"]
     try:
         metrics = netio.metrics_graph(tables["organisations"], tables["brokers"])

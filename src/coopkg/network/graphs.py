@@ -22,7 +22,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Literal as TypingLiteral
 
@@ -53,6 +53,7 @@ class OrganisationInfo:
     country: str = ""
     region: str = ""
     alt_labels: tuple[str, ...] = ()
+    city: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,9 @@ class ProjectInfo:
     """One project reduced to what the networks need.
 
     ``countries`` and ``regions`` are the project's own plus those of its partners;
-    ``regions`` are NUTS codes.
+    ``regions`` are NUTS codes, ``own_regions`` the project's own only. ``leads`` are the
+    lead partners, ``sources`` the notice paths that describe the project; ``title``,
+    ``start`` and ``end`` are what the views show.
     """
 
     iri: str
@@ -72,6 +75,12 @@ class ProjectInfo:
     themes: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    own_regions: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
+    title: str = ""
+    start: str = ""
+    end: str = ""
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,16 +147,14 @@ def _last_segment(iri: str) -> str:
 
 
 def _label(g: Graph, node: Node) -> str:
-    """English prefLabel, else any prefLabel, else rdfs:label, else the IRI's last segment."""
-    best: str | None = None
+    """prefLabel in the chosen label language (English by default, then no language, then
+    any), else rdfs:label likewise, else the IRI's last segment."""
+    from coopkg.records.vocab import choose_label
+
     for prop in (SKOS.prefLabel, RDFS.label):
-        for value in g.objects(node, prop):
-            if isinstance(value, Literal):
-                if value.language in (None, "en"):
-                    return str(value)
-                best = best or str(value)
-        if best:
-            return best
+        pairs = [(str(v), v.language) for v in g.objects(node, prop) if isinstance(v, Literal)]
+        if pairs:
+            return choose_label(pairs)
     return _last_segment(str(node))
 
 
@@ -244,11 +251,23 @@ def network_data(g: Graph) -> NetworkData:
                 aliases[str(programme)] = (*aliases[str(programme)], str(name))
         funding = g.value(project, COOP.euFunding)
         acronym = g.value(project, COOP.acronym)
-        title = g.value(project, COOP.title)
+        title = _smallest(g.objects(project, COOP.title))
+        own_regions = {_region_code(g, r, regions) for r in g.objects(project, COOP.region)}
         projects.append(
             ProjectInfo(
                 iri=str(project),
                 label=str(acronym or title or _last_segment(str(project))),
+                title=title,
+                start=_smallest(g.objects(project, COOP.startDate)),
+                end=_smallest(g.objects(project, COOP.endDate)),
+                leads=tuple(sorted(str(o) for o in g.objects(project, COOP.leadPartner))),
+                sources=tuple(
+                    sorted(
+                        str(path)
+                        for notice in g.objects(project, COOP.describedBy)
+                        for path in g.objects(notice, COOP.sourcePath)
+                    )
+                ),
                 partners=tuple(sorted(str(p) for p in partners)),
                 programme=str(programme) if programme is not None else "",
                 period=labels[str(period)] if period is not None else "",
@@ -259,12 +278,8 @@ def network_data(g: Graph) -> NetworkData:
                         {_country_code(g, c, countries) for c in g.objects(project, COOP.country)}
                     )
                 ),
-                regions=tuple(
-                    sorted(
-                        {_region_code(g, r, regions) for r in g.objects(project, COOP.region)}
-                        - {""}
-                    )
-                ),
+                regions=tuple(sorted(own_regions - {""})),
+                own_regions=tuple(sorted(own_regions - {""})),
             )
         )
     organisations = {
@@ -274,6 +289,7 @@ def network_data(g: Graph) -> NetworkData:
             country=_country_code(g, g.value(o, COOP.country), countries),
             region=_region_code(g, g.value(o, COOP.region), regions),
             alt_labels=tuple(sorted({str(a) for a in g.objects(o, SKOS.altLabel)})),
+            city=_smallest(g.objects(o, COOP.city)),
         )
         for o in sorted(org_nodes, key=str)
     }
@@ -281,7 +297,9 @@ def network_data(g: Graph) -> NetworkData:
     region_levels, region_parents = _region_hierarchy(g, regions, labels, aliases)
     for node, code in countries.items():
         has_label = g.value(node, SKOS.prefLabel) is not None
-        labels.setdefault(code, _label(g, node) if has_label else _country_name(code))
+        # The country's own label (in the chosen language) wins over a NUTS level-0 region's
+        # name, which NUTS gives in the country's language ("Danmark").
+        labels[code] = _label(g, node) if has_label else labels.get(code) or _country_name(code)
         aliases.setdefault(code, (*_names(g, node), code, _country_name(code)))
     return NetworkData(
         projects=tuple(projects),
@@ -291,6 +309,12 @@ def network_data(g: Graph) -> NetworkData:
         region_levels=region_levels,
         region_parents=region_parents,
     )
+
+
+def _smallest(values: Iterable[Node]) -> str:
+    """The smallest non-empty value as text ("" if none): the same answer every time."""
+    present = sorted(str(v) for v in values if str(v))
+    return present[0] if present else ""
 
 
 def _float(value: Node | None) -> float:
@@ -307,17 +331,7 @@ def _with_partner_places(
     orgs = [organisations[p] for p in project.partners]
     countries = set(project.countries) | {o.country for o in orgs if o.country}
     regions = set(project.regions) | {o.region for o in orgs if o.region}
-    return ProjectInfo(
-        iri=project.iri,
-        label=project.label,
-        partners=project.partners,
-        programme=project.programme,
-        period=project.period,
-        funding=project.funding,
-        themes=project.themes,
-        countries=tuple(sorted(countries)),
-        regions=tuple(sorted(regions)),
-    )
+    return replace(project, countries=tuple(sorted(countries)), regions=tuple(sorted(regions)))
 
 
 def _region_hierarchy(
@@ -403,6 +417,18 @@ def _organisation_attrs(org: OrganisationInfo) -> dict[str, str | int | float]:
     }
 
 
+def _project_attrs(project: ProjectInfo, data: NetworkData) -> dict[str, str | int | float]:
+    return {
+        "label": project.label,
+        "type": "project",
+        "country": ";".join(project.countries),
+        "region": ";".join(project.regions),
+        "programme": data.labels.get(project.programme, ""),
+        "period": project.period,
+        "funding": project.funding,
+    }
+
+
 def project_organisation_graph(
     source: Graph | NetworkData,
     *,
@@ -431,17 +457,7 @@ def project_organisation_graph(
     )
     graph = nx.Graph(name="project-organisation")
     for p in projects:
-        graph.add_node(
-            p.iri,
-            label=p.label,
-            type="project",
-            bipartite=0,
-            country=";".join(p.countries),
-            region=";".join(p.regions),
-            programme=data.labels.get(p.programme, ""),
-            period=p.period,
-            funding=p.funding,
-        )
+        graph.add_node(p.iri, bipartite=0, **_project_attrs(p, data))
         for org in p.partners:
             graph.add_node(org, bipartite=1, **_organisation_attrs(data.organisations[org]))
             graph.add_edge(p.iri, org)
@@ -698,6 +714,74 @@ def theme_region_graph(
             graph.add_node(r, bipartite=1, **_region_attrs(r, data))
         graph.add_edge(t, r, projects=n, weight=n)
     graph.graph["level"] = level
+    return graph
+
+
+def knowledge_graph(
+    source: Graph | NetworkData,
+    *,
+    period: FilterValue = None,
+    programme: FilterValue = None,
+    theme: FilterValue = None,
+    country: FilterValue = None,
+) -> nx.Graph:
+    """The typed graph of projects, organisations, NUTS regions, themes and programmes.
+
+    Edges carry ``relation``: ``partner`` or ``lead partner`` (project-organisation),
+    ``region`` (a project's own regions, an organisation's region), ``theme`` and
+    ``programme``; every edge has ``weight`` 1. Nodes carry ``type`` and ``label`` like
+    the other networks; regions are NUTS codes.
+
+    Examples
+    --------
+    >>> data = NetworkData(
+    ...     projects=(ProjectInfo("p1", "P1", ("o1", "o2"), leads=("o1",), themes=("t",)),),
+    ...     organisations={"o1": OrganisationInfo("o1", "A", region="AT12"),
+    ...                    "o2": OrganisationInfo("o2", "B")},
+    ...     labels={"t": "Energy"},
+    ... )
+    >>> G = knowledge_graph(data)
+    >>> for edge in sorted(G.edges(data="relation")):
+    ...     print(*edge)
+    o1 AT12 region
+    p1 o1 lead partner
+    p1 o2 partner
+    p1 t theme
+    >>> G.nodes["t"]["type"], G.nodes["t"]["label"]
+    ('theme', 'Energy')
+    """
+    data = _snapshot(source)
+    projects = filter_projects(
+        data, Filters.of(period=period, programme=programme, theme=theme, country=country)
+    )
+    graph = nx.Graph(name="knowledge")
+
+    def concept(iri: str, kind: str) -> str:
+        if iri not in graph:
+            label = data.labels.get(iri, _last_segment(iri))
+            graph.add_node(iri, label=label, type=kind, country="", region="")
+        return iri
+
+    def region(code: str) -> str:
+        if code not in graph:
+            graph.add_node(code, **_region_attrs(code, data))
+        return code
+
+    for p in projects:
+        graph.add_node(p.iri, **_project_attrs(p, data))
+        for org in p.partners:
+            info = data.organisations[org]
+            graph.add_node(org, **_organisation_attrs(info))
+            relation = "lead partner" if org in p.leads else "partner"
+            graph.add_edge(p.iri, org, relation=relation, weight=1)
+            if info.region:
+                graph.add_edge(org, region(info.region), relation="region", weight=1)
+        for code in p.own_regions:
+            graph.add_edge(p.iri, region(code), relation="region", weight=1)
+        for t in p.themes:
+            graph.add_edge(p.iri, concept(t, "theme"), relation="theme", weight=1)
+        if p.programme:
+            graph.add_edge(p.iri, concept(p.programme, "programme"), relation="programme", weight=1)
     return graph
 
 

@@ -110,6 +110,10 @@ def communities_figure(rows: Sequence[Mapping[str, Any]], limit: int = 20) -> st
     return _png(fig)
 
 
+def _image(title: str, uri: str) -> str:
+    return f'<img alt="{html.escape(title)}" src="{html.escape(uri)}">'
+
+
 def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -144,12 +148,13 @@ def render_report(
     ``communities``, ``periods`` and ``region_links``; ``graphs`` needs
     ``organisation`` and ``region``.
     """
+    brokers = [r for r in tables.get("brokers", []) if r.get("is_broker")]
+    #: Figures shown under the section of the same topic (one heading per topic).
     figures = {
-        "Degree distribution": degree_figure(graphs["organisation"]),
-        "Regions": region_heatmap_figure(graphs["region"]),
-        "Brokers": brokers_figure(tables["brokers"]),
-        "Communities": communities_figure(tables["communities"]),
+        "communities": communities_figure(tables["communities"]),
     }
+    if brokers:  # no empty chart when no organisation meets the broker rule
+        figures["brokers"] = brokers_figure(tables["brokers"])
     sections = [
         ("Organisations (by weighted degree)", "organisations",
          ["label", "country", "degree", "weighted_degree", "betweenness", "pagerank",
@@ -177,12 +182,23 @@ def render_report(
             TABLE_ROWS,
         ),
         f"<p>{html.escape(str(summary.get('betweenness', '')))}</p>",
+        "<h2>Degree distribution</h2>",
+        _image("Degree distribution", degree_figure(graphs["organisation"])),
+        "<h2>Shared projects between regions</h2>",
+        _image("Shared projects between regions", region_heatmap_figure(graphs["region"])),
     ]
-    for title, uri in figures.items():
-        parts.append(f"<h2>{html.escape(title)}</h2><img alt='{html.escape(title)}' src='{uri}'>")
     for title, key, columns in sections:
         rows = tables.get(key, [])
         parts.append(f"<h2>{html.escape(title)}</h2>")
+        if key == "brokers" and not brokers:
+            rule = summary.get("broker_rule", "")
+            parts.append(
+                "<p>No organisation meets the broker rule"
+                + (f" ({html.escape(str(rule))})" if rule else "")
+                + ".</p>"
+            )
+        if key in figures:
+            parts.append(_image(title, figures[key]))
         parts.append(f"<p>{len(rows)} rows; the first {min(len(rows), TABLE_ROWS)} shown.</p>")
         parts.append(html_table(rows, columns, TABLE_ROWS))
     parts.append("</body></html>")

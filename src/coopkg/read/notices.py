@@ -59,6 +59,20 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _SUPPORTED = ", ".join(EXTENSIONS)
 
+#: Largest input read, by reader kind (bytes). A notice is a web page or a short
+#: document (real ones hold 5-200 kB of text); anything bigger is refused with a one-line
+#: reason instead of tying up a build (extraction takes about 16 s of CPU per MB of text,
+#: so a 28 MB text file would take many minutes). Stated in the README.
+MAX_BYTES: dict[str, int] = {
+    "text": 1_000_000,
+    "markdown": 1_000_000,
+    "html": 5_000_000,
+    "pdf": 50_000_000,
+}
+#: Most characters of text a notice may hold once read (an HTML page or a PDF under its
+#: byte limit can still unfold into more text than any notice has).
+MAX_TEXT_CHARS = 1_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
@@ -194,9 +208,28 @@ def _decode_single_byte(data: bytes) -> tuple[str, str]:
             continue
         decoded.append((implausibility(text), rank, encoding, text))
     if not decoded:
-        return data.decode("latin_1"), "latin_1"  # latin-1 decodes every byte string
-    _, _, encoding, text = min(decoded)
+        text, encoding = data.decode("latin_1"), "latin_1"  # latin-1 decodes every byte string
+    else:
+        _, _, encoding, text = min(decoded)
+    if _wordless(text):
+        raise _DecodeError("binary file (no words in any text encoding), not a supported document")
     return text, encoding
+
+
+def _wordless(text: str) -> bool:
+    """True for long "text" with (almost) no spaces: random or compressed bytes.
+
+    Natural language has a space or line break every few words; bytes that only decode
+    because every single-byte code page decodes everything do not.
+
+    >>> _wordless("Lead partner: ecoplus. " * 10), _wordless("\u00e4\u00f8\u00df\u00a7" * 40)
+    (False, True)
+    """
+    sample = text[:8192]
+    if len(sample) < 64:
+        return False
+    spaces = sum(1 for c in sample if c.isspace())
+    return spaces * 40 < len(sample)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -737,39 +770,56 @@ def _notice(source: str, raw: RawDocument, media_type: str, sha256: str) -> Noti
     )
 
 
-def read_notice(path: Path | str) -> Notice:
+def read_notice(path: Path | str, source: str | None = None) -> Notice:
     """Read one input file as a normalised :class:`Notice`.
 
-    Raises :class:`InputError` (naming the file) for a missing, empty, binary,
-    undecodable or unsupported file, and for a PDF without a text layer.
+    ``source`` is the name the notice keeps (in records and the graph); by default the
+    path as given. Builds pass the path relative to the folder it was found in (see
+    :func:`iter_input_sources`), so that no machine path reaches an output.
+
+    Raises :class:`InputError` (naming the file as given) for a missing, empty, binary,
+    undecodable, oversized or unsupported file, and for a PDF without a text layer.
     """
-    source = str(path)
+    shown = str(path)
     path = Path(path)
     if not path.exists():
-        raise InputError(source, "no such file")
+        raise InputError(shown, "no such file")
     if path.is_dir():
-        raise InputError(source, "is a folder, not a file")
+        raise InputError(shown, "is a folder, not a file")
+    if not path.is_file():  # a FIFO or a device would block or never end
+        raise InputError(shown, "not a regular file (a pipe, socket or device)")
     kind_media = EXTENSIONS.get(path.suffix.lower())
     if kind_media is None:
         raise InputError(
-            source,
+            shown,
             f"unsupported file type {path.suffix or '(no extension)'!r} (supported: {_SUPPORTED})",
         )
+    kind, media_type = kind_media
     try:
+        size = path.stat().st_size
+        limit = max(MAX_BYTES[kind], MAX_BYTES["pdf"] if size and _starts_pdf(path) else 0)
+        if size > limit:
+            raise InputError(
+                shown, f"too large ({size:,} bytes; the limit for {kind} is {limit:,} bytes)"
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(source, f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError(shown, f"cannot read file ({exc.strerror or exc})") from None
     if not data.strip():
-        raise InputError(source, "empty file")
-    kind, media_type = kind_media
+        raise InputError(shown, "empty file" if not data else "empty file (only white space)")
     if data.startswith(b"%PDF-"):
         kind, media_type = "pdf", "application/pdf"  # content wins over a wrong suffix
     elif kind == "pdf":
-        raise InputError(source, "not a PDF (no %PDF header)")
-    raw = READERS[kind](data, source)
-    notice = _notice(source, raw, media_type, hashlib.sha256(data).hexdigest())
+        raise InputError(shown, "not a PDF (no %PDF header)")
+    raw = READERS[kind](data, shown)
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            shown,
+            f"too much text ({len(raw.text):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+        )
+    notice = _notice(source or shown, raw, media_type, hashlib.sha256(data).hexdigest())
     if not notice.text:
-        raise InputError(source, "no text in file")
+        raise InputError(shown, "no text in file")
     return notice
 
 
@@ -794,6 +844,43 @@ def notice_from_text(text: str, source: str, media_type: str = "text/plain") -> 
         raw = RawDocument(text, "utf-8")
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _notice(source, raw, media_type, digest)
+
+
+def _starts_pdf(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(5) == b"%PDF-"
+
+
+def iter_input_sources(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]]:
+    """Each input file with its source name, sorted by that name.
+
+    The source name is the path relative to the folder it was found in
+    (``sub/notice.txt``), or the bare file name for a file given on its own; when two
+    inputs would share a name, the later one is prefixed with its folder's name. Source
+    names are what records and graphs keep, so the same notices give the same outputs
+    from any folder and in any order of arguments.
+
+    >>> list(iter_input_sources([]))
+    []
+    """
+    seen: set[Path] = set()
+    named: dict[str, Path] = {}
+    for given in paths:
+        root = Path(given)
+        for file in iter_input_files([root]):
+            key = file.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            name = file.relative_to(root).as_posix() if root.is_dir() else file.name
+            if name in named:
+                parent = key.parent.name if not root.is_dir() else root.resolve().name
+                name = f"{parent}/{name}"
+            while name in named:
+                name = f"_/{name}"
+            named[name] = file
+    for name in sorted(named):
+        yield named[name], name
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:

@@ -28,8 +28,10 @@ INDEX_LANGUAGES: tuple[str, ...] = (
 #: Languages :func:`country_labels` always returns.
 LABEL_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt")
 
-#: Eurostat/EU codes that differ from ISO 3166-1.
-_EU_TO_ISO = {"EL": "GR", "UK": "GB"}
+#: Eurostat/EU codes that differ from ISO 3166-1, and "SL": partner lists of EU cooperation
+#: programmes write Slovenia "(SL)" (its language code) far more often than anyone means
+#: Sierra Leone, which is still found by its name or by "SLE".
+_EU_TO_ISO = {"EL": "GR", "UK": "GB", "SL": "SI"}
 
 #: Short or colloquial forms the gettext catalogues lack (normalised on load).
 _EXTRA_NAMES: dict[str, str] = {
@@ -245,10 +247,13 @@ def _index() -> dict[str, str]:
 def country_code(text: str) -> str | None:
     """The ISO alpha-2 code of a country name or code in any EU/EEA language.
 
-    Case- and accent-insensitive; Eurostat's ``EL`` and ``UK`` give ``GR`` and ``GB``.
+    Case- and accent-insensitive; Eurostat's ``EL`` and ``UK`` give ``GR`` and ``GB``, and
+    ``SL`` (as partner lists write Slovenia) gives ``SI``.
 
     >>> [country_code(t) for t in ("AT", "AUT", "Autriche", "Niemcy", "EL", "UK", "Narnia")]
     ['AT', 'AT', 'AT', 'DE', 'GR', 'GB', None]
+    >>> country_code("SL"), country_code("Sierra Leone")
+    ('SI', 'SL')
     """
     if not text:
         return None

@@ -602,3 +602,54 @@ def status_code(label: str) -> str | None:
     'finished'
     """
     return _code_index("status").get(_phrase_key(label))
+
+
+# --- label language ----------------------------------------------------------------------
+
+import contextlib  # noqa: E402
+import contextvars  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+#: The language labels are shown in (views, report, suggestions); English by default.
+_LABEL_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "coopkg_label_language", default="en"
+)
+
+
+def label_language() -> str:
+    """The language labels are chosen in now (``"en"`` unless :func:`use_label_language`)."""
+    return _LABEL_LANGUAGE.get()
+
+
+@contextlib.contextmanager
+def use_label_language(lang: str | None) -> Iterator[str]:
+    """Choose labels in ``lang`` (``"de"``, ``"fr"``...) inside the ``with`` block."""
+    chosen = (lang or "en").strip().lower().split("-")[0] or "en"
+    token = _LABEL_LANGUAGE.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _LABEL_LANGUAGE.reset(token)
+
+
+def choose_label(labels: Iterable[tuple[str, str | None]], lang: str | None = None) -> str:
+    """One label from ``(text, language)`` pairs, all in one language for a whole view.
+
+    Order: the chosen language (``lang``, else :func:`label_language`), then English, then
+    a label without language, then the smallest of the rest; "" when there is none.
+
+    >>> pairs = [("Eesti", "et"), ("Estonia", "en"), ("Estland", "de")]
+    >>> choose_label(pairs), choose_label(pairs, "de"), choose_label(pairs, "pt")
+    ('Estonia', 'Estland', 'Estonia')
+    """
+    wanted = (lang or label_language()).lower()
+    best: dict[int, list[str]] = {}
+    for text, language in labels:
+        if not text:
+            continue
+        tag = (language or "").lower().split("-")[0]
+        rank = 0 if tag == wanted else 1 if tag == "en" else 2 if not tag else 3
+        best.setdefault(rank, []).append(text)
+    for rank in sorted(best):
+        return min(best[rank])
+    return ""

@@ -9,7 +9,32 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
+
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask (read without changing it for longer than two system calls)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def file_mode() -> int:
+    """The mode an ordinary ``open()`` would give a new file: ``0o666`` less the umask.
+
+    ``tempfile`` creates 0600 files and 0700 folders; outputs are meant to be shared, so
+    they get the modes the user's umask asks for.
+    """
+    return 0o666 & ~current_umask()
+
+
+def dir_mode() -> int:
+    """The mode ``mkdir`` would give a new folder: ``0o777`` less the umask."""
+    return 0o777 & ~current_umask()
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
@@ -18,6 +43,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -55,4 +81,6 @@ def staging_dir(target: Path) -> Path:
     """A fresh temporary folder next to ``target``, for :func:`replace_dir`."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staged = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staged.chmod(dir_mode())
+    return staged

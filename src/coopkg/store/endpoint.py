@@ -1,17 +1,20 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a coopkg graph (stdlib ``http.server``).
+"""A read-only SPARQL 1.1 Protocol endpoint over a coopkg graph.
 
 * ``GET /sparql?query=...`` and ``POST /sparql`` (form-encoded ``query=`` or a raw
   ``application/sparql-query`` body); ``/`` answers the same and, without a query, shows
-  a small HTML query page (no external resources).
-* Content negotiation: SPARQL JSON, XML, CSV, TSV for SELECT/ASK; Turtle and N-Triples
-  for CONSTRUCT/DESCRIBE (``Accept`` header, or ``format=`` for browsers).
+  a small HTML query page (no external resources) whose answers are HTML tables.
+* Content negotiation: SPARQL JSON, XML, CSV, TSV (and an HTML table) for SELECT/ASK;
+  Turtle (with the ontology's prefixes) and N-Triples for CONSTRUCT/DESCRIBE (``Accept``
+  header, or ``format=`` for browsers).
 * Read-only: updates (``update=``, ``application/sparql-update``, update text) get 403,
-  as do ``LOAD`` and ``SERVICE``.
-* Every query runs in a worker thread with a deadline: after ``timeout`` seconds the
-  client gets 503 and the worker stops at its next row (Python cannot kill a thread, so
-  a query busy inside one evaluation step finishes that step in the background; at most
-  ``max_concurrent`` queries run at once). Answers are cut at ``max_rows`` rows
-  (header ``X-Coopkg-Truncated: true``).
+  as do ``LOAD`` and ``SERVICE``; the check runs before a query reaches the engine, and
+  the engine's copy of the graph is private to the endpoint anyway.
+* Queries run in Oxigraph inside worker processes (``max_concurrent`` of them, each with
+  its own copy of the graph). A query still running after ``timeout`` seconds gets 503
+  and its worker process is killed, so the work really stops; a fresh worker takes its
+  place. Answers are cut at ``max_rows`` rows (header ``X-Coopkg-Truncated: true``).
+* HTTP is served by waitress (a production WSGI server: request parsing, keep-alive,
+  a thread per connection up to ``threads``); this module is a plain WSGI application.
 * Bound to 127.0.0.1 unless another host is given.
 
 This module must not modify the graph and must not know how queries are evaluated (that
@@ -21,15 +24,19 @@ is :mod:`coopkg.store.query` and :mod:`coopkg.store.stores`).
 from __future__ import annotations
 
 import html
+import logging
+import multiprocessing
+import queue
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from coopkg.errors import CoopkgError, QueryError, ReadOnlyError
 from coopkg.store.query import QueryResult, as_store, format_result, query_text, saved_queries
@@ -50,6 +57,7 @@ RESULT_TYPES = {
     "text/xml": "xml",
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
+    "text/html": "html",
 }
 #: Media type -> format, for CONSTRUCT/DESCRIBE.
 GRAPH_TYPES = {
@@ -58,6 +66,7 @@ GRAPH_TYPES = {
     "application/x-turtle": "turtle",
     "application/n-triples": "nt",
     "text/plain": "nt",
+    "text/html": "html",
 }
 #: Format -> media type sent back.
 CONTENT_TYPES = {
@@ -67,6 +76,7 @@ CONTENT_TYPES = {
     "tsv": "text/tab-separated-values; charset=utf-8",
     "turtle": "text/turtle; charset=utf-8",
     "nt": "application/n-triples; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
 #: Short names for the ``format=`` parameter.
 FORMAT_ALIASES = {"json": "sparql-json", "ttl": "turtle", "ntriples": "nt"}
@@ -79,6 +89,10 @@ class ServeOptions:
     timeout: float = 10.0
     max_rows: int = 10_000
     max_concurrent: int = 4
+    threads: int = 32
+    #: Seconds a query may wait for a free worker (one replacing a killed worker included)
+    #: before the client gets 503.
+    queue_timeout: float = 30.0
     log: bool = False
 
 
@@ -127,172 +141,390 @@ def negotiate(accept: str | None, kind: str, explicit: str | None = None) -> str
 
 
 def answer(
-    store: Store,
+    pool: QueryPool,
     sparql: str,
     accept: str | None,
     options: ServeOptions,
-    slots: threading.BoundedSemaphore,
     explicit_format: str | None = None,
 ) -> Reply:
-    """Run one query under the endpoint's limits and render the reply."""
+    """Check one query (read-only, well-formed form) and run it in a worker under limits."""
     try:
         query_form(sparql)
     except ReadOnlyError as error:
         return _text(403, f"Forbidden: {error}")
     except QueryError as error:
         return _text(400, f"Bad query: {error}")
-    outcome = _run_with_deadline(store, sparql, options, slots)
-    if isinstance(outcome, Reply):
-        return outcome
+    return pool.run(
+        sparql, accept, explicit_format, options.timeout, max(options.queue_timeout, 0.0)
+    )
+
+
+def evaluate(
+    store: Store,
+    sparql: str,
+    accept: str | None,
+    explicit_format: str | None,
+    max_rows: int,
+) -> Reply:
+    """Run a query in this process and render the reply (what a worker does)."""
+    try:
+        outcome = query_text(store, sparql, max_rows=max_rows)
+    except ReadOnlyError as error:
+        return _text(403, f"Forbidden: {error}")
+    except CoopkgError as error:
+        return _text(400, f"Bad query: {error}")
+    except Exception as error:  # an engine bug must not kill the worker silently
+        return _text(500, f"Query failed: {type(error).__name__}: {error}")
     fmt = negotiate(accept, outcome.kind, explicit_format)
     headers = (("X-Coopkg-Truncated", "true"),) if outcome.truncated else ()
-    body = format_result(outcome, fmt).encode("utf-8")
-    return Reply(200, body, CONTENT_TYPES[fmt], headers)
+    body = result_page(outcome, sparql) if fmt == "html" else format_result(outcome, fmt)
+    return Reply(200, body.encode("utf-8"), CONTENT_TYPES[fmt], headers)
 
 
-def _run_with_deadline(
-    store: Store, sparql: str, options: ServeOptions, slots: threading.BoundedSemaphore
-) -> QueryResult | Reply:
-    if not slots.acquire(timeout=options.timeout):
-        return _text(503, "Service busy: too many queries running; try again later")
-    box: dict[str, Any] = {}
-    done = threading.Event()
-    cancel = threading.Event()
+# --- worker processes --------------------------------------------------------------------
 
-    def work() -> None:
+
+def _worker_main(conn: Any, data_path: str, max_rows: int) -> None:  # pragma: no cover
+    """A worker process: load the graph into Oxigraph, then answer queries until closed."""
+    import pyoxigraph as ox
+
+    from coopkg.store.stores import OxigraphStore
+
+    store = OxigraphStore()
+    # Straight into Oxigraph: the worker never imports rdflib, so it starts fast.
+    store.store.bulk_load(path=data_path, format=ox.RdfFormat.N_TRIPLES)
+    conn.send(("ready", len(store)))
+    while True:
         try:
-            box["result"] = query_text(store, sparql, max_rows=options.max_rows, cancel=cancel)
-        except CoopkgError as error:
-            box["error"] = error
-        except Exception as error:  # an engine bug must not kill the server thread silently
-            box["error"] = QueryError(f"query failed: {error}")
-        finally:
-            slots.release()
-            done.set()
-
-    threading.Thread(target=work, name="coopkg-query", daemon=True).start()
-    if not done.wait(options.timeout):
-        cancel.set()
-        return _text(503, f"Query timed out after {options.timeout:g} s")
-    if "error" in box:
-        return _text(400, f"Bad query: {box['error']}")
-    return box["result"]
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        sparql, accept, explicit = message
+        reply = evaluate(store, sparql, accept, explicit, max_rows)
+        conn.send((reply.status, reply.body, reply.content_type, reply.headers))
 
 
-def query_page(store: Store, options: ServeOptions) -> Reply:
-    """The HTML query page (saved queries without parameters offered as examples)."""
-    template = (
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, context: Any, data_path: Path, max_rows: int) -> None:
+        parent, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main,
+            args=(child, str(data_path), max_rows),
+            name="coopkg-sparql-worker",
+            daemon=True,
+        )
+        self.process.start()
+        child.close()
+        self.conn = parent
+
+    @property
+    def pid(self) -> int:
+        return int(self.process.pid or 0)
+
+    def wait_ready(self, timeout: float) -> bool:
+        try:
+            return bool(self.conn.poll(timeout)) and self.conn.recv()[0] == "ready"
+        except (EOFError, OSError):
+            return False
+
+    def kill(self) -> None:
+        """Stop the process now (SIGKILL), whatever it is doing."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryPool:
+    """Worker processes that each hold the graph in Oxigraph and answer one query at a time.
+
+    A query that overruns its deadline costs its worker: the process is killed (the only
+    way to stop an engine busy inside one evaluation step) and replaced in the background.
+    """
+
+    def __init__(self, store: Store, size: int = 4, max_rows: int = 10_000) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="coopkg-endpoint-"))
+        self._data = self._folder / "graph.nt"
+        self._data.write_bytes(store.serialize("nt"))
+        self._context = multiprocessing.get_context("spawn")
+        self._max_rows = max_rows
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        started = [self._start() for _ in range(max(1, size))]
+        for worker in started:
+            if not worker.wait_ready(300):
+                self.close()
+                raise CoopkgError("the SPARQL worker process did not start")
+            self._idle.put(worker)
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self._context, self._data, self._max_rows)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for tests and monitoring)."""
+        with self._lock:
+            return sorted(w.pid for w in self._all if w.process.is_alive())
+
+    def run(
+        self,
+        sparql: str,
+        accept: str | None,
+        explicit: str | None,
+        timeout: float,
+        wait: float | None = None,
+    ) -> Reply:
+        """Run one query in a free worker (waiting up to ``wait`` s for one), at most
+        ``timeout`` s; past that the worker is killed and replaced, the client gets 503."""
+        try:
+            worker = self._idle.get(timeout=timeout if wait is None else wait)
+        except queue.Empty:
+            return _text(503, "Service busy: too many queries running; try again later")
+        try:
+            worker.conn.send((sparql, accept, explicit))
+            if worker.conn.poll(timeout):
+                status, body, content_type, headers = worker.conn.recv()
+                self._idle.put(worker)
+                return Reply(status, body, content_type, tuple(headers))
+        except (EOFError, OSError):
+            self._replace(worker)
+            return _text(500, "Query failed: the query worker stopped")
+        self._replace(worker)
+        return _text(503, f"Query timed out after {timeout:g} s")
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                return
+        threading.Thread(target=self._respawn, name="coopkg-respawn", daemon=True).start()
+
+    def _respawn(self) -> None:
+        worker = self._start()
+        if worker.wait_ready(300) and not self._closed:
+            self._idle.put(worker)
+        else:
+            worker.kill()
+
+    def close(self) -> None:
+        """Stop every worker and remove the graph copy."""
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+# --- pages -------------------------------------------------------------------------------
+
+
+def _page_template() -> str:
+    return (
         resources.files("coopkg.store").joinpath("endpoint_page.html").read_text(encoding="utf-8")
     )
+
+
+def query_page(
+    triples: int, options: ServeOptions, sparql: str | None = None, results: str = ""
+) -> Reply:
+    """The HTML query page (saved queries without parameters offered as examples)."""
     examples = "\n".join(
         f'<option value="{html.escape(q.text)}">{html.escape(q.name)}: '
         f"{html.escape(q.description)}</option>"
         for q in saved_queries()
         if not q.params
     )
+    default = (
+        "PREFIX coop: <https://w3id.org/coopkg/ontology#>\n"
+        "SELECT ?project ?acronym WHERE { ?project a coop:Project ; coop:acronym ?acronym }\n"
+        "ORDER BY ?acronym LIMIT 50"
+    )
     page = (
-        template.replace("{{saved}}", examples)
-        .replace("{{triples}}", f"{len(store):,}")
+        _page_template()
+        .replace("{{saved}}", examples)
+        .replace("{{triples}}", f"{triples:,}")
         .replace("{{timeout}}", f"{options.timeout:g}")
         .replace("{{max_rows}}", f"{options.max_rows:,}")
+        .replace("{{query}}", html.escape(sparql if sparql is not None else default))
+        .replace("{{results}}", results)
     )
     return Reply(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: _EndpointServer
-    server_version = "coopkg-sparql/0.1"
-
-    def do_GET(self) -> None:
-        url = urlsplit(self.path)
-        params = parse_qs(url.query, keep_blank_values=True)
-        if url.path not in ("/", "/sparql"):
-            self._send(_text(404, "Not found: use /sparql"))
-        elif "update" in params:
-            self._send(_text(403, "Forbidden: this endpoint is read-only (no SPARQL Update)"))
-        elif "query" in params:
-            self._query(params["query"][0], params)
-        elif url.path == "/":
-            self._send(query_page(self.server.store, self.server.options))
-        else:
-            self._send(_text(400, "Bad request: missing 'query' parameter"))
-
-    def do_POST(self) -> None:
-        url = urlsplit(self.path)
-        if url.path not in ("/", "/sparql"):
-            self._send(_text(404, "Not found: use /sparql"))
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(_text(413, f"Request too large: at most {MAX_BODY} bytes"))
-            return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
-        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = parse_qs(url.query, keep_blank_values=True)
-        if media == "application/sparql-update":
-            self._send(_text(403, "Forbidden: this endpoint is read-only (no SPARQL Update)"))
-        elif media == "application/sparql-query":
-            self._query(body, params)
-        elif media == "application/x-www-form-urlencoded":
-            form = parse_qs(body, keep_blank_values=True)
-            if "update" in form:
-                self._send(_text(403, "Forbidden: this endpoint is read-only (no SPARQL Update)"))
-            elif "query" in form:
-                self._query(form["query"][0], {**params, **form})
+def result_table(result: QueryResult) -> str:
+    """A query's answer as an HTML table (every value escaped; links only for http(s) IRIs)."""
+    if result.kind == "ask":
+        return f'<p class="answer">Answer: <strong>{"yes" if result.boolean else "no"}</strong></p>'
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
+    body = []
+    for row in result.terms:
+        cells = []
+        for term in row:
+            if term is None:
+                cells.append("<td></td>")
+            elif term.kind == "uri" and term.value.startswith(("http://", "https://")):
+                value = html.escape(term.value)
+                cells.append(f'<td><a href="{value}">{value}</a></td>')
             else:
-                self._send(_text(400, "Bad request: missing 'query' parameter"))
-        else:
-            self._send(_text(415, f"Unsupported media type {media or '(none)'}"))
-
-    def do_PUT(self) -> None:
-        self._send(_text(405, "Method not allowed: this endpoint is read-only"))
-
-    do_DELETE = do_PUT
-
-    def _query(self, sparql: str, params: dict[str, list[str]]) -> None:
-        explicit = params.get("format", [None])[0]
-        server = self.server
-        reply = answer(
-            server.store,
-            sparql,
-            self.headers.get("Accept"),
-            server.options,
-            server.slots,
-            explicit,
-        )
-        self._send(reply)
-
-    def _send(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        for name, value in reply.headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        if self.server.options.log:
-            super().log_message(format, *args)
+                cells.append(f"<td>{html.escape(term.value)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    note = " (cut at the row limit)" if result.truncated else ""
+    return (
+        f'<p class="note">{len(result.rows):,} rows{note}</p>\n'
+        f'<table id="results"><thead><tr>{head}</tr></thead>\n<tbody>\n'
+        + "\n".join(body)
+        + "\n</tbody></table>"
+    )
 
 
-class _EndpointServer(ThreadingHTTPServer):
-    daemon_threads = True
+def result_page(result: QueryResult, sparql: str) -> str:
+    """The query page again, with the query kept and its answer below as a table."""
+    table = result_table(result)
+    return (
+        query_page(0, ServeOptions(), sparql, table)
+        .body.decode("utf-8")
+        .replace("over 0 triples", "over the graph")
+    )
 
-    def __init__(self, address: tuple[str, int], store: Store, options: ServeOptions) -> None:
-        super().__init__(address, _Handler)
+
+# --- HTTP (WSGI) -------------------------------------------------------------------------
+
+_STATUS = {
+    200: "200 OK",
+    400: "400 Bad Request",
+    403: "403 Forbidden",
+    404: "404 Not Found",
+    405: "405 Method Not Allowed",
+    413: "413 Payload Too Large",
+    415: "415 Unsupported Media Type",
+    500: "500 Internal Server Error",
+    503: "503 Service Unavailable",
+}
+
+_READ_ONLY = "Forbidden: this endpoint is read-only (no SPARQL Update)"
+
+
+class EndpointApp:
+    """The endpoint as a WSGI application (served by waitress; testable without a socket)."""
+
+    def __init__(self, store: Store, options: ServeOptions, pool: QueryPool) -> None:
         self.store = store
         self.options = options
-        self.slots = threading.BoundedSemaphore(options.max_concurrent)
+        self.pool = pool
+        self.triples = len(store)
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        reply = self.reply(environ)
+        headers = [
+            ("Content-Type", reply.content_type),
+            ("Content-Length", str(len(reply.body))),
+            ("Access-Control-Allow-Origin", "*"),
+            *reply.headers,
+        ]
+        start_response(_STATUS.get(reply.status, f"{reply.status} Error"), headers)
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [reply.body]
+
+    def reply(self, environ: dict[str, Any]) -> Reply:
+        path = environ.get("PATH_INFO") or "/"
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path not in ("/", "/sparql"):
+            return _text(404, "Not found: use /sparql")
+        params = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        if method in ("GET", "HEAD"):
+            if "update" in params:
+                return _text(403, _READ_ONLY)
+            if "query" in params:
+                return self._query(params["query"][0], params, environ)
+            if path == "/":
+                return query_page(self.triples, self.options)
+            return _text(400, "Bad request: missing 'query' parameter")
+        if method != "POST":
+            return _text(405, "Method not allowed: this endpoint is read-only")
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY:
+            return _text(413, f"Request too large: at most {MAX_BODY} bytes")
+        body = environ["wsgi.input"].read(length).decode("utf-8", errors="replace")
+        media = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+        if media == "application/sparql-update":
+            return _text(403, _READ_ONLY)
+        if media == "application/sparql-query":
+            return self._query(body, params, environ)
+        if media == "application/x-www-form-urlencoded":
+            form = parse_qs(body, keep_blank_values=True)
+            if "update" in form:
+                return _text(403, _READ_ONLY)
+            if "query" in form:
+                return self._query(form["query"][0], {**params, **form}, environ)
+            return _text(400, "Bad request: missing 'query' parameter")
+        return _text(415, f"Unsupported media type {media or '(none)'}")
+
+    def _query(self, sparql: str, params: dict[str, list[str]], environ: dict[str, Any]) -> Reply:
+        explicit = params.get("format", [None])[0]
+        return answer(self.pool, sparql, environ.get("HTTP_ACCEPT"), self.options, explicit)
+
+
+class EndpointServer:
+    """A bound endpoint: waitress listening, worker processes ready."""
+
+    def __init__(self, store: Store, host: str, port: int, options: ServeOptions) -> None:
+        from waitress.server import create_server
+
+        self.store = store
+        self.options = options
+        self.pool = QueryPool(store, options.max_concurrent, options.max_rows)
+        self.app = EndpointApp(store, options, self.pool)
+        if not options.log:
+            logging.getLogger("waitress").setLevel(logging.ERROR)
+        try:
+            self.http = create_server(
+                self.app,
+                host=host,
+                port=port,
+                threads=options.threads,
+                connection_limit=max(100, options.threads * 4),
+                channel_timeout=max(30, int(options.timeout) + 5),
+                ident="coopkg-sparql",
+            )
+        except OSError:
+            self.pool.close()
+            raise
+        self.server_address = (host, int(self.http.effective_port))
+
+    def serve_forever(self) -> None:
+        self.http.run()
+
+    def shutdown(self) -> None:
+        """Stop accepting, close every connection and the worker processes."""
+        http = self.http
+        while http._map:  # closing every dispatcher ends waitress's loop
+            for dispatcher in list(http._map.values()):
+                dispatcher.close()
+        http.task_dispatcher.shutdown(timeout=2)
+        self.pool.close()
+
+    def server_close(self) -> None:
+        self.pool.close()
 
 
 @dataclass(frozen=True, slots=True)
 class RunningServer:
     """An endpoint serving in a background thread (for tests and notebooks)."""
 
-    server: _EndpointServer
+    server: EndpointServer
     thread: threading.Thread
 
     @property
@@ -306,9 +538,8 @@ class RunningServer:
         return f"http://{host}:{self.port}/sparql"
 
     def close(self) -> None:
-        """Stop serving and release the port."""
+        """Stop serving, stop the workers and release the port."""
         self.server.shutdown()
-        self.server.server_close()
         self.thread.join(timeout=5)
 
 
@@ -317,10 +548,10 @@ def make_server(
     host: str = "127.0.0.1",
     port: int = 0,
     options: ServeOptions | None = None,
-) -> _EndpointServer:
+) -> EndpointServer:
     """A bound (not yet serving) endpoint over a store, an rdflib graph or a graph file."""
     try:
-        return _EndpointServer((host, port), as_store(source), options or ServeOptions())
+        return EndpointServer(as_store(source), host, port, options or ServeOptions())
     except OSError as error:
         raise CoopkgError(f"cannot listen on {host}:{port}: {error}") from error
 
@@ -362,6 +593,7 @@ def serve(
     store_path: str | Path | None = None,
     timeout: float = 10.0,
     max_rows: int = 10_000,
+    workers: int = 4,
     log: bool = True,
     ready: Any = None,
 ) -> None:
@@ -373,13 +605,20 @@ def serve(
     opened = open_store(store, store_path)
     if len(opened) == 0 or store_path is None:
         opened.load(graph_path)
-    options = ServeOptions(timeout=timeout, max_rows=max_rows, log=log)
+    options = ServeOptions(timeout=timeout, max_rows=max_rows, max_concurrent=workers, log=log)
     server = make_server(opened, host, port, options)
     if ready is not None:
         ready(f"http://{host}:{server.server_address[1]}/sparql")
+    if threading.current_thread() is threading.main_thread():
+        import signal
+
+        def stop(_signum: int, _frame: Any) -> None:  # SIGTERM stops as cleanly as Ctrl-C
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:  # pragma: no cover - interactive stop
         pass
     finally:
-        server.server_close()
+        server.shutdown()

@@ -6,14 +6,14 @@ media type follows the file suffix), so a large graph is never parsed in Python.
 Endpoint URL and graph IRI follow the protocol's indirect identification:
 ``PUT {endpoint}?graph={graph_iri}`` (e.g. Oxigraph's ``http://host:7878/store``).
 
-This module must not read or change the graph's content and uses only the standard
-library (``urllib``), so it runs wherever coopkg does.
+Real triple stores want credentials: ``user``/``password`` sends HTTP basic
+authentication, ``token`` a bearer token (``Authorization: Bearer ...``). HTTP is httpx's.
+
+This module must not read or change the graph's content.
 """
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -62,13 +62,20 @@ def push(
     endpoint: str,
     graph_iri: str | None = None,
     *,
+    user: str | None = None,
+    password: str | None = None,
+    token: str | None = None,
     timeout: float = 300.0,
 ) -> PushResult:
     """Replace the named graph ``graph_iri`` at ``endpoint`` with the file's triples.
 
-    Raises :class:`coopkg.errors.InputError` for a missing file or unknown suffix and
-    :class:`coopkg.errors.StoreError` when the server refuses or cannot be reached.
+    ``user`` and ``password`` authenticate with HTTP basic authentication, ``token`` with
+    a bearer token (not both). Raises :class:`coopkg.errors.InputError` for a missing file,
+    an unknown suffix or both kinds of credentials, and :class:`coopkg.errors.StoreError`
+    when the server refuses (401/403 included) or cannot be reached.
     """
+    import httpx
+
     path = Path(graph_path)
     if not path.is_file():
         raise InputError(str(path), "no such graph file")
@@ -76,25 +83,22 @@ def push(
     if media_type is None:
         known = ", ".join(sorted(MEDIA_TYPES))
         raise InputError(str(path), f"cannot push {path.suffix!r} files; use one of {known}")
+    if token is not None and user is not None:
+        raise InputError(endpoint, "give a user (basic authentication) or a token, not both")
     iri = graph_iri or DEFAULT_GRAPH_IRI
     url = graph_store_url(endpoint, iri)
     size = path.stat().st_size
+    headers = {"Content-Type": f"{media_type}; charset=utf-8", "Content-Length": str(size)}
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    auth = httpx.BasicAuth(user, password or "") if user is not None else None
     with path.open("rb") as body:
         # A file object with an explicit Content-Length is streamed, not read into memory.
-        request = urllib.request.Request(
-            url,
-            data=body,
-            method="PUT",
-            headers={"Content-Type": f"{media_type}; charset=utf-8", "Content-Length": str(size)},
-        )
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                status = response.status
-        except urllib.error.HTTPError as error:
-            detail = error.read().decode("utf-8", errors="replace").strip()[:300]
-            raise StoreError(
-                f"{endpoint} refused the graph (HTTP {error.code}): {detail}"
-            ) from error
-        except (urllib.error.URLError, OSError) as error:
+            response = httpx.put(url, content=body, headers=headers, auth=auth, timeout=timeout)
+        except httpx.HTTPError as error:
             raise StoreError(f"cannot reach {endpoint}: {error}") from error
-    return PushResult(url, iri, status, size)
+    if response.is_error:
+        detail = response.text.strip()[:300]
+        raise StoreError(f"{endpoint} refused the graph (HTTP {response.status_code}): {detail}")
+    return PushResult(url, iri, response.status_code, size)

@@ -33,9 +33,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape as xml_escape
 
-from coopkg.errors import CoopkgError, InputError, QueryError
+from coopkg.errors import CoopkgError, InputError, QueryError, QueryUsageError
 from coopkg.store.stores import (
     XSD_STRING,
     RawResult,
@@ -48,6 +47,8 @@ from coopkg.store.stores import (
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
+    import rdflib.query
+    import rdflib.term
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = frozenset(
@@ -70,7 +71,7 @@ PARAM_TYPES: dict[str, str | None] = {
 }
 
 #: Output formats of :func:`format_result`.
-FORMATS = ("table", "csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
+FORMATS = ("table", "csv", "excel-csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
@@ -156,7 +157,7 @@ def saved_query(name: str) -> SavedQuery:
         if candidate.name == name:
             return candidate
     known = ", ".join(q.name for q in saved_queries())
-    raise QueryError(f"no saved query named {name!r}; known: {known}")
+    raise QueryUsageError(f"no saved query named {name!r}; known: {known}")
 
 
 def describe_saved_queries() -> str:
@@ -215,16 +216,32 @@ def bind_param(value: Any, kind: str = "string") -> Term:
         elif kind == "boolean" and text not in ("true", "false"):
             raise ValueError("expected true or false")
     except (ValueError, InvalidOperation) as error:
-        raise QueryError(f"parameter value {value!r} is not a valid {kind}: {error}") from error
+        raise QueryUsageError(
+            f"parameter value {value!r} is not a valid {kind}: {error}"
+        ) from error
     return Term.literal(text, PARAM_TYPES.get(kind, XSD_STRING))
 
 
-def _bindings(declared: tuple[Param, ...], params: Mapping[str, Any] | None) -> dict[str, Term]:
+def _bindings(
+    declared: tuple[Param, ...], params: Mapping[str, Any] | None, sparql: str = ""
+) -> dict[str, Term]:
+    """Terms for the given parameters; unknown names and missing ones are usage errors.
+
+    A parameter is known when the query declares it (``# param:``) or, for a query that
+    declares none, when its text uses it as a variable.
+    """
     given = dict(params or {})
     types = {p.name: p.type for p in declared}
     missing = [name for name in types if name not in given]
     if missing:
-        raise QueryError(f"missing parameter(s): {', '.join(missing)}")
+        raise QueryUsageError(f"missing parameter(s): {', '.join(missing)}")
+    if declared:
+        unknown = sorted(set(given) - set(types))
+    else:
+        unknown = sorted(n for n in given if not re.search(rf"[?$]{re.escape(n)}\b", sparql))
+    if unknown:
+        expected = ", ".join(types) if declared else "variables of the query"
+        raise QueryUsageError(f"unknown parameter(s): {', '.join(unknown)} (expected: {expected})")
     return {name: bind_param(value, types.get(name, "string")) for name, value in given.items()}
 
 
@@ -263,7 +280,7 @@ def query(
     False
     """
     text, declared = _resolve(sparql_or_name)
-    bindings = _bindings(declared, params)
+    bindings = _bindings(declared, params, text)
     return query_text(as_store(graph_or_store), text, bindings, max_rows=max_rows, cancel=cancel)
 
 
@@ -362,6 +379,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderers = {
         "table": _table,
         "csv": _csv,
+        "excel-csv": _excel_csv,
         "tsv": _tsv,
         "json": _json,
         "sparql-json": _sparql_json,
@@ -372,7 +390,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     renderer = renderers.get(fmt)
     if renderer is None:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if result.kind == "graph" and fmt in ("table", "csv", "tsv", "json"):
+    if result.kind == "graph" and fmt in ("table", "csv", "excel-csv", "tsv", "json"):
         renderer = _turtle
     return renderer(result)
 
@@ -387,46 +405,120 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+#: Widest column of the text table; longer values end in "…" (the other formats keep all).
+TABLE_CELL_LIMIT = 60
+
+
 def _table(result: QueryResult) -> str:
+    """A plain-text table (rich), then "(N rows)"."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    cells = [[_plain(v) for v in row] for row in result.rows]
-    widths = [
-        max([len(name)] + [min(len(row[i]), 60) for row in cells])
-        for i, name in enumerate(result.columns)
-    ]
-
-    def line(values: list[str]) -> str:
-        clipped = [v if len(v) <= 60 else v[:59] + "…" for v in values]
-        return "  ".join(v.ljust(w) for v, w in zip(clipped, widths, strict=True)).rstrip()
-
-    lines = [line(list(result.columns)), "  ".join("-" * w for w in widths)]
-    lines.extend(line(row) for row in cells)
-    footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''}"
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    for name in result.columns:
+        table.add_column(name, max_width=TABLE_CELL_LIMIT, no_wrap=True, overflow="ellipsis")
+    for row in result.rows:
+        table.add_row(*(_plain(v) for v in row), style="")
+    console = Console(file=io.StringIO(), width=100_000, color_system=None, highlight=False)
+    with console.capture() as capture:
+        console.print(table)
+    lines = [line.rstrip() for line in capture.get().splitlines()]
+    footer = f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
     footer += ", truncated)" if result.truncated else ")"
     return "\n".join([*lines, footer])
 
 
+def _rdflib_term(term: Term) -> rdflib.term.Identifier:
+    import rdflib
+
+    if term.kind == "uri":
+        return rdflib.URIRef(term.value)
+    if term.kind == "bnode":
+        return rdflib.BNode(term.value)
+    datatype = None if term.lang or term.datatype == XSD_STRING else term.datatype
+    return rdflib.Literal(term.value, lang=term.lang, datatype=datatype)
+
+
+def _rdflib_result(result: QueryResult) -> rdflib.query.Result:
+    """The result as an rdflib ``Result``, whatever engine answered, for rdflib's writers."""
+    import rdflib
+    from rdflib.query import Result
+
+    if result.kind == "ask":
+        answer = Result("ASK")
+        answer.askAnswer = bool(result.boolean)
+        return answer
+    answer = Result("SELECT")
+    answer.vars = [rdflib.Variable(c) for c in result.columns]
+    answer.bindings = [
+        {rdflib.Variable(c): _rdflib_term(t) for c, t in zip(result.columns, row, strict=True) if t}
+        for row in result.terms
+    ]
+    return answer
+
+
+def _serialised(result: QueryResult, fmt: str) -> str:
+    """rdflib's SPARQL 1.1 results writer (``json``, ``xml`` or ``csv``)."""
+    return _rdflib_result(result).serialize(format=fmt).decode("utf-8")
+
+
 def _csv(result: QueryResult) -> str:
     # SPARQL 1.1 CSV: lexical forms only, empty for unbound.
-    if result.kind == "ask":
+    if result.kind == "ask":  # the CSV results format has no boolean: coopkg's own line
         return "boolean\r\n" + ("true" if result.boolean else "false") + "\r\n"
+    return _serialised(result, "csv")
+
+
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _excel_csv(result: QueryResult) -> str:
+    """CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads accents right) and
+    text that would start a formula ("=HYPERLINK(...)") prefixed with an apostrophe."""
+
+    def cell(term: Term | None) -> str:
+        if term is None:
+            return ""
+        value = term.value
+        numeric = term.kind == "literal" and term.datatype not in (None, XSD_STRING)
+        return "'" + value if value.startswith(_FORMULA_START) and not numeric else value
+
+    if result.kind == "ask":
+        return "\ufeff" + _csv(result)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(result.columns)
     for row in result.terms:
-        writer.writerow(["" if t is None else t.value for t in row])
-    return buffer.getvalue()
+        writer.writerow([cell(t) for t in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def to_dataframe(result: QueryResult | list[dict[str, Any]]) -> Any:
+    """A query result, or a table of dicts (an analysis table), as a pandas DataFrame.
+
+    Needs pandas (``pip install coopkg[pandas]``); values are the plain Python values of
+    :attr:`QueryResult.rows` (``Decimal``, ``datetime.date``, ``str``...).
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        raise QueryError("to_dataframe needs pandas: pip install 'coopkg[pandas]'") from None
+    if isinstance(result, QueryResult):
+        if result.kind == "ask":
+            return pd.DataFrame({"boolean": [result.boolean]})
+        return pd.DataFrame(list(result.rows), columns=list(result.columns))
+    return pd.DataFrame(list(result))
 
 
 def _tsv(result: QueryResult) -> str:
     # SPARQL 1.1 TSV: terms in Turtle/N-Triples syntax, header with "?".
-    if result.kind == "ask":
+    if result.kind == "ask":  # the TSV results format has no boolean: coopkg's own line
         return "?boolean\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{c}" for c in result.columns)]
-    for row in result.terms:
-        lines.append("\t".join("" if t is None else t.nt().replace("\t", "\\t") for t in row))
-    return "\n".join(lines) + "\n"
+    return _oxigraph_serialised(result, "TSV")
 
 
 def _json_value(value: Any) -> Any:
@@ -446,63 +538,26 @@ def _json(result: QueryResult) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2)
 
 
-def _sparql_json_term(term: Term) -> dict[str, str]:
-    if term.kind == "literal":
-        out = {"type": "literal", "value": term.value}
-        if term.lang:
-            out["xml:lang"] = term.lang
-        elif term.datatype and term.datatype != XSD_STRING:
-            out["datatype"] = term.datatype
-        return out
-    return {"type": term.kind, "value": term.value}
-
-
 def _sparql_json(result: QueryResult) -> str:
-    if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": bool(result.boolean)})
-    bindings = [
-        {c: _sparql_json_term(t) for c, t in zip(result.columns, row, strict=True) if t}
-        for row in result.terms
-    ]
-    body = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
-    return json.dumps(body, ensure_ascii=False)
-
-
-def _sparql_xml_term(term: Term) -> str:
-    if term.kind == "uri":
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if term.kind == "bnode":
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if term.lang:
-        return f'<literal xml:lang="{xml_escape(term.lang)}">{xml_escape(term.value)}</literal>'
-    if term.datatype and term.datatype != XSD_STRING:
-        datatype = xml_escape(term.datatype, {'"': "&quot;"})
-        return f'<literal datatype="{datatype}">{xml_escape(term.value)}</literal>'
-    return f"<literal>{xml_escape(term.value)}</literal>"
+    return _serialised(result, "json")
 
 
 def _sparql_xml(result: QueryResult) -> str:
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-    ]
-    if result.kind == "ask":
-        out += ["<head/>", f"<boolean>{'true' if result.boolean else 'false'}</boolean>"]
-    else:
-        out.append("<head>")
-        out += [f'<variable name="{xml_escape(c)}"/>' for c in result.columns]
-        out += ["</head>", "<results>"]
-        for row in result.terms:
-            out.append("<result>")
-            out += [
-                f'<binding name="{xml_escape(c)}">{_sparql_xml_term(t)}</binding>'
-                for c, t in zip(result.columns, row, strict=True)
-                if t is not None
-            ]
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
+    return _oxigraph_serialised(result, "XML")
+
+
+def _oxigraph_serialised(result: QueryResult, fmt: str) -> str:
+    """pyoxigraph's writer (``XML`` or ``TSV``), fed the rows through SPARQL JSON results.
+
+    rdflib has no TSV writer, and its XML writer drops falsy literals (``"false"``,
+    ``0``: ``XMLGenerator.characters`` skips them), so these two come from pyoxigraph.
+    """
+    import pyoxigraph
+
+    answer = pyoxigraph.parse_query_results(
+        _serialised(result, "json").encode("utf-8"), pyoxigraph.QueryResultsFormat.JSON
+    )
+    return answer.serialize(format=getattr(pyoxigraph.QueryResultsFormat, fmt)).decode("utf-8")
 
 
 def _ntriples(result: QueryResult) -> str:
@@ -511,11 +566,12 @@ def _ntriples(result: QueryResult) -> str:
 
 
 def _turtle(result: QueryResult) -> str:
-    import rdflib
+    """Sorted Turtle with the ontology's prefixes (``coop:``, ``skos:``...), never ``ns1:``."""
+    from coopkg.store.export import to_turtle
 
-    graph = rdflib.Graph()
-    graph.parse(data=_ntriples(result), format="nt")
-    return graph.serialize(format="turtle")
+    rows = {row for row in result.terms if None not in row}
+    triples = sorted(rows, key=lambda t: [x.nt() for x in t if x is not None])
+    return to_turtle(triples)  # type: ignore[arg-type]
 
 
 # --- command line ------------------------------------------------------------------------

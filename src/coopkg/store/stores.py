@@ -225,6 +225,35 @@ def query_form(sparql: str) -> str:
 # --- rdflib ------------------------------------------------------------------------------
 
 
+_RDFLIB_PATCHED = False
+
+
+def _patch_rdflib_distinct_aggregates() -> None:
+    """Let rdflib skip unbound values in DISTINCT aggregates, as SPARQL 1.1 says.
+
+    rdflib 7 raises ``NotBoundError`` for ``GROUP_CONCAT(DISTINCT ?x)`` (and ``SUM``,
+    ``MIN``... with DISTINCT) when ``?x`` comes from an OPTIONAL that did not match;
+    the same query runs on Oxigraph. Its ``COUNT`` already skips such rows; this gives
+    every other aggregate the same rule. Applied once, on the first in-memory query.
+    """
+    global _RDFLIB_PATCHED
+    if _RDFLIB_PATCHED:
+        return
+    from rdflib.plugins.sparql import aggregates
+    from rdflib.plugins.sparql.sparql import NotBoundError
+
+    original = aggregates.Accumulator.use_row
+
+    def use_row(self: Any, row: Any) -> bool:
+        try:
+            return original(self, row)
+        except NotBoundError:
+            return False
+
+    aggregates.Accumulator.use_row = use_row  # type: ignore[method-assign]
+    _RDFLIB_PATCHED = True
+
+
 class MemoryStore:
     """An rdflib graph behind the :class:`Store` interface."""
 
@@ -260,6 +289,7 @@ class MemoryStore:
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> RawResult:
         query_form(sparql)
+        _patch_rdflib_distinct_aggregates()
         init = {name: _to_rdflib(term) for name, term in (bindings or {}).items()}
         try:
             result = self.graph.query(sparql, initBindings=init)

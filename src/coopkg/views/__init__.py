@@ -13,9 +13,12 @@ it opens from disk with no network) plus a static PNG. Above ``max_nodes`` nodes
 keeps the most central ones and says on the page what was left out and which command
 shows it.
 
-Modules: :mod:`~coopkg.views.networks` (RDF -> networkx), :mod:`~coopkg.views.reduce`
-(node/edge budget), :mod:`~coopkg.views.encode` (colours, sizes, legend),
-:mod:`~coopkg.views.render` (HTML, PNG). This package only reads the knowledge graph.
+Modules: :mod:`~coopkg.views.networks` (:mod:`coopkg.network`'s networks, with what a
+page shows), :mod:`~coopkg.views.reduce` (node/edge budget), :mod:`~coopkg.views.encode`
+(colours, sizes, legend), :mod:`~coopkg.views.render` (HTML, PNG). The graph is read once,
+by :func:`coopkg.network.network_data`: the views draw the same nodes, weights and
+communities as ``coopkg analyze``'s GEXF and report. This package defines no network and
+runs no SPARQL of its own.
 """
 
 from __future__ import annotations
@@ -126,7 +129,7 @@ def render_network(
     g: nx.Graph,
     html_path: str | Path,
     *,
-    title: str,
+    title: str = "Network",
     colour_by: str = "type",
     max_nodes: int = DEFAULT_MAX_NODES,
     max_edges: int | None = None,

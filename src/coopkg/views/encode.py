@@ -83,15 +83,21 @@ def country_name(code: str) -> str:
 
 
 def communities(g: nx.Graph) -> dict[Any, int]:
-    """Louvain community number of every node, 1 = largest community (seeded)."""
-    import networkx as nx
+    """Community number of every node: its ``community`` attribute (set by
+    :mod:`coopkg.views.networks` from the whole network, before any budget cut), else
+    :func:`coopkg.network.communities` of ``g``, numbered as in ``coopkg analyze``'s report.
 
-    if g.number_of_edges() == 0:
-        groups = [{n} for n in g.nodes]
-    else:
-        groups = nx.community.louvain_communities(g, weight="weight", seed=SEED)
-    ordered = sorted(groups, key=lambda c: (-len(c), min(str(n) for n in c)))
-    return {node: rank for rank, group in enumerate(ordered, 1) for node in group}
+    >>> import networkx as nx
+    >>> sorted(communities(nx.barbell_graph(3, 0)).items())
+    [(0, 0), (1, 0), (2, 0), (3, 1), (4, 1), (5, 1)]
+    """
+    given = dict(g.nodes(data="community"))
+    if all(c is not None for c in given.values()):
+        return given
+    from coopkg.network import communities as louvain
+    from coopkg.network import community_map
+
+    return community_map(louvain(g))
 
 
 def categories(g: nx.Graph, colour_by: str) -> dict[Any, str]:
@@ -185,22 +191,31 @@ def short_label(name: str, limit: int = LABEL_LIMIT) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
+#: Folders a link from a page to a notice may climb ("../../seeds/x.txt" climbs two).
+MAX_CLIMB = 3
+
+
 def source_href(source: str, page_dir: Path, source_root: Path) -> str:
-    """A relative, percent-encoded link from the page to a notice file.
+    """A relative, percent-encoded link from the page to a notice file, or "" for none.
 
     Percent-encoding ``:`` means no source path can become a ``javascript:`` (or any
-    other scheme) link, whatever the notice path says.
+    other scheme) link, whatever the notice path says. A link that would climb more than
+    :data:`MAX_CLIMB` folders would spell out the machine's folders: there is none then.
 
     >>> source_href("seeds/a b.txt", Path("/w/output/views"), Path("/w"))
     '../../seeds/a%20b.txt'
     >>> source_href("javascript:alert(1)", Path("/w/out"), Path("/w"))
     '../javascript%3Aalert%281%29'
+    >>> source_href("a.txt", Path("/tmp/run/out/views"), Path("/home/me/notices"))
+    ''
     """
     target = Path(source)
     if not target.is_absolute():
         target = source_root / target
-    relative = os.path.relpath(target, page_dir)
-    return quote(relative.replace(os.sep, "/"), safe="/")
+    relative = os.path.relpath(target, page_dir).replace(os.sep, "/")
+    if relative.split("/").count("..") > MAX_CLIMB:
+        return ""
+    return quote(relative, safe="/")
 
 
 def vis_nodes(

@@ -138,6 +138,29 @@ def _mpl_text(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+def png_label_count(n: int) -> int:
+    """How many nodes get a name in the PNG: all up to 20, then the 15 most central (10
+    beyond 200 nodes), so the picture stays readable at any size.
+
+    >>> [png_label_count(n) for n in (5, 20, 40, 500)]
+    [5, 20, 15, 10]
+    """
+    if n <= 20:
+        return n
+    return 15 if n <= 200 else 10
+
+
+def png_geometry(n: int) -> tuple[tuple[float, float], float]:
+    """Figure size (inches) and node-area scale for ``n`` nodes: bigger canvas, smaller dots.
+
+    >>> png_geometry(10), png_geometry(500)
+    (((12.0, 9.0), 1.0), ((20.0, 15.0), 0.25))
+    """
+    width = min(20.0, 12.0 + max(0, n - 40) / 20)
+    scale = 1.0 if n <= 60 else max(0.25, 60 / n)
+    return (width, width * 0.75), scale
+
+
 def write_png(
     g: nx.Graph,
     path: Path,
@@ -147,7 +170,7 @@ def write_png(
     sizes: dict[Any, float],
     widths: dict[tuple[Any, Any], float],
     legend: tuple[LegendEntry, ...],
-    label_count: int = 25,
+    label_count: int | None = None,
 ) -> Path:
     """A static picture of ``g`` (spring layout, fixed seed), for reports and the README."""
     import matplotlib
@@ -161,7 +184,8 @@ def write_png(
     from coopkg.views.reduce import node_ranking
 
     n = g.number_of_nodes()
-    fig, ax = plt.subplots(figsize=(12, 9), dpi=110)
+    figsize, scale = png_geometry(n)
+    fig, ax = plt.subplots(figsize=figsize, dpi=110)
     try:
         if n:
             # k grows as nodes get fewer, so small graphs do not collapse into a blob.
@@ -183,18 +207,20 @@ def write_png(
                 ax=ax,
                 nodelist=nodelist,
                 node_color=[colours[v] for v in nodelist],
-                node_size=[sizes[v] ** 2 / 4 for v in nodelist],
+                node_size=[scale * sizes[v] ** 2 / 4 for v in nodelist],
                 edgecolors="#555555",
                 linewidths=0.5,
             )
-            labelled = node_ranking(g)[:label_count]
+            count = png_label_count(n) if label_count is None else label_count
+            labelled = node_ranking(g)[:count]
             names = {v: short_label(str(g.nodes[v].get("name", v)), 30) for v in labelled}
             nx.draw_networkx_labels(
                 g,
                 pos,
                 ax=ax,
                 labels={v: _mpl_text(name) for v, name in names.items()},
-                font_size=8,
+                font_size=9,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1},
             )
         handles = [
             Line2D([], [], marker="o", linestyle="", markersize=8, color=e.colour,

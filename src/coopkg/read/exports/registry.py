@@ -104,15 +104,16 @@ def _shown(columns: Iterable[str], limit: int = 12) -> str:
     return text + (f", ... ({len(columns)} columns)" if len(columns) > limit else "")
 
 
-def import_export(path: str | Path, kind: str | None = None) -> Imported:
+def import_export(path: str | Path, kind: str | None = None, source: str | None = None) -> Imported:
     """Read one export file with the importer of ``kind`` (detected when ``None``).
 
-    ``kind`` may also be the path of a column-map TOML file.
+    ``kind`` may also be the path of a column-map TOML file. ``source`` is the name records
+    and provenance keep for the file (default: the path as given).
     """
     path = Path(path)
+    table = read_table(path, source)
     if kind and kind.endswith(".toml"):
-        return mapped.import_mapped(path, mapped.load_map(kind))
-    table = read_table(path)
+        return mapped.import_mapped(path, mapped.load_map(kind), table)
     if kind is None:
         kind = detect_kind(table.columns)
         if kind is None:

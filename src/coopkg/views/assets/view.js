@@ -27,7 +27,7 @@
       var ul = el("ul", null, "coopkg-sources");
       node.sources.forEach(function (s) {
         var li = el("li");
-        if (withLinks) {
+        if (withLinks && s[1]) {
           var a = el("a", s[0]);
           a.setAttribute("href", s[1]);  /* percent-encoded relative path, no scheme */
           a.setAttribute("rel", "noopener");
