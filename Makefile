@@ -62,6 +62,7 @@ bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_view.py
 	$(BIN)/python tests/benchmarks/bench_import.py
 	$(BIN)/python tests/benchmarks/bench_endpoint.py --clients 20 --seconds 30
+	$(BIN)/python tests/benchmarks/bench_curation.py --notices 300
 
 clean:
 	rm -rf $(VENV) build dist output/graph.ttl output/graph.nt output/store output/store.json output/cache output/records.json output/organisations.csv output/views output/analysis

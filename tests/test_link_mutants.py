@@ -70,7 +70,7 @@ def test_bad_overrides_name_the_file_and_the_reason(
 def test_unreadable_overrides(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         load_overrides(tmp_path / "absent.toml")
-    assert caught.value.reason.startswith("cannot read overrides: ")
+    assert caught.value.reason.startswith("cannot read corrections: ")
 
 
 def test_unreadable_overrides_name_the_file(tmp_path: Path) -> None:

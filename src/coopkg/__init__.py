@@ -8,6 +8,8 @@ The public API, small on purpose::
     graph = coopkg.load("output/graph.ttl")             # an rdflib.Graph
     table = coopkg.query(graph, "lead-partners")        # a saved or inline SPARQL query
     coopkg.export(graph, "output/graph.nt", fmt="nt")   # Turtle, N-Triples, JSON-LD, TriG
+    changes = coopkg.diff("previous", "output")         # facts added, removed, changed
+    queue = coopkg.review("output")                     # output/review.html and review.csv
 
 Nothing heavy is imported until a function is called.
 """
@@ -28,10 +30,12 @@ __all__ = [
     "analyze",
     "build",
     "build_graph",
+    "diff",
     "export",
     "extract",
     "load",
     "query",
+    "review",
     "to_dataframe",
     "validate",
     "view",
@@ -45,9 +49,10 @@ def build(
 ) -> BuildResult:
     """Build the knowledge graph of notice files/folders into ``out_dir``.
 
-    Options: ``base`` (IRI), ``overrides`` (file), ``views`` (bool), ``on_failure``,
-    ``jobs`` (worker processes), ``cache`` (bool), ``provenance`` (full, compact, none),
-    ``executor`` and ``scheduler`` (Dask).
+    Options: ``base`` (IRI), ``corrections`` (a corrections file; ``overrides`` is its
+    former name), ``views`` (bool), ``on_failure``, ``jobs`` (worker processes), ``cache``
+    (bool), ``provenance`` (full, compact, none), ``executor`` and ``scheduler`` (Dask).
+    ``result.changes`` says in one line what changed since the previous build.
     """
     from coopkg.pipeline import build as _build
 
@@ -131,3 +136,23 @@ def to_dataframe(result: Any) -> Any:
     from coopkg.store.query import to_dataframe as _to_dataframe
 
     return _to_dataframe(result)
+
+
+def diff(old: Any, new: Any) -> Any:
+    """Facts added, removed and changed from ``old`` to ``new`` (graph files, build folders
+    or rdflib graphs); returns a GraphDiff (``.added``, ``.removed``, ``.changed``,
+    ``.to_json()``, ``.summary()``)."""
+    from coopkg.store.diff import diff_graphs
+
+    return diff_graphs(old, new)
+
+
+def review(build_dir: str | Path = "output", **options: Any) -> Any:
+    """Write ``review.html`` and ``review.csv`` (the review queue) into ``build_dir``.
+
+    Options: ``threshold`` (confidence), ``duplicate_score``, ``corrections`` (file),
+    ``graph`` (an rdflib graph instead of ``build_dir/graph.ttl``). Returns a ReviewResult.
+    """
+    from coopkg.views.review import write_review
+
+    return write_review(build_dir, **options)

@@ -143,9 +143,12 @@ def _stderr_console():
 )
 @click.option("--base", default=None, help="Base IRI of minted resources (ends with / or #).")
 @click.option(
+    "--corrections",
     "--overrides",
+    "corrections",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Organisation same-as / not-same-as file honoured on every build.",
+    help="Corrections file (TOML) honoured on every build: [[fix]] tables and "
+    "organisation same_as / not_same_as pairs (--overrides is its former name).",
 )
 @click.option("--no-views", is_flag=True, help="Do not write the HTML network views.")
 @click.option(
@@ -187,7 +190,7 @@ def build(
     paths: tuple[Path, ...],
     out_dir: Path,
     base: str | None,
-    overrides: Path | None,
+    corrections: Path | None,
     no_views: bool,
     jobs: int | None,
     provenance: str,
@@ -211,6 +214,7 @@ def build(
       coopkg build seeds/ -o output
       coopkg build seeds/ partners.json -o output --no-views
       coopkg build notices/ -o big --jobs 2 --provenance compact --no-views
+      coopkg build seeds/ -o output --corrections corrections.toml
     """
     from coopkg.graph.identity import DEFAULT_BASE
     from coopkg.pipeline import DEFAULT_INPUT
@@ -226,7 +230,7 @@ def build(
             paths or (DEFAULT_INPUT,),
             out_dir,
             base=base or DEFAULT_BASE,
-            overrides=overrides,
+            corrections=corrections,
             views=not no_views,
             on_failure=_print_failure,
             progress=_progress,
@@ -361,6 +365,86 @@ def validate(graph: Path | None, graph_path: Path) -> None:
 
 
 # --- end of pipeline commands ----------------------------------------------------------
+
+
+# --- review, diff (curation) -------------------------------------------------------------
+
+
+@cli.command()
+@click.argument(
+    "build_dir",
+    default="output",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
+@click.option(
+    "--threshold",
+    default=0.6,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Queue extracted values below this confidence.",
+)
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Leave out organisation pairs this corrections file already decides.",
+)
+def review(build_dir: Path, threshold: float, corrections: Path | None) -> None:
+    """Write the review queue of a build: BUILD_DIR/review.html and review.csv.
+
+    Low-confidence facts, conflicts between the notices of a project and suspected
+    duplicate organisations, each with its passage and a snippet to paste into the
+    corrections file of `coopkg build --corrections`.
+
+    \b
+    Example:
+      coopkg review output
+      coopkg review output --threshold 0.8 --corrections corrections.toml
+    """
+    from coopkg.views.review import write_review
+
+    try:
+        result = write_review(build_dir, threshold=threshold, corrections=corrections)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    counts = result.counts()
+    click.echo(", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    click.echo(f"wrote {result.html}")
+    click.echo(f"wrote {result.csv}")
+
+
+@cli.command()
+@click.argument("old", type=click.Path(exists=True, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: one row per fact; json: {added, removed, changed}.",
+)
+def diff(old: Path, new: Path, fmt: str) -> None:
+    """Show the facts added, removed and changed from OLD to NEW.
+
+    OLD and NEW are graph files or build folders (their graph.ttl). Facts are the values
+    of the fields of each project and organisation, partners and their roles included.
+
+    \b
+    Example:
+      coopkg diff previous/ output/
+      coopkg diff previous/graph.ttl output/graph.ttl --format json
+    """
+    from coopkg.store.diff import diff_graphs, format_diff
+
+    try:
+        found = diff_graphs(old, new)
+    except CoopkgError as error:
+        raise _fail(error) from error
+    click.echo(format_diff(found, fmt), nl=False)
+
+
+# --- end of review, diff commands -----------------------------------------------------------
 
 
 # --- analyze, suggest (network analysis) -------------------------------------------------

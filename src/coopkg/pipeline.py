@@ -16,10 +16,11 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coopkg.errors import CoopkgError, ExtractionError
 from coopkg.graph.identity import DEFAULT_BASE
@@ -73,6 +74,8 @@ class BuildResult:
     cache_hits: int = 0
     cache_misses: int = 0
     unchanged: bool = False
+    #: One line: what changed since the previous build in the same folder.
+    changes: str = ""
 
     @property
     def ok(self) -> bool:
@@ -94,6 +97,8 @@ class BuildResult:
         ]
         if self.unchanged:
             lines.append("unchanged         inputs, options and code as in the last build: kept")
+        if self.changes:
+            lines.append(f"changes           {self.changes}")
         lines += [f"wrote             {p}" for p in self.outputs]
         return "\n".join(lines)
 
@@ -325,6 +330,7 @@ def build_graph(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
     base: str = DEFAULT_BASE,
+    corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
@@ -338,26 +344,49 @@ def build_graph(
     extraction = extract_records(
         paths, jobs=jobs, on_failure=on_failure, progress=progress, export_format=export_format
     )
-    linked = _link(extraction.records, overrides, extraction.organisations)
+    linked, applied = _link(
+        extraction.records,
+        corrections or overrides,
+        extraction.organisations,
+        base=base,
+        on_failure=on_failure,
+    )
     graph = records_to_graph(
         linked.records,
         linked.organisations,
         base=base,
         media_types=extraction.media_types,
         provenance=provenance,  # type: ignore[arg-type]
+        corrections=applied,
     )
     return graph, linked, extraction.records
 
 
 def _link(
     records: list[ProjectRecord],
-    overrides: str | Path | None,
+    corrections: str | Path | None,
     organisations: Sequence[object] = (),
-) -> LinkResult:
-    from coopkg.link import link_records, load_overrides
+    *,
+    base: str = DEFAULT_BASE,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> tuple[LinkResult, list[Any]]:
+    """Apply the corrections file (if any) to the records, then link them.
 
-    rules = load_overrides(Path(overrides)) if overrides else None
-    return link_records(records, overrides=rules, organisations=organisations)  # type: ignore[arg-type]
+    Returns the link result and the corrections applied (for the graph). A fix that
+    matches nothing is reported through ``on_failure``; the rest is still built.
+    """
+    from coopkg.graph.identity import Minter
+    from coopkg.link import link_records
+    from coopkg.link.corrections import correct_records
+
+    rules, fixed, applied, problems = correct_records(
+        records, corrections, iri_of=Minter(base).project
+    )
+    for problem in problems:
+        if on_failure:
+            on_failure(Failure(str(rules.source if rules else corrections), problem))
+    linked = link_records(fixed, overrides=rules, organisations=organisations)  # type: ignore[arg-type]
+    return linked, applied
 
 
 def build(
@@ -365,6 +394,7 @@ def build(
     out_dir: str | Path = DEFAULT_OUTPUT,
     *,
     base: str = DEFAULT_BASE,
+    corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
@@ -418,7 +448,12 @@ def build(
     out = Path(out_dir)
     started = _clock()
     files = input_files(paths)
-    fingerprint = _fingerprint(files, base, overrides, views, provenance, export_format)
+    corrections = corrections or overrides
+    if corrections:
+        from coopkg.link.corrections import load_corrections
+
+        load_corrections(corrections)  # a broken corrections file builds nothing
+    fingerprint = _fingerprint(files, base, corrections, views, provenance, export_format)
     kept = _unchanged(out, fingerprint)
     if kept is not None:
         _lap(clock, "check", started)
@@ -443,7 +478,13 @@ def build(
                 (out / CACHE_FILE).parent.rmdir()
         return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
-    linked = _link(extraction.records, overrides, extraction.organisations)
+    linked, applied = _link(
+        extraction.records,
+        corrections,
+        extraction.organisations,
+        base=base,
+        on_failure=record_failure,
+    )
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
@@ -453,11 +494,14 @@ def build(
             base=base,
             media_types=extraction.media_types,
             provenance=provenance,  # type: ignore[arg-type]
+            corrections=applied,
         ):
             counts.add(triples)
             writer.add(triples)
         started = _lap(clock, "graph", started)
+        previous = _keep_previous_graph(out)
         written = writer.commit()
+    changes = _changes(previous, out / "graph.ttl")
     started = _lap(clock, "write", started)
     outputs = [
         *written,
@@ -490,10 +534,40 @@ def build(
         outputs=tuple(outputs),
         cache_hits=extraction.cache_hits,
         cache_misses=extraction.cache_misses,
+        changes=changes,
     )
     if cache and result.ok:
         _remember(out, fingerprint, result)
     return result
+
+
+def _keep_previous_graph(out: Path) -> Path | None:
+    """A hard link (or copy) of the graph.ttl about to be replaced, to compare with."""
+    import shutil
+
+    current = out / "graph.ttl"
+    if not current.is_file():
+        return None
+    kept = out / "cache" / "previous-graph.ttl"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.unlink(missing_ok=True)
+    try:
+        os.link(current, kept)
+    except OSError:
+        shutil.copyfile(current, kept)
+    return kept
+
+
+def _changes(previous: Path | None, current: Path) -> str:
+    """The build's one-line summary of what changed since the previous build."""
+    from coopkg.store.diff import changes_since
+
+    if previous is None:
+        return "first build in this folder"
+    try:
+        return changes_since(previous, current.read_bytes())
+    finally:
+        previous.unlink(missing_ok=True)
 
 
 #: What the last build in a folder was made of, and what it wrote.
@@ -556,6 +630,7 @@ def _unchanged(out: Path, fingerprint: str) -> BuildResult | None:
         cache_hits=counts["notices_read"],
         cache_misses=0,
         unchanged=True,
+        changes="no change since the previous build",
     )
 
 

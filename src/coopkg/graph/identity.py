@@ -109,6 +109,10 @@ class Minter:
     def theme_assignment(self, project_key: str, theme_id: str) -> URIRef:
         return self._data("project", project_key, "theme", theme_id)
 
+    def correction(self, project_key: str, number: int) -> URIRef:
+        """A correction applied to a project: ``number`` is its place in the corrections file."""
+        return self._data("project", project_key, "correction", str(number))
+
     def graph(self) -> URIRef:
         """The named graph a build is pushed to."""
         return self._data("graph")

@@ -15,6 +15,7 @@ class COOP(DefinedNamespace):
     _fail = True
 
     CooperationArea: URIRef
+    Correction: URIRef
     Country: URIRef
     Extraction: URIRef
     FieldEvidence: URIRef
@@ -42,6 +43,10 @@ class COOP(DefinedNamespace):
     community: URIRef
     confidence: URIRef
     coreNumber: URIRef
+    correctedPartner: URIRef
+    correctedProperty: URIRef
+    correctedValue: URIRef
+    correctionsFile: URIRef
     country: URIRef
     countryCode: URIRef
     degree: URIRef
@@ -57,6 +62,7 @@ class COOP(DefinedNamespace):
     extractedValue: URIRef
     fund: URIRef
     generation: URIRef
+    hasCorrection: URIRef
     hasEvidence: URIRef
     hasIndicator: URIRef
     hasParticipation: URIRef
@@ -85,6 +91,7 @@ class COOP(DefinedNamespace):
     rank: URIRef
     recordField: URIRef
     region: URIRef
+    replacedValue: URIRef
     regionMention: URIRef
     result: URIRef
     role: URIRef

@@ -73,6 +73,31 @@ FIELD_PROPERTIES: dict[str, URIRef] = {
 }
 
 
+#: Partner field -> ontology property, for partner-level corrections.
+PARTNER_PROPERTIES: dict[str, URIRef] = {
+    "name": COOP.nameInNotice,
+    "country": COOP.country,
+    "role": COOP.role,
+    "partner_budget_eur": COOP.partnerBudget,
+    "city": COOP.city,
+    "address": COOP.address,
+    "vat": COOP.vatNumber,
+}
+
+
+class CorrectionLike(Protocol):
+    """What :func:`add_correction` needs of an applied correction."""
+
+    source: str
+    number: int
+    field: str
+    value: str | None
+    replaced: str | None
+    file: str
+    note: str
+    partner: str | None
+
+
 class OrganisationLike(Protocol):
     """What :func:`add_organisation` needs of a resolved organisation."""
 
@@ -350,6 +375,36 @@ def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
     return node
 
 
+def add_correction(g: Graph, project_key: str, fix: CorrectionLike, minter: Minter) -> URIRef:
+    """A correction from the user's file, on the project it applies to.
+
+    The corrected value itself is written by :func:`add_linked_record` like any value; this
+    node says which property was set or removed, to what, replacing which extracted value,
+    from which file and why (the note). The extraction evidence stays as it was.
+    """
+    project = minter.project(project_key)
+    node = minter.correction(project_key, fix.number)
+    g.add((project, COOP.hasCorrection, node))
+    g.add((node, RDF.type, COOP.Correction))
+    g.add((node, RDF.type, PROV.Entity))
+    g.add((node, RDFS.label, Literal(f"fix #{fix.number}")))
+    g.add((node, COOP.recordField, Literal(fix.field)))
+    table = PARTNER_PROPERTIES if fix.partner and fix.field != "partners" else FIELD_PROPERTIES
+    prop = table.get(fix.field)
+    if prop is not None:
+        g.add((node, COOP.correctedProperty, prop))
+    if fix.value is not None:
+        g.add((node, COOP.correctedValue, Literal(fix.value)))
+    if fix.replaced is not None:
+        g.add((node, COOP.replacedValue, Literal(fix.replaced)))
+    if fix.partner:
+        g.add((node, COOP.correctedPartner, Literal(fix.partner)))
+    g.add((node, COOP.correctionsFile, Literal(fix.file)))
+    if fix.note:
+        g.add((node, SKOS.note, Literal(fix.note)))
+    return node
+
+
 def _region_iri(code: str) -> URIRef:
     if code.startswith("area:"):
         return identity.area_iri(code.removeprefix("area:"))
@@ -507,6 +562,7 @@ def graph_chunks(
     base: str = identity.DEFAULT_BASE,
     media_types: dict[str, str] | None = None,
     provenance: Provenance = "full",
+    corrections: Iterable[CorrectionLike] = (),
     chunk: int = 256,
 ) -> Iterator[list[Triple]]:
     """The triples of a whole graph, in lists of about ``chunk`` records' triples.
@@ -531,12 +587,17 @@ def graph_chunks(
         batch.clear()
         return out
 
+    project_of: dict[str, str] = {}
     for count, item in enumerate(linked, start=1):
         add_linked_record(
             batch, item, minter, media_type=types.get(item.record.source), provenance=provenance
         )
+        project_of[item.record.source] = item.project_id
         if count % chunk == 0:
             yield flush()
+    for fix in corrections:
+        if fix.source in project_of:
+            add_correction(batch, project_of[fix.source], fix, minter)  # type: ignore[arg-type]
     for org in organisations:
         add_organisation(batch, org, minter)
     yield flush()
@@ -555,11 +616,17 @@ def build_graph(
     base: str = identity.DEFAULT_BASE,
     media_types: dict[str, str] | None = None,
     provenance: Provenance = "full",
+    corrections: Iterable[CorrectionLike] = (),
 ) -> Graph:
-    """A whole graph from linked records and their resolved organisations."""
+    """A whole graph from linked records, their resolved organisations and corrections."""
     g = new_graph()
     for triples in graph_chunks(
-        linked, organisations, base=base, media_types=media_types, provenance=provenance
+        linked,
+        organisations,
+        base=base,
+        media_types=media_types,
+        provenance=provenance,
+        corrections=corrections,
     ):
         for triple in triples:
             g.add(triple)

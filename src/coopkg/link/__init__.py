@@ -2,7 +2,7 @@
 
 ::
 
-    result = link_records(records, overrides=load_overrides("overrides.toml"))
+    result = link_records(records, overrides=load_corrections("corrections.toml"))
     result.records        # LinkedRecord per input record, in order
     result.organisations  # one Organisation per resolved organisation
     result.merges         # every organisation merge decision (rule, score, accepted)
@@ -17,7 +17,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from coopkg.link.model import Conflict, LinkResult, MergeDecision, Organisation, Overrides
+from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
+from coopkg.link.model import (
+    AppliedCorrection,
+    Conflict,
+    Corrections,
+    Fix,
+    LinkResult,
+    MergeDecision,
+    Organisation,
+    Overrides,
+)
 from coopkg.link.organisations import (
     FUZZY_THRESHOLD,
     Mention,
@@ -25,7 +35,6 @@ from coopkg.link.organisations import (
     org_key,
     resolve_organisations,
 )
-from coopkg.link.overrides import load_overrides
 from coopkg.link.projects import find_conflicts, group_projects, project_key
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
@@ -33,15 +42,20 @@ from coopkg.records import LinkedRecord, Partner, ProjectRecord
 
 __all__ = [
     "FUZZY_THRESHOLD",
+    "AppliedCorrection",
     "Conflict",
+    "Corrections",
+    "Fix",
     "LinkResult",
     "Mention",
     "MergeDecision",
     "Organisation",
     "Overrides",
+    "apply_corrections",
     "link_records",
     "link_region",
     "link_regions",
+    "load_corrections",
     "load_overrides",
     "normalise_org_name",
     "org_key",
