@@ -214,18 +214,20 @@ def extract_records(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     today: dt.date | None = None,
     export_format: str | None = None,
+    files: list[tuple[Path, str]] | None = None,
 ) -> Extraction:
     """Extract every input, ``jobs`` at a time, reusing the records cached in ``cache``.
 
     Records come back in input order whatever ``jobs`` is; failures go to ``on_failure``.
     Exports (tables) are imported through :func:`extract_paths` in the workers too.
+    ``files`` are the inputs as :func:`input_files` lists them, when the caller has them.
     """
     import functools
 
     from coopkg.extraction.cache import ExtractionCache
     from coopkg.extraction.parallel import extract_files
 
-    files = input_files(paths)
+    files = input_files(paths) if files is None else files
     ticks = iter(progress([f for f, _s in files])) if progress else None
     store = ExtractionCache(cache) if cache is not None else None
     records: list[ProjectRecord] = []
@@ -437,7 +439,8 @@ def build(
             on_failure(failure)
 
     paths = list(paths)
-    if not input_files(paths):
+    files = input_files(paths)  # listed once: folders are walked and exports sniffed
+    if not files:
         from coopkg.errors import InputError
         from coopkg.read.notices import EXTENSIONS
 
@@ -447,7 +450,6 @@ def build(
         )
     out = Path(out_dir)
     started = _clock()
-    files = input_files(paths)
     corrections = corrections or overrides
     if corrections:
         from coopkg.link.corrections import load_corrections
@@ -468,6 +470,7 @@ def build(
         on_failure=record_failure,
         progress=progress,
         export_format=export_format,
+        files=files,
     )
     if not extraction.records:
         # Every input failed: keep whatever an earlier build wrote (nothing is replaced,

@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from coopkg.extraction.mentions import WORD
 from coopkg.records.hits import Hit
 
 #: A single word naming a place this large is read as the place even if it is common.
@@ -34,7 +35,6 @@ LARGE_PLACE = 15_000
 #: Zipf frequency (wordfreq) from which a word is a common word of a language.
 COMMON_ZIPF = 4.5
 _MAX_WORDS = 5
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Lower-case words that join the words of a place name in the EU's languages.
 _CONNECTORS = frozenset(
     [
@@ -111,7 +111,7 @@ def _seat_of_an_institution(clean: str, run: Sequence[tuple[int, int]], k: int, 
 
 def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
     """Runs of capitalised words (with connectors between them), as word spans."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     i = 0
     while i < len(words):
         if not text[words[i][0]].isupper():
@@ -165,7 +165,7 @@ def find_localities(
     wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
     if not wanted:
         return []
-    lower_words = {m.group().lower() for m in _WORD.finditer(clean) if m.group()[0].islower()}
+    lower_words = {m.group().lower() for m in WORD.finditer(clean) if m.group()[0].islower()}
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
     hits: list[Hit] = []
     for run in _runs(clean):

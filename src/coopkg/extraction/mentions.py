@@ -21,7 +21,8 @@ from coopkg.records.hits import Hit
 _MAX_WORDS = 4
 #: Shorter index keys are codes (EL, AUT) or too ambiguous to read in prose.
 _MIN_KEY = 4
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word of a name: letters, with inner hyphens and apostrophes ("Jastrzębie-Zdrój").
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def country_mentions(text: str) -> list[Hit]:
     from coopkg.records.countries import normalise_name
 
     names = _names()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     hits: list[Hit] = []
     i = 0
     while i < len(words):
