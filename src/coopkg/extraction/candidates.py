@@ -123,6 +123,14 @@ _CUE_STEMS = (
     "jefe de fila",
     "hlavní",
     "hlavný",
+    "partneř",
+    "prosjekteier",
+    "projektägare",
+    "projektejer",
+    "verantwoordelijk",
+    "promoter",
+    "promotor",
+    "pályázó",
     # participation verbs and nouns
     "particip",
     "partecip",
@@ -231,6 +239,7 @@ _LEAD_STEMS = (
     "hlavný",
     "főpályázó",
     "leader",
+    "verantwoordelijk",
 )
 #: Organisations in other roles and what is never a partner: funds, programmes, authorities.
 _OTHER_ROLE = re.compile(
@@ -372,6 +381,11 @@ _SECTION_WORDS = frozenset(
         "Objetivos",
         "Projeto",
     )
+)
+#: Stems of "associated partner" in the EU languages: an associated partner is not a partner.
+_ASSOCIATED = re.compile(
+    r"(?i)(?<!\w)(?:associat|associé|assoziier|asociad|asociat|stowarzysz|pridružen|přidružen|"
+    r"társul|συνδεδεμέν|асоциира|geassocieer|assosi|liitännäis|asocij|asotsi)"
 )
 _CUES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _CUE_STEMS)) + ")")
 _LEADS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _LEAD_STEMS)) + ")")
@@ -558,6 +572,12 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
         "own": 1.0 if _key(name) in own else 0.0,
         "has_own": 1.0 if _contains_own(name, own) else 0.0,
+        # A headline or title in capitals ("VIAGGIO MULTICULTURALE TRA ITALIA").
+        "caps_words": 1.0 if name.isupper() and len(words) >= 3 else 0.0,
+        # A street and house number ("Suszyckich 33"), not a name.
+        "house_number": 1.0
+        if len(words) <= 3 and re.fullmatch(r"\D+\s\d{1,4}[a-zA-Z]?", name)
+        else 0.0,
     }
     return f
 
@@ -571,6 +591,40 @@ def _heading_role(text: str) -> str | None:
         return role
     if partners._list_intro(text):
         return "partner"
+    return _cue_heading(text)
+
+
+def _cue_heading(text: str) -> str | None:
+    """The role of a short heading that speaks of partners in words no label table holds
+    ("PARTNER BENEFICIARI", "Norsk prosjekteier", "Partneři zapojení do projektu:"):
+    at most three words, or six ending with a colon, with a partner or lead stem."""
+    t = text.strip()
+    words = t.split()
+    colon = t.endswith((":", "："))
+    if not words or len(words) > (6 if colon else 3) or re.search(r"\d|[.!?]$", t):
+        return None
+    if not _CUES.search(t) or "|" in t:
+        return None
+    return "lead" if _LEADS.search(t) else "partner"
+
+
+def _side_country(text: str) -> str | None:
+    """The country of a side heading inside a partner list ("Per la Grecia", "Slovenia",
+    "From Austria:"): at most four words ending with a country's name."""
+    from coopkg.records.countries import country_code
+
+    t = text.strip().rstrip(":：").strip()
+    words = t.split()
+    if not 0 < len(words) <= 4 or re.search(r"[\d()\[\]|,;]", t):
+        return None
+    for k in (2, 1):
+        lead = words[:-k]
+        # Only little words before the country ("Per la", "From", "Za"): no name.
+        if len(words) >= k and all(len(w) <= 4 or w.islower() for w in lead):
+            # "l’Italia", "d'Autriche": an elided article glued to the country.
+            name = re.sub(r"^\w{1,2}['’]", "", " ".join(words[-k:]))
+            if code := country_code(name):
+                return code
     return None
 
 
@@ -622,6 +676,7 @@ def line_candidates(
     role: str | None = None
     since = 99  # lines since the last partner heading
     run = 0
+    side: str | None = None  # the country of a side heading ("Per la Grecia") in the list
     for i, line in enumerate(lines):
         text = line.text
         if line.kind != CONTENT:
@@ -629,21 +684,23 @@ def line_candidates(
             run = 0
             continue
         if heading[i] is not None:
-            role, since, run = heading[i], 0, 0
+            role, since, run, side = heading[i], 0, 0, None
             continue
         if not short[i]:
-            role, since, run = None, 99, 0
+            role, since, run, side = None, 99, 0, None
             continue
         if role in partners.DROPPED_ROLES or role == "associated":
             continue  # observers and associated partners are the rule readers' to sort
+        if role is not None and (code := _side_country(text)):
+            side = code  # "Per l'Italia": the entries below are that side's
+            continue
         since += 1
         run += 1
         after = role is not None and since <= 40
         block = runs[i]
         label_role, rest = partners._label_split(text)
         offset = len(text) - len(rest)
-        pieces = partners.split_entries(rest) if "|" not in rest else [(0, rest)]
-        for sub, piece in pieces:
+        for sub, piece, part in _line_pieces(rest, label_role is not None):
             marked, entry = partners.split_role(piece)
             parsed = partners.parse_entry(entry)
             if parsed is None:
@@ -652,12 +709,14 @@ def line_candidates(
             name = _trim(name)
             if len(name) < 2:
                 continue
+            country = country or side
             f = _base_features(name, own)
             f.update(
                 kind_line=1.0,
                 after_heading=1.0 if after else 0.0,
                 label_line=1.0 if label_role is not None else 0.0,
                 country_tag=1.0 if country else 0.0,
+                side_heading=1.0 if side else 0.0,
                 run=min(block, 12) / 6.0,
                 run_1=1.0 if block == 1 else 0.0,
                 position=min(run, 20) / 10.0,
@@ -665,6 +724,9 @@ def line_candidates(
                 cue_near=1.0 if any(cue_lines[max(0, i - 3) : i]) else 0.0,
                 lead_word=1.0 if marked == "lead" or label_role == "lead" else 0.0,
                 colon=1.0 if ":" in text else 0.0,
+                colon_head=1.0 if part == "head" else 0.0,
+                colon_tail=1.0 if part == "tail" else 0.0,
+                tail_number=1.0 if part == "head" and re.search(r"\d", rest) else 0.0,
             )
             cand_role = "lead" if (marked == "lead" or label_role == "lead") else "partner"
             start = line.start + offset + sub
@@ -674,7 +736,23 @@ def line_candidates(
                     name, start, start + len(piece), "line", f, None, country, cand_role, group
                 )
             )
+        if label_role is not None and rest.strip():
+            # "Partners: A" then one organisation a line: the label opened the list.
+            role, since, run = "partner", 0, 0
     return out
+
+
+def _line_pieces(rest: str, labelled: bool) -> list[tuple[int, str, str]]:
+    """(offset, piece, part) of the entries of one line: the list's pieces ("whole"), and
+    for an unlabelled "A: B" line each side ("head", "tail"), since a task or a budget
+    sits on one side of the colon ("Kommunikation: Region X", "Municipality Y: 785 803 €")."""
+    pieces = partners.split_entries(rest) if "|" not in rest else [(0, rest)]
+    if not labelled and rest.count(":") == 1 and "|" not in rest:
+        k = rest.index(":")
+        head, tail = rest[:k], rest[k + 1 :]
+        if head.strip() and tail.strip():
+            return [(0, head, "head"), (k + 1 + len(tail) - len(tail.lstrip()), tail.strip(), "tail")]
+    return [(o, p, "whole") for o, p in pieces]
 
 
 def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | None:
@@ -780,6 +858,9 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 lead_sentence=1.0 if lead_here else 0.0,
                 whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+                associated_near=1.0
+                if _ASSOCIATED.search(before[-60:]) or _ASSOCIATED.search(after[:60])
+                else 0.0,
             )
             role = "lead" if lead_near else "partner"
             out.append(
@@ -825,8 +906,10 @@ def candidates(
     for c in cands:
         keys.setdefault(_key(c.name), set()).add(c.kind)
     groups: dict[str, list[float]] = {}
+    places: dict[str, list[float]] = {}
     for c in cands:
         groups.setdefault(c.group, []).append(c.features["org"])
+        places.setdefault(c.group, []).append(c.features["place"])
     out = []
     for c in cands:
         kinds = keys[_key(c.name)]
@@ -834,6 +917,9 @@ def candidates(
         # Lists of activities or outputs are no partner lists: the mean name score of the
         # candidate's list, run or sentence.
         f["group_org"] = sum(groups[c.group]) / len(groups[c.group])
+        # "der Kommunen Bergen, Boxmeer, Cuijk und Weeze": a run of places named as the
+        # partners; the share of places in the candidate's list or sentence.
+        f["group_place"] = sum(places[c.group]) / len(places[c.group])
         f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
         f["agree"] = (len(kinds) - 1) / 2.0
         f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0

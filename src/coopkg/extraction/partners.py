@@ -140,6 +140,13 @@ def _bracket_role(bracket: str | None, role: str) -> str | None:
     """The role a label keeps given its bracket, or None when the bracket is not a label's."""
     if bracket is None or bracket.strip().isdigit():
         return role
+    # "Projekt Partner (PP1):", "Főpályázó (LP):": a role code in brackets repeats the role.
+    code = re.fullmatch(r"\s*([A-Z]{1,3})\s?\d{0,2}\s*", bracket)
+    if code:
+        codes = labels.section("role_codes")
+        coded = next((r for r, cs in codes.items() if code.group(1) in cs), None)
+        if coded is not None:
+            return "lead" if "lead" in (coded, role) else role
     inner = _role_of(bracket)
     if inner is None:
         return None
@@ -151,7 +158,10 @@ def _label_patterns(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(label then a value, label alone) of one role section, compiled once."""
     alt = labels.alternation(section)
     return (
-        re.compile(r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：]|[-–]\s)\s*", re.I),
+        # A table row "Lead Promoter | Universidad X" reads like "Lead Promoter: Universidad X".
+        re.compile(
+            r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：|]|[-–]\s)\s*", re.I
+        ),
         re.compile(r"\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*[:：]?", re.I),
     )
 
@@ -394,7 +404,7 @@ def _place_line(text: str) -> tuple[str | None, str] | None:
 
 
 _POSTCODE_LINE = re.compile(
-    r"(?:[A-Z]{1,2}-?)?\d{4,5}\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
+    r"(?:(?:[A-Z]{1,2}-?)?\d{4,5}|\d{2}-\d{3})\s+([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})"
 )
 
 
