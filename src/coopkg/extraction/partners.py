@@ -815,6 +815,9 @@ def countable(listed: list[PartnerHit], found: list[PartnerHit]) -> list[Partner
     def counted(hits: list[PartnerHit]) -> list[PartnerHit]:
         return [h for h in hits if h.partner.role in (None, "lead", "partner")]
 
+    # A listed entry the decision dropped (an address line, a heading) is not counted.
+    kept = {name_key(h.partner.name) for h in found}
+    listed = [h for h in listed if name_key(h.partner.name) in kept]
     if len(counted(listed)) >= MIN_COUNTED:
         return counted(listed)
     if listed:

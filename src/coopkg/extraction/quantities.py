@@ -75,8 +75,11 @@ def _stem_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stems = _data().get("partner_stems", {}).get("any", ())
     endings = _data().get("partner_stem_not_endings", {}).get("any", ())
     bad_end = r"(?!(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w))" if endings else ""
+    conj = _data().get("count_conjunctions", {}).get("any", ())
+    # One word between number and noun, or two joined by a conjunction ("polskými a českými").
+    between = r"(?:[^\W\d]{2,12}\s+(?:" + "|".join(map(re.escape, conj)) + r")\s+)?" if conj else ""
     count = re.compile(
-        r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]\d)\s+(?:[^\W\d]{2,10}\s+)?"
+        r"(?<![\d.,])(?P<n>\d{1,3})(?![\d.,]\d)\s+" + between + r"(?:[^\W\d]{2,12}\s+)?"
         r"(?:"
         + "|".join(re.escape(x) for x in stems)
         + r")"
@@ -91,10 +94,39 @@ def _stem_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return count, stop
 
 
+#: A count: not a part of a larger figure, an amount or a share ("61 538,40 €", "85 %").
+_COUNT_END = r"(?![\d.,]?\d)(?!\s?\d{3}(?!\d))(?!\s*(?:%|€|eur\b|euro))"
+
+
+@lru_cache(maxsize=1)
+def _total_regex() -> re.Pattern[str] | None:
+    """A partner noun's stem, a few words, an "in total" word and the count after it."""
+    stems = _data().get("partner_stems", {}).get("any", ())
+    totals = _data().get("total_words", {}).get("any", ())
+    if not stems or not totals:
+        return None
+    return re.compile(
+        # A compound may lead the stem ("Projektpartner", "projektipartnerit").
+        r"(?<!\w)[^\W\d]{0,10}?(?:"
+        + "|".join(map(re.escape, stems))
+        + r")[^\W\d]{0,6}(?:\s+[^\W\d]{1,15}){0,4}?\s+"
+        + _alternation(totals)
+        + r"\s*[:=]?\s*(?P<n>\d{1,3})"
+        + _COUNT_END,
+        re.IGNORECASE,
+    )
+
+
 def _stem_counts(text: str) -> list[Hit]:
-    """Counts of partners found by a partner noun's stem (see :func:`_stem_regex`)."""
+    """Counts of partners found by a partner noun's stem (see :func:`_stem_regex`), and
+    counts written after the noun with an "in total" word ("Partner sind insgesamt 9")."""
     count, stop = _stem_regex()
     out = []
+    if (total := _total_regex()) is not None:
+        for m in total.finditer(text):
+            value = int(m.group("n"))
+            if 1 < value <= 200:
+                out.append(Hit(m.start("n"), m.end(), value, "count:total", 0.7, "partners"))
     for m in count.finditer(text):
         if stop.match(text, m.end()):
             continue
@@ -128,7 +160,8 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
         r"(?<!\w)"
         + _alternation(_merged(langs, "count_labels"))
         + r"(?!\w)\s*(?:[:：=]\s*|\s)"
-        + r"(?P<n>\d{1,3})(?![\d.,]?\d)(?!\s*%)",
+        + r"(?P<n>\d{1,3})"
+        + _COUNT_END,
         re.IGNORECASE,
     )
     return _CountRegexes(noun, label, words)
