@@ -751,7 +751,10 @@ def _line_pieces(rest: str, labelled: bool) -> list[tuple[int, str, str]]:
         k = rest.index(":")
         head, tail = rest[:k], rest[k + 1 :]
         if head.strip() and tail.strip():
-            return [(0, head, "head"), (k + 1 + len(tail) - len(tail.lstrip()), tail.strip(), "tail")]
+            return [
+                (0, head, "head"),
+                (k + 1 + len(tail) - len(tail.lstrip()), tail.strip(), "tail"),
+            ]
     return [(o, p, "whole") for o, p in pieces]
 
 

@@ -159,9 +159,7 @@ def _label_patterns(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = labels.alternation(section)
     return (
         # A table row "Lead Promoter | Universidad X" reads like "Lead Promoter: Universidad X".
-        re.compile(
-            r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：|]|[-–]\s)\s*", re.I
-        ),
+        re.compile(r"^\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*(?:[:：|]|[-–]\s)\s*", re.I),
         re.compile(r"\W*(?:" + alt + r")" + _LABEL_BRACKET + r"\s*[:：]?", re.I),
     )
 
