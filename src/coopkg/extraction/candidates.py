@@ -124,6 +124,8 @@ _CUE_STEMS = (
     "hlavní",
     "hlavný",
     "partneř",
+    "partener",
+    "coordon",
     "prosjekteier",
     "projektägare",
     "projektejer",
@@ -240,6 +242,7 @@ _LEAD_STEMS = (
     "főpályázó",
     "leader",
     "verantwoordelijk",
+    "coordonator",
 )
 #: Organisations in other roles and what is never a partner: funds, programmes, authorities.
 _OTHER_ROLE = re.compile(
@@ -767,7 +770,18 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     word must beat the others by the margin."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
     spans: list[tuple[int, int, float]] = []
-    starts = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
+    caps = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
+    # "obec Petrovice u Karviné", "la métropole de Nice": a common noun before the proper
+    # name may be the organisation's head word.
+    before = [
+        k - 1
+        for k in caps
+        if k >= 1
+        and words[k - 1][2].isalpha()
+        and words[k - 1][2].islower()
+        and len(words[k - 1][2]) > 3
+    ]
+    starts = sorted({*caps, *before})
     for a in starts:
         for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
             s, e = words[a][0], words[b - 1][1]
