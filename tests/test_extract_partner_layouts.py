@@ -222,3 +222,39 @@ def test_a_derived_count_leaves_out_entries_the_decision_dropped() -> None:
         "Gmina Lipowa",
         "Obec Horná Lúka",
     ]
+
+
+# ------------------------------------------------------------------ prose spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # cs: the municipality's common noun opens its name
+        ("Dalšími partnery projektu jsou obec Horní Luka a statutární město Lipov.", "město Lipov"),
+        (
+            "Dalšími partnery projektu jsou obec Horní Luka a statutární město Lipov.",
+            "obec Horní Luka",
+        ),
+        # fi: a verb in front does not
+        ("Hankkeeseen osallistuvat Lapin liitto ja Oulun yliopisto.", "Lapin liitto"),
+    ],
+)
+def test_a_common_noun_before_a_name_opens_it_only_when_it_helps(text: str, name: str) -> None:
+    assert name in {c.name for c in cm.prose_candidates(text, ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "locative"),
+    [
+        ("The partners met together with guests in Szombathely (Hungary).", "Szombathely", 1.0),
+        ("Les partenaires se sont réunis à Montclair avec la Ville de Brion.", "Montclair", 1.0),
+        ("Partnerzy spotkali się w Krakowie z Gminą Lipowa.", "Krakowie", 1.0),
+        ("Partnerzy spotkali się w Krakowie z Gminą Lipowa.", "Gminą Lipowa", 0.0),
+    ],
+)
+def test_a_place_after_a_preposition_of_place_is_flagged(
+    text: str, name: str, locative: float
+) -> None:
+    got = {c.name: c.features for c in cm.prose_candidates(text, ())}
+    assert got[name]["locative"] == locative

@@ -390,6 +390,11 @@ _ASSOCIATED = re.compile(
     r"(?i)(?<!\w)(?:associat|associé|assoziier|asociad|asociat|stowarzysz|pridružen|přidružen|"
     r"társul|συνδεδεμέν|асоциира|geassocieer|assosi|liitännäis|asocij|asotsi)"
 )
+#: Prepositions of place: "in Szombathely", "à Nice", "w Krakowie" name a venue or a seat.
+_LOCATIVE = re.compile(
+    r"(?i)(?<!\w)(?:in|at|im|am|à|au|aux|en|nel|nella|nei|presso|em|no|na|w|we|v|ve|vo|"
+    r"u|στο|στη|στην|σε|в|във|iš)\s*$"
+)
 _CUES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _CUE_STEMS)) + ")")
 _LEADS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _LEAD_STEMS)) + ")")
 _AND = (
@@ -877,6 +882,7 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 lead_sentence=1.0 if lead_here else 0.0,
                 whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+                locative=1.0 if _LOCATIVE.search(before) else 0.0,
                 associated_near=1.0
                 if _ASSOCIATED.search(before[-60:]) or _ASSOCIATED.search(after[:60])
                 else 0.0,
