@@ -258,3 +258,57 @@ def test_a_place_after_a_preposition_of_place_is_flagged(
 ) -> None:
     got = {c.name: c.features for c in cm.prose_candidates(text, ())}
     assert got[name]["locative"] == locative
+
+
+# ------------------------------------------------------------------ whole lists, derived counts
+
+
+def _record(text: str):
+    import datetime as dt
+
+    from coopkg.extraction import extract_record
+    from coopkg.records import Notice
+
+    return extract_record(Notice(source="layouts.txt", text=text), today=dt.date(2026, 1, 1))
+
+
+def test_a_list_read_whole_under_a_heading_in_other_words_gives_a_derived_count_cs() -> None:
+    text = (
+        "Zdravé pobřeží\n\nProjekt spojuje města na pobřeží a jejich školy.\n\n"
+        "Partneři zapojení do projektu:\n\n• Město Severní Přístav\n• Nadace Pobřeží\n"
+        "• Obec Horní Luka\n\nRozpočet projektu\n\n500 000 €\n"
+    )
+    record = _record(text)
+    assert [p.name for p in record.partners] == [
+        "Město Severní Přístav",
+        "Nadace Pobřeží",
+        "Obec Horní Luka",
+    ]
+    assert record.partner_count == 3
+    assert "partner_count" in record.derived
+
+
+def test_side_headings_do_not_break_a_whole_list_it() -> None:
+    text = (
+        "Sentiero dei laghi\n\nIl progetto unisce i comuni dei laghi.\n\n"
+        "PARTNER BENEFICIARI\nPer la Grecia\nRegione di Kalamos (capofila)\nComune di Thyra\n"
+        "Per l’Italia\nProvincia di Montefosco\n\nDurata del progetto: 01.07.2019 – 30.06.2022\n"
+    )
+    record = _record(text)
+    assert [(p.name, p.country, p.role) for p in record.partners] == [
+        ("Regione di Kalamos", "GR", "lead"),
+        ("Comune di Thyra", "GR", "partner"),
+        ("Provincia di Montefosco", "IT", "partner"),
+    ]
+    assert record.partner_count == 3
+    assert "partner_count" in record.derived
+
+
+def test_a_written_count_wins_over_the_list_bg() -> None:
+    text = (
+        "Партньорите по проекта са общо 5.\n\nПартньори:\n• Община Северен бряг\n"
+        "• Университет Морско дело\n"
+    )
+    record = _record(text)
+    assert record.partner_count == 5
+    assert "partner_count" not in record.derived

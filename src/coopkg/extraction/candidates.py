@@ -22,6 +22,7 @@ and acronym it is given.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -685,6 +686,7 @@ def line_candidates(
     since = 99  # lines since the last partner heading
     run = 0
     side: str | None = None  # the country of a side heading ("Per la Grecia") in the list
+    run_start = 0
     for i, line in enumerate(lines):
         text = line.text
         if line.kind != CONTENT:
@@ -704,6 +706,8 @@ def line_candidates(
             continue
         since += 1
         run += 1
+        if run == 1:
+            run_start = i  # the list's first line names its group
         after = role is not None and since <= 40
         block = runs[i]
         label_role, rest = partners._label_split(text)
@@ -738,7 +742,7 @@ def line_candidates(
             )
             cand_role = "lead" if (marked == "lead" or label_role == "lead") else "partner"
             start = line.start + offset + sub
-            group = f"line:{i - run}"
+            group = f"line:{run_start}"
             out.append(
                 Candidate(
                     name, start, start + len(piece), "line", f, None, country, cand_role, group
@@ -998,11 +1002,60 @@ def partner_hits(
         _capture.append(candidates(lay, hits, *own_names))
     if not weights():
         return hits
+    cands = candidates(lay, hits, *own_names)
+    kept = decide(cands)
+    whole = _whole_lists(lay, cands, [c for c, _ in kept])
     out = []
-    for c, p in decide(candidates(lay, hits, *own_names)):
+    for c, p in kept:
         if c.hit is not None:
-            out.append(c.hit)
+            listed = c.hit.rule.startswith(("partners:list", "partners:label", "partners:block"))
+            # A rule reader's hit inside a whole list counts with the list.
+            out.append(c.hit if listed or c.start not in whole else replace(c.hit, rule=LIST_RULE))
             continue
         partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
-        out.append(partners.PartnerHit(partner, c.start, c.end, f"partners:model:{c.kind}"))
+        rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
+        out.append(partners.PartnerHit(partner, c.start, c.end, rule))
     return out
+
+
+#: The rule of a partner the model kept from a list it kept every line of: such a list may
+#: give a derived partner count, like a list the rule readers read.
+LIST_RULE = "partners:model:list"
+#: Below this probability a line names nobody: it may bound a whole list.
+_NOBODY = 0.3
+
+
+def _whole_lists(lay: Layout, cands: list[Candidate], kept: list[Candidate]) -> set[int]:
+    """The starts of the kept line candidates that stand in a whole list: a run of two or
+    more lines that each gave a kept partner, between lines that clearly name nobody
+    (every candidate of theirs below :data:`_NOBODY`) or the run's ends."""
+    starts = [ln.start for ln in lay.lines]
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    best: dict[int, float] = {}
+    groups: dict[str, set[int]] = {}
+    for c in cands:
+        if c.kind == "line":
+            i = line_of(c.start)
+            best[i] = max(best.get(i, 0.0), probability(c.features))
+            groups.setdefault(c.group, set()).add(i)
+    got = {line_of(k.start) for k in kept}
+    whole: set[int] = set()
+    for lines in groups.values():
+        order = sorted(lines)
+        k = 0
+        while k < len(order):
+            if order[k] not in got:
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(order) and order[j + 1] in got:
+                j += 1
+            before = best[order[k - 1]] if k > 0 else 0.0
+            after = best[order[j + 1]] if j + 1 < len(order) else 0.0
+            if j > k and before < _NOBODY and after < _NOBODY:
+                whole.update(order[k : j + 1])
+            k = j + 1
+    return {k.start for k in kept if line_of(k.start) in whole}

@@ -816,6 +816,13 @@ def countable(listed: list[PartnerHit], found: list[PartnerHit]) -> list[Partner
     # A listed entry the decision dropped (an address line, a heading) is not counted.
     kept = {name_key(h.partner.name) for h in found}
     listed = [h for h in listed if name_key(h.partner.name) in kept]
+    # Entries the decision kept from a list it kept whole ("partners:model:list").
+    known = {name_key(h.partner.name) for h in listed}
+    listed += [
+        h
+        for h in found
+        if h.rule == "partners:model:list" and name_key(h.partner.name) not in known
+    ]
     if len(counted(listed)) >= MIN_COUNTED:
         return counted(listed)
     if listed:
