@@ -38,7 +38,7 @@ from coopkg.records import Partner
 
 THRESHOLD = 0.75
 #: A rule reader's hit is dropped only below this probability.
-RULE_THRESHOLD = 0.5
+RULE_THRESHOLD = 0.6
 _MODEL = "models/partners.json"
 _MAX_LINE_WORDS = 16
 _MAX_LINE_CHARS = 180
@@ -726,6 +726,8 @@ def line_candidates(
             f.update(
                 kind_line=1.0,
                 after_heading=1.0 if after else 0.0,
+                # In the unbroken run of entries right under the heading (or label line).
+                under_heading=1.0 if role is not None and run == since else 0.0,
                 label_line=1.0 if label_role is not None else 0.0,
                 country_tag=1.0 if country else 0.0,
                 side_heading=1.0 if side else 0.0,
