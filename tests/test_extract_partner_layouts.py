@@ -312,3 +312,24 @@ def test_a_written_count_wins_over_the_list_bg() -> None:
     record = _record(text)
     assert record.partner_count == 5
     assert "partner_count" not in record.derived
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "alone"),
+    [
+        (  # el: three regions with one head noun
+            "Στο έργο συμμετέχουν η Περιφέρεια Άλφα, η Περιφέρεια Βήτα και το Πανεπιστήμιο Γάμμα.",
+            ["Περιφέρεια Άλφα", "Περιφέρεια Βήτα"],
+            "Πανεπιστήμιο Γάμμα",
+        ),
+        (  # pl
+            "Partnerami projektu są Gmina Lipowa, Gmina Dębowa oraz Stowarzyszenie Brzoza.",
+            ["Gmina Lipowa", "Gmina Dębowa"],
+            "Stowarzyszenie Brzoza",
+        ),
+    ],
+)
+def test_parallel_names_with_one_head_word(text: str, shared: list[str], alone: str) -> None:
+    got = {c.name: c.features for c in cm.candidates(layout(text), []) if c.kind == "prose"}
+    assert [got[n]["shared_head"] for n in shared] == [1.0, 1.0]
+    assert got[alone]["shared_head"] == 0.0

@@ -38,7 +38,7 @@ from coopkg.records import Partner
 
 THRESHOLD = 0.75
 #: A rule reader's hit is dropped only below this probability.
-RULE_THRESHOLD = 0.6
+RULE_THRESHOLD = 0.5
 _MODEL = "models/partners.json"
 _MAX_LINE_WORDS = 16
 _MAX_LINE_CHARS = 180
@@ -938,9 +938,12 @@ def candidates(
         keys.setdefault(_key(c.name), set()).add(c.kind)
     groups: dict[str, list[float]] = {}
     places: dict[str, list[float]] = {}
+    heads: dict[tuple[str, str], set[int]] = {}
     for c in cands:
         groups.setdefault(c.group, []).append(c.features["org"])
         places.setdefault(c.group, []).append(c.features["place"])
+        if h := _head(c.name):
+            heads.setdefault((c.group, h), set()).add(c.start)
     out = []
     for c in cands:
         kinds = keys[_key(c.name)]
@@ -951,11 +954,22 @@ def candidates(
         # "der Kommunen Bergen, Boxmeer, Cuijk und Weeze": a run of places named as the
         # partners; the share of places in the candidate's list or sentence.
         f["group_place"] = sum(places[c.group]) / len(places[c.group])
+        # "η Περιφέρεια Ηπείρου και η Περιφέρεια Ιονίων Νήσων", "Gmina A, Gmina B": parallel
+        # names with one head word are an enumeration of organisations.
+        h = _head(c.name)
+        f["shared_head"] = 1.0 if h and len(heads[(c.group, h)]) >= 2 else 0.0
         f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
         f["agree"] = (len(kinds) - 1) / 2.0
         f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0
         out.append(replace(c, features=f))
     return out
+
+
+def _head(name: str) -> str:
+    """A name's first word, folded, when it can be a head noun (three letters or more)."""
+    words = name.split()
+    first = words[0].casefold().strip("„“\"'’(") if len(words) >= 2 else ""
+    return first if len(first) >= 3 and first.isalpha() else ""
 
 
 def _same(a: str, b: str) -> bool:
