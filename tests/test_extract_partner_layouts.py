@@ -333,3 +333,20 @@ def test_parallel_names_with_one_head_word(text: str, shared: list[str], alone: 
     got = {c.name: c.features for c in cm.candidates(layout(text), []) if c.kind == "prose"}
     assert [got[n]["shared_head"] for n in shared] == [1.0, 1.0]
     assert got[alone]["shared_head"] == 0.0
+
+
+def test_acronyms_after_names_and_quoted_titles_are_flagged() -> None:
+    text = (
+        "Projektpartner sind die Nordische Universität (NU) und die Hochschule Südstadt "
+        "sowie das Vorhaben „Grüne Brücken“."
+    )
+    got = {c.name: c.features for c in cm.prose_candidates(text, ())}
+    assert got["Nordische Universität"]["acronym_after"] == 1.0
+    assert got["Hochschule Südstadt"]["acronym_after"] == 0.0
+    assert got["Grüne Brücken"]["quoted"] == 1.0
+    assert got["Hochschule Südstadt"]["quoted"] == 0.0
+    assert [cm._acronym_after(x) for x in [" (ΚΑΠΕ) από", " (Ελλάδα)", "(2019)"]] == [
+        True,
+        False,
+        False,
+    ]

@@ -125,6 +125,14 @@ _CUE_STEMS = (
     "hlavní",
     "hlavný",
     "partneř",
+    # compounds that hide the noun inside a word
+    "projektpartner",
+    "projectpartner",
+    "projektipartner",
+    "kooperationspartner",
+    "samarbeidspartner",
+    "samarbetspartner",
+    "samarbejdspartner",
     "partener",
     "coordon",
     "prosjekteier",
@@ -813,6 +821,12 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     return s, e, z
 
 
+def _acronym_after(text: str) -> bool:
+    """Whether ``text`` opens with an acronym in brackets: "(SDU)", "(ΚΑΠΕ)", "(CAU)"."""
+    m = re.match(r"\s*\(\s*(\w{2,8})\s*\)", text)
+    return bool(m) and m.group(1).isupper() and not m.group(1).isdigit()
+
+
 def _trim(name: str) -> str:
     """A name without the punctuation around it; a dotted legal form keeps its dot."""
     t = name.strip(" ,;:'\"’")
@@ -889,6 +903,9 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
                 locative=1.0 if _LOCATIVE.search(before) else 0.0,
+                # "(SDU)", "(ΚΑΠΕ)": an organisation is often introduced with its acronym.
+                acronym_after=1.0 if _acronym_after(after) else 0.0,
+                quoted=1.0 if re.search(r"[„“”\"«‚‘]\s*$", before) else 0.0,
                 associated_near=1.0
                 if _ASSOCIATED.search(before[-60:]) or _ASSOCIATED.search(after[:60])
                 else 0.0,
