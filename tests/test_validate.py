@@ -183,7 +183,22 @@ def test_evidence_without_end_offset() -> None:
         Violation(
             EX + "ev",
             COOP + "charEnd",
-            "Evidence has one end offset, a non-negative xsd:integer.",
+            "Evidence has both offsets into the file (start and end) or neither.",
+            "Violation",
+        )
+    ]
+
+
+def test_evidence_without_offsets_conforms_without_start_does_not() -> None:
+    # A passage not found in the file as read has no offsets at all: valid.
+    assert validate_graph(
+        _graph(VALID.replace("coop:charStart 75 ; coop:charEnd 83 ;", ""))
+    ).conforms
+    assert _errors(VALID.replace("coop:charStart 75 ;", "")) == [
+        Violation(
+            EX + "ev",
+            COOP + "charStart",
+            "Evidence has both offsets into the file (start and end) or neither.",
             "Violation",
         )
     ]

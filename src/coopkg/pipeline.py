@@ -37,6 +37,22 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("output")
 
 
+#: Shows a stage's progress: called with the stage's items and a description
+#: ("extracting", "linking", ...), it yields the items back as the stage takes them
+#: (e.g. ``rich.progress.track``). A stage without countable items passes one item.
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+
+
+def _stage(progress: Progress | None, description: str, work: Callable[[], Any]) -> Any:
+    """``work()`` as one step of a progress display (a stage without countable items)."""
+    if progress is None:
+        return work()
+    result = None
+    for _ in progress([description], description):
+        result = work()
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, and why (one line)."""
@@ -211,7 +227,7 @@ def extract_records(
     executor: str = "process",
     scheduler: str | None = None,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     today: dt.date | None = None,
     export_format: str | None = None,
     files: list[tuple[Path, str]] | None = None,
@@ -228,7 +244,7 @@ def extract_records(
     from coopkg.extraction.parallel import extract_files
 
     files = input_files(paths) if files is None else files
-    ticks = iter(progress([f for f, _s in files])) if progress else None
+    ticks = iter(progress([f for f, _s in files], "extracting")) if progress else None
     store = ExtractionCache(cache) if cache is not None else None
     records: list[ProjectRecord] = []
     media_types: dict[str, str] = {}
@@ -310,7 +326,7 @@ def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
 
     if not records:
         return atomic.write_text(path, records_json(records))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=atomic.temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, atomic.file_mode())  # the mode an ordinary file would get
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -335,7 +351,7 @@ def build_graph(
     corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     jobs: int | None = None,
     provenance: str = "full",
     export_format: str | None = None,
@@ -391,6 +407,30 @@ def _link(
     return linked, applied
 
 
+def _tidy(run: Callable[..., BuildResult]) -> Callable[..., BuildResult]:
+    """Around a build: leftovers of killed builds go first, this build's own at the end.
+
+    SIGTERM unwinds the build like Ctrl-C does, so no temporary file outlives it either.
+    """
+    import functools
+
+    @functools.wraps(run)
+    def tidy(
+        paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+        out_dir: str | Path = DEFAULT_OUTPUT,
+        **options: Any,
+    ) -> BuildResult:
+        atomic.clean_stale(out_dir)
+        try:
+            with atomic.terminate_as_exit():
+                return run(paths, out_dir, **options)
+        finally:
+            atomic.clean_stale(out_dir, own=True)
+
+    return tidy
+
+
+@_tidy
 def build(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     out_dir: str | Path = DEFAULT_OUTPUT,
@@ -400,7 +440,7 @@ def build(
     overrides: str | Path | None = None,
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     jobs: int | None = None,
     cache: bool = True,
     provenance: str = "full",
@@ -481,18 +521,22 @@ def build(
                 (out / CACHE_FILE).parent.rmdir()
         return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
-    linked, applied = _link(
-        extraction.records,
-        corrections,
-        extraction.organisations,
-        base=base,
-        on_failure=record_failure,
+    linked, applied = _stage(
+        progress,
+        "linking",
+        lambda: _link(
+            extraction.records,
+            corrections,
+            extraction.organisations,
+            base=base,
+            on_failure=record_failure,
+        ),
     )
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
         for triples in graph_chunks(
-            linked.records,
+            progress(linked.records, "writing triples") if progress else linked.records,
             linked.organisations,
             base=base,
             media_types=extraction.media_types,
@@ -503,7 +547,7 @@ def build(
             writer.add(triples)
         started = _lap(clock, "graph", started)
         previous = _keep_previous_graph(out)
-        written = writer.commit()
+        written = _stage(progress, "writing graph files", writer.commit)
     changes = _changes(previous, out / "graph.ttl")
     started = _lap(clock, "write", started)
     outputs = [
@@ -520,8 +564,15 @@ def build(
         # Source names are relative to the input folder: links from the views point there.
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         root = folders[0] if len(folders) == 1 else Path(paths[0]).parent if paths else None
-        graph = load_graph(out / "graph.nt")
-        outputs.extend(write_default_views(graph, out / "views", source_root=root))
+        outputs.extend(
+            _stage(
+                progress,
+                "drawing views",
+                lambda: write_default_views(
+                    load_graph(out / "graph.nt"), out / "views", source_root=root
+                ),
+            )
+        )
     _lap(clock, "files", started)
     result = BuildResult(
         notices_read=len(extraction.records),

@@ -36,7 +36,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 from coopkg.graph import identity
 from coopkg.graph.identity import Minter
 from coopkg.graph.namespace import COOP
-from coopkg.records import LinkedRecord, ProjectRecord
+from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
 RDF_JSON = RDF.JSON
@@ -202,6 +202,24 @@ _TYPE, _INTEGER, _DERIVED_FROM, _GENERATED_BY = (
 )  # fmt: skip
 
 
+def file_span(ev: Evidence) -> tuple[int, int, str] | None:
+    """(start, end, quote) of an evidence's passage in the input file as read, or None.
+
+    Evidence read from a file carries its file span (``file_start``, ``file_end``,
+    ``file_quote``; only the quote when the passage was not found there). Evidence made in
+    memory carries none of the three: its text is its own file, so its span is the file's.
+
+    >>> file_span(Evidence("acronym", "X", 3, 4, "X", "rule", 1.0))
+    (3, 4, 'X')
+    >>> file_span(Evidence("acronym", "X", 3, 4, "X", "rule", 1.0, file_quote="X"))
+    """
+    if ev.file_start is not None and ev.file_end is not None:
+        return ev.file_start, ev.file_end, ev.file_quote or ""
+    if ev.file_quote is None:
+        return ev.start, ev.end, ev.quote
+    return None
+
+
 def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter) -> None:
     """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O)."""
     notice = minter.notice(record.sha256)
@@ -220,9 +238,14 @@ def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minte
         if prop is not None:
             add((node, ev_["evidenceFor"], prop))
         add((node, ev_["extractedValue"], Literal(ev.value)))
-        add((node, ev_["quote"], Literal(ev.quote)))
-        add((node, ev_["charStart"], Literal(ev.start, datatype=_INTEGER)))
-        add((node, ev_["charEnd"], Literal(ev.end, datatype=_INTEGER)))
+        # The passage as it stands in the input file (file_span); a passage text
+        # normalisation rewrote beyond recognition keeps its quote and no offsets rather
+        # than offsets into a text no reader has.
+        span = file_span(ev)
+        add((node, ev_["quote"], Literal(ev.quote if span is None else span[2])))
+        if span is not None:
+            add((node, ev_["charStart"], Literal(span[0], datatype=_INTEGER)))
+            add((node, ev_["charEnd"], Literal(span[1], datatype=_INTEGER)))
         add((node, ev_["rule"], Literal(ev.rule)))
         add((node, ev_["confidence"], _decimal(ev.confidence, 3)))
         add((node, ev_["derived"], Literal(ev.derived)))
@@ -234,15 +257,16 @@ def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> Non
     """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice."""
     notice = minter.notice(record.sha256)
     for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
-        item = {
+        item: dict[str, object] = {
             "field": ev.field,
             "value": ev.value,
-            "start": ev.start,
-            "end": ev.end,
             "rule": ev.rule,
             "confidence": round(ev.confidence, 3),
             "derived": ev.derived,
         }
+        span = file_span(ev)
+        if span is not None:  # offsets into the file as read, as in "full"
+            item["start"], item["end"] = span[0], span[1]
         text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
 

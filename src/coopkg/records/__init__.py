@@ -38,6 +38,9 @@ class Notice:
     sha256: str = ""
     blocks: tuple[tuple[int, int], ...] = ()
     html_title: str | None = None
+    #: The input file's text as read (decoded, before rendering and normalisation), which
+    #: provenance offsets index; empty when the notice was made in memory from ``text``.
+    file_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,13 @@ class Evidence:
     rule: str
     confidence: float
     derived: bool = False
+    #: The passage in the input file as read (:attr:`Notice.file_text`): offsets and the
+    #: verbatim text, markup and entities included. A passage not found in the file has
+    #: only ``file_quote`` (the normalised quote); evidence made in memory has none of the
+    #: three (its text is its own file).
+    file_start: int | None = None
+    file_end: int | None = None
+    file_quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

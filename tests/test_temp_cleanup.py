@@ -1,0 +1,111 @@
+"""Temporary files never outlive a build: a killed build's are removed by the next one,
+and SIGTERM or Ctrl-C unwinds a build with its own removed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from coopkg.pipeline import build
+from coopkg.store import atomic
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "clusterix_en.txt"
+
+
+def dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if ".coopkg-" in p.name or p.name.endswith((".tmp", ".old"))
+    )
+
+
+def test_our_temporary_names_carry_the_process_id(tmp_path):
+    path = atomic.write_text(tmp_path / "a.txt", "x")
+    staged = atomic.staging_dir(tmp_path / "views")
+    assert path.read_text() == "x"
+    assert staged.name.startswith(f".views.coopkg-{os.getpid()}.")
+    assert staged.name.endswith(".tmp")
+
+
+def test_next_build_removes_what_a_killed_build_left(tmp_path):
+    out = tmp_path / "out"
+    (out / "views").mkdir(parents=True)
+    (out / "store").mkdir()
+    gone = dead_pid()
+    (out / f".graph.ttl.coopkg-{gone}.k3x_9abc.tmp").write_text("half a graph")
+    (out / "views" / f".organisations.html.coopkg-{gone}.zz11yy22.tmp").write_text("<ht")
+    (out / f".build.coopkg-{gone}.abcdefgh.tmp").mkdir()
+    (out / f".build.coopkg-{gone}.abcdefgh.tmp" / "run00000.nt").write_text("<a> <b> <c> .\n")
+    # A folder moved aside whose replacement never arrived goes back in place.
+    (out / "store").rename(out / f".store.coopkg-{gone}.old")
+    (out / f".store.coopkg-{gone}.old" / "marker").write_text("old store")
+    # Someone else's live work is left alone (here: the test runner's parent process).
+    alive = out / f".records.json.coopkg-{os.getppid()}.livework.tmp"
+    alive.write_text("in progress")
+    result = build([SEED], out, views=False, jobs=1, cache=False)
+    assert result.ok
+    assert leftovers(out) == [alive.name]
+    # The build replaced the restored store with its own.
+    assert (out / "store").is_dir() and not (out / "store" / "marker").exists()
+
+
+def test_clean_stale_puts_back_a_folder_whose_replacement_never_came(tmp_path):
+    gone = dead_pid()
+    (tmp_path / f".views.coopkg-{gone}.old").mkdir()
+    (tmp_path / f".views.coopkg-{gone}.old" / "index.html").write_text("old")
+    assert atomic.clean_stale(tmp_path) == [tmp_path / f".views.coopkg-{gone}.old"]
+    assert (tmp_path / "views" / "index.html").read_text() == "old"
+
+
+def test_keyboard_interrupt_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import coopkg.store.buildstore as buildstore
+
+    def interrupted(self):
+        self._spill()
+        (self.out / f"{atomic.temp_prefix('graph.nt')}half.tmp").write_text("half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(buildstore.GraphWriter, "commit", interrupted)
+    out = tmp_path / "out"
+    try:
+        build([SEED], out, views=False, jobs=1, cache=False)
+    except KeyboardInterrupt:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("the interrupt was swallowed")
+    assert leftovers(out) == []
+
+
+def test_sigterm_unwinds_a_real_build_and_removes_its_files(tmp_path):
+    inputs = tmp_path / "in"
+    shutil.copytree(ROOT / "seeds", inputs)
+    codes = []
+    for delay in (1.0, 2.5, 4.0):
+        out = tmp_path / f"out-{delay}"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "coopkg", "build", str(inputs), "-o", str(out), "-j", "1"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=60)
+        codes.append(code)
+        if out.exists():
+            assert leftovers(out) == [], delay
+    # Unwound (exit 143, not killed outright), or finished before the signal came.
+    assert set(codes) <= {0, 128 + signal.SIGTERM}, codes
+    assert 128 + signal.SIGTERM in codes, codes
