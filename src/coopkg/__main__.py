@@ -133,6 +133,23 @@ def progress_display(quiet: bool, terminal: bool):
     return None if quiet or not terminal else _progress
 
 
+def _precedence(text: str | None) -> tuple[str, ...] | None:
+    """``--precedence`` as a tuple of kinds; a kind coopkg does not know is a usage error."""
+    if not text:
+        return None
+    from coopkg.read.exports import kind_names
+
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    known = {"export", "notice", *kind_names()}
+    unknown = [k for k in kinds if k not in known]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown kind {', '.join(unknown)}; known: {', '.join(sorted(known))}",
+            param_hint="--precedence",
+        )
+    return kinds
+
+
 def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
@@ -200,6 +217,13 @@ def _stderr_console():
 )
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars and no summary; only errors.")
+@click.option(
+    "--precedence",
+    metavar="KINDS",
+    help="Where sources of a project disagree, whose value is current: kinds of source, "
+    "most trusted first, comma-separated (export kinds such as cordis or kohesio-projects, "
+    "'export' for any other export, 'notice') [default: export,notice].",
+)
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -213,6 +237,7 @@ def build(
     scheduler: str | None,
     export_format: str | None,
     quiet: bool,
+    precedence: str | None,
 ) -> None:
     """Build the knowledge graph of notice files, exports and folders (default: seeds/).
 
@@ -257,6 +282,7 @@ def build(
             executor=executor,
             scheduler=scheduler,
             export_format=export_format,
+            precedence=_precedence(precedence),
         )
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error

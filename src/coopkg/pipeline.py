@@ -355,6 +355,7 @@ def build_graph(
     jobs: int | None = None,
     provenance: str = "full",
     export_format: str | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> tuple[Graph, LinkResult, list[ProjectRecord]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
     from coopkg.graph.triples import build_graph as records_to_graph
@@ -368,6 +369,7 @@ def build_graph(
         extraction.organisations,
         base=base,
         on_failure=on_failure,
+        precedence=precedence,
     )
     graph = records_to_graph(
         linked.records,
@@ -387,6 +389,7 @@ def _link(
     *,
     base: str = DEFAULT_BASE,
     on_failure: Callable[[Failure], None] | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> tuple[LinkResult, list[Any]]:
     """Apply the corrections file (if any) to the records, then link them.
 
@@ -403,7 +406,14 @@ def _link(
     for problem in problems:
         if on_failure:
             on_failure(Failure(str(rules.source if rules else corrections), problem))
-    linked = link_records(fixed, overrides=rules, organisations=organisations)  # type: ignore[arg-type]
+    from coopkg.link.projects import PRECEDENCE
+
+    linked = link_records(
+        fixed,
+        overrides=rules,
+        organisations=organisations,  # type: ignore[arg-type]
+        precedence=precedence or PRECEDENCE,
+    )
     return linked, applied
 
 
@@ -448,6 +458,7 @@ def build(
     scheduler: str | None = None,
     timings: dict[str, float] | None = None,
     export_format: str | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
 
@@ -462,7 +473,9 @@ def build(
     are kept in ``out_dir/cache/`` and an unchanged notice is not extracted again.
     ``provenance``: ``full``, ``compact`` or ``none`` (see :mod:`coopkg.graph.triples`).
     ``executor="dask"`` extracts on the Dask cluster at ``scheduler``. ``timings``, if
-    given, receives the seconds each stage took.
+    given, receives the seconds each stage took. ``precedence``: kinds of source, most
+    trusted first, deciding a project's current value where sources disagree (default
+    :data:`coopkg.link.projects.PRECEDENCE`: exports before notices).
     """
 
     from coopkg.graph.triples import PROVENANCE, graph_chunks
@@ -495,7 +508,9 @@ def build(
         from coopkg.link.corrections import load_corrections
 
         load_corrections(corrections)  # a broken corrections file builds nothing
-    fingerprint = _fingerprint(files, base, corrections, views, provenance, export_format)
+    fingerprint = _fingerprint(
+        files, base, corrections, views, provenance, export_format, precedence
+    )
     kept = _unchanged(out, fingerprint)
     if kept is not None:
         _lap(clock, "check", started)
@@ -530,6 +545,7 @@ def build(
             extraction.organisations,
             base=base,
             on_failure=record_failure,
+            precedence=precedence,
         ),
     )
     started = _lap(clock, "link", started)
@@ -635,6 +651,7 @@ def _fingerprint(
     views: bool,
     provenance: str,
     export_format: str | None,
+    precedence: Sequence[str] | None = None,
 ) -> str:
     """A hash of everything a build's outputs depend on: inputs, options, code, the day."""
     import hashlib
@@ -644,6 +661,7 @@ def _fingerprint(
     digest = hashlib.sha256()
     options = [base, provenance, str(views), str(export_format), dt.date.today().isoformat()]
     options.append(code_version())
+    options.append(",".join(precedence or ()))
     if overrides:
         options.append(hashlib.sha256(Path(overrides).read_bytes()).hexdigest())
     for item in options:
@@ -777,12 +795,18 @@ def regions_csv(linked: object) -> str:
 
 
 def conflicts_csv(linked: object) -> str:
-    """Facts on which notices of one project disagree: kept side by side, reported here."""
+    """Facts on which sources of one project disagree: kept side by side, reported here,
+    with the value the precedence chose as current, its sources and why."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["project", "field", "values", "sources"])
+    writer.writerow(
+        ["project", "field", "values", "sources", "current", "current_sources", "reason"]
+    )
     for c in getattr(linked, "conflicts", ()):
-        writer.writerow([c.project_id, c.field, " | ".join(c.values), " | ".join(c.sources)])
+        writer.writerow(
+            [c.project_id, c.field, " | ".join(c.values), " | ".join(c.sources), c.current,
+             " | ".join(c.current_sources), c.reason]
+        )  # fmt: skip
     return buffer.getvalue()
 
 

@@ -220,8 +220,19 @@ def file_span(ev: Evidence) -> tuple[int, int, str] | None:
     return None
 
 
-def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter) -> None:
-    """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O)."""
+def add_evidence(
+    g: Graph,
+    subject: URIRef,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> None:
+    """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O).
+
+    Fields in ``current``/``set_aside`` (sources disagree on them) get
+    ``coop:currentValue`` true/false: the precedence kept or set aside this value.
+    """
     notice = minter.notice(record.sha256)
     extraction = minter.extraction(record.sha256)
     counters: dict[str, int] = {}
@@ -249,12 +260,23 @@ def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minte
         add((node, ev_["rule"], Literal(ev.rule)))
         add((node, ev_["confidence"], _decimal(ev.confidence, 3)))
         add((node, ev_["derived"], Literal(ev.derived)))
+        if ev.field in current or ev.field in set_aside:
+            add((node, COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
 
 
-def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> None:
-    """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice."""
+def add_compact_evidence(
+    g: Graph,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> None:
+    """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice.
+
+    As in :func:`add_evidence`, a value sources disagree on carries ``"current"``.
+    """
     notice = minter.notice(record.sha256)
     for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
         item: dict[str, object] = {
@@ -267,6 +289,8 @@ def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> Non
         span = file_span(ev)
         if span is not None:  # offsets into the file as read, as in "full"
             item["start"], item["end"] = span[0], span[1]
+        if ev.field in current or ev.field in set_aside:
+            item["current"] = ev.field in current
         text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
 
@@ -279,38 +303,44 @@ def add_linked_record(
     media_type: str | None = None,
     provenance: Provenance = "full",
 ) -> URIRef:
-    """All triples of one linked record; returns the project IRI."""
+    """All triples of one linked record; returns the project IRI.
+
+    A fact another source of the project states differently, and the precedence set
+    aside (``linked.set_aside``), is not written on the project: it stays in the
+    record's evidence, marked ``coop:currentValue false``.
+    """
     record = linked.record
     lang = record.language
+    aside = set(linked.set_aside)
     project = minter.project(linked.project_id)
     notice = add_notice(g, record, minter, media_type, provenance)
     g.add((project, RDF.type, COOP.Project))
     g.add((project, COOP.describedBy, notice))
     if record.title:
         g.add((project, COOP.title, _text(record.title, lang)))
-    if record.acronym:
+    if record.acronym and "acronym" not in aside:
         g.add((project, COOP.acronym, Literal(record.acronym)))
     if record.description:
         g.add((project, COOP.description, _text(record.description, lang)))
-    if record.start_date:
+    if record.start_date and "start_date" not in aside:
         g.add((project, COOP.startDate, _date(record.start_date)))
-    if record.end_date:
+    if record.end_date and "end_date" not in aside:
         g.add((project, COOP.endDate, _date(record.end_date)))
-    if record.status:
+    if record.status and "status" not in aside:
         g.add((project, COOP.status, identity.status_iri(record.status)))
     if record.programme:
         g.add((project, COOP.programmeName, Literal(record.programme)))
-    if linked.programme_id:
+    if linked.programme_id and "programme_id" not in aside:
         g.add((project, COOP.programme, identity.programme_iri(linked.programme_id)))
-    if linked.period_id:
+    if linked.period_id and "programme_id" not in aside:
         g.add((project, COOP.period, identity.period_iri(linked.period_id)))
-    if record.eu_funding_eur is not None:
+    if record.eu_funding_eur is not None and "eu_funding_eur" not in aside:
         g.add((project, COOP.euFunding, _money(record.eu_funding_eur)))
-    if record.total_budget_eur is not None:
+    if record.total_budget_eur is not None and "total_budget_eur" not in aside:
         g.add((project, COOP.totalBudget, _money(record.total_budget_eur)))
-    if record.cofinancing_rate is not None:
+    if record.cofinancing_rate is not None and "cofinancing_rate" not in aside:
         g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
-    if record.partner_count is not None:
+    if record.partner_count is not None and "partner_count" not in aside:
         g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
     website = identity.web_iri(record.website) if record.website else None
     if website is not None:
@@ -351,9 +381,9 @@ def add_linked_record(
         if prop is not None:
             g.add((project, COOP.derivedProperty, prop))
     if provenance == "full":
-        add_evidence(g, project, record, minter)
+        add_evidence(g, project, record, minter, linked.current, tuple(sorted(aside)))
     elif provenance == "compact":
-        add_compact_evidence(g, record, minter)
+        add_compact_evidence(g, record, minter, linked.current, tuple(sorted(aside)))
     return project
 
 

@@ -15,7 +15,7 @@ This package reads records and vocabularies only; it writes no triples and mints
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.model import (
@@ -35,7 +35,13 @@ from coopkg.link.organisations import (
     org_key,
     resolve_organisations,
 )
-from coopkg.link.projects import find_conflicts, group_projects, project_key
+from coopkg.link.projects import (
+    PRECEDENCE,
+    find_conflicts,
+    group_projects,
+    precedence_marks,
+    project_key,
+)
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
 from coopkg.records import LinkedRecord, Partner, ProjectRecord
@@ -93,8 +99,12 @@ def link_records(
     overrides: Overrides | None = None,
     themes: Iterable[object] | None = None,
     organisations: Iterable[tuple[str, Partner]] = (),
+    precedence: Sequence[str] = PRECEDENCE,
 ) -> LinkResult:
     """Link a stream of records: organisations, regions, themes, project ids, conflicts.
+
+    Where sources of one project disagree, ``precedence`` (kinds of source, most trusted
+    first; see :mod:`coopkg.link.projects`) decides the current value.
 
     ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.records.vocab.themes()``.
     ``organisations`` are ``(source, partner)`` pairs listed without a project (export
@@ -131,10 +141,14 @@ def link_records(
         )
     resolution = resolve_organisations(mentions, overrides=overrides)
     project_ids = group_projects(items)
+    conflicts = find_conflicts(items, project_ids, precedence)
+    marks = precedence_marks(items, conflicts)
     vocabulary = tuple(themes) if themes is not None else None
     linked = []
     cursor = 0
-    for record, places, pid in zip(items, partner_regions, project_ids, strict=True):
+    for record, places, pid, (current, aside) in zip(
+        items, partner_regions, project_ids, marks, strict=True
+    ):
         keys = resolution.keys[cursor : cursor + len(record.partners)]
         cursor += len(record.partners)
         linked.append(
@@ -147,13 +161,15 @@ def link_records(
                 programme_id=record.programme_id,
                 period_id=_period_id(record),
                 themes=_theme_scores(record, vocabulary),
+                current=current,
+                set_aside=aside,
             )
         )
     return LinkResult(
         records=tuple(linked),
         organisations=resolution.organisations,
         merges=resolution.merges,
-        conflicts=find_conflicts(items, project_ids),
+        conflicts=conflicts,
     )
 
 

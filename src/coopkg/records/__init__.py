@@ -137,6 +137,10 @@ class ProjectRecord:
     #: Identifiers of the project a structured source states, as ``scheme:value``
     #: (``cordis:662192``, ``keep:4711``); records sharing one are one project.
     ids: tuple[str, ...] = ()
+    #: The kind of source: ``""`` for a notice, the export kind for a row of an export
+    #: (``cordis``, ``kohesio-projects``, ``interreg-se``...); precedence between
+    #: disagreeing sources ranks it (:mod:`coopkg.link.projects`).
+    origin: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The record as JSON-ready data, in the shape of the scoring contract."""
@@ -183,6 +187,11 @@ class LinkedRecord:
     period_id: str | None = None
     themes: tuple[ThemeScore, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: Fields on which this record disagrees with another source of the same project,
+    #: split by the precedence: ``current`` - its value is the project's current value;
+    #: ``set_aside`` - another source's value is (this one stays as attributed evidence).
+    current: tuple[str, ...] = ()
+    set_aside: tuple[str, ...] = ()
 
 
 def _jsonable(value: Any) -> Any:
