@@ -71,9 +71,7 @@ def current_value(
     ('4', ('list.csv#row=2',), 'source kind: kohesio-projects before notice')
     """
     stated = [r for r in records if getattr(r, name) is not None]
-    best = min(
-        stated, key=lambda r: (source_rank(r, precedence), -_confidence(r, name), r.source)
-    )
+    best = min(stated, key=lambda r: (source_rank(r, precedence), -_confidence(r, name), r.source))
     value = str(getattr(best, name))
     holders = tuple(sorted(r.source for r in stated if str(getattr(r, name)) == value))
     others = [r for r in stated if str(getattr(r, name)) != value]

@@ -115,9 +115,7 @@ def import_export(path: str | Path, kind: str | None = None, source: str | None 
 
 
 def _with_origin(imported: Imported) -> Imported:
-    records = tuple(
-        r if r.origin else replace(r, origin=imported.kind) for r in imported.records
-    )
+    records = tuple(r if r.origin else replace(r, origin=imported.kind) for r in imported.records)
     return replace(imported, records=records)
 
 
