@@ -15,9 +15,9 @@ ACRONYMS = ["ClusteriX", "Clustrat", "InnoTrax", "TECHLINK", "TraCS3"]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
-    out = tmp_path_factory.mktemp("api") / "output"
-    return coopkg.build([SEEDS], out, views=False), out
+def built(seed_build):
+    """The session's seed build (tests/conftest.py), made with ``coopkg.build`` as here."""
+    return seed_build
 
 
 def test_the_face_is_small() -> None:

@@ -264,6 +264,22 @@ def add_evidence(
             add((node, COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
+    # A value set aside is not on the project: if no evidence holds it (a record made in
+    # memory), it gets a bare one, so the graph keeps every value with its source.
+    for name in sorted(set(set_aside) - {ev.field for ev in record.evidence}):
+        value = getattr(record, name, None)
+        if value is None:
+            continue
+        node = minter.evidence(record.sha256, name, 0)
+        add((subject, ev_["hasEvidence"], node))
+        add((node, _TYPE, ev_["FieldEvidence"]))
+        add((node, ev_["recordField"], Literal(name)))
+        prop = FIELD_PROPERTIES.get(name)
+        if prop is not None:
+            add((node, ev_["evidenceFor"], prop))
+        add((node, ev_["extractedValue"], Literal(str(value))))
+        add((node, COOP.currentValue, Literal(False)))
+        add((node, _DERIVED_FROM, notice))
 
 
 def add_compact_evidence(
