@@ -405,7 +405,10 @@ def add_linked_record(
 
 def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter: Minter) -> None:
     record = linked.record
-    for partner, org_key in zip(record.partners, linked.organisation_ids, strict=True):
+    aside = set(linked.roles_set_aside)  # another source's role is the participation's
+    for index, (partner, org_key) in enumerate(
+        zip(record.partners, linked.organisation_ids, strict=True)
+    ):
         org = minter.organisation(org_key)
         part = minter.participation(linked.project_id, org_key)
         g.add((project, COOP.hasPartner, org))
@@ -414,7 +417,7 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
         g.add((part, COOP.inProject, project))
         g.add((part, COOP.participant, org))
         g.add((part, COOP.nameInNotice, Literal(partner.name)))
-        if partner.role:
+        if partner.role and index not in aside:
             g.add((part, COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
                 g.add((project, COOP.leadPartner, org))

@@ -41,6 +41,7 @@ from coopkg.link.projects import (
     group_projects,
     precedence_marks,
     project_key,
+    role_conflicts,
 )
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
@@ -143,14 +144,17 @@ def link_records(
     project_ids = group_projects(items)
     conflicts = find_conflicts(items, project_ids, precedence)
     marks = precedence_marks(items, conflicts)
+    organisation_ids = []
+    cursor = 0
+    for record in items:
+        organisation_ids.append(resolution.keys[cursor : cursor + len(record.partners)])
+        cursor += len(record.partners)
+    roles, roles_aside = role_conflicts(items, project_ids, organisation_ids, precedence)
     vocabulary = tuple(themes) if themes is not None else None
     linked = []
-    cursor = 0
-    for record, places, pid, (current, aside) in zip(
-        items, partner_regions, project_ids, marks, strict=True
+    for record, places, pid, (current, aside), keys, role_aside in zip(
+        items, partner_regions, project_ids, marks, organisation_ids, roles_aside, strict=True
     ):
-        keys = resolution.keys[cursor : cursor + len(record.partners)]
-        cursor += len(record.partners)
         linked.append(
             LinkedRecord(
                 record=record,
@@ -163,13 +167,14 @@ def link_records(
                 themes=_theme_scores(record, vocabulary),
                 current=current,
                 set_aside=aside,
+                roles_set_aside=role_aside,
             )
         )
     return LinkResult(
         records=tuple(linked),
         organisations=resolution.organisations,
         merges=resolution.merges,
-        conflicts=conflicts,
+        conflicts=(*conflicts, *roles),
     )
 
 

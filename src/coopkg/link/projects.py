@@ -223,6 +223,65 @@ def find_conflicts(
     return tuple(conflicts)
 
 
+def role_conflicts(
+    records: Sequence[ProjectRecord],
+    ids: Sequence[str],
+    organisation_ids: Sequence[Sequence[str]],
+    precedence: Sequence[str] = PRECEDENCE,
+) -> tuple[tuple[Conflict, ...], list[tuple[int, ...]]]:
+    """Participations whose role sources state differently: conflicts, and per record the
+    indices of partners whose role the precedence set aside.
+
+    The role of the most trusted source (as for :func:`current_value`: kind of source,
+    then the partner's confidence, then the source name) is the participation's role.
+    """
+    stated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, (record, pid, keys) in enumerate(zip(records, ids, organisation_ids, strict=True)):
+        for j, (partner, key) in enumerate(zip(record.partners, keys, strict=True)):
+            if partner.role:
+                stated[(pid, key)].append((i, j))
+    conflicts = []
+    aside: list[set[int]] = [set() for _ in records]
+    for (pid, key), found in sorted(stated.items()):
+        roles = {records[i].partners[j].role for i, j in found}
+        if len(roles) < 2:
+            continue
+
+        def rank(item: tuple[int, int]) -> tuple[int, float, str]:
+            record = records[item[0]]
+            partner = record.partners[item[1]]
+            return source_rank(record, precedence), -partner.confidence, record.source
+
+        best = min(found, key=rank)
+        role = records[best[0]].partners[best[1]].role
+        for i, j in found:
+            if records[i].partners[j].role != role:
+                aside[i].add(j)
+        by_source = sorted((records[i].source, records[i].partners[j].role or "") for i, j in found)
+        others = [item for item in found if records[item[0]].partners[item[1]].role != role]
+        first = source_rank(records[best[0]], precedence)
+        if all(source_rank(records[i], precedence) > first for i, _j in others):
+            losers = sorted({records[i].origin or "notice" for i, _j in others})
+            reason = (
+                f"source kind: {records[best[0]].origin or 'notice'} before {', '.join(losers)}"
+            )
+        else:
+            reason = "first source by kind, confidence and name"
+        conflicts.append(
+            Conflict(
+                pid,
+                f"partner_role:{key}",
+                tuple(r for _s, r in by_source),
+                tuple(s for s, _r in by_source),
+                str(role),
+                tuple(sorted(records[i].source for i, j in found
+                             if records[i].partners[j].role == role)),
+                reason,
+            )
+        )  # fmt: skip
+    return tuple(conflicts), [tuple(sorted(a)) for a in aside]
+
+
 def precedence_marks(
     records: Sequence[ProjectRecord], conflicts: Sequence[Conflict]
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

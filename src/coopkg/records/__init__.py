@@ -192,6 +192,9 @@ class LinkedRecord:
     #: ``set_aside`` - another source's value is (this one stays as attributed evidence).
     current: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()
+    #: Indices of partners whose role another source states differently and the
+    #: precedence preferred (the participation gets the other source's role).
+    roles_set_aside: tuple[int, ...] = ()
 
 
 def _jsonable(value: Any) -> Any:
