@@ -31,6 +31,14 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="session")
+def seed_graph_in_memory():
+    """The seeds through the in-memory path (``coopkg.build_graph``, full provenance), once."""
+    import coopkg
+
+    return coopkg.build_graph([SEEDS])
+
+
+@pytest.fixture(scope="session")
 def seed_graph(seed_build):
     """The seed knowledge graph, parsed back from the Turtle the build wrote."""
     from coopkg import load
