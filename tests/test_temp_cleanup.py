@@ -109,3 +109,75 @@ def test_sigterm_unwinds_a_real_build_and_removes_its_files(tmp_path):
     # Unwound (exit 143, not killed outright), or finished before the signal came.
     assert set(codes) <= {0, 128 + signal.SIGTERM}, codes
     assert 128 + signal.SIGTERM in codes, codes
+
+
+def _ready_then_sleep(ready: object) -> None:
+    ready.set()  # type: ignore[attr-defined]
+    time.sleep(60)
+
+
+def _sleeping_worker(context: object) -> object:
+    """A started worker process, past its start-up (a signal sent during a fork's
+    start-up is lost, a worker of a running build is long past it)."""
+    ready = context.Event()  # type: ignore[attr-defined]
+    child = context.Process(target=_ready_then_sleep, args=(ready,))  # type: ignore[attr-defined]
+    child.start()
+    assert ready.wait(30)
+    return child
+
+
+def test_sigterm_ends_the_worker_processes_too() -> None:
+    # A worker would otherwise finish its chunk of notices before the build can exit.
+    import multiprocessing
+
+    import pytest
+
+    context = multiprocessing.get_context("fork")
+    with pytest.raises(SystemExit) as exited, atomic.terminate_as_exit():
+        child = _sleeping_worker(context)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler runs before this ends
+    assert exited.value.code == 128 + signal.SIGTERM
+    child.join(timeout=30)
+    assert not child.is_alive()
+
+
+def test_sigterm_in_a_forked_worker_ends_it_rather_than_failing_one_task() -> None:
+    # A pool worker catches every exception of a task (SystemExit too) and goes on.
+    ready, told = os.pipe()
+    with atomic.terminate_as_exit():
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns into the test runner
+            code = 0
+            try:
+                os.write(told, b"1")
+                while True:
+                    time.sleep(0.05)
+            except BaseException:
+                code = 1  # what a task's error would become
+            finally:
+                os._exit(code)
+        assert os.read(ready, 1) == b"1"  # the worker is past its start-up
+        os.kill(pid, signal.SIGTERM)
+        _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
+
+
+def test_ctrl_c_still_raises_keyboard_interrupt_and_ends_the_workers() -> None:
+    import multiprocessing
+
+    import pytest
+
+    context = multiprocessing.get_context("fork")
+    # Python's own Ctrl-C handler, as in a terminal (a shell may start us with it ignored).
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), atomic.terminate_as_exit():
+            child = _sleeping_worker(context)
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)  # the handler runs before this ends
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)
+    child.join(timeout=30)
+    assert not child.is_alive()

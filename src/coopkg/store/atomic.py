@@ -98,20 +98,37 @@ def clean_stale(folder: str | Path, *, own: bool = False) -> list[Path]:
 def terminate_as_exit() -> Iterator[None]:
     """While inside, SIGTERM raises SystemExit(143) so cleanup code runs (main thread only).
 
-    The previous handler is restored on the way out.
+    The process's worker processes are ended first: the process is going away, and a
+    worker would otherwise finish its whole chunk of notices before the exit. Ctrl-C
+    (SIGINT, when Python's own handler is in place) still raises KeyboardInterrupt, and
+    ends the workers the same way. The previous handlers are restored on the way out.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    me = os.getpid()
 
     def stop(signum: int, _frame: object) -> None:
+        import multiprocessing
+
+        if os.getpid() != me:
+            # A forked worker inherits this handler. An exception there would be sent back
+            # as one task's error and the worker would go on; it holds no files: end it.
+            os._exit(128 + signum)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
         raise SystemExit(128 + signum)
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, stop)}
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        previous[signal.SIGINT] = signal.signal(signal.SIGINT, stop)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def current_umask() -> int:
