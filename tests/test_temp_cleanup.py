@@ -160,6 +160,8 @@ def test_sigterm_in_a_forked_worker_ends_it_rather_than_failing_one_task() -> No
         assert os.read(ready, 1) == b"1"  # the worker is past its start-up
         os.kill(pid, signal.SIGTERM)
         _pid, status = os.waitpid(pid, 0)
+    os.close(ready)
+    os.close(told)
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM
 
 
