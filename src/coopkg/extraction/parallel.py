@@ -177,21 +177,14 @@ def _pooled(
             window.append(pool.submit(_extract_chunk, chunk, day, work))
             if len(window) >= workers * 4:
                 break
-        try:
-            # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
-            yield first
-            while window:
-                outcomes = window.popleft().result()
-                nxt = next(queue, None)
-                if nxt is not None:
-                    window.append(pool.submit(_extract_chunk, nxt, day, work))
-                yield from outcomes
-        except BaseException:
-            # Interrupted (Ctrl-C, SIGTERM) or abandoned: chunks not started are dropped
-            # instead of run before the pool may close.
-            for future in window:
-                future.cancel()
-            raise
+        # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
+        yield first
+        while window:
+            outcomes = window.popleft().result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                window.append(pool.submit(_extract_chunk, nxt, day, work))
+            yield from outcomes
 
 
 def _executor(kind: str, workers: int, scheduler: str | None) -> Executor:
