@@ -221,3 +221,54 @@ def test_compact_provenance_marks_the_current_value(tmp_path: Path) -> None:
         ("eu_funding_eur", "1650000.0", False),
         ("eu_funding_eur", "1700000.0", True),
     ]
+
+
+def test_participation_role_and_budget_follow_the_precedence() -> None:
+    from rdflib import URIRef
+
+    from coopkg.graph.triples import build_graph
+    from coopkg.link import link_records
+    from coopkg.records import Partner
+
+    def record(source: str, origin: str, role: str, budget: float) -> ProjectRecord:
+        partner = Partner("Port Authority of Riverton", "AT", role, partner_budget_eur=budget)
+        return ProjectRecord(
+            source, acronym="RIVERLINK", programme_id="danube-2014-2020", partners=(partner,),
+            origin=origin,
+        )  # fmt: skip
+
+    records = [
+        record("page.html", "", "partner", 90000.0),
+        record("keep.csv#row=2", "keep-partners", "lead", 120000.0),
+    ]
+    linked = link_records(records, themes=())
+    rows = sorted((c.field.split(":")[0], c.values, c.current, c.reason) for c in linked.conflicts)
+    assert rows == [
+        ("partner_budget_eur", ("120000.0", "90000.0"), "120000.0",
+         "source kind: keep-partners before notice"),
+        ("partner_role", ("lead", "partner"), "lead", "source kind: keep-partners before notice"),
+    ]  # fmt: skip
+    assert [r.partners_set_aside for r in linked.records] == [
+        (("partner_budget_eur", 0), ("role", 0)),
+        (),
+    ]
+    graph = build_graph(linked.records, linked.organisations)
+    (participation,) = set(graph.subjects(COOP.participant, None))
+    assert [str(v) for v in graph.objects(participation, COOP.partnerBudget)] == ["120000.00"]
+    assert [str(v).rsplit("/", 1)[-1] for v in graph.objects(participation, COOP.role)] == ["lead"]
+    assert graph.value(URIRef(str(participation)), COOP.inProject) is not None
+
+
+def test_rows_of_one_file_are_one_source_not_a_conflict() -> None:
+    from coopkg.link import link_records
+    from coopkg.records import Partner
+
+    rows = [
+        ProjectRecord(f"list.csv#row={n}", acronym="X", programme_id="danube-2014-2020",
+                      partners=(Partner("Umeå universitet", "SE", "partner",
+                                        partner_budget_eur=budget),), origin="interreg-se")
+        for n, budget in ((2, 1000.0), (3, 5000.0))
+    ]  # fmt: skip
+    linked = link_records(rows, themes=())
+    assert linked.conflicts == ()
+    assert [r.partners_set_aside for r in linked.records] == [(), ()]

@@ -405,7 +405,8 @@ def add_linked_record(
 
 def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter: Minter) -> None:
     record = linked.record
-    aside = set(linked.roles_set_aside)  # another source's role is the participation's
+    # Another source's role or budget is the participation's (the precedence chose it).
+    aside = set(linked.partners_set_aside)
     for index, (partner, org_key) in enumerate(
         zip(record.partners, linked.organisation_ids, strict=True)
     ):
@@ -417,11 +418,11 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
         g.add((part, COOP.inProject, project))
         g.add((part, COOP.participant, org))
         g.add((part, COOP.nameInNotice, Literal(partner.name)))
-        if partner.role and index not in aside:
+        if partner.role and ("role", index) not in aside:
             g.add((part, COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
                 g.add((project, COOP.leadPartner, org))
-        if partner.partner_budget_eur is not None:
+        if partner.partner_budget_eur is not None and ("partner_budget_eur", index) not in aside:
             g.add((part, COOP.partnerBudget, _money(partner.partner_budget_eur)))
         if partner.city:
             g.add((org, COOP.city, Literal(partner.city)))

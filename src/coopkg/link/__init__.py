@@ -39,9 +39,9 @@ from coopkg.link.projects import (
     PRECEDENCE,
     find_conflicts,
     group_projects,
+    partner_conflicts,
     precedence_marks,
     project_key,
-    role_conflicts,
 )
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
@@ -149,11 +149,11 @@ def link_records(
     for record in items:
         organisation_ids.append(resolution.keys[cursor : cursor + len(record.partners)])
         cursor += len(record.partners)
-    roles, roles_aside = role_conflicts(items, project_ids, organisation_ids, precedence)
+    partners, partners_aside = partner_conflicts(items, project_ids, organisation_ids, precedence)
     vocabulary = tuple(themes) if themes is not None else None
     linked = []
-    for record, places, pid, (current, aside), keys, role_aside in zip(
-        items, partner_regions, project_ids, marks, organisation_ids, roles_aside, strict=True
+    for record, places, pid, (current, aside), keys, partner_aside in zip(
+        items, partner_regions, project_ids, marks, organisation_ids, partners_aside, strict=True
     ):
         linked.append(
             LinkedRecord(
@@ -167,14 +167,14 @@ def link_records(
                 themes=_theme_scores(record, vocabulary),
                 current=current,
                 set_aside=aside,
-                roles_set_aside=role_aside,
+                partners_set_aside=partner_aside,
             )
         )
     return LinkResult(
         records=tuple(linked),
         organisations=resolution.organisations,
         merges=resolution.merges,
-        conflicts=(*conflicts, *roles),
+        conflicts=(*conflicts, *partners),
     )
 
 

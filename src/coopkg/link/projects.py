@@ -223,62 +223,73 @@ def find_conflicts(
     return tuple(conflicts)
 
 
-def role_conflicts(
+#: Facts of a participation with one current value when sources disagree: the record's
+#: partner field, and its name in ``conflicts.csv`` (``partner_role:<organisation>``).
+PARTNER_FIELDS = {"role": "partner_role", "partner_budget_eur": "partner_budget_eur"}
+
+
+def partner_conflicts(
     records: Sequence[ProjectRecord],
     ids: Sequence[str],
     organisation_ids: Sequence[Sequence[str]],
     precedence: Sequence[str] = PRECEDENCE,
-) -> tuple[tuple[Conflict, ...], list[tuple[int, ...]]]:
-    """Participations whose role sources state differently: conflicts, and per record the
-    indices of partners whose role the precedence set aside.
+) -> tuple[tuple[Conflict, ...], list[tuple[tuple[str, int], ...]]]:
+    """Participations whose role or budget two source files state differently: conflicts,
+    and per record the (field, partner index) pairs the precedence set aside.
 
-    The role of the most trusted source (as for :func:`current_value`: kind of source,
-    then the partner's confidence, then the source name) is the participation's role.
+    The value of the most trusted source (as for :func:`current_value`: kind of source,
+    then the partner's confidence, then the source name) is the participation's.
     """
-    stated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for i, (record, pid, keys) in enumerate(zip(records, ids, organisation_ids, strict=True)):
-        for j, (partner, key) in enumerate(zip(record.partners, keys, strict=True)):
-            if partner.role:
-                stated[(pid, key)].append((i, j))
     conflicts = []
-    aside: list[set[int]] = [set() for _ in records]
-    for (pid, key), found in sorted(stated.items()):
-        roles = {records[i].partners[j].role for i, j in found}
-        if len(roles) < 2:
-            continue
+    aside: list[set[tuple[str, int]]] = [set() for _ in records]
+    for name, label in PARTNER_FIELDS.items():
+        stated: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        for i, (record, pid, keys) in enumerate(zip(records, ids, organisation_ids, strict=True)):
+            for j, (partner, key) in enumerate(zip(record.partners, keys, strict=True)):
+                if getattr(partner, name) is not None:
+                    stated[(pid, key)].append((i, j))
+        for (pid, key), found in sorted(stated.items()):
 
-        def rank(item: tuple[int, int]) -> tuple[int, float, str]:
-            record = records[item[0]]
-            partner = record.partners[item[1]]
-            return source_rank(record, precedence), -partner.confidence, record.source
+            def value(item: tuple[int, int], name: str = name) -> object:
+                return getattr(records[item[0]].partners[item[1]], name)
 
-        best = min(found, key=rank)
-        role = records[best[0]].partners[best[1]].role
-        for i, j in found:
-            if records[i].partners[j].role != role:
-                aside[i].add(j)
-        by_source = sorted((records[i].source, records[i].partners[j].role or "") for i, j in found)
-        others = [item for item in found if records[item[0]].partners[item[1]].role != role]
-        first = source_rank(records[best[0]], precedence)
-        if all(source_rank(records[i], precedence) > first for i, _j in others):
-            losers = sorted({records[i].origin or "notice" for i, _j in others})
-            reason = (
-                f"source kind: {records[best[0]].origin or 'notice'} before {', '.join(losers)}"
-            )
-        else:
-            reason = "first source by kind, confidence and name"
-        conflicts.append(
-            Conflict(
-                pid,
-                f"partner_role:{key}",
-                tuple(r for _s, r in by_source),
-                tuple(s for s, _r in by_source),
-                str(role),
-                tuple(sorted(records[i].source for i, j in found
-                             if records[i].partners[j].role == role)),
-                reason,
-            )
-        )  # fmt: skip
+            if len({value(item) for item in found}) < 2:
+                continue
+            if len({records[i].source.split("#")[0] for i, _j in found}) < 2:
+                # Rows of one file are one source (a table may list a partner twice in a
+                # project, e.g. per phase): not a disagreement between sources.
+                continue
+
+            def rank(item: tuple[int, int]) -> tuple[int, float, str]:
+                record = records[item[0]]
+                partner = record.partners[item[1]]
+                return source_rank(record, precedence), -partner.confidence, record.source
+
+            best = min(found, key=rank)
+            chosen = value(best)
+            others = [item for item in found if value(item) != chosen]
+            for i, j in others:
+                aside[i].add((name, j))
+            first = source_rank(records[best[0]], precedence)
+            if all(source_rank(records[i], precedence) > first for i, _j in others):
+                losers = sorted({records[i].origin or "notice" for i, _j in others})
+                winner = records[best[0]].origin or "notice"
+                reason = f"source kind: {winner} before {', '.join(losers)}"
+            else:
+                reason = "first source by kind, confidence and name"
+            listed = sorted((records[i].source, str(value((i, j)))) for i, j in found)
+            conflicts.append(
+                Conflict(
+                    pid,
+                    f"{label}:{key}",
+                    tuple(v for _s, v in listed),
+                    tuple(s for s, _v in listed),
+                    str(chosen),
+                    tuple(sorted({records[i].source for i, j in found
+                                  if value((i, j)) == chosen})),
+                    reason,
+                )
+            )  # fmt: skip
     return tuple(conflicts), [tuple(sorted(a)) for a in aside]
 
 

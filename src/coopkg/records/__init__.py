@@ -192,9 +192,10 @@ class LinkedRecord:
     #: ``set_aside`` - another source's value is (this one stays as attributed evidence).
     current: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()
-    #: Indices of partners whose role another source states differently and the
-    #: precedence preferred (the participation gets the other source's role).
-    roles_set_aside: tuple[int, ...] = ()
+    #: (partner field, partner index) pairs another source states differently and the
+    #: precedence preferred: ``("role", 2)``, ``("partner_budget_eur", 0)`` (the
+    #: participation gets the other source's value).
+    partners_set_aside: tuple[tuple[str, int], ...] = ()
 
 
 def _jsonable(value: Any) -> Any:
