@@ -228,6 +228,11 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
         pattern = _whole([w for t in tables for w in t.get(kind, ())])
         if pattern is not None:
             labels[kind] = pattern
+    froms_words = [w for t in tables for w in t.get("from_source", ())]
+    if froms_words:
+        labels["from"] = re.compile(
+            r"(?<!\w)(?:" + _words(froms_words) + r")\s*$", re.IGNORECASE
+        )
     inclusion = _whole(data.get("inclusion_words", {}).get("any", ()))
     if inclusion is not None:
         labels["inclusion"] = inclusion
@@ -317,6 +322,13 @@ def _classify(
     return kind, subject, confidence, rule
 
 
+def _part_of_total(labels: dict[str, re.Pattern[str]], after: str) -> bool:
+    """The total label after an amount follows "of"/"from": the amount is a part of it."""
+    total, of = labels.get("total_budget"), labels.get("from")
+    found = total.search(after[: _AFTER_REACH + 60]) if total is not None else None
+    return found is not None and of is not None and of.search(after[: found.start()]) is not None
+
+
 def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
     """A label starting within reach after the amount ("739.000 euro uit het EFRO")."""
     if pattern is None:
@@ -362,6 +374,9 @@ def _kind(
         return "total_budget", None, 0.8, "money:total-before-rate"
     for kind in ("eu_funding", "total_budget"):
         if _label_after(labels.get(kind), after):
+            # "77 000 евро от общата сума": a part of the total, not the total.
+            if kind == "total_budget" and _part_of_total(labels, after):
+                continue
             if is_programme:
                 return "programme_budget", None, 0.7, "money:programme-sentence"
             return kind, None, 0.8, f"money:{kind}-label-after"
@@ -488,10 +503,14 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         begin, stop = _sentence_bounds(text, match.start(), match.end())
         before = text[max(begin, previous_end) : match.start()]
         line_start = text.rfind("\n", 0, begin) + 1
+        sentence_before = text[begin : match.start()]
+        above = _label_above(text, begin, previous_end) if not before.strip(" \t•-–(") else None
+        if above is not None:
+            before = sentence_before = above
         kind, subject, confidence, rule = _classify(
             before,
             text[match.end() : stop],
-            text[begin : match.start()],
+            sentence_before,
             vocab,
             text[line_start:begin],
             _significant_digits(value) >= PRECISE_DIGITS,
@@ -501,6 +520,32 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return _including(text, hits, vocab)
+
+
+#: The longest line read as the label of an amount on the line below it.
+_LABEL_LINE = 100
+
+
+def _label_above(text: str, begin: int, previous_end: int) -> str | None:
+    """The line above an amount that stands alone on its line: a label-value pair split
+    over two lines ("Project budget" / "410 256 €"), as key-figure tables are flattened.
+
+    Only a short line with no digits, below the previous amount, counts.
+    """
+    end = text.rfind("\n", 0, begin)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or len(line) > _LABEL_LINE or start < previous_end:
+        return None
+    if re.search(r"\d", line):
+        # "Dofinansowanie z EFRR 80%": a rate in the label keeps it a label.
+        if re.search(r"\d", _PERCENT_RE.sub("", line)):
+            return None
+    return line + " "
 
 
 #: Rules that gave an amount its kind from a label or fund after it.
