@@ -230,9 +230,7 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
             labels[kind] = pattern
     froms_words = [w for t in tables for w in t.get("from_source", ())]
     if froms_words:
-        labels["from"] = re.compile(
-            r"(?<!\w)(?:" + _words(froms_words) + r")\s*$", re.IGNORECASE
-        )
+        labels["from"] = re.compile(r"(?<!\w)(?:" + _words(froms_words) + r")\s*$", re.IGNORECASE)
     inclusion = _whole(data.get("inclusion_words", {}).get("any", ()))
     if inclusion is not None:
         labels["inclusion"] = inclusion
@@ -541,10 +539,9 @@ def _label_above(text: str, begin: int, previous_end: int) -> str | None:
     line = text[start:end].strip()
     if not line or len(line) > _LABEL_LINE or start < previous_end:
         return None
-    if re.search(r"\d", line):
-        # "Dofinansowanie z EFRR 80%": a rate in the label keeps it a label.
-        if re.search(r"\d", _PERCENT_RE.sub("", line)):
-            return None
+    # "Dofinansowanie z EFRR 80%": a rate in the label keeps it a label.
+    if re.search(r"\d", _PERCENT_RE.sub("", line)):
+        return None
     return line + " "
 
 
