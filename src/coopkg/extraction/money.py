@@ -49,8 +49,10 @@ def _languages(languages: Sequence[str]) -> tuple[str, ...]:
 
 
 def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first; a space or hyphen inside a phrase also
+    matches the other or none ("co-financing rate" = "co financing rate" = "cofinancing")."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
 
 
 def _whole(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -613,13 +615,21 @@ _PERCENT = (
     r"|per\s+cento|por\s+ciento|por\s+cento|procent|procento|odstotkov|százalék)(?!\w))"
 )
 _PERCENT_RE = re.compile(_PERCENT, re.IGNORECASE)
+#: "European" in any EU language and case, as the first letters of the word ("europskih",
+#: "Evropske", "Európai", "Eiropas", "Euroopa", "Ευρωπαϊκό", "Европейския").
+_EUROPEAN = r"(?:europ|evrop|európ|eiropas|euroop|ευρωπα|европе)[^\W\d_]*"
 
 
 @lru_cache(maxsize=64)
 def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     rates = _data()["rates"]
     label = r"(?<!\w)(?:" + _words([w for lang in langs for w in rates.get(lang, ())]) + r")(?!\w)"
-    label_first = re.compile(label + r"[^\d\n%]{0,40}?" + _PERCENT, re.IGNORECASE)
+    # The label's own percentage: no clause break or "and" between them ("spolufinancovanie
+    # z programu ... a 5 % zo štátneho rozpočtu" gives the state's 5 % another subject).
+    joiners = _words(_data().get("share_conjunctions", {}).get("any", ())) or r"(?!x)x"
+    label_first = re.compile(
+        label + r"(?:(?!\s(?:" + joiners + r")\s)[^\d\n%,;]){0,40}?" + _PERCENT, re.IGNORECASE
+    )
     pct_first = re.compile(_PERCENT + r"\s{0,3}(?:[^\W\d]+\s){0,2}?" + label, re.IGNORECASE)
     # "dofinansowanie z Europejskiego Funduszu ... stanowi 85%": a longer gap, closed by a
     # verb or preposition that introduces the rate.
@@ -647,14 +657,17 @@ def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
     # "FEDER del 75%", "EFRE zu 80 %": up to two short words between, none a conjunction
     # ("ERDF and 15 %" is another share).
-    joiners = _words(_data().get("share_conjunctions", {}).get("any", ())) or r"(?!x)x"
     source_first = re.compile(
         r"(?<!\w)(?:" + sources + r")(?!\w)\)?"
-        r"(?:\s+(?!(?:" + joiners + r")(?!\w))[^\W\d]{1,4}){0,2}\s{0,3}\(?\s?" + _PERCENT,
+        r"(?:\s+(?!(?:" + joiners + r")(?!\w))[^\W\d]{1,5}){0,2}\s{0,3}\(?\s?" + _PERCENT,
         re.IGNORECASE,
     )
+    # "85 % FEDER", "85% sredstev Evropske skupnosti", "85% europskih sredstava": the
+    # percentage of a fund, or of "European" money in any language and case (one noun may
+    # stand between: "of the funds of the European Community").
     pct_source = re.compile(
-        _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:" + sources + r")(?!\w)",
+        _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:(?:" + sources + r")(?!\w)"
+        r"|(?:[^\W\d_]+\s+)?" + _EUROPEAN + r")",
         re.IGNORECASE,
     )
     return label_first, pct_first, verb_first, source_first, pct_source
@@ -675,6 +688,13 @@ _CAP_AFTER = re.compile(
 #: A percentage right before a fund's name ("85 % ERDF"): the fund's share is that one.
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
+# "... 16,000,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
+# share said right after it (two short words at most, no "and": "and 15 %" is another share).
+_SAID_RATE = re.compile(
+    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)(?:[^\W\d_]{1,8}\s+){1,2}"
+    + _PERCENT,
+    re.IGNORECASE,
+)
 
 
 def _fraction(raw: str) -> float | None:
@@ -745,7 +765,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     for amount in find_amounts(text, langs):
         if amount.kind != "eu_funding" or amount.confidence < FACT_CONFIDENCE:
             continue
-        match = _PAREN_RATE.match(text[amount.end :])
+        match = _PAREN_RATE.match(text[amount.end :]) or _SAID_RATE.match(text[amount.end :])
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
             start = amount.end + match.start("pct")
