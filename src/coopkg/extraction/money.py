@@ -182,9 +182,12 @@ class _Vocab:
     source_after: re.Pattern[str] | None  # "... aus Interreg Europe" right after an amount
     source_before: re.Pattern[str] | None  # "wovon die EU 2,1 Mio." right before an amount
     rates: tuple[re.Pattern[str], ...] = ()  # the rate patterns of these languages
+    bound: re.Pattern[str] | None = None  # "more than", "up to": a bound, not the amount
 
 
-#: Confidence of an approximate amount ("about 1.5 million"): kept as a hit, never a fact.
+#: Confidence of an amount stated as a bound ("more than 1.5 million", "up to 30 000 EUR"):
+#: kept as a hit, never a fact. A hedged amount ("about 1.5 million", "ca. 2,5 mio.") is
+#: recorded as written: the annotation rules take a rounded or approximate figure as stated.
 APPROXIMATE_CONFIDENCE = 0.4
 #: Amounts below this confidence are not project facts (the assembler skips them).
 FACT_CONFIDENCE = 0.5
@@ -265,8 +268,18 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     approximate = (
         re.compile(r"(?<!\w)(?:" + _words(approx) + r")\s*$", re.IGNORECASE) if approx else None
     )
+    bounds = data.get("bounds", {}).get("any", ())
+    bound = re.compile(r"(?<!\w)(?:" + _words(bounds) + r")\s*$", re.IGNORECASE) if bounds else None
     return _Vocab(
-        money, labels, named, approximate, scope, source_after, source_before, _rate_regexes(langs)
+        money,
+        labels,
+        named,
+        approximate,
+        scope,
+        source_after,
+        source_before,
+        _rate_regexes(langs),
+        bound,
     )
 
 
@@ -302,9 +315,11 @@ def _classify(
 ) -> tuple[str | None, str | None, float, str]:
     """Kind, subject, confidence and rule of an amount from the words around it.
 
-    An approximate amount ("rund 2 Mio. EUR") keeps its kind at a confidence below
-    :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it, unless it
-    is ``precise`` ("ca. 1.174.475 €": written to the euro, the qualifier is a hedge).
+    A hedged amount ("rund 2 Mio. EUR", "ca. 2,5 mio. evrov") keeps its confidence and is
+    stated as written (the rule name ends in ":approximate"). A bound ("mehr als 2 Mio.",
+    "up to 30 000 EUR") keeps its kind at a confidence below :data:`FACT_CONFIDENCE`:
+    readers may see it, the record does not state it, unless it is ``precise`` (written to
+    the euro, the qualifier is a hedge).
     """
     kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab, earlier)
     # "... for the projects approved in the first call. The total investment is 3.1 M€":
@@ -317,8 +332,10 @@ def _classify(
         and not (project is not None and project.search(sentence_before + after))
     ):
         return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
-    if vocab.approximate is not None and vocab.approximate.search(before) and not precise:
-        return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":approximate"
+    if vocab.bound is not None and vocab.bound.search(before) and not precise:
+        return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":bound"
+    if vocab.approximate is not None and vocab.approximate.search(before):
+        return kind, subject, confidence, rule + ":approximate"
     return kind, subject, confidence, rule
 
 
@@ -504,9 +521,13 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         before = text[max(begin, previous_end) : match.start()]
         line_start = text.rfind("\n", 0, begin) + 1
         sentence_before = text[begin : match.start()]
-        above = _label_above(text, begin, previous_end) if not before.strip(" \t•-–(") else None
+        # Only a hedge before it ("ca. 2,5 mio.") still leaves the amount alone on its line.
+        bare = before.strip(" \t•-–(")
+        if vocab.approximate is not None and vocab.approximate.fullmatch(bare):
+            bare = ""
+        above = _label_above(text, begin, previous_end) if not bare else None
         if above is not None:
-            before = sentence_before = above
+            before = sentence_before = above + before
         kind, subject, confidence, rule = _classify(
             before,
             text[match.end() : stop],
@@ -705,9 +726,7 @@ def _fraction(raw: str) -> float | None:
 def _rate_is_cap_or_programme(text: str, start: int, end: int, vocab: _Vocab) -> bool:
     """Whether a percentage is a ceiling ("up to 85 %") or in a sentence about many projects."""
     begin, stop = _sentence_bounds(text, start, end)
-    if vocab.approximate is not None and vocab.approximate.search(
-        text[max(begin, start - 30) : start]
-    ):
+    if vocab.bound is not None and vocab.bound.search(text[max(begin, start - 30) : start]):
         return True
     if _CAP_AFTER.match(text[end:stop]):
         return True
