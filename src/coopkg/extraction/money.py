@@ -224,7 +224,7 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     final_dot = r"(?:\.(?!\s*(?:$|[A-ZÀ-Ý])))?"
     of = r"(?:(?:de|d['’]|di|of|od|van)\s*)?"
     money = re.compile(
-        rf"(?:{cur})\s?{_NUM}(?:\s?{mult}{final_dot})?|{_NUM}\s?(?:{mult}\.?\s?)?{of}(?:{cur})",
+        rf"(?:{cur})(?:\s?:)?\s?{_NUM}(?:\s?{mult}{final_dot})?|{_NUM}\s?(?:{mult}\.?\s?)?{of}(?:{cur})",
         re.IGNORECASE,
     )
     tables = [data["lang"].get(lang, {}) for lang in langs]
