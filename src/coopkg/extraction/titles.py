@@ -797,6 +797,86 @@ def _prose_acronym(clean: str) -> Hit | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _name_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(project word + quoted name, acronym word + name, project word + one word)."""
+    words = _project_words()
+    adjectives = cue_alternation("project_adjectives")
+    acr_cues = labels.trie_alternation(
+        sorted(
+            {*labels.phrases("acronym_labels"), *cue_phrases("acronym_quote_cues")},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    lead = r"(?<!\w)(?i:" + words + r")(?:[ \t]+(?i:" + adjectives + r"))?[ \t]+"
+    return (
+        # 'the project “Aqua-lity”', "proyecto denominado 'Biomasa AP'"
+        # (a plain apostrophe quotes too when it opens after a space and closes a word).
+        re.compile(
+            lead
+            + r"(?:[\w]+[ \t]+)?(?:["
+            + _QUOTES
+            + r"][ \t]*(?P<acr>[^"
+            + _QUOTES
+            + r"\n]{2,40}?)[ \t]*["
+            + _QUOTES
+            + r"]|'(?P<plain>[^'\n]{2,40}?)'(?!\w))"
+        ),
+        # "z akronimom PMinter", "with the acronym CLIMATE-FIT"
+        re.compile(r"(?<!\w)(?i:" + acr_cues + r")[ \t]*:?[ \t]+(?P<acr>" + _ACRO_TOKEN + r")"),
+        # "il progetto Cyros", "o projecto Cerurbis"
+        # The name then a clause break: "Il Progetto Alpimed Patrimonio" or "proiectul
+        # Improved nodes ..." start a longer name.
+        re.compile(lead + r"(?P<acr>[A-ZÀ-Ý][a-zà-ÿ]{3,24})(?=[ \t]*(?:[,.;:!?()]|\n|$))"),
+    )
+
+
+def _named_after_cue(clean: str) -> Hit | None:
+    """A project's short name right after a project word or an acronym word, in any
+    language: quoted ('the project “Aqua-lity”'), after "acronym" ("z akronimom PMinter"),
+    or one capitalised word closing its clause that the text repeats and never writes in
+    lower case ("il progetto Cyros, ... Cyros"), which a common noun, a place or a
+    programme would not be.
+    """
+    from coopkg.extraction.programme import programme_mentions
+
+    quoted, acronym_word, single = _name_cue_patterns()
+    programmes = [(s, e) for s, e, _ in programme_mentions(clean)]
+    found: list[Hit] = []
+    for m in quoted.finditer(clean):
+        group = "acr" if m.group("acr") is not None else "plain"
+        value, at = m.group(group).strip(), m.start(group)
+        if _is_short_name(value) or looks_like_acronym(value, relaxed=True):
+            found.append(Hit(at, at + len(value), value, "prose:project-quoted", 0.8))
+            break
+    for m in acronym_word.finditer(clean):
+        value = m.group("acr")
+        if looks_like_acronym(value) and not _PROJECT_CODE.fullmatch(value):
+            found.append(Hit(m.start("acr"), m.end("acr"), value, "prose:acronym-word", 0.8))
+            break
+    for m in single.finditer(clean):
+        value, at = m.group("acr"), m.start("acr")
+        if any(s <= at < e for s, e in programmes) or not looks_like_acronym(value, relaxed=True):
+            continue
+        if re.search(r"(?<!\w)" + re.escape(value.lower()) + r"(?!\w)", clean) is not None:
+            continue
+        if len(re.findall(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", clean)) < 2:
+            continue
+        if _is_place(value):
+            continue
+        found.append(Hit(at, at + len(value), value, "prose:project-name", 0.7))
+        break
+    return min(found, key=lambda h: h.start) if found else None
+
+
+def _is_place(word: str) -> bool:
+    """A country or a known place: "il progetto Italia", "das Projekt Bayern"."""
+    from coopkg.records.countries import country_code
+    from coopkg.records.gazetteer import cities_named, regions_named
+
+    return country_code(word) is not None or bool(regions_named(word)) or bool(cities_named(word))
+
+
 def _acronym_ok(acr: str, *, relaxed: bool = False) -> bool:
     """Acronym shape; a spaced all-capitals name needs a word that is not a stop word."""
     if " " not in acr:
@@ -1012,6 +1092,8 @@ def find_title_and_acronym(
         acronym = _recurring_title_acronym(lay.clean, title)
     if acronym is None:
         acronym = _prose_acronym(lay.clean)
+    if acronym is None:
+        acronym = _named_after_cue(lay.clean)
     if acronym is None:
         acronym = _brand_acronym(lay)
     if title is not None and acronym is not None and title.rule == "heading:first-line":
