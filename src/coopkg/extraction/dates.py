@@ -185,10 +185,15 @@ def _labels(langs: tuple[str, ...]) -> _Labels:
     )
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """A regex alternation of ``words``, longest first, as whole words."""
+def _alternation(words: Sequence[str], *, glued: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, as whole words.
+
+    ``glued``: a capitalised word may also follow a lower-case letter directly, as scraped
+    pages glue a label to the text before it ("informacje o projekcieData początkowa").
+    """
     ordered = sorted(set(words), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+    left = r"(?:(?<!\w)|(?<=[a-zà-ÿ])(?=(?-i:[A-ZÀ-Ý])))" if glued else r"(?<!\w)"
+    return left + r"(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
 
 
 # --------------------------------------------------------------------------- patterns
@@ -403,7 +408,7 @@ def _label_regexes(langs: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     labels = _labels(langs)
     kinds = ("start", "end", "duration", "ignore", "project", "range_from")
     return {
-        kind: re.compile(_alternation(getattr(labels, kind)), re.IGNORECASE)
+        kind: re.compile(_alternation(getattr(labels, kind), glued=True), re.IGNORECASE)
         for kind in kinds
         if getattr(labels, kind)
     }
