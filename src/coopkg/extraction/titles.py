@@ -531,6 +531,11 @@ _FACT_LINE = re.compile(r"[^:\n]{1,39}[^\d:\n]:\s*[^\s/]")
 _MIN_FACTS = 3
 
 
+def _short_line(text: str) -> bool:
+    """A label or value line of a flattened fact sheet: four words at most."""
+    return 0 < len(text.split()) <= 4 and not text.endswith((".", "!", "?"))
+
+
 @lru_cache(maxsize=1)
 def _programme_prefix() -> re.Pattern[str]:
     """A heading that starts with a programme: "INTERREG VI – XTraVel Tourism"."""
@@ -637,8 +642,14 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
         return crumb_title, crumb_name
     # The page's first heading may sit under a section word ("Projekty") or a record's
     # metadata line ("KOHESIO · Q4301933 · FI").
+    # A programme's heading ("Projekty programu Interreg V-A ...") or a language switch may
+    # sit above it too.
     first = 0
-    while first < min(2, len(lines)) and _meta_line(lines[first].text):
+    while first < min(3, len(lines)) and (
+        _meta_line(lines[first].text)
+        or _names_a_programme(lines[first].text)
+        or is_page_word(lines[first].text)
+    ):
         first += 1
     for i, line in enumerate(lines[:4]):
         named = _after_programme(line)
@@ -673,6 +684,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             body_follows
             or sum(bool(_FACT_LINE.match(later.text)) for later in lines[i + 1 : i + 6])
             >= _MIN_FACTS
+            # ... or flattened into label and value lines ("Stav" / "Pripravované").
+            or sum(_short_line(later.text) for later in lines[i + 1 : i + 9]) >= _MIN_FACTS + 1
         )
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
