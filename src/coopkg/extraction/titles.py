@@ -69,6 +69,11 @@ def _project_words() -> str:
     return labels.trie_alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def _project_word_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _project_words() + r")", re.IGNORECASE)
+
+
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     """Whether ``word`` has the shape of a project acronym.
 
@@ -77,6 +82,9 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     """
     w = word.strip("-–:,.;()")
     if not 2 <= len(w) <= 25 or w.lower() in labels.stop_acronyms() or is_page_word(w):
+        return False
+    # "PROIECTULUI", "PROJEKTU": the word "project" in capitals, in any case.
+    if _project_word_re().fullmatch(w):
         return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
@@ -762,7 +770,8 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     after = _CODE_THEN_NAME.match(clean, m.end("acr"))
     if after is not None and looks_like_acronym(after.group("acr")):
         return after.start("acr"), after.group("acr")
-    if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?-?\d{2,}(?!\w)", clean[m.end("acr") :]):
+    # "PLSK.01.01.00-SK-0165/17", "ROHU 283": letters that open a number are a code.
+    if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?[-./]?\d{2,}", clean[m.end("acr") :]):
         return -1, ""
     return None
 
@@ -1119,7 +1128,33 @@ def find_title_and_acronym(
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
-    return title, acronym
+    return _trimmed(title), acronym
+
+
+#: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
+_CODE_LEAD = re.compile(r"[A-Z]{2,6}[ -]?\d{2,}[\w/.-]*[ \t]*[–—-][ \t]+(?=\S)")
+#: A translation or gloss of the title in brackets at its end, three words or more.
+_GLOSS_TAIL = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()\s]+\)\s*$")
+
+
+def _trimmed(title: Hit | None) -> Hit | None:
+    """The title without a leading project number, a closing full stop or a bracketed
+    gloss ("Valga-Valka atraktiivsuse suurendamine (Increasing the attractiveness ...)")."""
+    if title is None:
+        return None
+    value, start = title.value, title.start
+    lead = _CODE_LEAD.match(value)
+    if lead is not None and len(value[lead.end() :].split()) >= 2:
+        value, start = value[lead.end() :], start + lead.end()
+    gloss = _GLOSS_TAIL.search(value)
+    if gloss is not None and len(value[: gloss.start()].split()) >= 2:
+        value = value[: gloss.start()]
+    # A closing full stop is the sentence's, unless it ends an abbreviation ("Co.").
+    if value.endswith(".") and len(value.rsplit(None, 1)[-1]) > 4:
+        value = value[:-1]
+    if value == title.value:
+        return title
+    return Hit(start, start + len(value), value, title.rule, title.confidence)
 
 
 def _split_short_name(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
