@@ -1,0 +1,411 @@
+"""Scalar fields of a record in many languages: programme named by its area, its period,
+money by role, rates, dates said in prose, short names and titles.
+
+Every text here is written for these tests in the style of real project pages; none is
+taken from a notice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopkg.extraction import extract_record
+from coopkg.extraction.dates import find_project_dates
+from coopkg.extraction.money import find_amounts, find_cofinancing_rate
+from coopkg.extraction.programme import find_area_programme
+from coopkg.records import Notice
+
+TODAY = dt.date(2025, 1, 15)
+
+
+def _record(text: str):
+    return extract_record(Notice(source="scalar.txt", text=text), today=TODAY)
+
+
+# ------------------------------------------------------------------ programme by its area
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "period"),
+    [
+        # Croatian, genitive head, IPA prefix
+        (
+            "Projekt je sufinanciran iz programa prekogranične suradnje IPA Slovenija – "
+            "Hrvatska, a traje dvije godine.",
+            "IPA Slovenija – Hrvatska",
+            None,
+        ),
+        # Hungarian, nominative head after the area, period after it
+        (
+            "A fejlesztés a Szlovákia – Magyarország Együttműködési Program 2014 – 2020 "
+            "támogatásával valósul meg.",
+            "Szlovákia – Magyarország Együttműködési Program",
+            "2014-2020",
+        ),
+        # Polish, inflected head left out, formal country names
+        (
+            "Zadanie realizowane w ramach Programu Współpracy Transgranicznej Rzeczpospolita "
+            "Polska – Republika Słowacka 2007-2013.",
+            "Rzeczpospolita Polska – Republika Słowacka",
+            "2007-2013",
+        ),
+        # Lithuanian, genitive country names, period before with "m."
+        (
+            "Veikla finansuojama pagal 2014-2020 m. Latvijos-Lietuvos bendradarbiavimo per "
+            "sieną programą.",
+            "Latvijos-Lietuvos",
+            "2014-2020",
+        ),
+        # Greek, two countries joined by a space after the head
+        (
+            "Η πράξη χρηματοδοτείται από το Πρόγραμμα Συνεργασίας Ελλάδα Βουλγαρία 2014-2020.",
+            "Πρόγραμμα Συνεργασίας Ελλάδα Βουλγαρία",
+            "2014-2020",
+        ),
+        # Bulgarian, Cyrillic family name inside a quoted programme
+        (
+            "Проектът е по Програма „Интеррег V-A Румъния – България“ 2014-2020 и е на "
+            "стойност 400 000 евро.",
+            "Интеррег V-A Румъния – България",
+            "2014-2020",
+        ),
+        # Slovak, nominative head kept, family word after it
+        (
+            "Poskytovateľ: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko 2021 – 2027",
+            "Program cezhraničnej spolupráce Interreg Poľsko – Slovensko",
+            "2021-2027",
+        ),
+        # Latvian, locative head, period written with ordinal points
+        (
+            "Projekts tiek īstenots Interreg Igaunijas – Latvijas pārrobežu sadarbības "
+            "programmā 2014.– 2020. gadam.",
+            "Interreg Igaunijas – Latvijas",
+            "2014-2020",
+        ),
+        # Romanian, nominative head with its article
+        (
+            "Finanțarea vine prin Programul de Cooperare Transfrontalieră România-Bulgaria "
+            "2007-2013.",
+            "Programul de Cooperare Transfrontalieră România-Bulgaria",
+            "2007-2013",
+        ),
+        # Estonian, head after the area
+        (
+            "Tegevusi rahastab Eesti-Läti piiriülese koostöö programm.",
+            "Eesti-Läti piiriülese koostöö programm",
+            None,
+        ),
+    ],
+)
+def test_programme_named_by_its_area(text: str, name: str, period: str | None) -> None:
+    found = find_area_programme(text)
+    assert found is not None
+    hit, stated = found
+    assert (hit.value, stated.value if stated else None) == (name, period)
+    assert text[hit.start : hit.end] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Radtour führt entlang der Grenze Slowenien – Kroatien bis nach Varaždin.",
+        "The Estonia-Latvia border is 343 km long.",
+        "Spotkanie Polska – Słowacja odbyło się w Żylinie.",
+    ],
+)
+def test_country_pair_without_programme_word_is_no_programme(text: str) -> None:
+    assert find_area_programme(text) is None
+
+
+def test_area_completes_a_family_the_vocabulary_knows_without_area() -> None:
+    text = (
+        "Projekt je spolufinancován Evropskou unií z programu Interreg V-A Česká republika – "
+        "Polsko 2014–2020.\n\nMěsto Lanškroun je vedoucím partnerem."
+    )
+    r = _record(text)
+    assert (r.programme, r.period) == ("Interreg V-A Česká republika – Polsko", "2014-2020")
+    assert "period" not in r.derived
+
+
+def test_programme_noun_before_interreg_is_not_part_of_the_name() -> None:
+    r = _record("O projeto é financiado pelo Programa Interreg Sudoe através do FEDER.")
+    assert r.programme == "Interreg Sudoe"
+
+
+def test_programming_period_label_glued_to_the_word_before() -> None:
+    r = _record("programOkres programowania: 2014-2020\nFundusz: Fundusz Spójności\n")
+    assert r.period == "2014-2020"
+
+
+# ------------------------------------------------------------------ money by role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Project budget\n\n512 300 €\n\nFinanced by ERDF\n\n435 455,00 €\n\n"
+            "Co-financed by partners\n\n76 845,00 €\n",
+            "en",
+            [(512300.0, "total_budget"), (435455.0, "eu_funding")],
+        ),
+        (
+            "Budżet kwalifikowalny\n744 120,50 EUR\nDofinansowanie z Europejskiego Funduszu "
+            "Rozwoju Regionalnego\n632 502,42 EUR\n",
+            "pl",
+            [(744120.5, "total_budget"), (632502.42, "eu_funding")],
+        ),
+        (
+            "Kopējās projekta izmaksas\n\n265 400,00 EUR ( ERAF līdzfinansējums225 590,00 EUR)\n",
+            "lv",
+            [(265400.0, "total_budget"), (225590.0, "eu_funding")],
+        ),
+        (
+            "Geplande projectkosten\n\n2.150.000,00 €\n\nProjectlooptijd\n\n1.3.2019 - 28.2.2022\n",
+            "nl",
+            [(2150000.0, "total_budget")],
+        ),
+    ],
+)
+def test_label_on_the_line_above_the_amount(
+    text: str, language: str, expected: list[tuple[float, str]]
+) -> None:
+    hits = [(h.value, h.kind) for h in find_amounts(text, [language])]
+    assert hits[: len(expected)] == expected
+
+
+def test_part_of_the_total_is_not_the_total_bulgarian() -> None:
+    text = (
+        "За читалището са предвидени 64 000 евро от общата сума по проекта, която е 1 210 500 евро."
+    )
+    kinds = [(h.value, h.kind) for h in find_amounts(text, ["bg"])]
+    assert kinds == [(64000.0, None), (1210500.0, "total_budget")]
+
+
+def test_amount_after_a_currency_label_with_a_colon_latvian() -> None:
+    text = "Projekta kopējās izmaksas sastāda EUR: 640 212.50, no tā ERAF finansējums 85%."
+    r = _record(text)
+    assert (r.total_budget_eur, r.cofinancing_rate) == (640212.5, 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Celotni stroški:\nca. 1,9 mio. evrov\n", "total_budget_eur", 1_900_000.0),
+        (
+            "Předpokládané celkové náklady projektu: cca 48 200 EUR\n",
+            "total_budget_eur",
+            48_200.0,
+        ),
+        ("Il budget complessivo del progetto è di circa 850 mila euro.", "total_budget_eur", 850e3),
+    ],
+)
+def test_hedged_amount_is_recorded(text: str, field: str, value: float) -> None:
+    assert getattr(_record(text), field) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "85 % dotace z celkových uznatelných výdajů, max. 25 000 EUR\n",
+        "Hodnota projektu predstavuje viac ako 400 000 EUR.",
+        "Die EU-Förderung beträgt bis zu 2 Millionen Euro.",
+    ],
+)
+def test_bound_is_no_amount(text: str) -> None:
+    r = _record(text)
+    assert (r.eu_funding_eur, r.total_budget_eur) == (None, None)
+
+
+def test_exact_labelled_total_wins_over_a_hedged_part() -> None:
+    text = (
+        "Het project omvat ca. 300 kleine acties met een budget van ca. 0,4 miljoen €.\n\n"
+        "Geplande projectkosten\n\n3.120.400,00 €\n"
+    )
+    assert _record(text).total_budget_eur == 3_120_400.0
+
+
+# ------------------------------------------------------------------ rates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Projekt se financira s 80% europskih sredstava i 20% gradskih.", "hr", 0.8),
+        ("80% sredstev Evropske unije, 15% državnih sredstev, 5% lastnih sredstev.", "sl", 0.8),
+        (
+            "Z toho 82,5% je spolufinancovanie z programu a 5% zo štátneho rozpočtu.",
+            "sk",
+            0.825,
+        ),
+        ("European Regional Development Fund (ERDF) co financing rate: 80%", "en", 0.8),
+        (
+            "The total eligible cost is 4,000,000.00 Euros, with a European contribution of "
+            "3,400,000.00 Euros, which is 85% of the total.",
+            "en",
+            0.85,
+        ),
+        ("Projekta kopējās izmaksas 120 000 EUR, ERAF finansējums 85%.", "lv", 0.85),
+        ("Die EU werde 80 Prozent der Gesamtkosten übernehmen.", "de", 0.8),
+        ("Το έργο συγχρηματοδοτείται από το ΕΤΠΑ κατά 85% και από εθνικούς πόρους.", "el", 0.85),
+    ],
+)
+def test_rate_in_any_language(text: str, language: str, expected: float) -> None:
+    rate = find_cofinancing_rate(text, [language])
+    assert rate is not None and rate.value == expected
+
+
+# ------------------------------------------------------------------ dates in prose
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The project started 1 March 2018 and will finish 28 February 2021.",
+            "en",
+            ("2018-03-01", "2021-02-28"),
+        ),
+        (
+            "Il progetto, della durata di 24 mesi, è iniziato il 1 settembre 2020 e terminerà "
+            "il 31 agosto 2022.",
+            "it",
+            ("2020-09-01", "2022-08-31"),
+        ),
+        (
+            "Proiectul se desfășoară pe 12 luni, începând din 3 martie 2014.",
+            "ro",
+            ("2014-03-03", None),
+        ),
+        (
+            "Le projet a débuté le 1 avril 2019 et s'achèvera le 31 mars 2022.",
+            "fr",
+            ("2019-04-01", "2022-03-31"),
+        ),
+        (
+            "El proyecto comenzó el 1 de enero de 2017 y finalizará el 30 de junio de 2019.",
+            "es",
+            ("2017-01-01", "2019-06-30"),
+        ),
+        (
+            "O projeto teve início em 1 de outubro de 2016 e terminará em 30 de setembro de 2018.",
+            "pt",
+            ("2016-10-01", "2018-09-30"),
+        ),
+        (
+            "Termin realizacji\n\n01.05.2021-30.04.2024\n\nRodzaj projektu",
+            "pl",
+            ("2021-05-01", "2024-04-30"),
+        ),
+        (
+            "Projekta ieviešanas laiks: 01.09.2019.-31.08.2021.",
+            "lv",
+            ("2019-09-01", "2021-08-31"),
+        ),
+        (
+            "informacje o projekcieData początkowa: 1 kwietnia 2018\nData końcowa: 31 marca 2020",
+            "pl",
+            ("2018-04-01", "2020-03-31"),
+        ),
+    ],
+)
+def test_project_dates_in_prose_and_flattened_sheets(
+    text: str, language: str, expected: tuple[str | None, str | None]
+) -> None:
+    start, end = find_project_dates(text, [language])
+    got = (start.value.isoformat() if start else None, end.value.isoformat() if end else None)
+    assert got == expected
+
+
+def test_approval_date_is_not_a_start() -> None:
+    start, end = find_project_dates(
+        "The project was approved by the Monitoring Committee on 5 June 2015.", ["en"]
+    )
+    assert (start, end) == (None, None)
+
+
+# ------------------------------------------------------------------ short names and titles
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        (
+            "Parte oggi il progetto Vitesse, con capofila la Regione.\n\nVitesse durerà tre anni "
+            "e coinvolge sei partner.",
+            "Vitesse",
+        ),
+        (
+            "A Câmara integra o projecto Marelia, que visa a mobilidade suave.\n\nO Marelia tem "
+            "quatro parceiros.",
+            "Marelia",
+        ),
+        ("The implementation of the project “Agri-loop” involves two partners.", "Agri-loop"),
+        (
+            "Projekt »Zelena pot« z akronimom GreenMob povezuje pet občin ob meji.",
+            "GreenMob",
+        ),
+        ("El proyecto transfronterizo denominado 'Monte Vivo' reúne a nueve socios.", "Monte Vivo"),
+    ],
+)
+def test_short_name_after_a_project_word(text: str, acronym: str) -> None:
+    assert _record(text).acronym == acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun after the project word is written in lower case elsewhere
+        "Das Projekt Radweg verbindet zwei Orte.\n\nDer radweg ist 12 km lang. Radweg.",
+        # a place after the project word
+        "Il progetto Liguria, approvato ieri.\n\nLiguria e Piemonte collaborano.",
+        # a longer name follows: no single word is the name
+        "Il Progetto Monviso Patrimonio unisce due parchi.\n\nMonviso è la vetta.",
+    ],
+)
+def test_no_short_name_from_a_common_word_a_place_or_a_longer_name(text: str) -> None:
+    assert _record(text).acronym is None
+
+
+def test_registration_number_is_no_acronym() -> None:
+    text = "Numer Projektu\nPLSK.02.01.00-SK-0101/18\nBudżet kwalifikowalny\n500 000,00 EUR\n"
+    assert _record(text).acronym is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Titel: Grenzenlose Wege (Borderless paths for hikers)\n\nDas Projekt verbindet "
+            "Wanderwege entlang der Grenze zwischen zwei Regionen und schafft neue Angebote für "
+            "Familien, Schulen und Vereine in beiden Ländern, mit Karten und Führungen.",
+            "Grenzenlose Wege",
+        ),
+        (
+            "DENUMIREA PROIECTULUI: ROHU 415 – Drumuri verzi între orașele Salonta și Gyula\n\n"
+            "Proiectul urmărește dezvoltarea unor trasee comune pentru bicicliști între cele "
+            "două orașe partenere, cu marcaje, hărți și evenimente pentru cetățeni.",
+            "Drumuri verzi între orașele Salonta și Gyula",
+        ),
+        (
+            "Název projektu: Společná cesta k udržitelné turistice v pohraničí.\n\nProjekt "
+            "propojuje turistické cíle obou měst a připravuje společné akce pro návštěvníky, "
+            "školy a místní spolky po celou dobu realizace projektu.",
+            "Společná cesta k udržitelné turistice v pohraničí",
+        ),
+    ],
+)
+def test_title_without_gloss_number_or_full_stop(text: str, title: str) -> None:
+    assert _record(text).title == title
+
+
+def test_title_under_a_language_switch_over_a_flattened_fact_sheet() -> None:
+    text = (
+        "Projekty\n\nZmeniť jazyk\nSpoločné cesty pohraničím Levoča – Nowy Sącz\n\nStav\n"
+        "Pripravované\nDátum od\n2. októbra 2023\nPoskytovateľ\nInterreg Poľsko – Slovensko\n"
+        "Mesto\nLevoča\n"
+    )
+    r = _record(text)
+    assert (r.title, r.status) == ("Spoločné cesty pohraničím Levoča – Nowy Sącz", "planned")
