@@ -409,3 +409,12 @@ def test_title_under_a_language_switch_over_a_flattened_fact_sheet() -> None:
     )
     r = _record(text)
     assert (r.title, r.status) == ("Spoločné cesty pohraničím Levoča – Nowy Sącz", "planned")
+
+
+def test_compound_project_word_keeps_the_total_the_projects_german() -> None:
+    text = (
+        "Das Vorhaben erhält Mittel aus dem Interreg-Programm. Das Gesamtprojektvolumen "
+        "während der Förderperiode beläuft sich auf 3,2 Millionen Euro."
+    )
+    (hit,) = find_amounts(text, ["de"])
+    assert (hit.value, hit.kind) == (3_200_000.0, "total_budget")

@@ -233,6 +233,14 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
         pattern = _whole([w for t in tables for w in t.get(kind, ())])
         if pattern is not None:
             labels[kind] = pattern
+    # A compound holding the word "project" names the project too ("Projektpartner",
+    # "Gesamtprojektvolumen", "projectpartners"), as German, Dutch or Nordic write them.
+    project_words = [w for t in tables for w in t.get("project", ()) if " " not in w]
+    if project_words:
+        labels["project"] = re.compile(
+            r"(?<!\w)[^\W\d_]*(?:" + _words(project_words) + r")[^\W\d_]*(?!\w)",
+            re.IGNORECASE,
+        )
     froms_words = [w for t in tables for w in t.get("from_source", ())]
     if froms_words:
         labels["from"] = re.compile(r"(?<!\w)(?:" + _words(froms_words) + r")\s*$", re.IGNORECASE)
