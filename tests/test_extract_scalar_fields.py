@@ -418,3 +418,9 @@ def test_compound_project_word_keeps_the_total_the_projects_german() -> None:
     )
     (hit,) = find_amounts(text, ["de"])
     assert (hit.value, hit.kind) == (3_200_000.0, "total_budget")
+
+
+def test_label_with_a_case_ending_hungarian() -> None:
+    text = "A projekt adatai\nProjekt teljes költsége:     812 400,50 EUR\n"
+    (hit,) = find_amounts(text, ["hu"])
+    assert (hit.value, hit.kind) == (812400.5, "total_budget")

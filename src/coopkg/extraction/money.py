@@ -61,6 +61,24 @@ def _whole(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.IGNORECASE)
 
 
+def _inflected(words: Sequence[str]) -> re.Pattern[str] | None:
+    """:func:`_whole`, letting the last word (five letters or more) of a label of several
+    words take a short case ending: "teljes költség" also matches "teljes költsége"."""
+    if not words:
+        return None
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    parts = []
+    for w in ordered:
+        body = re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        # Only a phrase of two words or more: a lone word ("budżet") inflected is as often
+        # another budget ("z budżetu państwa").
+        last = w.split()[-1] if w.split() else w
+        if " " in w and len(last) >= 5 and last[-1].isalpha():
+            body += r"[^\W\d_]{0,2}"
+        parts.append(body)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------- parsing
 
 
@@ -230,7 +248,7 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     tables = [data["lang"].get(lang, {}) for lang in langs]
     labels: dict[str, re.Pattern[str]] = {}
     for kind in _KINDS:
-        pattern = _whole([w for t in tables for w in t.get(kind, ())])
+        pattern = _inflected([w for t in tables for w in t.get(kind, ())])
         if pattern is not None:
             labels[kind] = pattern
     # A compound holding the word "project" names the project too ("Projektpartner",
