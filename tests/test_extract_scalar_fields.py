@@ -424,3 +424,36 @@ def test_label_with_a_case_ending_hungarian() -> None:
     text = "A projekt adatai\nProjekt teljes költsége:     812 400,50 EUR\n"
     (hit,) = find_amounts(text, ["hu"])
     assert (hit.value, hit.kind) == (812400.5, "total_budget")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansökan om nytt gränsprojekt inlämnad\n\nKommunerna har lämnat in en ansökan till "
+        "programmet och väntar nu på beslut om stöd för det gemensamma arbetet längs kusten, "
+        "med fokus på vatten, turism och nya arbetstillfällen i hela regionen.",
+        "Υπογράφηκε η σύμβαση για το νέο διασυνοριακό έργο\n\nΟ δήμος και οι εταίροι του "
+        "υπέγραψαν σήμερα τη σύμβαση για το έργο, που αφορά την ενέργεια και τη βιώσιμη "
+        "ανάπτυξη της περιοχής, με δράσεις σε σχολεία και δημόσια κτίρια.",
+        "Neues Zentrum für Grenzraumforschung entsteht in der Region\n\nDie Universitäten der "
+        "Region gründen gemeinsam ein Zentrum, das Forschung, Lehre und Beratung zu Fragen "
+        "der Grenzräume bündelt und Partner aus Verwaltung und Wirtschaft einbindet.",
+    ],
+)
+def test_news_headline_is_no_title(text: str) -> None:
+    assert _record(text).title is None
+
+
+def test_labelled_value_wrapped_onto_the_next_line_czech() -> None:
+    text = (
+        "Název projektu: Společná obnova historických zahrad a parků v partnerských\n"
+        "obcích\nProgram: Interreg V-A Česká republika – Polsko\n"
+    )
+    assert _record(text).title == (
+        "Společná obnova historických zahrad a parků v partnerských obcích"
+    )
+
+
+def test_acronym_label_with_possessive_hungarian() -> None:
+    text = "Projekt címe: Közös örökség a határ mentén\nProjekt rövidített neve: KÖZÖRÖK\n"
+    assert _record(text).acronym == "KÖZÖRÖK"

@@ -217,7 +217,15 @@ def _labelled(lay: Layout, section: str) -> Hit | None:
             if is_page_word(value):
                 continue
             start = line.start + m.start(1)
-            return Hit(start, start + len(value), value, f"label:{section}", 1.0)
+            end = start + len(value)
+            # "Název projektu: ... kulturního" / "dědictví": a value wrapped onto the next line.
+            for nxt in lines[i + 1 : i + 3]:
+                if nxt.paragraph != line.paragraph or not _continues(value, nxt):
+                    break
+                if len(value) + len(nxt.text) > _MAX_TITLE:
+                    break
+                value, end = f"{value} {nxt.text.strip()}", nxt.end
+            return Hit(start, end, value, f"label:{section}", 1.0)
         if alone.match(line.text):
             below = _value_below(lines, i)
             if below is not None:
