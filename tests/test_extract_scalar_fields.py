@@ -457,3 +457,22 @@ def test_labelled_value_wrapped_onto_the_next_line_czech() -> None:
 def test_acronym_label_with_possessive_hungarian() -> None:
     text = "Projekt címe: Közös örökség a határ mentén\nProjekt rövidített neve: KÖZÖRÖK\n"
     assert _record(text).acronym == "KÖZÖRÖK"
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Ο δήμος εντάχθηκε στο διασυνοριακό πρόγραμμα INTERREG με δύο εταίρους.", "INTERREG"),
+        (
+            "A autarquia apresentou uma candidatura ao Programa de Iniciativa Comunitária "
+            "INTERREG IIIA, com o Projecto Ria.",
+            "INTERREG IIIA",
+        ),
+        ("Die Stadt erhält Mittel aus dem Interreg-Programm.", None),
+        ("The Interreg project brings two towns together.", None),
+    ],
+)
+def test_bare_interreg_only_where_the_text_calls_it_a_programme(
+    text: str, programme: str | None
+) -> None:
+    assert _record(text).programme == programme

@@ -232,7 +232,8 @@ def find_programme(
         if header is not None:
             best, source = (1, *header), raw
     if best is None:
-        return None
+        bare = _called_a_programme(clean)
+        return None if bare is None else ProgrammeFinding(bare, None, labelled, False)
     finding = _finding(source, *best)
     if labelled is not None and (finding.period is None or finding.period_derived):
         return replace(finding, period=labelled, period_derived=False)
@@ -578,4 +579,31 @@ def _period_near(clean: str, start: int, end: int, tail_end: int) -> Hit | None:
             f"{before.group(1)}-{before.group(2)}",
             "programme:period-before-name",
         )
+    return None
+
+
+_BARE_INTERREG = re.compile(
+    r"(?<![\w-])(?:interreg|интеррег)(?:[ \t]+(?:i{1,3}|iv|vi?)(?:[ \t]*-?[ \t]*[abc])?)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _called_a_programme(clean: str) -> Hit | None:
+    """ "Interreg" with no programme's name, where the text calls it a programme
+    ("στο διασυνοριακό πρόγραμμα INTERREG", "ao Programa de Iniciativa Comunitária INTERREG
+    IV"): recorded as written. "Interreg-Programm" or "Interreg project" name none.
+    """
+    from coopkg.records.vocab import fold
+
+    stems = tuple(_folded_set("programme_stems"))
+    for m in _BARE_INTERREG.finditer(clean):
+        before = clean[max(0, m.start() - 80) : m.start()]
+        words = list(_WORD.finditer(before))[-5:]
+        if not words or not _plain_gap(before[words[0].start() :]):
+            continue
+        if any(
+            fold(w.group()).startswith(stems) and not fold(w.group()).startswith("interreg")
+            for w in words
+        ):
+            return Hit(m.start(), m.end(), m.group(), "programme:called-a-programme", 0.8)
     return None
