@@ -476,3 +476,14 @@ def test_bare_interreg_only_where_the_text_calls_it_a_programme(
     text: str, programme: str | None
 ) -> None:
     assert _record(text).programme == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Número de proyecto y Acrónimo: EFA112/09 - PIRINEO VERDE\n", "PIRINEO VERDE"),
+        ("Projet N. et acronyme : n°412 VAL CLAIR\n", "VAL CLAIR"),
+    ],
+)
+def test_acronym_label_with_the_project_number_first(text: str, acronym: str) -> None:
+    assert _record(text).acronym == acronym

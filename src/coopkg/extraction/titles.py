@@ -1094,6 +1094,13 @@ def find_title_and_acronym(
     cued_title, cued_acronym = _cued_quotes(lay.clean)
     title = _labelled(lay, "title_labels") or _scrambled_title(lay) or cued_title
     acronym = _labelled(lay, "acronym_labels")
+    if acronym is not None:
+        # "Número de proyecto y Acrónimo: EFA68/08 - ANETO": the number, then the name.
+        lead = _CODE_LEAD.match(acronym.value)
+        if lead is not None:
+            start = acronym.start + lead.end()
+            name = acronym.value[lead.end() :]
+            acronym = Hit(start, start + len(name), name, acronym.rule, acronym.confidence)
     if acronym and not (
         looks_like_acronym(acronym.value, relaxed=True) or _short_name(acronym.value)
     ):
@@ -1140,7 +1147,9 @@ def find_title_and_acronym(
 
 
 #: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
-_CODE_LEAD = re.compile(r"[A-Z]{2,6}[ -]?\d{2,}[\w/.-]*[ \t]*[–—-][ \t]+(?=\S)")
+_CODE_LEAD = re.compile(
+    r"(?:[A-Z]{2,6}[ -]?\d{2,}[\w/.-]*[ \t]*[–—-]|[Nn][°º][ \t]?\d+[\w/.-]*)[ \t]+(?=\S)"
+)
 #: A translation or gloss of the title in brackets at its end, three words or more.
 _GLOSS_TAIL = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()\s]+\)\s*$")
 
