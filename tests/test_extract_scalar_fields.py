@@ -487,3 +487,16 @@ def test_bare_interreg_only_where_the_text_calls_it_a_programme(
 )
 def test_acronym_label_with_the_project_number_first(text: str, acronym: str) -> None:
     assert _record(text).acronym == acronym
+
+
+def test_short_name_after_the_quoted_title_bulgarian() -> None:
+    text = (
+        "Приключи изпълнението на проект „Green routes for the border region“, GRB_118 "
+        "селектиран по Програма „Интеррег V-A Гърция - България“ 2014-2020."
+    )
+    r = _record(text)
+    assert (r.acronym, r.programme, r.period) == (
+        "GRB_118",
+        "Интеррег V-A Гърция - България",
+        "2014-2020",
+    )

@@ -828,8 +828,9 @@ def _prose_acronym(clean: str) -> Hit | None:
 
 
 @lru_cache(maxsize=1)
-def _name_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(project word + quoted name, acronym word + name, project word + one word)."""
+def _name_cue_patterns() -> tuple[re.Pattern[str], ...]:
+    """(project word + quoted name, acronym word + name, project word + one word, project
+    word + quoted title + short name)."""
     words = _project_words()
     adjectives = cue_alternation("project_adjectives")
     acr_cues = labels.trie_alternation(
@@ -858,6 +859,19 @@ def _name_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         # The name then a clause break: "Il Progetto Alpimed Patrimonio" or "proiectul
         # Improved nodes ..." start a longer name.
         re.compile(lead + r"(?P<acr>[A-ZÀ-Ý][a-zà-ÿ]{3,24})(?=[ \t]*(?:[,.;:!?()]|\n|$))"),
+        # 'проект „Support for cooperation and development“, SCD_627': the quoted title,
+        # then its short name.
+        re.compile(
+            lead
+            + r"["
+            + _QUOTES
+            + r"][^"
+            + _QUOTES
+            + r"\n]{10,200}["
+            + _QUOTES
+            + r"][ \t]*,?[ \t]*"
+            r"(?P<acr>" + _ACRO_TOKEN + r")(?![\w-])"
+        ),
     )
 
 
@@ -870,7 +884,7 @@ def _named_after_cue(clean: str) -> Hit | None:
     """
     from coopkg.extraction.programme import programme_mentions
 
-    quoted, acronym_word, single = _name_cue_patterns()
+    quoted, acronym_word, single, after_title = _name_cue_patterns()
     programmes = [(s, e) for s, e, _ in programme_mentions(clean)]
     found: list[Hit] = []
     for m in quoted.finditer(clean):
@@ -879,11 +893,12 @@ def _named_after_cue(clean: str) -> Hit | None:
         if _is_short_name(value) or looks_like_acronym(value, relaxed=True):
             found.append(Hit(at, at + len(value), value, "prose:project-quoted", 0.8))
             break
-    for m in acronym_word.finditer(clean):
-        value = m.group("acr")
-        if looks_like_acronym(value) and not _PROJECT_CODE.fullmatch(value):
-            found.append(Hit(m.start("acr"), m.end("acr"), value, "prose:acronym-word", 0.8))
-            break
+    for pattern, rule in ((acronym_word, "prose:acronym-word"), (after_title, "prose:title-acr")):
+        for m in pattern.finditer(clean):
+            value = m.group("acr")
+            if looks_like_acronym(value) and not _PROJECT_CODE.fullmatch(value):
+                found.append(Hit(m.start("acr"), m.end("acr"), value, rule, 0.8))
+                break
     for m in single.finditer(clean):
         value, at = m.group("acr"), m.start("acr")
         if any(s <= at < e for s, e in programmes) or not looks_like_acronym(value, relaxed=True):
