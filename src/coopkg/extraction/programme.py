@@ -374,6 +374,7 @@ def _country_stems() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def _country_of_word(word: str) -> str | None:
     """The country a word names in any language and case ("Latvijos", "Румъния"), or None.
 
@@ -400,10 +401,18 @@ def _country_of_word(word: str) -> str | None:
     return best[1] if best else None
 
 
+@lru_cache(maxsize=8)
 def _folded_set(section: str) -> frozenset[str]:
     from coopkg.records.vocab import fold
 
     return frozenset(fold(p) for p in labels.phrases(section))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Nominative programme heads; they compare in lower case with their accents
+    ("programą" is not "programa")."""
+    return frozenset(p.casefold() for p in labels.phrases("programme_heads"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,8 +506,7 @@ def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
     words = list(_WORD.finditer(clean))
     stems = tuple(_folded_set("programme_stems"))
     families = ("interreg", "интеррег", "ιντερρεγκ", "ipa", "cbc")
-    # Heads compare in lower case with their accents: "programą" is not "programa".
-    heads = frozenset(p.casefold() for p in labels.phrases("programme_heads"))
+    heads = _heads()
 
     def programme_word(k: int) -> bool:
         return fold(words[k].group()).startswith(stems)

@@ -885,7 +885,6 @@ def _named_after_cue(clean: str) -> Hit | None:
     from coopkg.extraction.programme import programme_mentions
 
     quoted, acronym_word, single, after_title = _name_cue_patterns()
-    programmes = [(s, e) for s, e, _ in programme_mentions(clean)]
     found: list[Hit] = []
     for m in quoted.finditer(clean):
         group = "acr" if m.group("acr") is not None else "plain"
@@ -901,13 +900,13 @@ def _named_after_cue(clean: str) -> Hit | None:
                 break
     for m in single.finditer(clean):
         value, at = m.group("acr"), m.start("acr")
-        if any(s <= at < e for s, e in programmes) or not looks_like_acronym(value, relaxed=True):
+        if not looks_like_acronym(value, relaxed=True):
             continue
         if re.search(r"(?<!\w)" + re.escape(value.lower()) + r"(?!\w)", clean) is not None:
             continue
         if len(re.findall(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", clean)) < 2:
             continue
-        if _is_place(value):
+        if _is_place(value) or any(s <= at < e for s, e, _ in programme_mentions(clean)):
             continue
         found.append(Hit(at, at + len(value), value, "prose:project-name", 0.7))
         break
