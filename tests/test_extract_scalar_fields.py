@@ -500,3 +500,20 @@ def test_short_name_after_the_quoted_title_bulgarian() -> None:
         "Интеррег V-A Гърция - България",
         "2014-2020",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Retenu par le comité, le projet Mont’Eau va bénéficier du FEDER.", "Mont’Eau"),
+        ("The AQUA'NET project, co-financed by the programme, starts in May.", "AQUA'NET"),
+        ("Ziel des Inn-Salz-Rad-Projekts ist ein durchgehender Radweg.", "Inn-Salz-Rad"),
+    ],
+)
+def test_acronym_with_an_apostrophe_or_of_three_joined_parts(text: str, acronym: str) -> None:
+    assert _record(text).acronym == acronym
+
+
+def test_possessive_is_not_part_of_an_acronym() -> None:
+    r = _record("The GREENPORT project's partners met in Split.\n\nGREENPORT runs until 2026.")
+    assert r.acronym == "GREENPORT"

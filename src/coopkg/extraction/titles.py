@@ -23,7 +23,9 @@ from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 from coopkg.records.hits import Hit
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
-_ACRO_TOKEN = r"[A-ZÀ-Ý0-9][\wÀ-ÿ&+\-]{1,24}"
+# An apostrophe may join two capitalised parts ("RISQ'EAU", "Observ’Alp"), not end a word
+# ("ClusteriX's").
+_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý])){1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
@@ -88,7 +90,9 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
         return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
-    if not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) or w.isdigit() or _GENERATION.fullmatch(w):
+    if not re.fullmatch(r"(?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý]))+", w) or w.isdigit():
+        return False
+    if _GENERATION.fullmatch(w):
         return False
     caps = sum(c.isupper() for c in w)
     digits = any(c.isdigit() for c in w)
@@ -818,7 +822,12 @@ def _prose_acronym(clean: str) -> Hit | None:
             # name: two letters count only when the text says "X is a project".
             if (len(acr) < 3 and not relaxed) or _upper_context(clean, at, at + len(acr)):
                 continue
-            if not _acronym_ok(acr, relaxed=relaxed):
+            # "des Mur-Drau-Bike-Projekts": a name of three capitalised parts joined to the
+            # project word is the project's, though "Cross-Border" alone is a word.
+            compound = clean[at + len(acr) : at + len(acr) + 1] == "-" and re.fullmatch(
+                r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+){2,}", acr
+            )
+            if not compound and not _acronym_ok(acr, relaxed=relaxed):
                 continue
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
