@@ -517,3 +517,18 @@ def test_acronym_with_an_apostrophe_or_of_three_joined_parts(text: str, acronym:
 def test_possessive_is_not_part_of_an_acronym() -> None:
     r = _record("The GREENPORT project's partners met in Split.\n\nGREENPORT runs until 2026.")
     assert r.acronym == "GREENPORT"
+
+
+def test_heading_with_short_name_then_title() -> None:
+    text = (
+        "Project title: Blue Harbours. Improving policies for cleaner ports in small coastal "
+        "towns\n\n"
+        "The project brings together seven partners from five countries to exchange practice "
+        "on port waste, shore power and green logistics, and to improve regional policies "
+        "through action plans."
+    )
+    r = _record(text)
+    assert (r.acronym, r.title) == (
+        "Blue Harbours",
+        "Improving policies for cleaner ports in small coastal towns",
+    )

@@ -1166,7 +1166,27 @@ def find_title_and_acronym(
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
-    return _trimmed(title), acronym
+    title, acronym = _split_named_sentence(_trimmed(title), acronym)
+    return title, acronym
+
+
+def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A heading "Short Name. Long title ..." gives the short name and the title."""
+    if title is None:
+        return title, acronym
+    m = re.fullmatch(
+        r"(?P<a>(?:[A-ZÀ-Ý][\w'’-]*[ \t]){0,2}[A-ZÀ-Ý][\w'’-]*)\.[ \t]+(?P<t>[A-ZÀ-Ý].{20,})",
+        title.value,
+    )
+    if m is None or len(m.group("t").split()) < 4:
+        return title, acronym
+    if acronym is not None and acronym.value != m.group("a"):
+        return title, acronym
+    start = title.start + m.start("t")
+    head = Hit(start, title.end, m.group("t"), title.rule, title.confidence)
+    if acronym is None:
+        acronym = Hit(title.start, title.start + len(m.group("a")), m.group("a"), title.rule, 0.8)
+    return head, acronym
 
 
 #: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
