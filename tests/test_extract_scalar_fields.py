@@ -532,3 +532,19 @@ def test_heading_with_short_name_then_title() -> None:
         "Blue Harbours",
         "Improving policies for cleaner ports in small coastal towns",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Celkový rozpočet projektu pro naši obec činí 64 120,50 EUR.", "cs"),
+        ("Vrijednost projekta koji se odnosi samo na grad Čakovec iznosi 81.400 eura.", "hr"),
+        ("Der Anteil für unsere Gemeinde am Projekt beträgt 120.000 Euro.", "de"),
+        ("Il costo del progetto per il nostro comune è di 95.000 euro.", "it"),
+    ],
+)
+def test_publishing_partners_own_share_is_no_project_money(text: str, language: str) -> None:
+    (hit,) = find_amounts(text, [language])
+    assert hit.kind == "partner_budget"
+    r = _record(text)
+    assert (r.eu_funding_eur, r.total_budget_eur) == (None, None)

@@ -348,6 +348,8 @@ def _classify(
     the euro, the qualifier is a hedge).
     """
     kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab, earlier)
+    if kind in ("eu_funding", "total_budget", None) and _own_share_qualified(sentence_before):
+        return "partner_budget", None, 0.75, "money:own-share-qualifier"
     # "... for the projects approved in the first call. The total investment is 3.1 M€":
     # a sentence that does not name the project continues a paragraph about several.
     project = vocab.labels.get("project")
@@ -370,6 +372,17 @@ def _part_of_total(labels: dict[str, re.Pattern[str]], after: str) -> bool:
     total, of = labels.get("total_budget"), labels.get("from")
     found = total.search(after[: _AFTER_REACH + 60]) if total is not None else None
     return found is not None and of is not None and of.search(after[: found.start()]) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_share_qualifier() -> re.Pattern[str] | None:
+    return _whole(_data().get("own_share_qualifiers", {}).get("any", ()))
+
+
+def _own_share_qualified(sentence_before: str) -> bool:
+    """ "... pro naši obec činí": the amount is the publishing partner's own share."""
+    pattern = _own_share_qualifier()
+    return pattern is not None and pattern.search(sentence_before) is not None
 
 
 def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
