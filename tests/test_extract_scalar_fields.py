@@ -548,3 +548,12 @@ def test_publishing_partners_own_share_is_no_project_money(text: str, language: 
     assert hit.kind == "partner_budget"
     r = _record(text)
     assert (r.eu_funding_eur, r.total_budget_eur) == (None, None)
+
+
+def test_greek_sentence_ends_before_a_greek_capital() -> None:
+    text = (
+        "Στόχος των έργων του προγράμματος είναι η ενέργεια. Ο συνολικός προϋπολογισμός της "
+        "πράξης είναι 1.250.400 ευρώ. Από αυτά θα διατεθούν δράσεις στον δήμο."
+    )
+    amounts = [(h.value, h.kind) for h in find_amounts(text, ["el"])]
+    assert amounts == [(1250400.0, "total_budget")]

@@ -400,7 +400,8 @@ def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
 
 _WINDOW = 90  # how far before a date its label may start
 _MAX_GAP = 40  # characters allowed between a label and its date
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n\s*\n|[\n•·]")
+# A sentence may start with a Latin, Greek or Cyrillic capital.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я])|\n\s*\n|[\n•·]")
 
 
 @lru_cache(maxsize=64)

@@ -309,7 +309,8 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n|•")
+# A sentence may start with a Latin, Greek or Cyrillic capital.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я])|\n|•")
 _AFTER_REACH = 40  # a label after the amount counts within this many characters
 
 
