@@ -557,3 +557,10 @@ def test_greek_sentence_ends_before_a_greek_capital() -> None:
     )
     amounts = [(h.value, h.kind) for h in find_amounts(text, ["el"])]
     assert amounts == [(1250400.0, "total_budget")]
+
+
+def test_follow_up_numeral_belongs_to_the_acronym_danish() -> None:
+    text = (
+        "Projektet SEAHEAT II samler fem partnere om varme fra havet.\n\nSEAHEAT II slutter i 2026."
+    )
+    assert _record(text).acronym == "SEAHEAT II"

@@ -1167,7 +1167,23 @@ def find_title_and_acronym(
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
     title, acronym = _split_named_sentence(_trimmed(title), acronym)
-    return title, acronym
+    return title, _with_sequel(lay.clean, acronym)
+
+
+_SEQUEL = re.compile(r"[ \t]+(?:II|III|IV|V|VI)(?![\w-])")
+
+
+def _with_sequel(clean: str, acronym: Hit | None) -> Hit | None:
+    """A follow-up project's numeral belongs to its name: "COOLGEOHEAT II"."""
+    if acronym is None or " " in acronym.value or not looks_like_acronym(acronym.value):
+        return acronym
+    if clean[acronym.start : acronym.end] != acronym.value:
+        return acronym
+    m = _SEQUEL.match(clean, acronym.end)
+    if m is None:
+        return acronym
+    value = clean[acronym.start : m.end()]
+    return Hit(acronym.start, m.end(), value, acronym.rule, acronym.confidence)
 
 
 def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
