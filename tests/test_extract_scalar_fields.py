@@ -564,3 +564,15 @@ def test_follow_up_numeral_belongs_to_the_acronym_danish() -> None:
         "Projektet SEAHEAT II samler fem partnere om varme fra havet.\n\nSEAHEAT II slutter i 2026."
     )
     assert _record(text).acronym == "SEAHEAT II"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt bol podporený v programovom období 2014-2020 z fondov EÚ.",
+        "Hanke rahoitettiin ohjelmakaudella 2014-2020 Euroopan aluekehitysrahastosta.",
+        "Proiectul a fost finanțat în perioada de programare 2014-2020 din fonduri europene.",
+    ],
+)
+def test_programming_period_said_in_prose(text: str) -> None:
+    assert _record(text).period == "2014-2020"
