@@ -73,7 +73,7 @@ def _record(text: str):
         ),
         # Slovak, nominative head kept, family word after it
         (
-            "Poskytovateľ: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko 2021 – 2027",
+            "Zdroj financovania: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko 2021 – 2027",
             "Program cezhraničnej spolupráce Interreg Poľsko – Slovensko",
             "2021-2027",
         ),
@@ -121,7 +121,7 @@ def test_country_pair_without_programme_word_is_no_programme(text: str) -> None:
 
 def test_area_completes_a_family_the_vocabulary_knows_without_area() -> None:
     text = (
-        "Projekt je spolufinancován Evropskou unií z programu Interreg V-A Česká republika – "
+        "Na opravu mostu přispěla Evropská unie prostřednictvím Interreg V-A Česká republika – "
         "Polsko 2014–2020.\n\nMěsto Lanškroun je vedoucím partnerem."
     )
     r = _record(text)
@@ -178,7 +178,7 @@ def test_label_on_the_line_above_the_amount(
 
 def test_part_of_the_total_is_not_the_total_bulgarian() -> None:
     text = (
-        "За читалището са предвидени 64 000 евро от общата сума по проекта, която е 1 210 500 евро."
+        "Общината получава 64 000 евро, част от общата сума на проекта от 1 210 500 евро."
     )
     kinds = [(h.value, h.kind) for h in find_amounts(text, ["bg"])]
     assert kinds == [(64000.0, None), (1210500.0, "total_budget")]
@@ -209,7 +209,7 @@ def test_hedged_amount_is_recorded(text: str, field: str, value: float) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "85 % dotace z celkových uznatelných výdajů, max. 25 000 EUR\n",
+        "Podpora činí 85 % způsobilých nákladů, nejvýše 25 000 EUR\n",
         "Hodnota projektu predstavuje viac ako 400 000 EUR.",
         "Die EU-Förderung beträgt bis zu 2 Millionen Euro.",
     ],
@@ -321,7 +321,7 @@ def test_project_dates_in_prose_and_flattened_sheets(
 
 def test_approval_date_is_not_a_start() -> None:
     start, end = find_project_dates(
-        "The project was approved by the Monitoring Committee on 5 June 2015.", ["en"]
+        "On 5 June 2015 the steering group of the programme selected the proposal.", ["en"]
     )
     assert (start, end) == (None, None)
 
@@ -464,8 +464,8 @@ def test_acronym_label_with_possessive_hungarian() -> None:
     [
         ("Ο δήμος εντάχθηκε στο διασυνοριακό πρόγραμμα INTERREG με δύο εταίρους.", "INTERREG"),
         (
-            "A autarquia apresentou uma candidatura ao Programa de Iniciativa Comunitária "
-            "INTERREG IIIA, com o Projecto Ria.",
+            "O município submeteu o projeto Ria ao Programa de Iniciativa Comunitária "
+            "INTERREG IIIA em 2003.",
             "INTERREG IIIA",
         ),
         ("Die Stadt erhält Mittel aus dem Interreg-Programm.", None),
@@ -537,8 +537,8 @@ def test_heading_with_short_name_then_title() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Celkový rozpočet projektu pro naši obec činí 64 120,50 EUR.", "cs"),
-        ("Vrijednost projekta koji se odnosi samo na grad Čakovec iznosi 81.400 eura.", "hr"),
+        ("Na naši obec z rozpočtu projektu připadá 64 120,50 EUR.", "cs"),
+        ("Iz projekta naš grad dobiva 81.400 eura za obnovu trga.", "hr"),
         ("Der Anteil für unsere Gemeinde am Projekt beträgt 120.000 Euro.", "de"),
         ("Il costo del progetto per il nostro comune è di 95.000 euro.", "it"),
     ],

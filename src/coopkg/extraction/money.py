@@ -749,7 +749,7 @@ _CAP_AFTER = re.compile(
 #: A percentage right before a fund's name ("85 % ERDF"): the fund's share is that one.
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
-# "... 16,000,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
+# "... 12,500,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
 # share said right after it (two short words at most, no "and": "and 15 %" is another share).
 _SAID_RATE = re.compile(
     r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)(?:[^\W\d_]{1,8}\s+){1,2}"

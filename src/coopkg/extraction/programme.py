@@ -329,7 +329,7 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
 #
 # Most cross-border programmes are named by their area, two or three countries joined by a
 # dash, in the page's language and case: "Interreg V-A Česká republika – Polsko",
-# "Magyarország – Románia Határon Átnyúló Együttműködési Program", "Latvijos-Lietuvos
+# "Szlovákia – Magyarország Határon Átnyúló Együttműködési Program", "Latvijos-Lietuvos
 # bendradarbiavimo per sieną programą", "Επιχειρησιακό Πρόγραμμα ... Ελλάδα Βουλγαρία". No
 # vocabulary lists every spelling and case, so a country pair next to a programme word is
 # read as the programme's area, with country names from the multilingual country index.
@@ -338,7 +338,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _JOIN = re.compile(r"[ \t]*[-–—/][ \t]*\Z")
 _SPACES = re.compile(r"[ \t]+\Z")
 #: Words between a programme word and the area it names ("programa prekogranične
-#: suradnje IPA Slovenija", "Határon Átnyúló Együttműködési Program" after the area).
+#: suradnje IPA Hrvatska", "Határon Átnyúló Együttműködési Program" after the area).
 _HEAD_GAP_BEFORE = 5
 _HEAD_GAP_AFTER = 5
 _FAMILY_BEFORE = re.compile(
@@ -493,13 +493,13 @@ def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
     out ("Operačního programu ... Slovenská republika – Česká republika" -> the area).
 
     >>> name, period = find_area_programme(
-    ...     "Projekt sufinanciran iz programa prekogranične suradnje IPA Slovenija – Hrvatska.")
+    ...     "Sredstva dolaze iz programa prekogranične suradnje IPA Hrvatska – Srbija.")
     >>> name.value, period
-    ('IPA Slovenija – Hrvatska', None)
+    ('IPA Hrvatska – Srbija', None)
     >>> name, period = find_area_programme(
-    ...     "a Magyarország – Románia Határon Átnyúló Együttműködési Program 2007 – 2013 keretében")
+    ...     "a Szlovákia – Magyarország Határon Átnyúló Együttműködési Program 2007 – 2013 támogatásával")
     >>> name.value, period.value
-    ('Magyarország – Románia Határon Átnyúló Együttműködési Program', '2007-2013')
+    ('Szlovákia – Magyarország Határon Átnyúló Együttműködési Program', '2007-2013')
     """
     from coopkg.records.vocab import fold
 

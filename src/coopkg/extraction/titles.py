@@ -782,7 +782,7 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     after = _CODE_THEN_NAME.match(clean, m.end("acr"))
     if after is not None and looks_like_acronym(after.group("acr")):
         return after.start("acr"), after.group("acr")
-    # "PLSK.01.01.00-SK-0165/17", "ROHU 283": letters that open a number are a code.
+    # "PLCZ.02.03.00-CZ-0421/19", "SKHU 117": letters that open a number are a code.
     if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?[-./]?\d{2,}", clean[m.end("acr") :]):
         return -1, ""
     return None
@@ -868,7 +868,7 @@ def _name_cue_patterns() -> tuple[re.Pattern[str], ...]:
         # The name then a clause break: "Il Progetto Alpimed Patrimonio" or "proiectul
         # Improved nodes ..." start a longer name.
         re.compile(lead + r"(?P<acr>[A-ZÀ-Ý][a-zà-ÿ]{3,24})(?=[ \t]*(?:[,.;:!?()]|\n|$))"),
-        # 'проект „Support for cooperation and development“, SCD_627': the quoted title,
+        # 'проект „Green routes for the border“, GRB_118': the quoted title,
         # then its short name.
         re.compile(
             lead
@@ -1118,7 +1118,7 @@ def find_title_and_acronym(
     title = _labelled(lay, "title_labels") or _scrambled_title(lay) or cued_title
     acronym = _labelled(lay, "acronym_labels")
     if acronym is not None:
-        # "Número de proyecto y Acrónimo: EFA68/08 - ANETO": the number, then the name.
+        # "Número de proyecto y Acrónimo: EFA112/09 - PIRINEO": the number, then the name.
         lead = _CODE_LEAD.match(acronym.value)
         if lead is not None:
             start = acronym.start + lead.end()
