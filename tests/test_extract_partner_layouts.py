@@ -171,10 +171,10 @@ def test_addresses_titles_and_associated_partners_are_flagged() -> None:
     assert cm._base_features("ERDF", ())["caps_words"] == 0.0
     text = (
         "Il progetto coinvolge come partner la Provincia di Montefosco. "
-        "Sono partner associati il Ministero per gli Affari Regionali."
+        "Tra i partner associati figura anche il Ministero degli Affari Regionali."
     )
     prose = {c.name: c for c in cm.prose_candidates(text, ())}
-    assert prose["Ministero per gli Affari Regionali"].features["associated_near"] == 1.0
+    assert prose["Ministero degli Affari Regionali"].features["associated_near"] == 1.0
     assert prose["Provincia di Montefosco"].features["associated_near"] == 0.0
 
 
@@ -194,7 +194,7 @@ def test_places_named_as_partners_share_their_run() -> None:
     [
         ("Партньорите по проекта са общо 5.", ("bg",), 5),
         ("Die Projektpartner sind insgesamt 9 und kommen aus vier Ländern.", ("de",), 9),
-        ("Projekt je realizován 9 polskými a českými partnery.", ("cs",), 9),
+        ("Na projektu pracuje 9 polských a českých partnerů.", ("cs",), 9),
         ("Partnerów jest łącznie 4.", ("pl",), 4),
         ("Os parceiros do projeto são, no total, 6.", ("pt",), None),
         ("Οι εταίροι είναι συνολικά 4.", ("el",), 4),
@@ -292,7 +292,7 @@ def test_side_headings_do_not_break_a_whole_list_it() -> None:
     text = (
         "Sentiero dei laghi\n\nIl progetto unisce i comuni dei laghi.\n\n"
         "PARTNER BENEFICIARI\nPer la Grecia\nRegione di Kalamos (capofila)\nComune di Thyra\n"
-        "Per l’Italia\nProvincia di Montefosco\n\nDurata del progetto: 01.07.2019 – 30.06.2022\n"
+        "Per l’Italia\nProvincia di Montefosco\n\nDurata del progetto: 01.03.2018 – 28.02.2021\n"
     )
     record = _record(text)
     assert [(p.name, p.country, p.role) for p in record.partners] == [

@@ -974,7 +974,7 @@ def candidates(
         # "der Kommunen Bergen, Boxmeer, Cuijk und Weeze": a run of places named as the
         # partners; the share of places in the candidate's list or sentence.
         f["group_place"] = sum(places[c.group]) / len(places[c.group])
-        # "η Περιφέρεια Ηπείρου και η Περιφέρεια Ιονίων Νήσων", "Gmina A, Gmina B": parallel
+        # "η Περιφέρεια Κρήτης και η Περιφέρεια Αττικής", "Gmina A, Gmina B": parallel
         # names with one head word are an enumeration of organisations.
         h = _head(c.name)
         f["shared_head"] = 1.0 if h and len(heads[(c.group, h)]) >= 2 else 0.0
