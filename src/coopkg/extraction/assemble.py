@@ -30,7 +30,7 @@ from coopkg.extraction import (
     titles,
 )
 from coopkg.extraction.layout import Layout, layout
-from coopkg.extraction.mentions import country_mentions
+from coopkg.extraction.mentions import COMPOUND, country_mentions
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
 from coopkg.records.vocab import fold
@@ -293,11 +293,13 @@ def _countries(
             )
             all_derived = all_derived and h.country_derived
     # Countries the prose states for the partnership ("7 paesi: Italia, ...", "franco-suisse").
-    for s in stated:
+    # A compound of country names ("Interreg Spain-Portugal") names a programme's area:
+    # derived, as the programme's countries below, unless the text states them otherwise.
+    for s in sorted(stated, key=lambda h: h.rule == COMPOUND):
         if s.value not in codes:
             codes.append(str(s.value))
-            d.note("countries", s.value, s)
-            all_derived = False
+            d.note("countries", s.value, s, derived=s.rule == COMPOUND)
+            all_derived = all_derived and s.rule == COMPOUND
     # Countries a cross-border programme's name states ("Interreg España-Portugal"), derived:
     # when the text states none, or to complete a two-country area one stated country is in.
     area_codes = list(dict.fromkeys(str(h.value) for h in area))
@@ -427,7 +429,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
-    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean)]
+    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean, langs)]
     _countries(d, plist, stated, _programme_area(d))
     _regions(d, lay, langs)
     _free_text(d, lay, langs, desc)

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from coopkg.records.hits import Hit
 
+if TYPE_CHECKING:
+    from coopkg.records.inflection import InflectedIndex
+
+#: Rule of a country named in a compound of country names ("Interreg Spain-Portugal").
+COMPOUND = "countries:compound"
 #: Longest country name, in words ("Bosnia and Herzegovina", "Północna Macedonia").
 _MAX_WORDS = 4
 #: Shorter index keys are codes (EL, AUT) or too ambiguous to read in prose.
@@ -32,14 +39,21 @@ def _names() -> dict[str, str]:
     return {k: v for k, v in country_names().items() if len(k) >= _MIN_KEY}
 
 
-def country_mentions(text: str) -> list[Hit]:
+def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     """Every capitalised country name in ``text``, one hit per mention, in text order.
+
+    Parts of hyphenated words count ("Interreg Slovenija-Hrvaška", "Pohjois-Suomen"), and
+    in a language that declines names, so do the case forms of the country names of the
+    text's ``languages`` (CLDR through babel): "v Avstriji", "Suomesta", "Latvijas",
+    "την Κύπρο" (see :mod:`coopkg.records.inflection`).
 
     >>> [(h.value, h.quote("Partners from Slovenija and Hrvatska; Österreich too."))
     ...  for h in country_mentions("Partners from Slovenija and Hrvatska; Österreich too.")]
     [('SI', 'Slovenija'), ('HR', 'Hrvatska'), ('AT', 'Österreich')]
     >>> country_mentions("the slovenija team")  # not a name: lower case
     []
+    >>> [h.value for h in country_mentions("Staze u Austriji i Mađarskoj.", ["hr"])]
+    ['AT', 'HU']
     """
     from coopkg.records.countries import normalise_name
 
@@ -59,4 +73,68 @@ def country_mentions(text: str) -> list[Hit]:
                 break
         else:
             i += 1
+    hits += _part_mentions(text, hits, tuple(languages))
+    return sorted(hits, key=lambda h: h.start)
+
+
+#: Babel's locale names where a notice's language code differs ("no" is Bokmål there).
+_CLDR_CODES = {"no": "nb"}
+
+
+@functools.lru_cache(maxsize=32)
+def _inflected_index(languages: tuple[str, ...]) -> InflectedIndex:
+    from coopkg.records.countries import NEIGHBOURHOOD
+    from coopkg.records.inflection import build_index, territory_names
+
+    names = [
+        (name, code)
+        for lang in languages
+        for name, code in territory_names(_CLDR_CODES.get(lang, lang))
+        if len(name) >= _MIN_KEY and code in NEIGHBOURHOOD
+    ]
+    return build_index(names)
+
+
+def _part_mentions(text: str, taken: Sequence[Hit], languages: tuple[str, ...]) -> list[Hit]:
+    """Country names in parts of hyphenated words and, in the text's languages, in case
+    forms: the words no whole-name hit covers."""
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.inflection import find_inflected
+
+    names = _names()
+    index = _inflected_index(tuple(sorted(set(languages))))
+    words = [
+        (m.start(), m.end(), normalise_name(m.group()))
+        for m in _PART.finditer(text)
+        if not any(h.start <= m.start() < h.end for h in taken)
+    ]
+    hits: list[Hit] = []
+    for a, b, changed, targets in find_inflected(words, index, languages):
+        start, end = words[a][0], words[b - 1][1]
+        codes = set(targets)
+        if text[start].isupper() and len(codes) == 1 and changed:
+            hits.append(Hit(start, end, codes.pop(), "countries:inflected", 0.7))
+    covered = {h.start for h in hits}
+    parts = [
+        (start, end, code)
+        for start, end, key in words
+        if (code := names.get(key))
+        and start not in covered
+        and text[start].isupper()
+        and _is_part(text, start, end)
+    ]
+    for start, end, code in parts:
+        # Countries joined into one word ("Spain-Portugal", "Slovenija-Hrvaška") name a
+        # cross-border programme or area: the caller may count them as derived.
+        joined = any(e == start - 1 or s == end + 1 for s, e, _ in parts)
+        hits.append(Hit(start, end, code, COMPOUND if joined else "countries:named", 0.8))
     return hits
+
+
+#: A word without inner hyphens: a part of "Slovenija-Hrvaška".
+_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _is_part(text: str, start: int, end: int) -> bool:
+    """Whether the word is joined to another by a hyphen (whole words were looked up)."""
+    return text[start - 1 : start] in ("-", "‐") or text[end : end + 1] in ("-", "‐")
