@@ -346,7 +346,7 @@ def _inflected(a: str, b: str) -> bool:
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities
 
-    found = places.find_regions(lay.clean)
+    found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
     small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]

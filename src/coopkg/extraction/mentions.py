@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from coopkg.records.inflection import InflectedIndex
 
 #: Rule of a country named in a compound of country names ("Interreg Spain-Portugal").
-COMPOUND = "countries:compound"
+COMPOUND = "countries:joined"
 #: Longest country name, in words ("Bosnia and Herzegovina", "Północna Macedonia").
 _MAX_WORDS = 4
 #: Shorter index keys are codes (EL, AUT) or too ambiguous to read in prose.
@@ -84,10 +84,10 @@ _CLDR_CODES = {"no": "nb"}
 @functools.lru_cache(maxsize=32)
 def _inflected_index(languages: tuple[str, ...]) -> InflectedIndex:
     from coopkg.records.countries import NEIGHBOURHOOD
-    from coopkg.records.inflection import build_index, territory_names
+    from coopkg.records.inflection import FINAL_S_LANGUAGES, build_index, territory_names
 
     names = [
-        (name, code)
+        (name, code, lang in FINAL_S_LANGUAGES)
         for lang in languages
         for name, code in territory_names(_CLDR_CODES.get(lang, lang))
         if len(name) >= _MIN_KEY and code in NEIGHBOURHOOD

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 
 from coopkg.records.hits import Hit
@@ -225,18 +226,22 @@ def _programme_area(clean: str, start: int, kind: str) -> bool:
     return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
 
 
-def find_regions(clean: str) -> list[tuple[Hit, str]]:
+def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
-    A region all of whose mentions are inside a programme name, one event's venue or on a
-    co-funder line is left out.
+    In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
+    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus). A region all of whose mentions are
+    inside a programme name, one event's venue or on a co-funder line is left out.
     """
-    from coopkg.records.gazetteer import find_region_mentions
+    from coopkg.records.gazetteer import find_inflected_region_mentions, find_region_mentions
 
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
     regions = find_region_mentions(clean)
+    regions += find_inflected_region_mentions(
+        clean, languages, [(h.start, h.end) for h in regions]
+    )
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""

@@ -27,6 +27,7 @@ from pathlib import Path
 from coopkg.errors import LinkError
 from coopkg.records.countries import country_code, country_labels, normalise_name
 from coopkg.records.hits import Hit
+from coopkg.records.inflection import InflectedIndex
 
 #: Where the authored tables live (package data, shipped in the wheel).
 DATA_DIR = Path(__file__).resolve().parent / "gazetteer_data"
@@ -514,3 +515,80 @@ def city_region(name: str, country: str | None = None) -> str | None:
 def is_nuts_code(text: str) -> bool:
     """Whether a string is a known NUTS code (Eurostat spelling, ``EL30``)."""
     return bool(_NUTS_CODE.fullmatch(text)) and text in _regions()
+
+
+# ---------------------------------------------------------------- case forms
+
+#: Names shorter than this (folded) are read in a case form only with a 2+ letter ending.
+_SHORT_NAME = 5
+
+
+@functools.lru_cache(maxsize=1)
+def _inflected_index() -> InflectedIndex:
+    """The mention index's names by their stems, for names written in a case form."""
+    from coopkg.records.inflection import FINAL_S_COUNTRIES, build_index
+
+    index, _ = _mention_index()
+    return build_index(
+        (key, f"{target}\t{key}", target[:2] in FINAL_S_COUNTRIES)
+        for key, targets in index.items()
+        for target in targets
+    )
+
+
+def _name_for(target: str, key: str) -> str:
+    """The table's own spelling of the name whose folded form is ``key``."""
+    names = (
+        _names_of_area(target[5:])
+        if target.startswith("area:")
+        else (region(target).names if region(target) else ())
+    )
+    for name in names:
+        for variant in label_variants(name):
+            if normalise_name(variant) == key:
+                return variant
+    return key
+
+
+def _names_of_area(area_id: str) -> tuple[str, ...]:
+    found = area(area_id)
+    return found.names if found else ()
+
+
+def find_inflected_region_mentions(
+    text: str, languages: Iterable[str], taken: Iterable[tuple[int, int]] = ()
+) -> list[Hit]:
+    """NUTS regions and cooperation areas named in a case form of the text's languages.
+
+    ``value`` is the name in the table's spelling (the nominative: "Pohjois-Pohjanmaa"
+    for "Pohjois-Pohjanmaan", "Ήπειρος" for "Ηπείρου"); ``kind`` as in
+    :func:`find_region_mentions`. Words inside ``taken`` spans are not read again; a name
+    written exactly as in the table is left to :func:`find_region_mentions`.
+
+    >>> [(h.value, h.kind) for h in find_inflected_region_mentions(
+    ...     "Suomesta Pohjois-Pohjanmaan liitto", ["fi"])]
+    [('Pohjois-Pohjanmaa', 'FI1D9')]
+    """
+    from coopkg.records.inflection import find_inflected
+
+    spans = list(taken)
+    words = [w for w in _words(text) if not any(s <= w[0] < e for s, e in spans)]
+    hits: list[Hit] = []
+    for a, b, changed, targets in find_inflected(words, _inflected_index(), languages):
+        start, end = words[a][0], words[b - 1][1]
+        if not changed or not text[start].isupper():
+            continue
+        key = targets[0].split("\t")[1]
+        written = " ".join(w[2] for w in words[a:b])
+        # A short name takes a long ending ("Aradon"): "Roma" + "n" is the word "Román".
+        if len(key) < _SHORT_NAME and len(written) - len(key) < 2:
+            continue
+        if any(not _GAP.fullmatch(text[x[1] : y[0]]) for x, y in itertools.pairwise(words[a:b])):
+            continue
+        codes = [t.split("\t")[0] for t in targets]
+        kind = resolve_targets(codes)
+        first = targets[0].split("\t")
+        name = _name_for(first[0], first[1]) if not kind.startswith("ambiguous:") else text[start:end]
+        confidence = 0.4 if kind.startswith("ambiguous:") else 0.8
+        hits.append(Hit(start, end, name, "gazetteer.inflected", confidence, kind))
+    return hits

@@ -73,10 +73,13 @@ _NOMINATIVE_S = frozenset("sσ")
 _STEM_MARK = "~"
 
 
-def stems(word: str) -> tuple[str, ...]:
+def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
     """The forms a (folded) name word inflects from: itself and its vowel-less stems.
 
-    >>> stems("suomi"), stems("ηπειροσ"), stems("lappi")
+    ``final_s``: the name is Baltic or Greek, whose nominatives end in -s ("Saldus",
+    "Ήπειρος") that the other cases drop (Romanian "Mureş" keeps its ş).
+
+    >>> stems("suomi"), stems("ηπειροσ", final_s=True), stems("lappi")
     (('suomi', 'suom'), ('ηπειροσ', 'ηπειρ'), ('lappi', 'lapp', 'lap'))
     """
     out = [word]
@@ -87,7 +90,7 @@ def stems(word: str) -> tuple[str, ...]:
 
     bare = word.rstrip("".join(_VOWELS))
     add(bare)
-    if word[-1:] in _NOMINATIVE_S:
+    if final_s and word[-1:] in _NOMINATIVE_S:
         add(word[:-1].rstrip("".join(_VOWELS)))
     # Finnish and Estonian weaken a double consonant before most endings ("Lappi": "Lapin").
     if len(bare) > 1 and bare[-1] == bare[-2] and bare[-1] not in _VOWELS:
@@ -122,15 +125,23 @@ class InflectedIndex:
     first: Mapping[str, int]
 
 
-def build_index(names: Iterable[tuple[str, str]], max_words: int = 4) -> InflectedIndex:
-    """An index of ``(name, target)`` pairs by every combination of their words' stems."""
+#: Languages whose nominatives end in -s dropped by other cases, and their countries.
+FINAL_S_LANGUAGES = frozenset({"lt", "lv", "el"})
+FINAL_S_COUNTRIES = frozenset({"LT", "LV", "GR", "EL", "CY"})
+
+
+def build_index(
+    names: Iterable[tuple[str, str, bool]], max_words: int = 4
+) -> InflectedIndex:
+    """An index of ``(name, target, final_s)`` by every combination of their words' stems
+    (``final_s`` as in :func:`stems`)."""
     keys: dict[str, list[str]] = {}
     first: dict[str, int] = {}
-    for name, target in names:
+    for name, target, final_s in names:
         words = normalise_name(name).split()
         if not words or len(words) > max_words:
             continue
-        variants = [(w, *(s + _STEM_MARK for s in stems(w)[1:])) for w in words]
+        variants = [(w, *(s + _STEM_MARK for s in stems(w, final_s)[1:])) for w in words]
         for combo in itertools.product(*variants):
             key = " ".join(combo)
             bucket = keys.setdefault(key, [])
