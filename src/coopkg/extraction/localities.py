@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from coopkg.extraction.mentions import WORD
 from coopkg.records.hits import Hit
+from coopkg.records.inflection import ENDINGS
 
 #: A single word naming a place this large is read as the place even if it is common.
 LARGE_PLACE = 15_000
@@ -80,12 +81,12 @@ _WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_common(word: str, languages: tuple[str, ...]) -> bool:
+def _is_common(word: str, languages: tuple[str, ...], zipf: float = COMMON_ZIPF) -> bool:
     from wordfreq import available_languages, zipf_frequency
 
     known = available_languages()
     codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
-    return any(zipf_frequency(word, code) >= COMMON_ZIPF for code in codes if code in known)
+    return any(zipf_frequency(word, code) >= zipf for code in codes if code in known)
 
 
 @functools.lru_cache(maxsize=64)
@@ -137,6 +138,91 @@ def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
         i += len(run)
 
 
+#: Nominative endings (folded) a place name's stem may take back: "Snin-ie" is "Snin-a",
+#: "Birž-ų" is "Birž-ai", "Gorlic-ami" is "Gorlic-e", "Ηπείρ-ου" is "Ήπειρ-ος".
+_NOMINATIVE_ENDINGS = ("", "a", "e", "i", "o", "u", "y", "s", "as", "is", "us", "ai", "ia",
+                       "ie", "ia", "α", "η", "ο", "οσ", "ι", "ια", "ασ", "ησ")  # fmt: skip
+#: A place read from a case form must be at least this large: small villages share their
+#: names with too many inflected words.
+CASE_FORM_PLACE = 1_000
+#: Names shorter than this (folded) are read in a case form only with a 2+ letter ending.
+_SHORT_NAME = 5
+#: Languages whose only case ending on names is a genitive -s.
+_GENITIVE_S_ONLY = frozenset({"de", "sv", "da", "nb", "no", "nn"})
+#: Below this population a case form that is a word this frequent (Zipf) is the word.
+CASE_FORM_TOWN = 10_000
+CASE_ZIPF = 4.2
+CASE_FORM_CITY = 50_000
+CASE_ZIPF_HIGH = 5.0
+
+
+def _case_form(
+    name: str, languages: tuple[str, ...], wanted: set[str]
+) -> tuple[str, dict[str, int]]:
+    """The place a name written in a case form is ("Mariboru" -> Maribor), read through
+    the case endings of ``languages``, with the countries it lies in; ``(name, {})`` if none.
+
+    The name's last word is the one inflected ("Jelgavas novada" -> "Jelgavas novads");
+    the nominative keeps the written letters of the stem ("Biržų" -> "Biržai").
+    """
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.inflection import readings
+    from coopkg.records.localities import localities_named
+
+    from coopkg.records.countries import country_code
+
+    head, _, last = name.rpartition(" ")
+    folded = normalise_name(last)
+    if last.isupper():  # "KOLE": an acronym or a heading, not a declined name
+        return name, {}
+    same_length = len(folded) == len(last)
+    # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
+    # replace the stem's vowels ("Gyulán", "Sninie").
+    endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
+    best: tuple[int, str, dict[str, int]] = (0, name, {})
+    for stem in readings(folded, languages)[1:]:
+        if stem.endswith("~"):
+            continue
+        cut = len(folded) - len(stem)
+        for ending in endings:
+            nominative = stem + ending
+            if nominative == folded or (
+                len(nominative) < _SHORT_NAME and len(folded) - len(nominative) < 2
+            ):
+                continue
+            key = f"{head} {nominative}".strip()
+            found = {
+                c: p
+                for c, p in localities_named(key).items()
+                if c in wanted and p >= CASE_FORM_PLACE
+            }
+            if not found or country_code(key) or max(found.values()) <= best[0]:
+                continue
+            written = (last[:-cut] + ending) if same_length else nominative.capitalize()
+            best = (max(found.values()), f"{head} {written}" if head else written, found)
+    population, written, found = best
+    # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
+    # that word, unless the place is a town of some size; a very common word ("Ελληνική")
+    # only names a city.
+    word = last.lower()
+    if found and (
+        (population < CASE_FORM_TOWN and _is_common(word, languages, CASE_ZIPF))
+        or (population < CASE_FORM_CITY and _is_common(word, languages, CASE_ZIPF_HIGH))
+        or _is_country(folded, languages)
+    ):
+        return name, {}
+    return written, found
+
+
+def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
+    """Whether a word is a country's name in a case form ("României", "Mađarskoj")."""
+    from coopkg.extraction.mentions import inflected_country_index
+    from coopkg.records.inflection import find_inflected
+
+    index = inflected_country_index(tuple(sorted(set(languages))))
+    return bool(find_inflected([(0, len(folded), folded)], index, languages))
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or re.search(r"(^|[.!?:\n]\s*)$", before) is not None
@@ -167,7 +253,9 @@ def find_localities(
         return []
     lower_words = {m.group().lower() for m in WORD.finditer(clean) if m.group()[0].islower()}
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
+    inflected = tuple(lang for lang in languages if lang in ENDINGS)
     hits: list[Hit] = []
+    places: list[tuple[tuple[str, int], ...]] = []
     for run in _runs(clean):
         k = 0
         while k < len(run):
@@ -177,6 +265,8 @@ def find_localities(
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                if not found and inflected:
+                    name, found = _case_form(name, inflected, wanted)
                 if not found or country_code(name) or concept_of(name):
                     continue
                 if _seat_of_an_institution(clean, run, k, last):
@@ -194,10 +284,27 @@ def find_localities(
                     continue
                 if is_incidental(clean, start, end):
                     continue
-                hits.append(
-                    Hit(start, end, name, "localities:named", 0.6, max(found, key=found.get))
-                )
+                rule = "localities:named" if name == clean[start:end] else "localities:inflected"
+                hits.append(Hit(start, end, name, rule, 0.6, max(found, key=found.get)))
+                places.append(tuple(sorted(found.items())))
                 k = last
                 break
             k += 1
-    return hits
+    return _one_name_per_place(hits, places)
+
+
+def _one_name_per_place(hits: list[Hit], places: list[tuple[tuple[str, int], ...]]) -> list[Hit]:
+    """A place read from a case form is dropped where the text also writes it as it is
+    named ("w Jaśle" next to "Jasło"), and kept once otherwise. (Places are told apart by
+    their countries and populations: twin towns that list each other's names, such as
+    Valga and Valka, both stay when written.)"""
+    written = {p for h, p in zip(hits, places, strict=True) if h.rule == "localities:named"}
+    out: list[Hit] = []
+    seen: set[tuple[tuple[str, int], ...]] = set()
+    for hit, place in zip(hits, places, strict=True):
+        if hit.rule != "localities:named":
+            if place in written or place in seen:
+                continue
+            seen.add(place)
+        out.append(hit)
+    return out

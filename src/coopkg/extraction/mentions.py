@@ -82,7 +82,7 @@ _CLDR_CODES = {"no": "nb"}
 
 
 @functools.lru_cache(maxsize=32)
-def _inflected_index(languages: tuple[str, ...]) -> InflectedIndex:
+def inflected_country_index(languages: tuple[str, ...]) -> InflectedIndex:
     from coopkg.records.countries import NEIGHBOURHOOD
     from coopkg.records.inflection import FINAL_S_LANGUAGES, build_index, territory_names
 
@@ -102,7 +102,7 @@ def _part_mentions(text: str, taken: Sequence[Hit], languages: tuple[str, ...]) 
     from coopkg.records.inflection import find_inflected
 
     names = _names()
-    index = _inflected_index(tuple(sorted(set(languages))))
+    index = inflected_country_index(tuple(sorted(set(languages))))
     words = [
         (m.start(), m.end(), normalise_name(m.group()))
         for m in _PART.finditer(text)

@@ -24,6 +24,10 @@ _VENUE_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+def _is_latin(name: str) -> bool:
+    return all(not c.isalpha() or ord(c) < 0x370 for c in name)
+
+
 def _fold(text: str) -> str:
     # The vocabulary's fold keeps non-Latin letters (Greek region names would fold to "").
     from coopkg.records.vocab import fold
@@ -233,7 +237,11 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus). A region all of whose mentions are
     inside a programme name, one event's venue or on a co-funder line is left out.
     """
-    from coopkg.records.gazetteer import find_inflected_region_mentions, find_region_mentions
+    from coopkg.records.gazetteer import (
+        find_inflected_region_mentions,
+        find_region_mentions,
+        latin_name,
+    )
 
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
@@ -248,6 +256,10 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
         name = canonical_name(str(hit.value), kind)
+        if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):
+            # Greek and Cyrillic names are given in Latin letters, the region's English
+            # name first ("Περιφέρεια Ηπείρου" -> "Epirus").
+            name = latin_name(kind) or name
         key = kind if kind and not kind.startswith("ambiguous:") else _fold(name)
         incidental = (
             any(s <= hit.start and hit.end <= e for s, e in spans)

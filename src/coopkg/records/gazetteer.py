@@ -592,3 +592,27 @@ def find_inflected_region_mentions(
         confidence = 0.4 if kind.startswith("ambiguous:") else 0.8
         hits.append(Hit(start, end, name, "gazetteer.inflected", confidence, kind))
     return hits
+
+
+@functools.lru_cache(maxsize=1)
+def _english_exonyms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in _read_csv("nuts_exonyms.csv"):
+        if row["lang"] == "en":
+            found.setdefault(row["code"], row["name"])
+    return found
+
+
+def latin_name(code: str) -> str | None:
+    """A NUTS region's name in Latin letters for a reader of any language: its English
+    name where the table has one ("Epirus" for EL54), else its Latin transliteration
+    ("Xanthi"), else None (a name already in Latin letters needs none).
+
+    >>> latin_name("EL54"), latin_name("EL512"), latin_name("AT12")
+    ('Epirus', 'Xanthi', None)
+    """
+    found = region(code)
+    if found is None or _transliteration(found.name) is None:
+        return None
+    english = _english_exonyms().get(found.code)
+    return english or _transliteration(found.name)
