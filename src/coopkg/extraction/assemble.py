@@ -359,7 +359,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         if " " not in written and written.lower() in lower:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
-        name = latin(written)
+        name = latin(places.with_territory_noun(lay.clean, hit.end, written))
         key = " ".join(fold(name).split())
         if key in seen or any(_inflected(key, other) for other in seen):
             continue

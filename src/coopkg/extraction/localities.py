@@ -165,11 +165,9 @@ def _case_form(
     The name's last word is the one inflected ("Jelgavas novada" -> "Jelgavas novads");
     the nominative keeps the written letters of the stem ("Biržų" -> "Biržai").
     """
-    from coopkg.records.countries import normalise_name
+    from coopkg.records.countries import country_code, normalise_name
     from coopkg.records.inflection import readings
     from coopkg.records.localities import localities_named
-
-    from coopkg.records.countries import country_code
 
     head, _, last = name.rpartition(" ")
     folded = normalise_name(last)
@@ -223,6 +221,38 @@ def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
     return bool(find_inflected([(0, len(folded), folded)], index, languages))
 
 
+def _in_other_name(
+    clean: str, run: Sequence[tuple[int, int]], k: int, wanted: set[str] | None = None
+) -> bool:
+    """Whether the one word ``run[k]`` is a word of a short name that is not a place's:
+    a person ("Dawid Lasek", "Ing. Martin Choma", "Paola Di Salvatore"), a street
+    ("Rakovski Blvd"). Its neighbours (joined by spaces) are two or fewer plain
+    capitalised words: no lower-case connector ("Università degli Studi di Trieste",
+    "Castro Marim y Alcoutim"), no acronym ("ZRS Bistra Ptuj"), no word of a territorial
+    body ("Općina Vinica", "Gyula Város") and no other place of the notice's countries."""
+    from coopkg.records.localities import localities_named
+    from coopkg.records.organisation_terms import TERRITORIAL, concept_of
+
+    # Only the words joined to it by spaces: "Dărăşti Vlaşca – Novaci" lists two places.
+    left = k
+    while left > 0 and not clean[run[left - 1][1] : run[left][0]].strip():
+        left -= 1
+    right = k
+    while right + 1 < len(run) and not clean[run[right][1] : run[right + 1][0]].strip():
+        right += 1
+    others = [clean[s:e] for i, (s, e) in enumerate(run) if left <= i <= right and i != k]
+    if not others or len(others) > 2:
+        return False
+    if any(w.lower() in _CONNECTORS and w.islower() for w in others):
+        return False
+    if any(w.isupper() for w in others):
+        return False
+    if wanted and any(set(localities_named(w)) & wanted for w in others):
+        return False
+    concepts = {concept_of(w) for w in others}
+    return not concepts & TERRITORIAL and None in concepts
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or re.search(r"(^|[.!?:\n]\s*)$", before) is not None
@@ -274,16 +304,21 @@ def find_localities(
                 single = last == k
                 population = max(found.values())
                 small = population < LARGE_PLACE
+                common = _is_common(name.lower(), langs)
                 if single and (
                     name.lower() in lower_words
                     or (name.isupper() and len(name) <= 5)
-                    or (
-                        small and (_sentence_start(clean, start) or _is_common(name.lower(), langs))
-                    )
+                    or (small and (_sentence_start(clean, start) or common))
+                    # "Par l'histoire": a common word opening a sentence, whatever town
+                    # shares its name.
+                    or (common and _sentence_start(clean, start))
+                    or _in_other_name(clean, run, k, wanted)
                 ):
                     continue
                 if is_incidental(clean, start, end):
-                    continue
+                    # A dateline or a venue: its words are not read as shorter places.
+                    k = last
+                    break
                 rule = "localities:named" if name == clean[start:end] else "localities:inflected"
                 hits.append(Hit(start, end, name, rule, 0.6, max(found, key=found.get)))
                 places.append(tuple(sorted(found.items())))

@@ -203,14 +203,35 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     return out
 
 
+#: A news dateline after a place: "BUDAPEST, 8. November (MTI) -", "Vigo, 24 Nov.".
+_DATELINE = re.compile(
+    r"\s*[,/–-]\s*(?:\d{1,2}\.?\s*[^\W\d_]{3,}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+)
+_DATELINE_LEAD = 24  # characters a dateline may have before its place ("date 2020-11 ")
+
+
+def _is_dateline(clean: str, start: int, end: int) -> bool:
+    """A place opening a news item's line with the date: where the news was written."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    lead = clean[line_start:start]
+    return (
+        len(lead) <= _DATELINE_LEAD
+        and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s*$", lead)
+        and _DATELINE.match(clean, end) is not None
+    )
+
+
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
-    programme's name, as one event's venue, on a co-funder line or with its own amount."""
+    programme's name, as one event's venue, on a co-funder line, with its own amount or
+    as a news item's dateline."""
     return (
         any(s <= start and end <= e for s, e in _programme_spans(clean))
         or _is_venue(clean, start, end)
         or _is_funder(clean, start)
         or _is_payer(clean, end)
+        or _is_dateline(clean, start, end)
     )
 
 
@@ -230,6 +251,52 @@ def _programme_area(clean: str, start: int, kind: str) -> bool:
     return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
 
 
+#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Cuneo").
+_LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "von", "da", "do"})
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
+
+
+def with_territory_noun(clean: str, end: int, name: str) -> str:
+    """``name`` with the word for a county or region that follows it in the text
+    ("Tartu" + "County", "Bihar" + "megye", "Královéhradecký" + "kraj"): the name of the
+    territory as written, where the bare word may name a town too.
+
+    >>> with_territory_noun("Vas County Government Office", 3, "Vas")
+    'Vas County'
+    >>> with_territory_noun("Tartu Municipality", 5, "Tartu")
+    'Tartu'
+    """
+    from coopkg.records.organisation_terms import concept_of
+
+    m = _NEXT_WORD.match(clean, end)
+    if m and concept_of(m.group(1)) == "county":
+        return f"{name} {m.group(1)}"
+    return name
+
+
+def _short_form(name: str, kind: str) -> str:
+    """The region's own name where ``name`` wraps it in a generic word ("Region Skåne",
+    "Autonomous Province of Bolzano"): what a reader and the gazetteer call the place."""
+    from coopkg.records.gazetteer import region
+    from coopkg.records.organisation_terms import concept_of
+
+    found = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
+    if found is None:
+        return name
+    folded = f" {_fold(name)} "
+
+    def wrapper_only(inner: str) -> bool:
+        rest = folded.replace(f" {inner} ", " ", 1).split()
+        return bool(rest) and all(w in _LINK_WORDS or concept_of(w) for w in rest)
+
+    inner = [
+        n
+        for n in found.names
+        if len(_fold(n)) >= 4 and f" {_fold(n)} " in folded and wrapper_only(_fold(n))
+    ]
+    return min(inner, key=len) if inner else name
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -247,15 +314,13 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
     regions = find_region_mentions(clean)
-    regions += find_inflected_region_mentions(
-        clean, languages, [(h.start, h.end) for h in regions]
-    )
+    regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
-        name = canonical_name(str(hit.value), kind)
+        name = _short_form(canonical_name(str(hit.value), kind), kind)
         if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):
             # Greek and Cyrillic names are given in Latin letters, the region's English
             # name first ("Περιφέρεια Ηπείρου" -> "Epirus").
@@ -267,6 +332,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             or _is_funder(clean, hit.start)
             or (_is_seat(clean, hit.start) and not _is_large(kind))
             or _is_payer(clean, hit.end)
+            or _is_dateline(clean, hit.start, hit.end)
             or _programme_area(clean, hit.start, kind)
         )
         if key not in grouped:

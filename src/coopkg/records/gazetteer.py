@@ -588,7 +588,9 @@ def find_inflected_region_mentions(
         codes = [t.split("\t")[0] for t in targets]
         kind = resolve_targets(codes)
         first = targets[0].split("\t")
-        name = _name_for(first[0], first[1]) if not kind.startswith("ambiguous:") else text[start:end]
+        name = (
+            _name_for(first[0], first[1]) if not kind.startswith("ambiguous:") else text[start:end]
+        )
         confidence = 0.4 if kind.startswith("ambiguous:") else 0.8
         hits.append(Hit(start, end, name, "gazetteer.inflected", confidence, kind))
     return hits

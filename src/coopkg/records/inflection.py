@@ -130,9 +130,7 @@ FINAL_S_LANGUAGES = frozenset({"lt", "lv", "el"})
 FINAL_S_COUNTRIES = frozenset({"LT", "LV", "GR", "EL", "CY"})
 
 
-def build_index(
-    names: Iterable[tuple[str, str, bool]], max_words: int = 4
-) -> InflectedIndex:
+def build_index(names: Iterable[tuple[str, str, bool]], max_words: int = 4) -> InflectedIndex:
     """An index of ``(name, target, final_s)`` by every combination of their words' stems
     (``final_s`` as in :func:`stems`)."""
     keys: dict[str, list[str]] = {}
