@@ -322,7 +322,7 @@ def _programme_area(d: _Draft) -> list[Hit]:
     return prose.programme_countries(d.text, found.start, found.end, pid)  # type: ignore[arg-type]
 
 
-def latin(name: str) -> str:
+def latin(name: str, language: str | None = None) -> str:
     """``name`` in Latin letters when it is written in another script, else unchanged.
 
     >>> latin("Русе"), latin("Ιωάννινα"), latin("Győr")
@@ -330,9 +330,9 @@ def latin(name: str) -> str:
     """
     if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "LATIN") for c in name):
         return name
-    from anyascii import anyascii
+    from coopkg.records.gazetteer import romanise
 
-    return anyascii(name)
+    return romanise(name, language)
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -352,6 +352,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]
     names: list[str] = []
     seen: set[str] = set()
+    lang = langs[0] if langs else None
     # A one-word name the text also writes in lower case is a word there ("cross-border"
     # and the Irish region Border).
     lower = {w.lower() for w in re.findall(r"[^\W\d_]+", lay.clean) if w[0].islower()}
@@ -359,7 +360,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         if " " not in written and written.lower() in lower:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
-        name = latin(places.with_territory_noun(lay.clean, hit.end, written))
+        name = latin(places.with_territory_noun(lay.clean, hit.end, written), lang)
         key = " ".join(fold(name).split())
         if key in seen or any(_inflected(key, other) for other in seen):
             continue

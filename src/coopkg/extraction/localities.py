@@ -275,7 +275,7 @@ def find_localities(
     """
     from coopkg.extraction.places import is_incidental
     from coopkg.records.countries import country_code
-    from coopkg.records.localities import localities_named
+    from coopkg.records.localities import latin_name, localities_named
     from coopkg.records.organisation_terms import concept_of
 
     wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
@@ -320,7 +320,11 @@ def find_localities(
                     k = last
                     break
                 rule = "localities:named" if name == clean[start:end] else "localities:inflected"
-                hits.append(Hit(start, end, name, rule, 0.6, max(found, key=found.get)))
+                country = max(found, key=found.get)
+                # A Greek or Cyrillic name is given as the place calls itself in Latin
+                # letters ("Ксанти" -> "Xánthi", "Констанца" -> "Constanţa").
+                name = latin_name(name, country) or name
+                hits.append(Hit(start, end, name, rule, 0.6, country))
                 places.append(tuple(sorted(found.items())))
                 k = last
                 break

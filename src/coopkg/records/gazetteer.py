@@ -224,7 +224,9 @@ def _regions() -> dict[str, Region]:
         names_list = list(label_variants(label))
         translit = _transliteration(label)
         if translit:
-            names_list += [n for n in label_variants(translit) if n not in names_list]
+            # The official romanisation ("Haskovo") and anyascii's ("Khaskovo") both occur.
+            for latin in dict.fromkeys([romanise(label), translit]):
+                names_list += [n for n in label_variants(latin) if n not in names_list]
         for exonym in exonyms.get(code, ()):
             names_list += [n for n in label_variants(exonym) if n not in names_list]
         parent = code[:-1] if level > 1 else code[:2]
@@ -617,4 +619,130 @@ def latin_name(code: str) -> str | None:
     if found is None or _transliteration(found.name) is None:
         return None
     english = _english_exonyms().get(found.code)
-    return english or _transliteration(found.name)
+    return english or romanise(found.name)
+
+
+#: Bulgaria's official romanisation (Transliteration Act 2009), the one its road signs and
+#: the NUTS tables use: "Гърмен" -> "Garmen", "Хасково" -> "Haskovo".
+_BULGARIAN = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъьюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sht",
+            "a",
+            "y",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+#: Serbian Cyrillic to its Latin alphabet, letter for letter.
+_SERBIAN = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "đ",
+            "e",
+            "ž",
+            "z",
+            "i",
+            "j",
+            "k",
+            "l",
+            "lj",
+            "m",
+            "n",
+            "nj",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "ć",
+            "u",
+            "f",
+            "h",
+            "c",
+            "č",
+            "dž",
+            "š",
+        ],
+        strict=True,
+    )
+)
+_GREEK_DIPHTHONGS = (("αυ", "av"), ("ευ", "ev"), ("ηυ", "iv"), ("ου", "ou"))
+
+
+def romanise(name: str, language: str | None = None) -> str:
+    """A place name in Latin letters: Serbian (and Macedonian, Montenegrin, Bosnian)
+    Cyrillic letter for letter into the Latin alphabet, other Cyrillic without Russian or
+    Ukrainian letters by Bulgaria's official scheme, Greek with its diphthongs read as in
+    ELOT 743, anything else by anyascii. ``language`` (the text's) settles Cyrillic that
+    both could write. Latin names are returned unchanged.
+
+    >>> romanise("Гърмен"), romanise("Хасково"), romanise("Ниш", "sr"), romanise("Ευρυτανία")
+    ('Garmen', 'Haskovo', 'Niš', 'Evrytania')
+    """
+    if all(not c.isalpha() or ord(c) < 0x370 for c in name):
+        return name
+    from anyascii import anyascii
+
+    letters = {c for c in name.lower() if c.isalpha()}
+    table = None
+    if letters & set("ђјљњћџ") or (
+        language in ("sr", "mk", "bs", "me") and letters <= set(_SERBIAN)
+    ):
+        table = _SERBIAN
+    elif letters <= set(_BULGARIAN):
+        table = _BULGARIAN
+    if table is not None:
+        out = []
+        for c in name:
+            latin = table.get(c.lower())
+            if latin is None:
+                out.append(c)
+            else:
+                out.append(latin.capitalize() if c.isupper() else latin)
+        return "".join(out)
+    folded = name
+    for pair, latin in _GREEK_DIPHTHONGS:
+        for variant in {
+            pair,
+            pair.capitalize(),
+            pair.replace("υ", "ύ"),
+            pair.capitalize().replace("υ", "ύ"),
+        }:
+            replacement = latin.capitalize() if variant[0].isupper() else latin
+            folded = folded.replace(variant, replacement)
+    return anyascii(folded)
