@@ -135,6 +135,17 @@ def _part_mentions(text: str, taken: Sequence[Hit], languages: tuple[str, ...]) 
 _PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
+
+
 def _is_part(text: str, start: int, end: int) -> bool:
-    """Whether the word is joined to another by a hyphen (whole words were looked up)."""
-    return text[start - 1 : start] in ("-", "‐") or text[end : end + 1] in ("-", "‐")
+    """Whether the word is a part of a hyphenated compound of capitalised words
+    ("Slovenija-Hrvaška"; whole words were looked up), not of a name joined by a
+    lower-case word ("Hauts-de-France" is a French region)."""
+    if text[start - 1 : start] not in ("-", "‐") and text[end : end + 1] not in ("-", "‐"):
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isalpha() or text[left - 1] in "-‐"):
+        left -= 1
+    m = _COMPOUND.match(text, left)
+    return m is not None and all(p[:1].isupper() for p in re.split("[-‐]", m.group()))
