@@ -139,8 +139,8 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
 
 
 def _is_part(text: str, start: int, end: int) -> bool:
-    """Whether the word is a part of a hyphenated compound of capitalised words
-    ("Slovenija-Hrvaška"; whole words were looked up), not of a name joined by a
+    """Whether the word is a part of a hyphenated compound ("Slovenija-Hrvaška",
+    "Poľsko-slovenské"; whole words were looked up), not of a name joined by a short
     lower-case word ("Hauts-de-France" is a French region)."""
     if text[start - 1 : start] not in ("-", "‐") and text[end : end + 1] not in ("-", "‐"):
         return False
@@ -148,4 +148,8 @@ def _is_part(text: str, start: int, end: int) -> bool:
     while left > 0 and (text[left - 1].isalpha() or text[left - 1] in "-‐"):
         left -= 1
     m = _COMPOUND.match(text, left)
-    return m is not None and all(p[:1].isupper() for p in re.split("[-‐]", m.group()))
+    # A short lower-case link ("-de-", "-sur-") makes one place name of the compound; an
+    # adjective ("Poľsko-slovenské centrum") does not.
+    return m is not None and not any(
+        p.islower() and len(p) <= 3 for p in re.split("[-‐]", m.group())
+    )
