@@ -177,7 +177,7 @@ def _case_form(
     # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
     # replace the stem's vowels ("Gyulán", "Sninie").
     endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
-    best: tuple[int, str, dict[str, int]] = (0, name, {})
+    best: tuple[tuple[int, int], str, dict[str, int]] = ((0, 0), name, {})
     for stem in readings(folded, languages)[1:]:
         if stem.endswith("~"):
             continue
@@ -194,11 +194,14 @@ def _case_form(
                 for c, p in localities_named(key).items()
                 if c in wanted and p >= CASE_FORM_PLACE
             }
-            if not found or country_code(key) or max(found.values()) <= best[0]:
+            # The largest place, and of one place's spellings the fullest ("Ljubljana"
+            # rather than the stem "Ljubljan" some tables list too).
+            rank = (max(found.values()), len(nominative)) if found else (0, 0)
+            if not found or country_code(key) or rank <= best[0]:
                 continue
             written = (last[:-cut] + ending) if same_length else nominative.capitalize()
-            best = (max(found.values()), f"{head} {written}" if head else written, found)
-    population, written, found = best
+            best = (rank, f"{head} {written}" if head else written, found)
+    (population, _), written, found = best
     # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
     # that word, unless the place is a town of some size; a very common word ("Ελληνική")
     # only names a city.
