@@ -140,8 +140,8 @@ def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
 
 #: Nominative endings (folded) a place name's stem may take back: "Snin-ie" is "Snin-a",
 #: "Birž-ų" is "Birž-ai", "Gorlic-ami" is "Gorlic-e", "Ηπείρ-ου" is "Ήπειρ-ος".
-_NOMINATIVE_ENDINGS = ("", "a", "e", "i", "o", "u", "y", "s", "as", "is", "us", "ai", "ia",
-                       "ie", "ia", "α", "η", "ο", "οσ", "ι", "ια", "ασ", "ησ")  # fmt: skip
+_NOMINATIVE_ENDINGS = ("a", "e", "i", "o", "u", "y", "", "s", "as", "is", "us", "ai", "ia",
+                       "ie", "α", "η", "ο", "οσ", "ι", "ια", "ασ", "ησ")  # fmt: skip
 #: A place read from a case form must be at least this large: small villages share their
 #: names with too many inflected words.
 CASE_FORM_PLACE = 1_000
@@ -177,7 +177,7 @@ def _case_form(
     # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
     # replace the stem's vowels ("Gyulán", "Sninie").
     endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
-    best: tuple[tuple[int, int], str, dict[str, int]] = ((0, 0), name, {})
+    best: tuple[tuple[int, int], str, dict[str, int]] = ((0, -len(endings)), name, {})
     for stem in readings(folded, languages)[1:]:
         if stem.endswith("~"):
             continue
@@ -194,9 +194,10 @@ def _case_form(
                 for c, p in localities_named(key).items()
                 if c in wanted and p >= CASE_FORM_PLACE
             }
-            # The largest place, and of one place's spellings the fullest ("Ljubljana"
-            # rather than the stem "Ljubljan" some tables list too).
-            rank = (max(found.values()), len(nominative)) if found else (0, 0)
+            # The largest place, and of one place's spellings the one with the first
+            # ending of the list ("Ljubljana" rather than the stem "Ljubljan", "Jasla"
+            # rather than "Jaslas", which some tables list too).
+            rank = (max(found.values()), -endings.index(ending)) if found else (0, 0)
             if not found or country_code(key) or rank <= best[0]:
                 continue
             written = (last[:-cut] + ending) if same_length else nominative.capitalize()
