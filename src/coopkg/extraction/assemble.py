@@ -344,7 +344,7 @@ def _inflected(a: str, b: str) -> bool:
 
 
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
-    from coopkg.extraction.localities import find_localities
+    from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
@@ -355,7 +355,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     lang = langs[0] if langs else None
     # A one-word name the text also writes in lower case is a word there ("cross-border"
     # and the Irish region Border).
-    lower = {w.lower() for w in re.findall(r"[^\W\d_]+", lay.clean) if w[0].islower()}
+    lower = lower_case_words(lay.clean)
     for hit, written in [*found, *((h, str(h.value)) for h in small)]:
         if " " not in written and written.lower() in lower:
             continue

@@ -167,7 +167,7 @@ def _case_form(
     """
     from coopkg.records.countries import country_code, normalise_name
     from coopkg.records.inflection import readings
-    from coopkg.records.localities import localities_named
+    from coopkg.records.localities import is_main_name, localities_named
 
     head, _, last = name.rpartition(" ")
     folded = normalise_name(last)
@@ -177,7 +177,7 @@ def _case_form(
     # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
     # replace the stem's vowels ("Gyulán", "Sninie").
     endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
-    best: tuple[tuple[int, int], str, dict[str, int]] = ((0, -len(endings)), name, {})
+    best: tuple[tuple[int, bool, int], str, dict[str, int]] = ((0, False, -99), name, {})
     for stem in readings(folded, languages)[1:]:
         if stem.endswith("~"):
             continue
@@ -194,15 +194,18 @@ def _case_form(
                 for c, p in localities_named(key).items()
                 if c in wanted and p >= CASE_FORM_PLACE
             }
-            # The largest place, and of one place's spellings the one with the first
-            # ending of the list ("Ljubljana" rather than the stem "Ljubljan", "Jasla"
-            # rather than "Jaslas", which some tables list too).
-            rank = (max(found.values()), -endings.index(ending)) if found else (0, 0)
+            # The largest place, and of one place's spellings its own name ("Bardejov",
+            # not the alternate "Bardejova"), else the one with the first ending of the
+            # list ("Jasla" rather than "Jaslas").
+            if not found:
+                continue
+            country = max(found, key=found.get)
+            rank = (found[country], is_main_name(key, country), -endings.index(ending))
             if not found or country_code(key) or rank <= best[0]:
                 continue
             written = (last[:-cut] + ending) if same_length else nominative.capitalize()
             best = (rank, f"{head} {written}" if head else written, found)
-    (population, _), written, found = best
+    (population, _, _), written, found = best
     # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
     # that word, unless the place is a town of some size; a very common word ("Ελληνική")
     # only names a city.
@@ -257,6 +260,22 @@ def _in_other_name(
     return not concepts & TERRITORIAL and None in concepts
 
 
+#: Web and mail addresses: their words are written in lower case whatever they name.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:[a-z]{2,3})(?:/\S*)?\b")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case, outside web and mail addresses: a name
+    written so is a common word there ("cross-border"), while "www.bardejov.sk" does not
+    make the town's name a word.
+
+    >>> sorted(lower_case_words("Visit www.bardejov.sk or the border."))
+    ['border', 'or', 'the']
+    """
+    text = _ADDRESS.sub(" ", text)
+    return {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or re.search(r"(^|[.!?:\n]\s*)$", before) is not None
@@ -285,7 +304,7 @@ def find_localities(
     wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
     if not wanted:
         return []
-    lower_words = {m.group().lower() for m in WORD.finditer(clean) if m.group()[0].islower()}
+    lower_words = lower_case_words(clean)
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
     inflected = tuple(lang for lang in languages if lang in ENDINGS)
     hits: list[Hit] = []

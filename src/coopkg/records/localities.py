@@ -32,6 +32,17 @@ def _tables() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], str]]:
     return table, latin
 
 
+def is_main_name(name: str, country: str) -> bool:
+    """Whether ``name`` is the place's own name in GeoNames, not one of its alternates.
+
+    >>> is_main_name("Bardejov", "SK"), is_main_name("Bardejova", "SK")
+    (True, False)
+    """
+    from coopkg.records.countries import normalise_name
+
+    return _tables()[1].get((normalise_name(name), country)) == "="
+
+
 def _table() -> dict[str, dict[str, int]]:
     return _tables()[0]
 
@@ -45,7 +56,8 @@ def latin_name(name: str, country: str) -> str | None:
     """
     from coopkg.records.countries import normalise_name
 
-    return _tables()[1].get((normalise_name(name), country))
+    own = _tables()[1].get((normalise_name(name), country))
+    return own if own != "=" else None
 
 
 def localities_named(name: str) -> dict[str, int]:
