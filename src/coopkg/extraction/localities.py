@@ -157,13 +157,15 @@ CASE_ZIPF_HIGH = 5.0
 
 
 def _case_form(
-    name: str, languages: tuple[str, ...], wanted: set[str]
+    name: str, languages: tuple[str, ...], wanted: set[str], short: bool = True
 ) -> tuple[str, dict[str, int]]:
     """The place a name written in a case form is ("Mariboru" -> Maribor), read through
     the case endings of ``languages``, with the countries it lies in; ``(name, {})`` if none.
 
     The name's last word is the one inflected ("Jelgavas novada" -> "Jelgavas novads");
-    the nominative keeps the written letters of the stem ("Biržų" -> "Biržai").
+    the nominative keeps the written letters of the stem ("Biržų" -> "Biržai"). ``short``
+    guards short names against one-letter endings ("Roma" is not read from "Román");
+    a caller that already knows the written form names the place turns it off.
     """
     from coopkg.records.countries import country_code, normalise_name
     from coopkg.records.inflection import readings
@@ -185,7 +187,7 @@ def _case_form(
         for ending in endings:
             nominative = stem + ending
             if nominative == folded or (
-                len(nominative) < _SHORT_NAME and len(folded) - len(nominative) < 2
+                short and len(nominative) < _SHORT_NAME and len(folded) - len(nominative) < 2
             ):
                 continue
             key = f"{head} {nominative}".strip()
@@ -226,6 +228,12 @@ def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
 
     index = inflected_country_index(tuple(sorted(set(languages))))
     return bool(find_inflected([(0, len(folded), folded)], index, languages))
+
+
+def _is_main(name: str, found: dict[str, int]) -> bool:
+    from coopkg.records.localities import is_main_name
+
+    return any(is_main_name(name, country) for country in found)
 
 
 def _in_other_name(
@@ -318,8 +326,12 @@ def find_localities(
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
-                if not found and inflected:
-                    name, found = _case_form(name, inflected, wanted)
+                if inflected and (not found or not _is_main(name, found)):
+                    # A case form the table lists among a place's alternate names
+                    # ("Maribora") is still given under the place's own name.
+                    base, base_found = _case_form(name, inflected, wanted, short=not found)
+                    if base_found and (not found or base_found == found):
+                        name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
                     continue
                 if _seat_of_an_institution(clean, run, k, last):
