@@ -147,6 +147,7 @@ _NOMINATIVE_ENDINGS = ("a", "e", "i", "o", "u", "y", "", "s", "as", "is", "us", 
 CASE_FORM_PLACE = 1_000
 #: Names shorter than this (folded) are read in a case form only with a 2+ letter ending.
 _SHORT_NAME = 5
+_HUNGARIAN_LONG = {"á": "a", "é": "e"}
 #: Languages whose only case ending on names is a genitive -s.
 _GENITIVE_S_ONLY = frozenset({"de", "sv", "da", "nb", "no", "nn"})
 #: Below this population a case form that is a word this frequent (Zipf) is the word.
@@ -179,7 +180,11 @@ def _case_form(
     # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
     # replace the stem's vowels ("Gyulán", "Sninie").
     endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
-    best: tuple[tuple[int, bool, int], str, dict[str, int]] = ((0, False, -99), name, {})
+    best: tuple[tuple[int, bool, int, int], str, dict[str, int]] = (
+        (0, False, -99, -99),
+        name,
+        {},
+    )
     for stem in readings(folded, languages)[1:]:
         if stem.endswith("~"):
             continue
@@ -197,17 +202,22 @@ def _case_form(
                 if c in wanted and p >= CASE_FORM_PLACE
             }
             # The largest place, and of one place's spellings its own name ("Bardejov",
-            # not the alternate "Bardejova"), else the one with the first ending of the
-            # list ("Jasla" rather than "Jaslas").
+            # not the alternate "Bardejova"), else the one that keeps most written letters
+            # ("Skellefteå" from "Skellefteån") and the first ending of the list ("Jasla"
+            # rather than "Jaslas").
             if not found:
                 continue
             country = max(found, key=found.get)
-            rank = (found[country], is_main_name(key, country), -endings.index(ending))
+            rank = (found[country], is_main_name(key, country), -cut, -endings.index(ending))
             if not found or country_code(key) or rank <= best[0]:
                 continue
-            written = (last[:-cut] + ending) if same_length else nominative.capitalize()
+            kept = last[:-cut]
+            if "hu" in languages and not ending and kept[-1:] in _HUNGARIAN_LONG:
+                # Hungarian lengthens a final a/e before an ending ("Gyula": "Gyulán").
+                kept = kept[:-1] + _HUNGARIAN_LONG[kept[-1]]
+            written = (kept + ending) if same_length else nominative.capitalize()
             best = (rank, f"{head} {written}" if head else written, found)
-    (population, _, _), written, found = best
+    (population, *_), written, found = best
     # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
     # that word, unless the place is a town of some size; a very common word ("Ελληνική")
     # only names a city.
@@ -237,7 +247,11 @@ def _is_main(name: str, found: dict[str, int]) -> bool:
 
 
 def _in_other_name(
-    clean: str, run: Sequence[tuple[int, int]], k: int, wanted: set[str] | None = None
+    clean: str,
+    run: Sequence[tuple[int, int]],
+    k: int,
+    wanted: set[str] | None = None,
+    languages: tuple[str, ...] = (),
 ) -> bool:
     """Whether the one word ``run[k]`` is a word of a short name that is not a place's:
     a person ("Dawid Lasek", "Ing. Martin Choma", "Paola Di Salvatore"), a street
@@ -256,6 +270,9 @@ def _in_other_name(
     while right + 1 < len(run) and not clean[run[right][1] : run[right + 1][0]].strip():
         right += 1
     others = [clean[s:e] for i, (s, e) in enumerate(run) if left <= i <= right and i != k]
+    # A common word capitalised at a sentence's start ("Yhteistyötä Skellefteån") is no
+    # part of a name.
+    others = [w for w in others if not (languages and _is_common(w.lower(), languages))]
     if not others or len(others) > 2:
         return False
     if any(w.lower() in _CONNECTORS and w.islower() for w in others):
@@ -347,7 +364,7 @@ def find_localities(
                     # "Par l'histoire": a common word opening a sentence, whatever town
                     # shares its name.
                     or (common and _sentence_start(clean, start))
-                    or _in_other_name(clean, run, k, wanted)
+                    or _in_other_name(clean, run, k, wanted, langs)
                 ):
                     continue
                 if is_incidental(clean, start, end):

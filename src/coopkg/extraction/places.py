@@ -294,7 +294,17 @@ def _short_form(name: str, kind: str) -> str:
         for n in found.names
         if len(_fold(n)) >= 4 and f" {_fold(n)} " in folded and wrapper_only(_fold(n))
     ]
-    return min(inner, key=len) if inner else name
+    if not inner:
+        return name
+    # The shortest inner name, in the letters the text writes it in ("Skåne", where the
+    # table also lists "Skane").
+    short = _fold(min(inner, key=len)).split()
+    words, folded_words = name.split(), _fold(name).split()
+    if len(words) == len(folded_words):
+        for i in range(len(words) - len(short) + 1):
+            if folded_words[i : i + len(short)] == short:
+                return " ".join(words[i : i + len(short)])
+    return min(inner, key=len)
 
 
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:

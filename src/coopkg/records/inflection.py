@@ -35,7 +35,7 @@ MIN_WORD = 5
 #: and locative plural that plural place names ("Biržai", "Gorlice") take.
 _ENDINGS_TEXT: dict[str, str] = {
     "fi": "n a ta na ssa sta lla lta lle ksi en in an un on yn seen hin hen han hon iin een "
-    "aan uun oon yyn tta ineen",
+    "aan uun oon yyn tta ineen esta essa ella elta elle eksi ena ea",
     "et": "s st sse l lt le ks ni na ta ga d de te i e a u",
     "hu": "n t an en on ban ben ba be bol rol ra re nak nek val vel hoz hez tol ig ert "
     "at et ot nal nel i",
