@@ -270,14 +270,19 @@ def _in_other_name(
     while right + 1 < len(run) and not clean[run[right][1] : run[right + 1][0]].strip():
         right += 1
     others = [clean[s:e] for i, (s, e) in enumerate(run) if left <= i <= right and i != k]
-    # A common word capitalised at a sentence's start ("Yhteistyötä Skellefteån") is no
-    # part of a name.
-    others = [w for w in others if not (languages and _is_common(w.lower(), languages))]
-    if not others or len(others) > 2:
-        return False
+    opening = clean[run[left][0] : run[left][1]] if _sentence_start(clean, run[left][0]) else None
     if any(w.lower() in _CONNECTORS and w.islower() for w in others):
         return False
     if any(w.isupper() for w in others):
+        return False
+    # A common word capitalised at a sentence's start ("Yhteistyötä Skellefteån") is no
+    # part of a name.
+    others = [
+        w
+        for w in others
+        if not (w == opening and languages and _is_common(w.lower(), languages))
+    ]
+    if not others or len(others) > 2:
         return False
     if wanted and any(set(localities_named(w)) & wanted for w in others):
         return False
