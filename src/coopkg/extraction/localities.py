@@ -278,9 +278,7 @@ def _in_other_name(
     # A common word capitalised at a sentence's start ("Yhteistyötä Skellefteån") is no
     # part of a name.
     others = [
-        w
-        for w in others
-        if not (w == opening and languages and _is_common(w.lower(), languages))
+        w for w in others if not (w == opening and languages and _is_common(w.lower(), languages))
     ]
     if not others or len(others) > 2:
         return False

@@ -307,6 +307,72 @@ def _short_form(name: str, kind: str) -> str:
     return min(inner, key=len)
 
 
+#: Compass words of the EU's languages that name a part of a country written next to it
+#: ("norte de Portugal", "im Nordwesten Ungarns", "severovzhodna Slovenija",
+#: "Pohjois-Suomen"). Whole words first, then stems that take case or gender endings.
+_COMPASS_WORDS = (
+    "north south east west nord sud süd ost est ouest ovest norte sur sul este oeste leste "
+    "noord zuid oost norra södra östra västra syd øst vest észak kelet nyugat itä ida lõuna "
+    "põhja lääne"
+)
+_COMPASS_STEMS = (
+    "northern southern eastern western north-east north-west south-east south-west "
+    "northeast northwest southeast southwest norden süden osten westen nordwest nordost "
+    "südwest südost nördlich südlich östlich westlich nord-est nord-ouest sud-est sud-ouest "
+    "nordest nordovest sudest sudovest settentrional meridional oriental occidental noroeste "
+    "nordeste sudeste sudoeste sureste suroeste sever jih juh východ západ sjever jug vzhod "
+    "zahod istok istoč zapad półn połud wschod zachod ziemeļ dienvid austrum rietum šiaur "
+    "piet ryt vakar pohjois etelä länsi koillis kaakkois lounais luoteis βόρει νότι "
+    "ανατολικ δυτικ северн южн източн западн"
+)
+_COMPASS = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(re.escape(w) for w in sorted(_COMPASS_WORDS.split(), key=len, reverse=True))
+    + r")(?![\w-])|(?:"
+    + "|".join(re.escape(w) for w in sorted(_COMPASS_STEMS.split(), key=len, reverse=True))
+    + r")[^\W\d_]*)",
+    re.IGNORECASE,
+)
+#: Words allowed between a compass word and the country ("norte de Portugal").
+_COMPASS_LINK = re.compile(
+    r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el|d’|d')){0,2}\s+$|-$"
+)
+
+
+def part_of_country(
+    clean: str, languages: Sequence[str] = (), taken: Sequence[tuple[int, int]] = ()
+) -> list[Hit]:
+    """Parts of a country named by a compass word next to the country's name, as written
+    ("im Nordwesten Ungarns" -> "Nordwesten Ungarns", "Pohjois-Suomen").
+
+    >>> [h.value for h in part_of_country("Partners from the north of Portugal.")]
+    ['north of Portugal']
+    >>> [h.value for h in part_of_country("Das Projekt im Nordwesten Ungarns.", ["de"])]
+    ['Nordwesten Ungarns']
+    """
+    from coopkg.extraction.mentions import country_mentions
+
+    out = []
+    for country in country_mentions(clean, languages):
+        if any(s < country.end and country.start < e for s, e in taken):
+            continue
+        window = clean[max(0, country.start - 40) : country.start]
+        link = _COMPASS_LINK.search(window)
+        if link is None:
+            continue
+        before = window[: link.start()]
+        compass = None
+        for compass in _COMPASS.finditer(before):
+            pass
+        if compass is None or compass.end() != len(before):
+            continue
+        if len(compass.group()) <= 3 and not link.group().strip():
+            continue  # "est", "sur", "sul" are also words: only "est de la France" counts
+        start = country.start - len(window) + compass.start()
+        out.append(Hit(start, country.end, clean[start : country.end], "places:compass", 0.7))
+    return out
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -325,6 +391,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     order: list[str] = []
     regions = find_region_mentions(clean)
     regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
+    regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""
