@@ -361,9 +361,8 @@ def part_of_country(
         if link is None:
             continue
         before = window[: link.start()]
-        compass = None
-        for compass in _COMPASS.finditer(before):
-            pass
+        matches = list(_COMPASS.finditer(before))
+        compass = matches[-1] if matches else None
         if compass is None or compass.end() != len(before):
             continue
         if len(compass.group()) <= 3 and not link.group().strip():
