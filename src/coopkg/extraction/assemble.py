@@ -362,7 +362,10 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written), lang)
         key = " ".join(fold(name).split())
-        if key in seen or any(_inflected(key, other) for other in seen):
+        # "Rosal" after "O Rosal": the same place, its article dropped.
+        if key in seen or any(
+            _inflected(key, other) or other.endswith(" " + key) for other in seen
+        ):
             continue
         seen.add(key)
         names.append(name)
