@@ -14,7 +14,7 @@ import pytest
 from coopkg.extraction.assemble import extract_record
 from coopkg.extraction.localities import find_localities
 from coopkg.extraction.mentions import country_mentions
-from coopkg.extraction.places import find_regions, with_territory_noun
+from coopkg.extraction.places import find_regions, part_of_country, with_territory_noun
 from coopkg.read.notices import Notice
 from coopkg.records.gazetteer import find_inflected_region_mentions, latin_name, romanise
 from coopkg.records.inflection import build_index, find_inflected, readings, stems, territory_names
@@ -85,9 +85,9 @@ RECORDS = [
         ("Bardejov", "Gorlice"),
     ),
     (
-        "Der Nationalpark liegt im Nordwesten Ungarns, an der Grenze Österreichs.",
+        "Der Nationalpark liegt im Nordwesten Ungarns, nahe der Grenze Österreichs.",
         ("HU", "AT"),
-        (),
+        ("Nordwesten Ungarns",),
     ),
     (
         "Nove biciklističke staze nastavit će se u Austriji i Mađarskoj, uz rijeke Mure i Drave.",
@@ -245,6 +245,23 @@ def test_a_generic_wrapper_is_dropped_and_a_county_word_kept() -> None:
     assert with_territory_noun("Vas County Government Office", 3, "Vas") == "Vas County"
     assert with_territory_noun("Bihar megye önkormányzata", 5, "Bihar") == "Bihar megye"
     assert with_territory_noun("Tartu Municipality", 5, "Tartu") == "Tartu"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("Socios gallegos y cuatro del norte de Portugal.", ["es"], ["norte de Portugal"]),
+        ("Razvoj za severovzhodna Slovenija in okolico.", ["sl"], ["severovzhodna Slovenija"]),
+        ("Pohjois-Suomen liikennejärjestelmät", ["fi"], ["Pohjois-Suomen"]),
+        ("Les partenaires de l'est de la France.", ["fr"], ["est de la France"]),
+        ("Ce projet est France Nature.", ["fr"], []),  # "est" is a verb here
+        ("Partners from Portugal and Spain.", ["en"], []),
+    ],
+)
+def test_parts_of_a_country_named_by_a_compass_word(
+    text: str, languages: list[str], expected: list[str]
+) -> None:
+    assert [h.value for h in part_of_country(text, languages)] == expected
 
 
 def test_a_news_dateline_is_not_a_project_region() -> None:
