@@ -134,7 +134,8 @@ def test_a_country_stated_beside_a_compound_is_not_derived() -> None:
         ("εταίροι από την Ελλάδα και την Κύπρο", ["el"], ["GR", "CY"]),
         ("Partnerzy z Austrii i Słowacji", ["pl"], ["AT", "SK"]),
         ("Interreg V-A Slovenija-Hrvaška", ["sl"], ["SI", "HR"]),
-        ("Poľsko-slovenské centrum", ["sk"], ["PL"]),
+        ("Poľsko-slovenské centrum", ["sk"], ["PL", "SK"]),
+        ("an den österreichischen Radwegen", ["de"], ["AT"]),
     ],
 )
 def test_country_names_in_case_forms_and_compounds(
@@ -146,7 +147,7 @@ def test_country_names_in_case_forms_and_compounds(
 @pytest.mark.parametrize(
     ("text", "languages"),
     [
-        ("An Austrian partner and an Italian one.", ["en"]),  # adjectives, no case endings
+        ("Projekt KOLE startuje v září.", ["cs"]),
         ("La région Hauts-de-France et l'Île-de-France.", ["fr"]),  # one place name each
         ("Ο Δήμος Ανατολικής Σάμου είναι ο επικεφαλής εταίρος.", ["el"]),  # Samos, not Samoa
         ("Die Mittel des Fonds stammen aus Bayern.", ["de"]),

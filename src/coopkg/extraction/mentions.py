@@ -45,7 +45,8 @@ def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     Parts of hyphenated words count ("Interreg Slovenija-Hrvaška", "Pohjois-Suomen"), and
     in a language that declines names, so do the case forms of the country names of the
     text's ``languages`` (CLDR through babel): "v Avstriji", "Suomesta", "Latvijas",
-    "την Κύπρο" (see :mod:`coopkg.records.inflection`).
+    "την Κύπρο" (see :mod:`coopkg.records.inflection`); so do country adjectives of the
+    label tables ("österreichischen", "italiennes").
 
     >>> [(h.value, h.quote("Partners from Slovenija and Hrvatska; Österreich too."))
     ...  for h in country_mentions("Partners from Slovenija and Hrvatska; Österreich too.")]
@@ -74,7 +75,46 @@ def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         else:
             i += 1
     hits += _part_mentions(text, hits, tuple(languages))
+    hits += _adjective_mentions(text, hits)
     return sorted(hits, key=lambda h: h.start)
+
+
+#: Shorter words are too often something else ("grec" aside, adjectives are longer).
+_MIN_ADJECTIVE = 5
+#: Characters before an adjective in which a programme cue makes it the programme's area.
+_CUE_REACH = 40
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from coopkg.extraction import labels
+
+    table = labels.section("country_adjectives")
+    return tuple(
+        (re.compile("|".join(v), re.IGNORECASE), str(code))
+        for code, v in table.items()
+        if isinstance(v, list)
+    )
+
+
+def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
+    """Countries written as adjectives ("österreichischen Radwege", "parties françaises,
+    italiennes"): the annotation counts a country written in any form (label table
+    ``country_adjectives``)."""
+    from coopkg.extraction import labels
+
+    cue = labels.compiled("programme_cues")
+    out = []
+    for m in _PART.finditer(text):
+        word = m.group()
+        if len(word) < _MIN_ADJECTIVE or any(h.start <= m.start() < h.end for h in taken):
+            continue
+        code = next((c for p, c in _adjectives() if p.fullmatch(word)), None)
+        # "programma di cooperazione italo-svizzero": the programme's area, not a country
+        # the text says the project is in.
+        if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):
+            out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
+    return out
 
 
 #: Babel's locale names where a notice's language code differs ("no" is Bokmål there).
