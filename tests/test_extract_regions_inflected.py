@@ -49,7 +49,7 @@ RECORDS = [
     (
         "Projekte dalyvauja Biržų ir Klaipėdos savivaldybės, partneriai iš Lietuvos ir Latvijos.",
         ("LT", "LV"),
-        ("Biržai", "Klaipėda"),
+        ("Klaipėda", "Biržai"),  # the county (a region) first, then towns
     ),
     (
         "Kolesarska pot bo povezala mesti od Ptuja do Maribora v Sloveniji, "
@@ -237,7 +237,21 @@ def test_greek_regions_are_given_in_english() -> None:
     assert [name for _, name in found] == ["Epirus", "Western Greece"]
     assert latin_name("EL54") == "Epirus"
     assert latin_name("EL512") == "Xanthi"
-    assert latin_name("AT12") is None
+    assert latin_name("AT12") == "Niederösterreich"
+    assert latin_name("RO223") == "Constanţa"  # its own Latin label, for "Констанца"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("Partner della Regione dell’Epiro e della Baviera.", ["it"], ["Epiro", "Baviera"]),
+        ("Partnerzy z Bawarii i Saksonii.", ["pl"], ["Bawaria", "Saksonia"]),
+    ],
+)
+def test_region_names_in_other_languages_come_from_iso_3166_2(
+    text: str, languages: list[str], expected: list[str]
+) -> None:
+    assert [name for _, name in find_regions(text, languages)] == expected
 
 
 def test_a_generic_wrapper_is_dropped_and_a_county_word_kept() -> None:

@@ -360,7 +360,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         if " " not in written and written.lower() in lower:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
-        name = latin(places.with_territory_noun(lay.clean, hit.end, written), lang)
+        name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
         key = " ".join(fold(name).split())
         # "Rosal" after "O Rosal": the same place, its article dropped.
         if key in seen or any(

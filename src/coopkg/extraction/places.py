@@ -256,7 +256,7 @@ _LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
 
 
-def with_territory_noun(clean: str, end: int, name: str) -> str:
+def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str] = ()) -> str:
     """``name`` with the word for a county or region that follows it in the text
     ("Tartu" + "County", "Bihar" + "megye", "Královéhradecký" + "kraj"): the name of the
     territory as written, where the bare word may name a town too.
@@ -266,11 +266,18 @@ def with_territory_noun(clean: str, end: int, name: str) -> str:
     >>> with_territory_noun("Tartu Municipality", 5, "Tartu")
     'Tartu'
     """
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.inflection import readings
     from coopkg.records.organisation_terms import concept_of
 
     m = _NEXT_WORD.match(clean, end)
-    if m and concept_of(m.group(1)) == "county":
-        return f"{name} {m.group(1)}"
+    if m is None:
+        return name
+    word = m.group(1)
+    # In a case or adjective form too: "Bihar Megyei Tanács" names Bihar megye.
+    forms = [word, *(r for r in readings(normalise_name(word), languages) if "~" not in r)]
+    if any(concept_of(f) == "county" for f in forms):
+        return f"{name} {word}"
     return name
 
 

@@ -20,6 +20,7 @@ import csv
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -232,7 +233,80 @@ def _regions() -> dict[str, Region]:
         parent = code[:-1] if level > 1 else code[:2]
         iso = _EUROSTAT_TO_ISO.get(eurostat, eurostat)
         regions[code] = Region(code, label, level, iso, parent, tuple(names_list), version)
+    for code, extra in _subdivision_names(regions).items():
+        r = regions[code]
+        names = tuple(dict.fromkeys([*r.names, *extra]))
+        regions[code] = Region(r.code, r.name, r.level, r.country, r.parent, names, r.version)
     return regions
+
+
+def _subdivision_names(regions: dict[str, Region]) -> dict[str, list[str]]:
+    """Names of NUTS regions in other languages, from ISO 3166-2 (pycountry's iso-codes
+    catalogues: "Ionía Nísia" is "Isole Ionie" in Italian, "Wyspy Jońskie" in Polish).
+
+    A subdivision is the NUTS region of its country whose name it bears (one region, or
+    one branch of the hierarchy: "Bayern" is DE2); its translations in the indexed
+    languages become names of that region.
+    """
+    import gettext
+
+    import pycountry
+
+    from coopkg.records.countries import INDEX_LANGUAGES
+
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for r in regions.values():
+        if r.level == 0:
+            continue
+        for name in r.names:
+            bucket = by_name.setdefault((r.country, normalise_name(name)), [])
+            if r.code not in bucket:
+                bucket.append(r.code)
+    catalogues = []
+    for lang in INDEX_LANGUAGES:
+        try:
+            catalogues.append(
+                (lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+            )
+        except OSError:
+            continue
+    extra: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = str(sub.country_code)
+        own = str(sub.name)
+        # "Asturias, Principado de" and bilingual "Bolzano / Bozen" name one place.
+        keys = {normalise_name(own), normalise_name(own.split(",")[0])}
+        keys |= {normalise_name(part) for part in own.split("/")}
+        codes = {c for key in keys for c in by_name.get((country, key), ())}
+        code = collapse_chain(codes) if codes else None
+        if code is None:
+            continue
+        for lang, catalogue in catalogues:
+            translated = catalogue.gettext(own)
+            # A name that is a common word of its language ("Зала", Zala county in
+            # Bulgarian, is "hall") would be found in every text about a meeting.
+            if translated != own and not _common_word(translated, lang):
+                extra.setdefault(code, []).append(translated)
+    return extra
+
+
+#: wordfreq's codes where they differ from the catalogues' language codes.
+_WORDFREQ = {"hr": "sh", "sr": "sh", "bs": "sh", "nn": "nb"}
+_CYRILLIC_WORDFREQ = frozenset({"bg", "uk", "ru", "sh"})
+#: Zipf frequency from which a one-word name is a common word of its language.
+_COMMON_NAME_ZIPF = 4.0
+
+
+def _common_word(name: str, lang: str) -> bool:
+    if " " in name.strip():
+        return False
+    from wordfreq import available_languages, zipf_frequency
+
+    codes = {_WORDFREQ.get(lang, lang)}
+    if any("CYRILLIC" in unicodedata.name(c, "") for c in name[:1]):
+        codes |= _CYRILLIC_WORDFREQ  # one Cyrillic word list stands for the others
+    known = available_languages()
+    return any(zipf_frequency(name, c) >= _COMMON_NAME_ZIPF for c in codes if c in known)
 
 
 @functools.lru_cache(maxsize=1)
@@ -608,16 +682,19 @@ def _english_exonyms() -> dict[str, str]:
 
 
 def latin_name(code: str) -> str | None:
-    """A NUTS region's name in Latin letters for a reader of any language: its English
-    name where the table has one ("Epirus" for EL54), else its Latin transliteration
-    ("Xanthi"), else None (a name already in Latin letters needs none).
+    """A NUTS region's name in Latin letters for a reader of any language: its label where
+    that is in Latin letters ("Niederösterreich", "Constanţa" for "Констанца"), else its
+    English name where the table has one ("Epirus" for EL54), else its romanised label
+    ("Xanthi"); None for an unknown code.
 
-    >>> latin_name("EL54"), latin_name("EL512"), latin_name("AT12")
-    ('Epirus', 'Xanthi', None)
+    >>> latin_name("EL54"), latin_name("EL512"), latin_name("AT12"), latin_name("XX9")
+    ('Epirus', 'Xanthi', 'Niederösterreich', None)
     """
     found = region(code)
-    if found is None or _transliteration(found.name) is None:
+    if found is None:
         return None
+    if _transliteration(found.name) is None:
+        return found.name
     english = _english_exonyms().get(found.code)
     return english or romanise(found.name)
 
