@@ -160,6 +160,21 @@ CASE_ZIPF_HIGH = 5.0
 def _case_form(
     name: str, languages: tuple[str, ...], wanted: set[str], short: bool = True
 ) -> tuple[str, dict[str, int]]:
+    found_name, found = _case_form_cached(name, languages, frozenset(wanted), short)
+    return found_name, dict(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _case_form_cached(
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+) -> tuple[str, tuple[tuple[str, int], ...]]:
+    written, found = _read_case_form(name, languages, wanted, short)
+    return written, tuple(sorted(found.items()))
+
+
+def _read_case_form(
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+) -> tuple[str, dict[str, int]]:
     """The place a name written in a case form is ("Mariboru" -> Maribor), read through
     the case endings of ``languages``, with the countries it lies in; ``(name, {})`` if none.
 

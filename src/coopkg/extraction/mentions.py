@@ -56,6 +56,12 @@ def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     >>> [h.value for h in country_mentions("Staze u Austriji i Mađarskoj.", ["hr"])]
     ['AT', 'HU']
     """
+    return list(_country_mentions(text, tuple(languages)))
+
+
+@functools.lru_cache(maxsize=4)
+def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
+    """Cached: the record and the region finder both ask about the same notice."""
     from coopkg.records.countries import normalise_name
 
     names = _names()
@@ -74,9 +80,9 @@ def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
                 break
         else:
             i += 1
-    hits += _part_mentions(text, hits, tuple(languages))
+    hits += _part_mentions(text, hits, languages)
     hits += _adjective_mentions(text, hits)
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 #: Shorter words are too often something else ("grec" aside, adjectives are longer).
@@ -86,15 +92,13 @@ _CUE_REACH = 40
 
 
 @functools.lru_cache(maxsize=1)
-def _adjectives() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _adjectives() -> re.Pattern[str]:
+    """One pattern over every country's adjectives; the group that matched names it."""
     from coopkg.extraction import labels
 
     table = labels.section("country_adjectives")
-    return tuple(
-        (re.compile("|".join(v), re.IGNORECASE), str(code))
-        for code, v in table.items()
-        if isinstance(v, list)
-    )
+    groups = [f"(?P<{code}>{'|'.join(v)})" for code, v in table.items() if isinstance(v, list)]
+    return re.compile("|".join(groups), re.IGNORECASE)
 
 
 def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
@@ -109,7 +113,8 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
         word = m.group()
         if len(word) < _MIN_ADJECTIVE or any(h.start <= m.start() < h.end for h in taken):
             continue
-        code = next((c for p, c in _adjectives() if p.fullmatch(word)), None)
+        match = _adjectives().fullmatch(word)
+        code = match.lastgroup if match else None
         # "programma di cooperazione italo-svizzero": the programme's area, not a country
         # the text says the project is in.
         if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):

@@ -379,6 +379,32 @@ def part_of_country(
     return out
 
 
+#: Zipf frequency (wordfreq) from which a translated one-word name is a common word.
+_COMMON_TRANSLATION_ZIPF = 4.0
+_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
+
+
+def _common_translation(written: str, languages: Sequence[str]) -> bool:
+    """Whether a region name that only a translation gives is a common word of the text's
+    language ("Зала 2": a hall, not Zala county)."""
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.gazetteer import translated_names
+
+    key = normalise_name(written)
+    if key not in translated_names():
+        return False
+    return _is_word(written.lower(), tuple(languages))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str, languages: tuple[str, ...]) -> bool:
+    from wordfreq import available_languages, zipf_frequency
+
+    known = available_languages()
+    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in languages}
+    return any(zipf_frequency(word, c) >= _COMMON_TRANSLATION_ZIPF for c in codes if c in known)
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -402,6 +428,8 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
+            continue
+        if _common_translation(str(hit.value), languages):
             continue
         name = _short_form(canonical_name(str(hit.value), kind), kind)
         if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):

@@ -20,7 +20,6 @@ import csv
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,13 +239,37 @@ def _regions() -> dict[str, Region]:
     return regions
 
 
+@functools.lru_cache(maxsize=1)
+def translated_names() -> frozenset[str]:
+    """Folded one-word names that only an ISO 3166-2 translation gives (no label or
+    exonym): a caller may want them to be no common word of the text's language."""
+    own: set[str] = set()
+    translated: set[str] = set()
+    base = {
+        normalise_name(v)
+        for row in _read_csv("nuts_exonyms.csv")
+        for v in label_variants(row["name"])
+    }
+    for r in _regions().values():
+        for variant in label_variants(r.name):
+            own.add(normalise_name(variant))
+        for name in r.names:
+            key = normalise_name(name)
+            if " " not in key:
+                translated.add(key)
+    # A name is a translation's when neither a label, a transliteration nor an exonym.
+    transliterated = {normalise_name(romanise(r.name)) for r in _regions().values()}
+    return frozenset(translated - own - base - transliterated)
+
+
 def _subdivision_names(regions: dict[str, Region]) -> dict[str, list[str]]:
     """Names of NUTS regions in other languages, from ISO 3166-2 (pycountry's iso-codes
     catalogues: "Ionía Nísia" is "Isole Ionie" in Italian, "Wyspy Jońskie" in Polish).
 
     A subdivision is the NUTS region of its country whose name it bears (one region, or
     one branch of the hierarchy: "Bayern" is DE2); its translations in the indexed
-    languages become names of that region.
+    languages become names of that region. Some are common words of another language
+    ("Зала", Zala county in Bulgarian, is "hall"): see :func:`translated_names`.
     """
     import gettext
 
@@ -281,32 +304,11 @@ def _subdivision_names(regions: dict[str, Region]) -> dict[str, list[str]]:
         code = collapse_chain(codes) if codes else None
         if code is None:
             continue
-        for lang, catalogue in catalogues:
+        for _lang, catalogue in catalogues:
             translated = catalogue.gettext(own)
-            # A name that is a common word of its language ("Зала", Zala county in
-            # Bulgarian, is "hall") would be found in every text about a meeting.
-            if translated != own and not _common_word(translated, lang):
+            if translated != own:
                 extra.setdefault(code, []).append(translated)
     return extra
-
-
-#: wordfreq's codes where they differ from the catalogues' language codes.
-_WORDFREQ = {"hr": "sh", "sr": "sh", "bs": "sh", "nn": "nb"}
-_CYRILLIC_WORDFREQ = frozenset({"bg", "uk", "ru", "sh"})
-#: Zipf frequency from which a one-word name is a common word of its language.
-_COMMON_NAME_ZIPF = 4.0
-
-
-def _common_word(name: str, lang: str) -> bool:
-    if " " in name.strip():
-        return False
-    from wordfreq import available_languages, zipf_frequency
-
-    codes = {_WORDFREQ.get(lang, lang)}
-    if any("CYRILLIC" in unicodedata.name(c, "") for c in name[:1]):
-        codes |= _CYRILLIC_WORDFREQ  # one Cyrillic word list stands for the others
-    known = available_languages()
-    return any(zipf_frequency(name, c) >= _COMMON_NAME_ZIPF for c in codes if c in known)
 
 
 @functools.lru_cache(maxsize=1)
