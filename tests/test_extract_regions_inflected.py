@@ -49,7 +49,7 @@ RECORDS = [
     (
         "Projekte dalyvauja Biržų ir Klaipėdos savivaldybės, partneriai iš Lietuvos ir Latvijos.",
         ("LT", "LV"),
-        ("Klaipėda", "Biržai"),  # the county (a region) first, then towns
+        ("Biržai", "Klaipėda"),
     ),
     (
         "Kolesarska pot bo povezala mesti od Ptuja do Maribora v Sloveniji, "
