@@ -101,6 +101,23 @@ def _adjectives() -> re.Pattern[str]:
     return re.compile("|".join(groups), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Names of the indexed languages in each of them (CLDR through babel), casefolded."""
+    from babel import Locale, UnknownLocaleError
+
+    from coopkg.records.countries import INDEX_LANGUAGES
+
+    names: set[str] = set()
+    for display in INDEX_LANGUAGES:
+        try:
+            table = Locale.parse(display).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(table[code].casefold() for code in INDEX_LANGUAGES if code in table)
+    return frozenset(names)
+
+
 def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
     """Countries written as adjectives ("österreichischen Radwege", "parties françaises,
     italiennes"): the annotation counts a country written in any form (label table
@@ -108,10 +125,15 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
     from coopkg.extraction import labels
 
     cue = labels.compiled("programme_cues")
+    languages = _language_names()
     out = []
     for m in _PART.finditer(text):
         word = m.group()
         if len(word) < _MIN_ADJECTIVE or any(h.start <= m.start() < h.end for h in taken):
+            continue
+        # "English", "Deutsch", "Français": a language (a page's language menu, "in
+        # English"), not a country.
+        if word.casefold() in languages:
             continue
         match = _adjectives().fullmatch(word)
         code = match.lastgroup if match else None

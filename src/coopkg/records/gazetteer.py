@@ -306,9 +306,18 @@ def _subdivision_names(regions: dict[str, Region]) -> dict[str, list[str]]:
             continue
         for _lang, catalogue in catalogues:
             translated = catalogue.gettext(own)
-            if translated != own:
+            # A bare generic word ("Stadt" for Basel-Stadt) names no place.
+            if translated != own and not _generic_name(translated):
                 extra.setdefault(code, []).append(translated)
     return extra
+
+
+def _generic_name(name: str) -> bool:
+    from coopkg.records.organisation_terms import concept_of
+
+    generic, common = _stop_names()
+    key = normalise_name(name)
+    return " " not in key and (concept_of(name) is not None or key in generic or key in common)
 
 
 @functools.lru_cache(maxsize=1)
