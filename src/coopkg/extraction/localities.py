@@ -189,7 +189,7 @@ def _read_case_form(
 
     head, _, last = name.rpartition(" ")
     folded = normalise_name(last)
-    if last.isupper():  # "KOLE": an acronym or a heading, not a declined name
+    if last.isupper():  # "MOSTE": an acronym or a heading, not a declined name
         return name, {}
     same_length = len(folded) == len(last)
     # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
@@ -269,11 +269,11 @@ def _in_other_name(
     languages: tuple[str, ...] = (),
 ) -> bool:
     """Whether the one word ``run[k]`` is a word of a short name that is not a place's:
-    a person ("Dawid Lasek", "Ing. Martin Choma", "Paola Di Salvatore"), a street
-    ("Rakovski Blvd"). Its neighbours (joined by spaces) are two or fewer plain
-    capitalised words: no lower-case connector ("Università degli Studi di Trieste",
-    "Castro Marim y Alcoutim"), no acronym ("ZRS Bistra Ptuj"), no word of a territorial
-    body ("Općina Vinica", "Gyula Város") and no other place of the notice's countries."""
+    a person ("Tomasz Nowa", "Ing. Peter Lipa", "Anna Di Marco"), a street ("Levski
+    Blvd"). Its neighbours (joined by spaces) are two or fewer plain capitalised words: no
+    lower-case connector ("Università degli Studi di Padova", "Vila Real e Chaves"), no
+    acronym ("RRA Krosno"), no word of a territorial body ("Općina Vinica", "Pécs Város")
+    and no other place of the notice's countries."""
     from coopkg.records.localities import localities_named
     from coopkg.records.organisation_terms import TERRITORIAL, concept_of
 
@@ -290,7 +290,7 @@ def _in_other_name(
         return False
     if any(w.isupper() for w in others):
         return False
-    # A common word capitalised at a sentence's start ("Yhteistyötä Skellefteån") is no
+    # A common word capitalised at a sentence's start ("Matka Ouluun") is no
     # part of a name.
     others = [
         w for w in others if not (w == opening and languages and _is_common(w.lower(), languages))
@@ -309,10 +309,10 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:[a-z]{2,3})(
 
 def lower_case_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case, outside web and mail addresses: a name
-    written so is a common word there ("cross-border"), while "www.bardejov.sk" does not
+    written so is a common word there ("cross-border"), while "www.snina.sk" does not
     make the town's name a word.
 
-    >>> sorted(lower_case_words("Visit www.bardejov.sk or the border."))
+    >>> sorted(lower_case_words("Visit www.snina.sk or the border."))
     ['border', 'or', 'the']
     """
     text = _ADDRESS.sub(" ", text)
@@ -379,7 +379,7 @@ def find_localities(
                     name.lower() in lower_words
                     or (name.isupper() and len(name) <= 5)
                     or (small and (_sentence_start(clean, start) or common))
-                    # "Par l'histoire": a common word opening a sentence, whatever town
+                    # "Par exemple": a common word opening a sentence, whatever town
                     # shares its name.
                     or (common and _sentence_start(clean, start))
                     or _in_other_name(clean, run, k, wanted, langs)

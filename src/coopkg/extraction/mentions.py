@@ -119,9 +119,9 @@ def _language_names() -> frozenset[str]:
 
 
 def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
-    """Countries written as adjectives ("österreichischen Radwege", "parties françaises,
-    italiennes"): the annotation counts a country written in any form (label table
-    ``country_adjectives``)."""
+    """Countries written as adjectives ("österreichische Gemeinden", "les communes
+    françaises et italiennes"): the annotation counts a country written in any form (label
+    table ``country_adjectives``)."""
     from coopkg.extraction import labels
 
     cue = labels.compiled("programme_cues")
@@ -207,7 +207,7 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
 
 def _is_part(text: str, start: int, end: int) -> bool:
     """Whether the word is a part of a hyphenated compound ("Slovenija-Hrvaška",
-    "Poľsko-slovenské"; whole words were looked up), not of a name joined by a short
+    "Poľsko-slovenská"; whole words were looked up), not of a name joined by a short
     lower-case word ("Hauts-de-France" is a French region)."""
     if text[start - 1 : start] not in ("-", "‐") and text[end : end + 1] not in ("-", "‐"):
         return False
@@ -216,7 +216,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
         left -= 1
     m = _COMPOUND.match(text, left)
     # A short lower-case link ("-de-", "-sur-") makes one place name of the compound; an
-    # adjective ("Poľsko-slovenské centrum") does not.
+    # adjective ("Poľsko-slovenská hranica") does not.
     return m is not None and not any(
         p.islower() and len(p) <= 3 for p in re.split("[-‐]", m.group())
     )

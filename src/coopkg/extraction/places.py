@@ -203,7 +203,7 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     return out
 
 
-#: A news dateline after a place: "BUDAPEST, 8. November (MTI) -", "Vigo, 24 Nov.".
+#: A news dateline after a place: "GRAZ, 3. März (APA) -", "Lugo, 12 dic.".
 _DATELINE = re.compile(
     r"\s*[,/–-]\s*(?:\d{1,2}\.?\s*[^\W\d_]{3,}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
     r"[^\W\d_]{3,}\.?\s+\d{1,2}\b)"

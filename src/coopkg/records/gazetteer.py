@@ -653,7 +653,7 @@ def find_inflected_region_mentions(
     written exactly as in the table is left to :func:`find_region_mentions`.
 
     >>> [(h.value, h.kind) for h in find_inflected_region_mentions(
-    ...     "Suomesta Pohjois-Pohjanmaan liitto", ["fi"])]
+    ...     "Kumppanit tulevat Pohjois-Pohjanmaan alueelta", ["fi"])]
     [('Pohjois-Pohjanmaa', 'FI1D9')]
     """
     from coopkg.records.inflection import find_inflected
