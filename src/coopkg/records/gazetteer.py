@@ -147,6 +147,8 @@ def label_variants(label: str) -> tuple[str, ...]:
     ('Prov. Limburg (BE)', 'Limburg (BE)', 'Prov. Limburg', 'Limburg')
     >>> label_variants("Karlsruhe, Stadtkreis")
     ('Karlsruhe, Stadtkreis', 'Stadtkreis Karlsruhe', 'Karlsruhe')
+    >>> label_variants("Västra Götalands län")
+    ('Västra Götalands län', 'Västra Götalands', 'Västra Götaland')
     """
     out: list[str] = []
 
@@ -163,6 +165,12 @@ def label_variants(label: str) -> tuple[str, ...]:
             if lowered.startswith(prefix):
                 add(part[len(prefix) :])
                 break
+        # Swedish counties: "Blekinge län", "Stockholms län" (the name in the genitive).
+        if lowered.endswith(" län"):
+            base = part[: -len(" län")]
+            add(base)
+            if base.endswith("s"):
+                add(base[:-1])
         for suffix in _DE_SUFFIXES:
             if lowered.endswith(suffix):
                 base = part[: -len(suffix)]
