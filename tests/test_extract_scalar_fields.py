@@ -73,7 +73,8 @@ def _record(text: str):
         ),
         # Slovak, nominative head kept, family word after it
         (
-            "Zdroj financovania: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko 2021 – 2027",
+            "Zdroj financovania: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko "
+            "2021 – 2027",
             "Program cezhraničnej spolupráce Interreg Poľsko – Slovensko",
             "2021-2027",
         ),
@@ -177,9 +178,7 @@ def test_label_on_the_line_above_the_amount(
 
 
 def test_part_of_the_total_is_not_the_total_bulgarian() -> None:
-    text = (
-        "Общината получава 64 000 евро, част от общата сума на проекта от 1 210 500 евро."
-    )
+    text = "Общината получава 64 000 евро, част от общата сума на проекта от 1 210 500 евро."
     kinds = [(h.value, h.kind) for h in find_amounts(text, ["bg"])]
     assert kinds == [(64000.0, None), (1210500.0, "total_budget")]
 
