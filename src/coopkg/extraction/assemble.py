@@ -30,7 +30,7 @@ from coopkg.extraction import (
     titles,
 )
 from coopkg.extraction.layout import Layout, layout
-from coopkg.extraction.mentions import country_mentions
+from coopkg.extraction.mentions import COMPOUND, country_mentions
 from coopkg.read.offsets import with_file_spans
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
@@ -306,11 +306,13 @@ def _countries(
             )
             all_derived = all_derived and h.country_derived
     # Countries the prose states for the partnership ("7 paesi: Italia, ...", "franco-suisse").
-    for s in stated:
+    # A compound of country names ("Interreg Spain-Portugal") names a programme's area:
+    # derived, as the programme's countries below, unless the text states them otherwise.
+    for s in sorted(stated, key=lambda h: h.rule == COMPOUND):
         if s.value not in codes:
             codes.append(str(s.value))
-            d.note("countries", s.value, s)
-            all_derived = False
+            d.note("countries", s.value, s, derived=s.rule == COMPOUND)
+            all_derived = all_derived and s.rule == COMPOUND
     # Countries a cross-border programme's name states ("Interreg España-Portugal"), derived:
     # when the text states none, or to complete a two-country area one stated country is in.
     area_codes = list(dict.fromkeys(str(h.value) for h in area))
@@ -333,7 +335,7 @@ def _programme_area(d: _Draft) -> list[Hit]:
     return prose.programme_countries(d.text, found.start, found.end, pid)  # type: ignore[arg-type]
 
 
-def latin(name: str) -> str:
+def latin(name: str, language: str | None = None) -> str:
     """``name`` in Latin letters when it is written in another script, else unchanged.
 
     >>> latin("Русе"), latin("Ιωάννινα"), latin("Győr")
@@ -341,9 +343,9 @@ def latin(name: str) -> str:
     """
     if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "LATIN") for c in name):
         return name
-    from anyascii import anyascii
+    from coopkg.records.gazetteer import romanise
 
-    return anyascii(name)
+    return romanise(name, language)
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -355,24 +357,28 @@ def _inflected(a: str, b: str) -> bool:
 
 
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
-    from coopkg.extraction.localities import find_localities
+    from coopkg.extraction.localities import find_localities, lower_case_words
 
-    found = places.find_regions(lay.clean)
+    found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
     small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]
     names: list[str] = []
     seen: set[str] = set()
+    lang = langs[0] if langs else None
     # A one-word name the text also writes in lower case is a word there ("cross-border"
     # and the Irish region Border).
-    lower = {w.lower() for w in re.findall(r"[^\W\d_]+", lay.clean) if w[0].islower()}
+    lower = lower_case_words(lay.clean)
     for hit, written in [*found, *((h, str(h.value)) for h in small)]:
         if " " not in written and written.lower() in lower:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
-        name = latin(written)
+        name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
         key = " ".join(fold(name).split())
-        if key in seen or any(_inflected(key, other) for other in seen):
+        # "Rosal" after "O Rosal": the same place, its article dropped.
+        if key in seen or any(
+            _inflected(key, other) or other.endswith(" " + key) for other in seen
+        ):
             continue
         seen.add(key)
         names.append(name)
@@ -440,7 +446,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = _money(d, lay, langs, plist)
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
-    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean)]
+    stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean, langs)]
     _countries(d, plist, stated, _programme_area(d))
     _regions(d, lay, langs)
     _free_text(d, lay, langs, desc)

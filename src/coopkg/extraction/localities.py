@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from coopkg.extraction.mentions import WORD
 from coopkg.records.hits import Hit
+from coopkg.records.inflection import ENDINGS
 
 #: A single word naming a place this large is read as the place even if it is common.
 LARGE_PLACE = 15_000
@@ -80,12 +81,12 @@ _WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_common(word: str, languages: tuple[str, ...]) -> bool:
+def _is_common(word: str, languages: tuple[str, ...], zipf: float = COMMON_ZIPF) -> bool:
     from wordfreq import available_languages, zipf_frequency
 
     known = available_languages()
     codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
-    return any(zipf_frequency(word, code) >= COMMON_ZIPF for code in codes if code in known)
+    return any(zipf_frequency(word, code) >= zipf for code in codes if code in known)
 
 
 @functools.lru_cache(maxsize=64)
@@ -137,6 +138,187 @@ def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
         i += len(run)
 
 
+#: Nominative endings (folded) a place name's stem may take back: "Snin-ie" is "Snin-a",
+#: "Birž-ų" is "Birž-ai", "Gorlic-ami" is "Gorlic-e", "Ηπείρ-ου" is "Ήπειρ-ος".
+_NOMINATIVE_ENDINGS = ("a", "e", "i", "o", "u", "y", "", "s", "as", "is", "us", "ai", "ia",
+                       "ie", "α", "η", "ο", "οσ", "ι", "ια", "ασ", "ησ")  # fmt: skip
+#: A place read from a case form must be at least this large: small villages share their
+#: names with too many inflected words.
+CASE_FORM_PLACE = 1_000
+#: Names shorter than this (folded) are read in a case form only with a 2+ letter ending.
+_SHORT_NAME = 5
+_HUNGARIAN_LONG = {"á": "a", "é": "e"}
+#: Languages whose only case ending on names is a genitive -s.
+_GENITIVE_S_ONLY = frozenset({"de", "sv", "da", "nb", "no", "nn"})
+#: Below this population a case form that is a word this frequent (Zipf) is the word.
+CASE_FORM_TOWN = 10_000
+CASE_ZIPF = 4.2
+CASE_FORM_CITY = 50_000
+CASE_ZIPF_HIGH = 5.0
+
+
+def _case_form(
+    name: str, languages: tuple[str, ...], wanted: set[str], short: bool = True
+) -> tuple[str, dict[str, int]]:
+    found_name, found = _case_form_cached(name, languages, frozenset(wanted), short)
+    return found_name, dict(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _case_form_cached(
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+) -> tuple[str, tuple[tuple[str, int], ...]]:
+    written, found = _read_case_form(name, languages, wanted, short)
+    return written, tuple(sorted(found.items()))
+
+
+def _read_case_form(
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+) -> tuple[str, dict[str, int]]:
+    """The place a name written in a case form is ("Mariboru" -> Maribor), read through
+    the case endings of ``languages``, with the countries it lies in; ``(name, {})`` if none.
+
+    The name's last word is the one inflected ("Jelgavas novada" -> "Jelgavas novads");
+    the nominative keeps the written letters of the stem ("Biržų" -> "Biržai"). ``short``
+    guards short names against one-letter endings ("Roma" is not read from "Román");
+    a caller that already knows the written form names the place turns it off.
+    """
+    from coopkg.records.countries import country_code, normalise_name
+    from coopkg.records.inflection import readings
+    from coopkg.records.localities import is_main_name, localities_named
+
+    head, _, last = name.rpartition(" ")
+    folded = normalise_name(last)
+    if last.isupper():  # "MOSTE": an acronym or a heading, not a declined name
+        return name, {}
+    same_length = len(folded) == len(last)
+    # German and Scandinavian add a genitive -s to the whole name ("Lunds"); the others
+    # replace the stem's vowels ("Gyulán", "Sninie").
+    endings = _NOMINATIVE_ENDINGS if set(languages) - _GENITIVE_S_ONLY else ("",)
+    best: tuple[tuple[int, bool, int, int], str, dict[str, int]] = (
+        (0, False, -99, -99),
+        name,
+        {},
+    )
+    for stem in readings(folded, languages)[1:]:
+        if stem.endswith("~"):
+            continue
+        cut = len(folded) - len(stem)
+        for ending in endings:
+            nominative = stem + ending
+            if nominative == folded or (
+                short and len(nominative) < _SHORT_NAME and len(folded) - len(nominative) < 2
+            ):
+                continue
+            key = f"{head} {nominative}".strip()
+            found = {
+                c: p
+                for c, p in localities_named(key).items()
+                if c in wanted and p >= CASE_FORM_PLACE
+            }
+            # The largest place, and of one place's spellings its own name ("Bardejov",
+            # not the alternate "Bardejova"), else the one that keeps most written letters
+            # ("Skellefteå" from "Skellefteån") and the first ending of the list ("Jasla"
+            # rather than "Jaslas").
+            if not found:
+                continue
+            country = max(found, key=found.get)
+            rank = (found[country], is_main_name(key, country), -cut, -endings.index(ending))
+            if not found or country_code(key) or rank <= best[0]:
+                continue
+            kept = last[:-cut]
+            if "hu" in languages and not ending and kept[-1:] in _HUNGARIAN_LONG:
+                # Hungarian lengthens a final a/e before an ending ("Gyula": "Gyulán").
+                kept = kept[:-1] + _HUNGARIAN_LONG[kept[-1]]
+            written = (kept + ending) if same_length else nominative.capitalize()
+            best = (rank, f"{head} {written}" if head else written, found)
+    (population, *_), written, found = best
+    # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
+    # that word, unless the place is a town of some size; a very common word ("Ελληνική")
+    # only names a city.
+    word = last.lower()
+    if found and (
+        (population < CASE_FORM_TOWN and _is_common(word, languages, CASE_ZIPF))
+        or (population < CASE_FORM_CITY and _is_common(word, languages, CASE_ZIPF_HIGH))
+        or _is_country(folded, languages)
+    ):
+        return name, {}
+    return written, found
+
+
+def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
+    """Whether a word is a country's name in a case form ("României", "Mađarskoj")."""
+    from coopkg.extraction.mentions import inflected_country_index
+    from coopkg.records.inflection import find_inflected
+
+    index = inflected_country_index(tuple(sorted(set(languages))))
+    return bool(find_inflected([(0, len(folded), folded)], index, languages))
+
+
+def _is_main(name: str, found: dict[str, int]) -> bool:
+    from coopkg.records.localities import is_main_name
+
+    return any(is_main_name(name, country) for country in found)
+
+
+def _in_other_name(
+    clean: str,
+    run: Sequence[tuple[int, int]],
+    k: int,
+    wanted: set[str] | None = None,
+    languages: tuple[str, ...] = (),
+) -> bool:
+    """Whether the one word ``run[k]`` is a word of a short name that is not a place's:
+    a person ("Tomasz Nowa", "Ing. Peter Lipa", "Anna Di Marco"), a street ("Levski
+    Blvd"). Its neighbours (joined by spaces) are two or fewer plain capitalised words: no
+    lower-case connector ("Università degli Studi di Padova", "Vila Real e Chaves"), no
+    acronym ("RRA Krosno"), no word of a territorial body ("Općina Vinica", "Pécs Város")
+    and no other place of the notice's countries."""
+    from coopkg.records.localities import localities_named
+    from coopkg.records.organisation_terms import TERRITORIAL, concept_of
+
+    # Only the words joined to it by spaces: "Dărăşti Vlaşca – Novaci" lists two places.
+    left = k
+    while left > 0 and not clean[run[left - 1][1] : run[left][0]].strip():
+        left -= 1
+    right = k
+    while right + 1 < len(run) and not clean[run[right][1] : run[right + 1][0]].strip():
+        right += 1
+    others = [clean[s:e] for i, (s, e) in enumerate(run) if left <= i <= right and i != k]
+    opening = clean[run[left][0] : run[left][1]] if _sentence_start(clean, run[left][0]) else None
+    if any(w.lower() in _CONNECTORS and w.islower() for w in others):
+        return False
+    if any(w.isupper() for w in others):
+        return False
+    # A common word capitalised at a sentence's start ("Matka Ouluun") is no
+    # part of a name.
+    others = [
+        w for w in others if not (w == opening and languages and _is_common(w.lower(), languages))
+    ]
+    if not others or len(others) > 2:
+        return False
+    if wanted and any(set(localities_named(w)) & wanted for w in others):
+        return False
+    concepts = {concept_of(w) for w in others}
+    return not concepts & TERRITORIAL and None in concepts
+
+
+#: Web and mail addresses: their words are written in lower case whatever they name.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:[a-z]{2,3})(?:/\S*)?\b")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case, outside web and mail addresses: a name
+    written so is a common word there ("cross-border"), while "www.snina.sk" does not
+    make the town's name a word.
+
+    >>> sorted(lower_case_words("Visit www.snina.sk or the border."))
+    ['border', 'or', 'the']
+    """
+    text = _ADDRESS.sub(" ", text)
+    return {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return start == 0 or re.search(r"(^|[.!?:\n]\s*)$", before) is not None
@@ -159,15 +341,17 @@ def find_localities(
     """
     from coopkg.extraction.places import is_incidental
     from coopkg.records.countries import country_code
-    from coopkg.records.localities import localities_named
+    from coopkg.records.localities import latin_name, localities_named
     from coopkg.records.organisation_terms import concept_of
 
     wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
     if not wanted:
         return []
-    lower_words = {m.group().lower() for m in WORD.finditer(clean) if m.group()[0].islower()}
+    lower_words = lower_case_words(clean)
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
+    inflected = tuple(lang for lang in languages if lang in ENDINGS)
     hits: list[Hit] = []
+    places: list[tuple[tuple[str, int], ...]] = []
     for run in _runs(clean):
         k = 0
         while k < len(run):
@@ -177,6 +361,12 @@ def find_localities(
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                if inflected and (not found or not _is_main(name, found)):
+                    # A case form the table lists among a place's alternate names
+                    # ("Maribora") is still given under the place's own name.
+                    base, base_found = _case_form(name, inflected, wanted, short=not found)
+                    if base_found and (not found or base_found == found):
+                        name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
                     continue
                 if _seat_of_an_institution(clean, run, k, last):
@@ -184,20 +374,46 @@ def find_localities(
                 single = last == k
                 population = max(found.values())
                 small = population < LARGE_PLACE
+                common = _is_common(name.lower(), langs)
                 if single and (
                     name.lower() in lower_words
                     or (name.isupper() and len(name) <= 5)
-                    or (
-                        small and (_sentence_start(clean, start) or _is_common(name.lower(), langs))
-                    )
+                    or (small and (_sentence_start(clean, start) or common))
+                    # "Par exemple": a common word opening a sentence, whatever town
+                    # shares its name.
+                    or (common and _sentence_start(clean, start))
+                    or _in_other_name(clean, run, k, wanted, langs)
                 ):
                     continue
                 if is_incidental(clean, start, end):
-                    continue
-                hits.append(
-                    Hit(start, end, name, "localities:named", 0.6, max(found, key=found.get))
-                )
+                    # A dateline or a venue: its words are not read as shorter places.
+                    k = last
+                    break
+                rule = "localities:named" if name == clean[start:end] else "localities:inflected"
+                country = max(found, key=found.get)
+                # A Greek or Cyrillic name is given as the place calls itself in Latin
+                # letters ("Ксанти" -> "Xánthi", "Констанца" -> "Constanţa").
+                name = latin_name(name, country) or name
+                hits.append(Hit(start, end, name, rule, 0.6, country))
+                places.append(tuple(sorted(found.items())))
                 k = last
                 break
             k += 1
-    return hits
+    return _one_name_per_place(hits, places)
+
+
+def _one_name_per_place(hits: list[Hit], places: list[tuple[tuple[str, int], ...]]) -> list[Hit]:
+    """A place read from a case form is dropped where the text also writes it as it is
+    named ("w Jaśle" next to "Jasło"), and kept once otherwise. (Places are told apart by
+    their countries and populations: twin towns that list each other's names, such as
+    Valga and Valka, both stay when written.)"""
+    written = {p for h, p in zip(hits, places, strict=True) if h.rule == "localities:named"}
+    out: list[Hit] = []
+    seen: set[tuple[tuple[str, int], ...]] = set()
+    for hit, place in zip(hits, places, strict=True):
+        if hit.rule != "localities:named":
+            if place in written or place in seen:
+                continue
+            seen.add(place)
+        out.append(hit)
+    return out

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from coopkg.records.hits import Hit
 
+if TYPE_CHECKING:
+    from coopkg.records.inflection import InflectedIndex
+
+#: Rule of a country named in a compound of country names ("Interreg Spain-Portugal").
+COMPOUND = "countries:joined"
 #: Longest country name, in words ("Bosnia and Herzegovina", "Północna Macedonia").
 _MAX_WORDS = 4
 #: Shorter index keys are codes (EL, AUT) or too ambiguous to read in prose.
@@ -32,15 +39,29 @@ def _names() -> dict[str, str]:
     return {k: v for k, v in country_names().items() if len(k) >= _MIN_KEY}
 
 
-def country_mentions(text: str) -> list[Hit]:
+def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     """Every capitalised country name in ``text``, one hit per mention, in text order.
+
+    Parts of hyphenated words count ("Interreg Slovenija-Hrvaška", "Pohjois-Suomen"), and
+    in a language that declines names, so do the case forms of the country names of the
+    text's ``languages`` (CLDR through babel): "v Avstriji", "Suomesta", "Latvijas",
+    "την Κύπρο" (see :mod:`coopkg.records.inflection`); so do country adjectives of the
+    label tables ("österreichischen", "italiennes").
 
     >>> [(h.value, h.quote("Partners from Slovenija and Hrvatska; Österreich too."))
     ...  for h in country_mentions("Partners from Slovenija and Hrvatska; Österreich too.")]
     [('SI', 'Slovenija'), ('HR', 'Hrvatska'), ('AT', 'Österreich')]
     >>> country_mentions("the slovenija team")  # not a name: lower case
     []
+    >>> [h.value for h in country_mentions("Staze u Austriji i Mađarskoj.", ["hr"])]
+    ['AT', 'HU']
     """
+    return list(_country_mentions(text, tuple(languages)))
+
+
+@functools.lru_cache(maxsize=4)
+def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
+    """Cached: the record and the region finder both ask about the same notice."""
     from coopkg.records.countries import normalise_name
 
     names = _names()
@@ -59,4 +80,143 @@ def country_mentions(text: str) -> list[Hit]:
                 break
         else:
             i += 1
+    hits += _part_mentions(text, hits, languages)
+    hits += _adjective_mentions(text, hits)
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: Shorter words are too often something else ("grec" aside, adjectives are longer).
+_MIN_ADJECTIVE = 5
+#: Characters before an adjective in which a programme cue makes it the programme's area.
+_CUE_REACH = 40
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> re.Pattern[str]:
+    """One pattern over every country's adjectives; the group that matched names it."""
+    from coopkg.extraction import labels
+
+    table = labels.section("country_adjectives")
+    groups = [f"(?P<{code}>{'|'.join(v)})" for code, v in table.items() if isinstance(v, list)]
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Names of the indexed languages in each of them (CLDR through babel), casefolded."""
+    from babel import Locale, UnknownLocaleError
+
+    from coopkg.records.countries import INDEX_LANGUAGES
+
+    names: set[str] = set()
+    for display in INDEX_LANGUAGES:
+        try:
+            table = Locale.parse(display).languages
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(table[code].casefold() for code in INDEX_LANGUAGES if code in table)
+    return frozenset(names)
+
+
+def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
+    """Countries written as adjectives ("österreichische Gemeinden", "les communes
+    françaises et italiennes"): the annotation counts a country written in any form (label
+    table ``country_adjectives``)."""
+    from coopkg.extraction import labels
+
+    cue = labels.compiled("programme_cues")
+    languages = _language_names()
+    out = []
+    for m in _PART.finditer(text):
+        word = m.group()
+        if len(word) < _MIN_ADJECTIVE or any(h.start <= m.start() < h.end for h in taken):
+            continue
+        # "English", "Deutsch", "Français": a language (a page's language menu, "in
+        # English"), not a country.
+        if word.casefold() in languages:
+            continue
+        match = _adjectives().fullmatch(word)
+        code = match.lastgroup if match else None
+        # "programma di cooperazione italo-svizzero": the programme's area, not a country
+        # the text says the project is in.
+        if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):
+            out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
+    return out
+
+
+#: Babel's locale names where a notice's language code differs ("no" is Bokmål there).
+_CLDR_CODES = {"no": "nb"}
+
+
+@functools.lru_cache(maxsize=32)
+def inflected_country_index(languages: tuple[str, ...]) -> InflectedIndex:
+    from coopkg.records.countries import NEIGHBOURHOOD
+    from coopkg.records.inflection import FINAL_S_LANGUAGES, build_index, territory_names
+
+    names = [
+        (name, code, lang in FINAL_S_LANGUAGES)
+        for lang in languages
+        for name, code in territory_names(_CLDR_CODES.get(lang, lang))
+        if len(name) >= _MIN_KEY and code in NEIGHBOURHOOD
+    ]
+    return build_index(names)
+
+
+def _part_mentions(text: str, taken: Sequence[Hit], languages: tuple[str, ...]) -> list[Hit]:
+    """Country names in parts of hyphenated words and, in the text's languages, in case
+    forms: the words no whole-name hit covers."""
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.inflection import find_inflected
+
+    names = _names()
+    index = inflected_country_index(tuple(sorted(set(languages))))
+    words = [
+        (m.start(), m.end(), normalise_name(m.group()))
+        for m in _PART.finditer(text)
+        if not any(h.start <= m.start() < h.end for h in taken)
+    ]
+    hits: list[Hit] = []
+    for a, b, changed, targets in find_inflected(words, index, languages):
+        start, end = words[a][0], words[b - 1][1]
+        codes = set(targets)
+        if text[start].isupper() and len(codes) == 1 and changed:
+            hits.append(Hit(start, end, codes.pop(), "countries:inflected", 0.7))
+    covered = {h.start for h in hits}
+    parts = [
+        (start, end, code)
+        for start, end, key in words
+        if (code := names.get(key))
+        and start not in covered
+        and text[start].isupper()
+        and _is_part(text, start, end)
+    ]
+    for start, end, code in parts:
+        # Countries joined into one word ("Spain-Portugal", "Slovenija-Hrvaška") name a
+        # cross-border programme or area: the caller may count them as derived.
+        joined = any(e == start - 1 or s == end + 1 for s, e, _ in parts)
+        hits.append(Hit(start, end, code, COMPOUND if joined else "countries:named", 0.8))
     return hits
+
+
+#: A word without inner hyphens: a part of "Slovenija-Hrvaška".
+_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
+
+
+def _is_part(text: str, start: int, end: int) -> bool:
+    """Whether the word is a part of a hyphenated compound ("Slovenija-Hrvaška",
+    "Poľsko-slovenská"; whole words were looked up), not of a name joined by a short
+    lower-case word ("Hauts-de-France" is a French region)."""
+    if text[start - 1 : start] not in ("-", "‐") and text[end : end + 1] not in ("-", "‐"):
+        return False
+    left = start
+    while left > 0 and (text[left - 1].isalpha() or text[left - 1] in "-‐"):
+        left -= 1
+    m = _COMPOUND.match(text, left)
+    # A short lower-case link ("-de-", "-sur-") makes one place name of the compound; an
+    # adjective ("Poľsko-slovenská hranica") does not.
+    return m is not None and not any(
+        p.islower() and len(p) <= 3 for p in re.split("[-‐]", m.group())
+    )

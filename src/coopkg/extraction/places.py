@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 
 from coopkg.records.hits import Hit
@@ -21,6 +22,10 @@ from coopkg.records.hits import Hit
 #: A venue's event word may stand this many characters before or after the place.
 _VENUE_REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _is_latin(name: str) -> bool:
+    return all(not c.isalpha() or ord(c) < 0x370 for c in name)
 
 
 def _fold(text: str) -> str:
@@ -198,14 +203,35 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     return out
 
 
+#: A news dateline after a place: "GRAZ, 3. März (APA) -", "Lugo, 12 dic.".
+_DATELINE = re.compile(
+    r"\s*[,/–-]\s*(?:\d{1,2}\.?\s*[^\W\d_]{3,}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+)
+_DATELINE_LEAD = 24  # characters a dateline may have before its place ("date 2020-11 ")
+
+
+def _is_dateline(clean: str, start: int, end: int) -> bool:
+    """A place opening a news item's line with the date: where the news was written."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    lead = clean[line_start:start]
+    return (
+        len(lead) <= _DATELINE_LEAD
+        and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s*$", lead)
+        and _DATELINE.match(clean, end) is not None
+    )
+
+
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
-    programme's name, as one event's venue, on a co-funder line or with its own amount."""
+    programme's name, as one event's venue, on a co-funder line, with its own amount or
+    as a news item's dateline."""
     return (
         any(s <= start and end <= e for s, e in _programme_spans(clean))
         or _is_venue(clean, start, end)
         or _is_funder(clean, start)
         or _is_payer(clean, end)
+        or _is_dateline(clean, start, end)
     )
 
 
@@ -225,24 +251,191 @@ def _programme_area(clean: str, start: int, kind: str) -> bool:
     return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
 
 
-def find_regions(clean: str) -> list[tuple[Hit, str]]:
+#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Cuneo").
+_LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "von", "da", "do"})
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
+
+
+def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str] = ()) -> str:
+    """``name`` with the word for a county or region that follows it in the text
+    ("Tartu" + "County", "Bihar" + "megye", "Královéhradecký" + "kraj"): the name of the
+    territory as written, where the bare word may name a town too.
+
+    >>> with_territory_noun("Vas County Government Office", 3, "Vas")
+    'Vas County'
+    >>> with_territory_noun("Tartu Municipality", 5, "Tartu")
+    'Tartu'
+    """
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.inflection import readings
+    from coopkg.records.organisation_terms import concept_of
+
+    m = _NEXT_WORD.match(clean, end)
+    if m is None:
+        return name
+    word = m.group(1)
+    # In a case or adjective form too: "Bihar Megyei Tanács" names Bihar megye.
+    forms = [word, *(r for r in readings(normalise_name(word), languages) if "~" not in r)]
+    if any(concept_of(f) == "county" for f in forms):
+        return f"{name} {word}"
+    return name
+
+
+def _short_form(name: str, kind: str) -> str:
+    """The region's own name where ``name`` wraps it in a generic word ("Region Skåne",
+    "Autonomous Province of Bolzano"): what a reader and the gazetteer call the place."""
+    from coopkg.records.gazetteer import region
+    from coopkg.records.organisation_terms import concept_of
+
+    found = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
+    if found is None:
+        return name
+    folded = f" {_fold(name)} "
+
+    def wrapper_only(inner: str) -> bool:
+        rest = folded.replace(f" {inner} ", " ", 1).split()
+        return bool(rest) and all(w in _LINK_WORDS or concept_of(w) for w in rest)
+
+    inner = [
+        n
+        for n in found.names
+        if len(_fold(n)) >= 4 and f" {_fold(n)} " in folded and wrapper_only(_fold(n))
+    ]
+    if not inner:
+        return name
+    # The shortest inner name, in the letters the text writes it in ("Skåne", where the
+    # table also lists "Skane").
+    short = _fold(min(inner, key=len)).split()
+    words, folded_words = name.split(), _fold(name).split()
+    if len(words) == len(folded_words):
+        for i in range(len(words) - len(short) + 1):
+            if folded_words[i : i + len(short)] == short:
+                return " ".join(words[i : i + len(short)])
+    return min(inner, key=len)
+
+
+#: Compass words of the EU's languages that name a part of a country written next to it
+#: ("norte de Portugal", "im Nordwesten Ungarns", "severovzhodna Slovenija",
+#: "Pohjois-Suomen"). Whole words first, then stems that take case or gender endings.
+_COMPASS_WORDS = (
+    "north south east west nord sud süd ost est ouest ovest norte sur sul este oeste leste "
+    "noord zuid oost norra södra östra västra syd øst vest észak kelet nyugat itä ida lõuna "
+    "põhja lääne"
+)
+_COMPASS_STEMS = (
+    "northern southern eastern western north-east north-west south-east south-west "
+    "northeast northwest southeast southwest norden süden osten westen nordwest nordost "
+    "südwest südost nördlich südlich östlich westlich nord-est nord-ouest sud-est sud-ouest "
+    "nordest nordovest sudest sudovest settentrional meridional oriental occidental noroeste "
+    "nordeste sudeste sudoeste sureste suroeste sever jih juh východ západ sjever jug vzhod "
+    "zahod istok istoč zapad półn połud wschod zachod ziemeļ dienvid austrum rietum šiaur "
+    "piet ryt vakar pohjois etelä länsi koillis kaakkois lounais luoteis βόρει νότι "
+    "ανατολικ δυτικ северн южн източн западн"
+)
+_COMPASS = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(re.escape(w) for w in sorted(_COMPASS_WORDS.split(), key=len, reverse=True))
+    + r")(?![\w-])|(?:"
+    + "|".join(re.escape(w) for w in sorted(_COMPASS_STEMS.split(), key=len, reverse=True))
+    + r")[^\W\d_]*)",
+    re.IGNORECASE,
+)
+#: Words allowed between a compass word and the country ("norte de Portugal").
+_COMPASS_LINK = re.compile(
+    r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el|d’|d')){0,2}\s+$|-$"
+)
+
+
+def part_of_country(
+    clean: str, languages: Sequence[str] = (), taken: Sequence[tuple[int, int]] = ()
+) -> list[Hit]:
+    """Parts of a country named by a compass word next to the country's name, as written
+    ("im Nordwesten Ungarns" -> "Nordwesten Ungarns", "Pohjois-Suomen").
+
+    >>> [h.value for h in part_of_country("Partners from the north of Portugal.")]
+    ['north of Portugal']
+    >>> [h.value for h in part_of_country("Das Projekt im Nordwesten Ungarns.", ["de"])]
+    ['Nordwesten Ungarns']
+    """
+    from coopkg.extraction.mentions import country_mentions
+
+    out = []
+    for country in country_mentions(clean, languages):
+        if any(s < country.end and country.start < e for s, e in taken):
+            continue
+        window = clean[max(0, country.start - 40) : country.start]
+        link = _COMPASS_LINK.search(window)
+        if link is None:
+            continue
+        before = window[: link.start()]
+        matches = list(_COMPASS.finditer(before))
+        compass = matches[-1] if matches else None
+        if compass is None or compass.end() != len(before):
+            continue
+        if len(compass.group()) <= 3 and not link.group().strip():
+            continue  # "est", "sur", "sul" are also words: only "est de la France" counts
+        start = country.start - len(window) + compass.start()
+        out.append(Hit(start, country.end, clean[start : country.end], "places:compass", 0.7))
+    return out
+
+
+#: Zipf frequency (wordfreq) from which a translated one-word name is a common word.
+_COMMON_TRANSLATION_ZIPF = 4.0
+_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
+
+
+def _common_translation(written: str, languages: Sequence[str]) -> bool:
+    """Whether a region name that only a translation gives is a common word of the text's
+    language ("Зала 2": a hall, not Zala county)."""
+    from coopkg.records.countries import normalise_name
+    from coopkg.records.gazetteer import translated_names
+
+    key = normalise_name(written)
+    if key not in translated_names():
+        return False
+    return _is_word(written.lower(), tuple(languages))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str, languages: tuple[str, ...]) -> bool:
+    from wordfreq import available_languages, zipf_frequency
+
+    known = available_languages()
+    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in languages}
+    return any(zipf_frequency(word, c) >= _COMMON_TRANSLATION_ZIPF for c in codes if c in known)
+
+
+def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
-    A region all of whose mentions are inside a programme name, one event's venue or on a
-    co-funder line is left out.
+    In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
+    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus). A region all of whose mentions are
+    inside a programme name, one event's venue or on a co-funder line is left out.
     """
-    from coopkg.records.gazetteer import find_region_mentions
+    from coopkg.records.gazetteer import (
+        find_inflected_region_mentions,
+        find_region_mentions,
+        latin_name,
+    )
 
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
     regions = find_region_mentions(clean)
+    regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
+    regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
-        name = canonical_name(str(hit.value), kind)
+        if _common_translation(str(hit.value), languages):
+            continue
+        name = _short_form(canonical_name(str(hit.value), kind), kind)
+        if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):
+            # Greek and Cyrillic names are given in Latin letters, the region's English
+            # name first ("Περιφέρεια Ηπείρου" -> "Epirus").
+            name = latin_name(kind) or name
         key = kind if kind and not kind.startswith("ambiguous:") else _fold(name)
         incidental = (
             any(s <= hit.start and hit.end <= e for s, e in spans)
@@ -250,6 +443,7 @@ def find_regions(clean: str) -> list[tuple[Hit, str]]:
             or _is_funder(clean, hit.start)
             or (_is_seat(clean, hit.start) and not _is_large(kind))
             or _is_payer(clean, hit.end)
+            or _is_dateline(clean, hit.start, hit.end)
             or _programme_area(clean, hit.start, kind)
         )
         if key not in grouped:

@@ -156,6 +156,11 @@ _VAT_SHAPES: dict[str, str] = {
     "XI": r"\d{9}|\d{12}", "CH": r"E\d{9}(MWST|TVA|IVA)?", "NO": r"\d{9}(MVA)?",
 }  # fmt: skip
 
+#: Countries of EU cooperation programmes and their neighbours (those with a calling code
+#: above): the ones whose names are worth reading in case forms, where a short stem of a
+#: far country ("Σαμόα") would mostly meet another word ("Σάμου", of the island Samos).
+NEIGHBOURHOOD: frozenset[str] = frozenset(_CALLING_CODES.values())
+
 _PHONE = re.compile(r"(?:\+|\b00)\s*\(?\s*(\d{1,3})")
 _PHONE_PAREN = re.compile(r"\(\s*\+\s*(\d{1,3})\s*\)")
 

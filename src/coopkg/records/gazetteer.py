@@ -27,6 +27,7 @@ from pathlib import Path
 from coopkg.errors import LinkError
 from coopkg.records.countries import country_code, country_labels, normalise_name
 from coopkg.records.hits import Hit
+from coopkg.records.inflection import InflectedIndex
 
 #: Where the authored tables live (package data, shipped in the wheel).
 DATA_DIR = Path(__file__).resolve().parent / "gazetteer_data"
@@ -146,6 +147,8 @@ def label_variants(label: str) -> tuple[str, ...]:
     ('Prov. Limburg (BE)', 'Limburg (BE)', 'Prov. Limburg', 'Limburg')
     >>> label_variants("Karlsruhe, Stadtkreis")
     ('Karlsruhe, Stadtkreis', 'Stadtkreis Karlsruhe', 'Karlsruhe')
+    >>> label_variants("Västra Götalands län")
+    ('Västra Götalands län', 'Västra Götalands', 'Västra Götaland')
     """
     out: list[str] = []
 
@@ -162,6 +165,12 @@ def label_variants(label: str) -> tuple[str, ...]:
             if lowered.startswith(prefix):
                 add(part[len(prefix) :])
                 break
+        # Swedish counties: "Blekinge län", "Stockholms län" (the name in the genitive).
+        if lowered.endswith(" län"):
+            base = part[: -len(" län")]
+            add(base)
+            if base.endswith("s"):
+                add(base[:-1])
         for suffix in _DE_SUFFIXES:
             if lowered.endswith(suffix):
                 base = part[: -len(suffix)]
@@ -223,13 +232,100 @@ def _regions() -> dict[str, Region]:
         names_list = list(label_variants(label))
         translit = _transliteration(label)
         if translit:
-            names_list += [n for n in label_variants(translit) if n not in names_list]
+            # The official romanisation ("Haskovo") and anyascii's ("Khaskovo") both occur.
+            for latin in dict.fromkeys([romanise(label), translit]):
+                names_list += [n for n in label_variants(latin) if n not in names_list]
         for exonym in exonyms.get(code, ()):
             names_list += [n for n in label_variants(exonym) if n not in names_list]
         parent = code[:-1] if level > 1 else code[:2]
         iso = _EUROSTAT_TO_ISO.get(eurostat, eurostat)
         regions[code] = Region(code, label, level, iso, parent, tuple(names_list), version)
+    for code, extra in _subdivision_names(regions).items():
+        r = regions[code]
+        names = tuple(dict.fromkeys([*r.names, *extra]))
+        regions[code] = Region(r.code, r.name, r.level, r.country, r.parent, names, r.version)
     return regions
+
+
+@functools.lru_cache(maxsize=1)
+def translated_names() -> frozenset[str]:
+    """Folded one-word names that only an ISO 3166-2 translation gives (no label or
+    exonym): a caller may want them to be no common word of the text's language."""
+    own: set[str] = set()
+    translated: set[str] = set()
+    base = {
+        normalise_name(v)
+        for row in _read_csv("nuts_exonyms.csv")
+        for v in label_variants(row["name"])
+    }
+    for r in _regions().values():
+        for variant in label_variants(r.name):
+            own.add(normalise_name(variant))
+        for name in r.names:
+            key = normalise_name(name)
+            if " " not in key:
+                translated.add(key)
+    # A name is a translation's when neither a label, a transliteration nor an exonym.
+    transliterated = {normalise_name(romanise(r.name)) for r in _regions().values()}
+    return frozenset(translated - own - base - transliterated)
+
+
+def _subdivision_names(regions: dict[str, Region]) -> dict[str, list[str]]:
+    """Names of NUTS regions in other languages, from ISO 3166-2 (pycountry's iso-codes
+    catalogues: "Ionía Nísia" is "Isole Ionie" in Italian, "Wyspy Jońskie" in Polish).
+
+    A subdivision is the NUTS region of its country whose name it bears (one region, or
+    one branch of the hierarchy: "Bayern" is DE2); its translations in the indexed
+    languages become names of that region. Some are common words of another language
+    ("Зала", Zala county in Bulgarian, is "hall"): see :func:`translated_names`.
+    """
+    import gettext
+
+    import pycountry
+
+    from coopkg.records.countries import INDEX_LANGUAGES
+
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for r in regions.values():
+        if r.level == 0:
+            continue
+        for name in r.names:
+            bucket = by_name.setdefault((r.country, normalise_name(name)), [])
+            if r.code not in bucket:
+                bucket.append(r.code)
+    catalogues = []
+    for lang in INDEX_LANGUAGES:
+        try:
+            catalogues.append(
+                (lang, gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+            )
+        except OSError:
+            continue
+    extra: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = str(sub.country_code)
+        own = str(sub.name)
+        # "Asturias, Principado de" and bilingual "Bolzano / Bozen" name one place.
+        keys = {normalise_name(own), normalise_name(own.split(",")[0])}
+        keys |= {normalise_name(part) for part in own.split("/")}
+        codes = {c for key in keys for c in by_name.get((country, key), ())}
+        code = collapse_chain(codes) if codes else None
+        if code is None:
+            continue
+        for _lang, catalogue in catalogues:
+            translated = catalogue.gettext(own)
+            # A bare generic word ("Stadt" for Basel-Stadt) names no place.
+            if translated != own and not _generic_name(translated):
+                extra.setdefault(code, []).append(translated)
+    return extra
+
+
+def _generic_name(name: str) -> bool:
+    from coopkg.records.organisation_terms import concept_of
+
+    generic, common = _stop_names()
+    key = normalise_name(name)
+    return " " not in key and (concept_of(name) is not None or key in generic or key in common)
 
 
 @functools.lru_cache(maxsize=1)
@@ -514,3 +610,173 @@ def city_region(name: str, country: str | None = None) -> str | None:
 def is_nuts_code(text: str) -> bool:
     """Whether a string is a known NUTS code (Eurostat spelling, ``EL30``)."""
     return bool(_NUTS_CODE.fullmatch(text)) and text in _regions()
+
+
+# ---------------------------------------------------------------- case forms
+
+#: Names shorter than this (folded) are read in a case form only with a 2+ letter ending.
+_SHORT_NAME = 5
+
+
+@functools.lru_cache(maxsize=1)
+def _inflected_index() -> InflectedIndex:
+    """The mention index's names by their stems, for names written in a case form."""
+    from coopkg.records.inflection import FINAL_S_COUNTRIES, build_index
+
+    index, _ = _mention_index()
+    return build_index(
+        (key, f"{target}\t{key}", target[:2] in FINAL_S_COUNTRIES)
+        for key, targets in index.items()
+        for target in targets
+    )
+
+
+def _name_for(target: str, key: str) -> str:
+    """The table's own spelling of the name whose folded form is ``key``."""
+    names = (
+        _names_of_area(target[5:])
+        if target.startswith("area:")
+        else (region(target).names if region(target) else ())
+    )
+    for name in names:
+        for variant in label_variants(name):
+            if normalise_name(variant) == key:
+                return variant
+    return key
+
+
+def _names_of_area(area_id: str) -> tuple[str, ...]:
+    found = area(area_id)
+    return found.names if found else ()
+
+
+def find_inflected_region_mentions(
+    text: str, languages: Iterable[str], taken: Iterable[tuple[int, int]] = ()
+) -> list[Hit]:
+    """NUTS regions and cooperation areas named in a case form of the text's languages.
+
+    ``value`` is the name in the table's spelling (the nominative: "Pohjois-Pohjanmaa"
+    for "Pohjois-Pohjanmaan", "Ήπειρος" for "Ηπείρου"); ``kind`` as in
+    :func:`find_region_mentions`. Words inside ``taken`` spans are not read again; a name
+    written exactly as in the table is left to :func:`find_region_mentions`.
+
+    >>> [(h.value, h.kind) for h in find_inflected_region_mentions(
+    ...     "Kumppanit tulevat Pohjois-Pohjanmaan alueelta", ["fi"])]
+    [('Pohjois-Pohjanmaa', 'FI1D9')]
+    """
+    from coopkg.records.inflection import find_inflected
+
+    spans = list(taken)
+    words = [w for w in _words(text) if not any(s <= w[0] < e for s, e in spans)]
+    hits: list[Hit] = []
+    for a, b, changed, targets in find_inflected(words, _inflected_index(), languages):
+        start, end = words[a][0], words[b - 1][1]
+        if not changed or not text[start].isupper():
+            continue
+        key = targets[0].split("\t")[1]
+        written = " ".join(w[2] for w in words[a:b])
+        # A short name takes a long ending ("Aradon"): "Roma" + "n" is the word "Román".
+        if len(key) < _SHORT_NAME and len(written) - len(key) < 2:
+            continue
+        if any(not _GAP.fullmatch(text[x[1] : y[0]]) for x, y in itertools.pairwise(words[a:b])):
+            continue
+        codes = [t.split("\t")[0] for t in targets]
+        kind = resolve_targets(codes)
+        first = targets[0].split("\t")
+        name = (
+            _name_for(first[0], first[1]) if not kind.startswith("ambiguous:") else text[start:end]
+        )
+        confidence = 0.4 if kind.startswith("ambiguous:") else 0.8
+        hits.append(Hit(start, end, name, "gazetteer.inflected", confidence, kind))
+    return hits
+
+
+@functools.lru_cache(maxsize=1)
+def _english_exonyms() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in _read_csv("nuts_exonyms.csv"):
+        if row["lang"] == "en":
+            found.setdefault(row["code"], row["name"])
+    return found
+
+
+def latin_name(code: str) -> str | None:
+    """A NUTS region's name in Latin letters for a reader of any language: its label where
+    that is in Latin letters ("Niederösterreich", "Constanţa" for "Констанца"), else its
+    English name where the table has one ("Epirus" for EL54), else its romanised label
+    ("Xanthi"); None for an unknown code.
+
+    >>> latin_name("EL54"), latin_name("EL512"), latin_name("AT12"), latin_name("XX9")
+    ('Epirus', 'Xanthi', 'Niederösterreich', None)
+    """
+    found = region(code)
+    if found is None:
+        return None
+    if _transliteration(found.name) is None:
+        return found.name
+    english = _english_exonyms().get(found.code)
+    return english or romanise(found.name)
+
+
+#: Bulgaria's official romanisation (Transliteration Act 2009), the one its road signs and
+#: the NUTS tables use: "Гърмен" -> "Garmen", "Хасково" -> "Haskovo".
+_BULGARIAN = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъьюя",
+        "a b v g d e zh z i y k l m n o p r s t u f h ts ch sh sht a y yu ya".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+#: Serbian Cyrillic to its Latin alphabet, letter for letter.
+_SERBIAN = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+_GREEK_DIPHTHONGS = (("αυ", "av"), ("ευ", "ev"), ("ηυ", "iv"), ("ου", "ou"))
+
+
+def romanise(name: str, language: str | None = None) -> str:
+    """A place name in Latin letters: Serbian (and Macedonian, Montenegrin, Bosnian)
+    Cyrillic letter for letter into the Latin alphabet, other Cyrillic without Russian or
+    Ukrainian letters by Bulgaria's official scheme, Greek with its diphthongs read as in
+    ELOT 743, anything else by anyascii. ``language`` (the text's) settles Cyrillic that
+    both could write. Latin names are returned unchanged.
+
+    >>> romanise("Гърмен"), romanise("Хасково"), romanise("Ниш", "sr"), romanise("Ευρυτανία")
+    ('Garmen', 'Haskovo', 'Niš', 'Evrytania')
+    """
+    if all(not c.isalpha() or ord(c) < 0x370 for c in name):
+        return name
+    from anyascii import anyascii
+
+    letters = {c for c in name.lower() if c.isalpha()}
+    table = None
+    if letters & set("ђјљњћџ") or (
+        language in ("sr", "mk", "bs", "me") and letters <= set(_SERBIAN)
+    ):
+        table = _SERBIAN
+    elif letters <= set(_BULGARIAN):
+        table = _BULGARIAN
+    if table is not None:
+        out = []
+        for c in name:
+            latin = table.get(c.lower())
+            if latin is None:
+                out.append(c)
+            else:
+                out.append(latin.capitalize() if c.isupper() else latin)
+        return "".join(out)
+    folded = name
+    for pair, latin in _GREEK_DIPHTHONGS:
+        for variant in {
+            pair,
+            pair.capitalize(),
+            pair.replace("υ", "ύ"),
+            pair.capitalize().replace("υ", "ύ"),
+        }:
+            replacement = latin.capitalize() if variant[0].isupper() else latin
+            folded = folded.replace(variant, replacement)
+    return anyascii(folded)

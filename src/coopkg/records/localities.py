@@ -19,14 +19,45 @@ from importlib import resources
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> dict[str, dict[str, int]]:
+def _tables() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], str]]:
     # Keys are stored folded (normalise_name) by the build script: loading is a split.
     raw = resources.files("coopkg.records").joinpath("gazetteer_data/localities.tsv.gz")
     table: dict[str, dict[str, int]] = {}
+    latin: dict[tuple[str, str], str] = {}
     for line in gzip.decompress(raw.read_bytes()).decode("utf-8").splitlines():
-        key, country, population = line.split("\t")
+        key, country, population, *own = line.split("\t")
         table.setdefault(key, {})[country] = int(population)
-    return table
+        if own:
+            latin[(key, country)] = own[0]
+    return table, latin
+
+
+def is_main_name(name: str, country: str) -> bool:
+    """Whether ``name`` is the place's own name in GeoNames, not one of its alternates.
+
+    >>> is_main_name("Bardejov", "SK"), is_main_name("Bardejova", "SK")
+    (True, False)
+    """
+    from coopkg.records.countries import normalise_name
+
+    return _tables()[1].get((normalise_name(name), country)) == "="
+
+
+def _table() -> dict[str, dict[str, int]]:
+    return _tables()[0]
+
+
+def latin_name(name: str, country: str) -> str | None:
+    """The place's own name in Latin letters (GeoNames' main name) when ``name`` is written
+    in Greek or Cyrillic letters, else None.
+
+    >>> latin_name("Ксанти", "GR"), latin_name("Θεσσαλονίκη", "GR"), latin_name("Győr", "HU")
+    ('Xánthi', 'Thessaloníki', None)
+    """
+    from coopkg.records.countries import normalise_name
+
+    own = _tables()[1].get((normalise_name(name), country))
+    return own if own != "=" else None
 
 
 def localities_named(name: str) -> dict[str, int]:
