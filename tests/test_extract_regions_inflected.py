@@ -265,7 +265,7 @@ def test_a_generic_wrapper_is_dropped_and_a_county_word_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "languages", "expected"),
     [
-        ("Socios gallegos y cuatro del norte de Portugal.", ["es"], ["norte de Portugal"]),
+        ("La red reúne municipios del norte de Portugal.", ["es"], ["norte de Portugal"]),
         ("Razvoj za severovzhodna Slovenija in okolico.", ["sl"], ["severovzhodna Slovenija"]),
         ("Pohjois-Suomen liikennejärjestelmät", ["fi"], ["Pohjois-Suomen"]),
         ("Les partenaires de l'est de la France.", ["fr"], ["est de la France"]),
