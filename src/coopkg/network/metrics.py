@@ -55,8 +55,14 @@ IGRAPH_MIN_NODES = 5000
 BETWEENNESS_BATCHES = 10
 
 
-def _igraph(graph: nx.Graph) -> tuple[Any, list[Hashable]]:
-    """The graph as an igraph graph (vertex i is ``nodes[i]``) with edge weights."""
+def _igraph(graph: nx.Graph, converted: Any = None) -> tuple[Any, list[Hashable]]:
+    """The graph as an igraph graph (vertex i is ``nodes[i]``) with edge weights.
+
+    ``converted``, a pair this function returned for the same graph, is given back as
+    it is (converting 600k edges takes seconds: :func:`node_metrics` does it once).
+    """
+    if converted is not None:
+        return converted
     import igraph
 
     nodes = list(graph)
@@ -80,7 +86,11 @@ def _large(graph: nx.Graph) -> bool:
 
 
 def sampled_betweenness(
-    graph: nx.Graph, *, samples: int = BETWEENNESS_SAMPLES, seed: int = SEED
+    graph: nx.Graph,
+    *,
+    samples: int = BETWEENNESS_SAMPLES,
+    seed: int = SEED,
+    converted: Any = None,
 ) -> tuple[dict[Hashable, float], float]:
     """Normalised betweenness from ``samples`` sources, and its largest standard error.
 
@@ -102,7 +112,7 @@ def sampled_betweenness(
     n = graph.number_of_nodes()
     if n < 3:
         return {node: 0.0 for node in graph}, 0.0
-    converted, nodes = _igraph(graph)
+    converted, nodes = _igraph(graph, converted)
     k = min(samples, n)
     sources = random.Random(seed).sample(range(n), k)
     batches = [sources[i::BETWEENNESS_BATCHES] for i in range(BETWEENNESS_BATCHES)]
@@ -156,7 +166,7 @@ def betweenness(
     return nx.betweenness_centrality(graph, k=samples, normalized=True, seed=seed)
 
 
-def communities(graph: nx.Graph, *, seed: int = SEED) -> list[set[Hashable]]:
+def communities(graph: nx.Graph, *, seed: int = SEED, converted: Any = None) -> list[set[Hashable]]:
     """Louvain communities (on ``weight``), largest first, numbered stably.
 
     Ties in size are broken by the smallest node id (as a string), so the same graph
@@ -169,7 +179,7 @@ def communities(graph: nx.Graph, *, seed: int = SEED) -> list[set[Hashable]]:
     if graph.number_of_nodes() == 0:
         return []
     if _large(graph):
-        found = _igraph_louvain(graph, seed)
+        found = _igraph_louvain(graph, seed, converted)
     else:
         found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
     return sorted((set(c) for c in found), key=lambda c: (-len(c), min(str(n) for n in c)))
@@ -186,24 +196,26 @@ def components(graph: nx.Graph) -> list[set[Hashable]]:
     return sorted((set(c) for c in found), key=lambda c: (-len(c), min(str(n) for n in c)))
 
 
-def pagerank(graph: nx.Graph, *, weight: str | None = "weight") -> dict[Hashable, float]:
+def pagerank(
+    graph: nx.Graph, *, weight: str | None = "weight", converted: Any = None
+) -> dict[Hashable, float]:
     """PageRank (damping 0.85) on ``weight``; empty graphs give an empty dict."""
     if graph.number_of_nodes() == 0:
         return {}
     if _large(graph):
-        converted, nodes = _igraph(graph)
+        converted, nodes = _igraph(graph, converted)
         values = converted.pagerank(weights="weight" if weight else None, damping=0.85)
         return dict(zip(nodes, values, strict=True))
     return nx.pagerank(graph, weight=weight)
 
 
-def _igraph_louvain(graph: nx.Graph, seed: int) -> list[set[Hashable]]:
+def _igraph_louvain(graph: nx.Graph, seed: int, converted: Any = None) -> list[set[Hashable]]:
     """igraph's Louvain (multilevel) on ``weight``, its random order drawn from ``seed``."""
     import random
 
     import igraph
 
-    converted, nodes = _igraph(graph)
+    converted, nodes = _igraph(graph, converted)
     igraph.set_random_number_generator(random.Random(seed))
     try:
         clusters = converted.community_multilevel(weights="weight")
@@ -212,27 +224,27 @@ def _igraph_louvain(graph: nx.Graph, seed: int) -> list[set[Hashable]]:
     return [{nodes[i] for i in members} for members in clusters]
 
 
-def clustering(graph: nx.Graph) -> dict[Hashable, float]:
+def clustering(graph: nx.Graph, *, converted: Any = None) -> dict[Hashable, float]:
     """Local clustering coefficient of each node (unweighted, 0 below degree 2).
 
     >>> clustering(nx.complete_graph(3))
     {0: 1.0, 1: 1.0, 2: 1.0}
     """
     if _large(graph):
-        converted, nodes = _igraph(graph)
+        converted, nodes = _igraph(graph, converted)
         values = converted.transitivity_local_undirected(mode="zero")
         return dict(zip(nodes, values, strict=True))
     return nx.clustering(graph)
 
 
-def core_numbers(graph: nx.Graph) -> dict[Hashable, int]:
+def core_numbers(graph: nx.Graph, *, converted: Any = None) -> dict[Hashable, int]:
     """The k-core number of each node (self-loops must be removed first).
 
     >>> core_numbers(nx.complete_graph(4))
     {0: 3, 1: 3, 2: 3, 3: 3}
     """
     if _large(graph):
-        converted, nodes = _igraph(graph)
+        converted, nodes = _igraph(graph, converted)
         return dict(zip(nodes, converted.coreness(), strict=True))
     return nx.core_number(graph)
 
@@ -259,16 +271,18 @@ def node_metrics(
     plain = nx.Graph(graph)
     plain.remove_edges_from(nx.selfloop_edges(plain))
     n = plain.number_of_nodes()
-    if n > exact_max_nodes and samples < n and _has_igraph():
-        between, error = sampled_betweenness(plain, samples=samples, seed=seed)
+    sampled = n > exact_max_nodes and samples < n and _has_igraph()
+    converted = _igraph(plain) if sampled or _large(plain) else None
+    if sampled:
+        between, error = sampled_betweenness(plain, samples=samples, seed=seed, converted=converted)
         if errors is not None:  # the caller states how far sampled values may be off
             errors["betweenness_standard_error"] = error
     else:
         between = betweenness(plain, exact_max_nodes=exact_max_nodes, samples=samples, seed=seed)
-    ranks = pagerank(plain)
-    clustered = clustering(plain)
-    cores = core_numbers(plain)
-    community = community_map(communities(plain, seed=seed))
+    ranks = pagerank(plain, converted=converted)
+    clustered = clustering(plain, converted=converted)
+    cores = core_numbers(plain, converted=converted)
+    community = community_map(communities(plain, seed=seed, converted=converted))
     component = community_map(components(plain))
     rows = []
     for node, data in plain.nodes(data=True):
