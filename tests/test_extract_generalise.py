@@ -84,18 +84,46 @@ def test_payer_next_to_amount_makes_eu_funding(
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "field", "value"),
     [
-        ("Le projet, d'un budget total d'environ 2 millions d'euros, démarre.", "fr"),
-        ("Het project heeft een totale begroting van ruim 3 miljoen euro.", "nl"),
-        ("El proyecto recibe una ayuda FEDER de casi 700.000 euros.", "es"),
-        ("Die Gesamtkosten liegen bei rund 1,8 Millionen Euro.", "de"),
-        ("The total budget is about EUR 2.4 million.", "en"),
+        (
+            "Le projet, d'un budget total d'environ 2 millions d'euros, démarre.",
+            "fr",
+            "total_budget_eur",
+            2_000_000.0,
+        ),
+        (
+            "El proyecto recibe una ayuda FEDER de casi 700.000 euros.",
+            "es",
+            "eu_funding_eur",
+            700_000.0,
+        ),
+        ("Die Gesamtkosten liegen bei rund 1,8 Millionen Euro.", "de", "total_budget_eur", 1.8e6),
+        ("The total budget is about EUR 2.4 million.", "en", "total_budget_eur", 2.4e6),
+        ("Celotni stroški:\nca. 2,5 mio. evrov\n", "sl", "total_budget_eur", 2.5e6),
     ],
 )
-def test_approximate_amount_is_kept_below_fact_confidence(text: str, language: str) -> None:
+def test_hedged_amount_is_recorded_as_written(
+    text: str, language: str, field: str, value: float
+) -> None:
+    # The annotation rules record a rounded or approximate figure as shown.
     (hit,) = find_amounts(text, [language])
-    assert hit.confidence < 0.5 and hit.rule.endswith(":approximate")
+    assert hit.confidence >= 0.5 and hit.rule.endswith(":approximate")
+    assert getattr(_record(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het project heeft een totale begroting van ruim 3 miljoen euro.", "nl"),
+        ("The total budget is more than EUR 2.4 million.", "en"),
+        ("Die EU-Förderung beträgt bis zu 1,5 Millionen Euro.", "de"),
+        ("Celkový rozpočet projektu je více než 2 miliony EUR.", "cs"),
+    ],
+)
+def test_bound_is_kept_below_fact_confidence(text: str, language: str) -> None:
+    (hit,) = find_amounts(text, [language])
+    assert hit.confidence < 0.5 and hit.rule.endswith(":bound")
     r = _record(text)
     assert (r.eu_funding_eur, r.total_budget_eur) == (None, None)
 
@@ -1480,9 +1508,11 @@ def test_lower_bound_amount_is_no_fact_czech() -> None:
     assert [h.confidence < 0.5 for h in hits] == [True]
 
 
-def test_round_approximate_amount_stays_approximate() -> None:
+def test_round_approximate_amount_is_flagged_approximate() -> None:
     hits = find_amounts("Die EU fördert das Projekt mit ca. 950.000 Euro.", ("de",))
-    assert [(h.value, h.confidence < 0.5) for h in hits] == [(950000.0, True)]
+    assert [(h.value, h.kind, h.rule.endswith(":approximate")) for h in hits] == [
+        (950000.0, None, True)
+    ]
 
 
 @pytest.mark.parametrize(

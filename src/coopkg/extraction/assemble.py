@@ -178,6 +178,14 @@ def _programme(d: _Draft, lay: Layout, langs: Sequence[str] = ()) -> None:
         d.put("period", found.period.value, found.period, derived=found.period_derived)
 
 
+#: An amount this sure has a label or a fund of its own; below, a generic word ("budget").
+LABELLED_AMOUNT = 0.7
+
+
+def _hedged_last(hit: Hit) -> tuple[bool, bool, int]:
+    return hit.rule.endswith(":approximate"), hit.confidence < LABELLED_AMOUNT, hit.start
+
+
 def _money(
     d: _Draft, lay: Layout, langs: Sequence[str], plist: list[partners.PartnerHit]
 ) -> list[partners.PartnerHit]:
@@ -205,8 +213,12 @@ def _money(
     facts = [
         h for h in amounts if h.confidence >= FACT_CONFIDENCE and float(h.value) >= MIN_PROJECT_EUR
     ]
-    eu = next((h for h in facts if h.kind == "eu_funding"), None)
-    total = next((h for h in facts if h.kind == "total_budget"), None)
+    # The first of each kind, a labelled figure before a generic one and an exact one before
+    # a hedged one:
+    # "Budget total 598 500 €" after the partners' "Budget EAM 358 500 €" rows, "Geplande
+    # projectkosten 4.834.690,00 €" after "ca. 0,6 miljoen" for a part of the work.
+    eu = min((h for h in facts if h.kind == "eu_funding"), key=_hedged_last, default=None)
+    total = min((h for h in facts if h.kind == "total_budget"), key=_hedged_last, default=None)
     if pair is not None:
         rate = rate or pair[0]
         eu = eu or pair[1]

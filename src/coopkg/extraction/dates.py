@@ -185,10 +185,15 @@ def _labels(langs: tuple[str, ...]) -> _Labels:
     )
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """A regex alternation of ``words``, longest first, as whole words."""
+def _alternation(words: Sequence[str], *, glued: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, as whole words.
+
+    ``glued``: a capitalised word may also follow a lower-case letter directly, as scraped
+    pages glue a label to the text before it ("informacje o projekcieData początkowa").
+    """
     ordered = sorted(set(words), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+    left = r"(?:(?<!\w)|(?<=[a-zà-ÿ])(?=(?-i:[A-ZÀ-Ý])))" if glued else r"(?<!\w)"
+    return left + r"(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
 
 
 # --------------------------------------------------------------------------- patterns
@@ -395,7 +400,8 @@ def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
 
 _WINDOW = 90  # how far before a date its label may start
 _MAX_GAP = 40  # characters allowed between a label and its date
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n\s*\n|[\n•·]")
+# A sentence may start with a Latin, Greek or Cyrillic capital.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я])|\n\s*\n|[\n•·]")
 
 
 @lru_cache(maxsize=64)
@@ -403,7 +409,7 @@ def _label_regexes(langs: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     labels = _labels(langs)
     kinds = ("start", "end", "duration", "ignore", "project", "range_from")
     return {
-        kind: re.compile(_alternation(getattr(labels, kind)), re.IGNORECASE)
+        kind: re.compile(_alternation(getattr(labels, kind), glued=True), re.IGNORECASE)
         for kind in kinds
         if getattr(labels, kind)
     }

@@ -49,14 +49,34 @@ def _languages(languages: Sequence[str]) -> tuple[str, ...]:
 
 
 def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first; a space or hyphen inside a phrase also
+    matches the other or none ("co-financing rate" = "co financing rate" = "cofinancing")."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in ordered)
 
 
 def _whole(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + _words(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _inflected(words: Sequence[str]) -> re.Pattern[str] | None:
+    """:func:`_whole`, letting the last word (five letters or more) of a label of several
+    words take a short case ending: "teljes költség" also matches "teljes költsége"."""
+    if not words:
+        return None
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    parts = []
+    for w in ordered:
+        body = re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        # Only a phrase of two words or more: a lone word ("budżet") inflected is as often
+        # another budget ("z budżetu państwa").
+        last = w.split()[-1] if w.split() else w
+        if " " in w and len(last) >= 5 and last[-1].isalpha():
+            body += r"[^\W\d_]{0,2}"
+        parts.append(body)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -180,9 +200,12 @@ class _Vocab:
     source_after: re.Pattern[str] | None  # "... aus Interreg Europe" right after an amount
     source_before: re.Pattern[str] | None  # "wovon die EU 2,1 Mio." right before an amount
     rates: tuple[re.Pattern[str], ...] = ()  # the rate patterns of these languages
+    bound: re.Pattern[str] | None = None  # "more than", "up to": a bound, not the amount
 
 
-#: Confidence of an approximate amount ("about 1.5 million"): kept as a hit, never a fact.
+#: Confidence of an amount stated as a bound ("more than 1.5 million", "up to 30 000 EUR"):
+#: kept as a hit, never a fact. A hedged amount ("about 1.5 million", "ca. 2,5 mio.") is
+#: recorded as written: the annotation rules take a rounded or approximate figure as stated.
 APPROXIMATE_CONFIDENCE = 0.4
 #: Amounts below this confidence are not project facts (the assembler skips them).
 FACT_CONFIDENCE = 0.5
@@ -219,15 +242,26 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     final_dot = r"(?:\.(?!\s*(?:$|[A-ZÀ-Ý])))?"
     of = r"(?:(?:de|d['’]|di|of|od|van)\s*)?"
     money = re.compile(
-        rf"(?:{cur})\s?{_NUM}(?:\s?{mult}{final_dot})?|{_NUM}\s?(?:{mult}\.?\s?)?{of}(?:{cur})",
+        rf"(?:{cur})(?:\s?:)?\s?{_NUM}(?:\s?{mult}{final_dot})?|{_NUM}\s?(?:{mult}\.?\s?)?{of}(?:{cur})",
         re.IGNORECASE,
     )
     tables = [data["lang"].get(lang, {}) for lang in langs]
     labels: dict[str, re.Pattern[str]] = {}
     for kind in _KINDS:
-        pattern = _whole([w for t in tables for w in t.get(kind, ())])
+        pattern = _inflected([w for t in tables for w in t.get(kind, ())])
         if pattern is not None:
             labels[kind] = pattern
+    # A compound holding the word "project" names the project too ("Projektpartner",
+    # "Gesamtprojektvolumen", "projectpartners"), as German, Dutch or Nordic write them.
+    project_words = [w for t in tables for w in t.get("project", ()) if " " not in w]
+    if project_words:
+        labels["project"] = re.compile(
+            r"(?<!\w)[^\W\d_]*(?:" + _words(project_words) + r")[^\W\d_]*(?!\w)",
+            re.IGNORECASE,
+        )
+    froms_words = [w for t in tables for w in t.get("from_source", ())]
+    if froms_words:
+        labels["from"] = re.compile(r"(?<!\w)(?:" + _words(froms_words) + r")\s*$", re.IGNORECASE)
     inclusion = _whole(data.get("inclusion_words", {}).get("any", ()))
     if inclusion is not None:
         labels["inclusion"] = inclusion
@@ -260,12 +294,23 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     approximate = (
         re.compile(r"(?<!\w)(?:" + _words(approx) + r")\s*$", re.IGNORECASE) if approx else None
     )
+    bounds = data.get("bounds", {}).get("any", ())
+    bound = re.compile(r"(?<!\w)(?:" + _words(bounds) + r")\s*$", re.IGNORECASE) if bounds else None
     return _Vocab(
-        money, labels, named, approximate, scope, source_after, source_before, _rate_regexes(langs)
+        money,
+        labels,
+        named,
+        approximate,
+        scope,
+        source_after,
+        source_before,
+        _rate_regexes(langs),
+        bound,
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-Ý])|\n|•")
+# A sentence may start with a Latin, Greek or Cyrillic capital.
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я])|\n|•")
 _AFTER_REACH = 40  # a label after the amount counts within this many characters
 
 
@@ -297,11 +342,15 @@ def _classify(
 ) -> tuple[str | None, str | None, float, str]:
     """Kind, subject, confidence and rule of an amount from the words around it.
 
-    An approximate amount ("rund 2 Mio. EUR") keeps its kind at a confidence below
-    :data:`FACT_CONFIDENCE`: readers may see it, the record does not state it, unless it
-    is ``precise`` ("ca. 1.174.475 €": written to the euro, the qualifier is a hedge).
+    A hedged amount ("rund 2 Mio. EUR", "ca. 2,5 mio. evrov") keeps its confidence and is
+    stated as written (the rule name ends in ":approximate"). A bound ("mehr als 2 Mio.",
+    "up to 30 000 EUR") keeps its kind at a confidence below :data:`FACT_CONFIDENCE`:
+    readers may see it, the record does not state it, unless it is ``precise`` (written to
+    the euro, the qualifier is a hedge).
     """
     kind, subject, confidence, rule = _kind(before, after, sentence_before, vocab, earlier)
+    if kind in ("eu_funding", "total_budget", None) and _own_share_qualified(sentence_before):
+        return "partner_budget", None, 0.75, "money:own-share-qualifier"
     # "... for the projects approved in the first call. The total investment is 3.1 M€":
     # a sentence that does not name the project continues a paragraph about several.
     project = vocab.labels.get("project")
@@ -312,9 +361,29 @@ def _classify(
         and not (project is not None and project.search(sentence_before + after))
     ):
         return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
-    if vocab.approximate is not None and vocab.approximate.search(before) and not precise:
-        return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":approximate"
+    if vocab.bound is not None and vocab.bound.search(before) and not precise:
+        return kind, subject, min(confidence, APPROXIMATE_CONFIDENCE), rule + ":bound"
+    if vocab.approximate is not None and vocab.approximate.search(before):
+        return kind, subject, confidence, rule + ":approximate"
     return kind, subject, confidence, rule
+
+
+def _part_of_total(labels: dict[str, re.Pattern[str]], after: str) -> bool:
+    """The total label after an amount follows "of"/"from": the amount is a part of it."""
+    total, of = labels.get("total_budget"), labels.get("from")
+    found = total.search(after[: _AFTER_REACH + 60]) if total is not None else None
+    return found is not None and of is not None and of.search(after[: found.start()]) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_share_qualifier() -> re.Pattern[str] | None:
+    return _whole(_data().get("own_share_qualifiers", {}).get("any", ()))
+
+
+def _own_share_qualified(sentence_before: str) -> bool:
+    """ "... pro naši obec činí": the amount is the publishing partner's own share."""
+    pattern = _own_share_qualifier()
+    return pattern is not None and pattern.search(sentence_before) is not None
 
 
 def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
@@ -362,6 +431,9 @@ def _kind(
         return "total_budget", None, 0.8, "money:total-before-rate"
     for kind in ("eu_funding", "total_budget"):
         if _label_after(labels.get(kind), after):
+            # "77 000 евро от общата сума": a part of the total, not the total.
+            if kind == "total_budget" and _part_of_total(labels, after):
+                continue
             if is_programme:
                 return "programme_budget", None, 0.7, "money:programme-sentence"
             return kind, None, 0.8, f"money:{kind}-label-after"
@@ -488,10 +560,18 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         begin, stop = _sentence_bounds(text, match.start(), match.end())
         before = text[max(begin, previous_end) : match.start()]
         line_start = text.rfind("\n", 0, begin) + 1
+        sentence_before = text[begin : match.start()]
+        # Only a hedge before it ("ca. 2,5 mio.") still leaves the amount alone on its line.
+        bare = before.strip(" \t•-–(")
+        if vocab.approximate is not None and vocab.approximate.fullmatch(bare):
+            bare = ""
+        above = _label_above(text, begin, previous_end) if not bare else None
+        if above is not None:
+            before = sentence_before = above + before
         kind, subject, confidence, rule = _classify(
             before,
             text[match.end() : stop],
-            text[begin : match.start()],
+            sentence_before,
             vocab,
             text[line_start:begin],
             _significant_digits(value) >= PRECISE_DIGITS,
@@ -501,6 +581,31 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return _including(text, hits, vocab)
+
+
+#: The longest line read as the label of an amount on the line below it.
+_LABEL_LINE = 100
+
+
+def _label_above(text: str, begin: int, previous_end: int) -> str | None:
+    """The line above an amount that stands alone on its line: a label-value pair split
+    over two lines ("Project budget" / "410 256 €"), as key-figure tables are flattened.
+
+    Only a short line with no digits, below the previous amount, counts.
+    """
+    end = text.rfind("\n", 0, begin)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or len(line) > _LABEL_LINE or start < previous_end:
+        return None
+    # "Dofinansowanie z EFRR 80%": a rate in the label keeps it a label.
+    if re.search(r"\d", _PERCENT_RE.sub("", line)):
+        return None
+    return line + " "
 
 
 #: Rules that gave an amount its kind from a label or fund after it.
@@ -571,13 +676,21 @@ _PERCENT = (
     r"|per\s+cento|por\s+ciento|por\s+cento|procent|procento|odstotkov|százalék)(?!\w))"
 )
 _PERCENT_RE = re.compile(_PERCENT, re.IGNORECASE)
+#: "European" in any EU language and case, as the first letters of the word ("europskih",
+#: "Evropske", "Európai", "Eiropas", "Euroopa", "Ευρωπαϊκό", "Европейския").
+_EUROPEAN = r"(?:europ|evrop|európ|eiropas|euroop|ευρωπα|европе)[^\W\d_]*"
 
 
 @lru_cache(maxsize=64)
 def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     rates = _data()["rates"]
     label = r"(?<!\w)(?:" + _words([w for lang in langs for w in rates.get(lang, ())]) + r")(?!\w)"
-    label_first = re.compile(label + r"[^\d\n%]{0,40}?" + _PERCENT, re.IGNORECASE)
+    # The label's own percentage: no clause break or "and" between them ("spolufinancovanie
+    # z programu ... a 5 % zo štátneho rozpočtu" gives the state's 5 % another subject).
+    joiners = _words(_data().get("share_conjunctions", {}).get("any", ())) or r"(?!x)x"
+    label_first = re.compile(
+        label + r"(?:(?!\s(?:" + joiners + r")\s)[^\d\n%,;]){0,40}?" + _PERCENT, re.IGNORECASE
+    )
     pct_first = re.compile(_PERCENT + r"\s{0,3}(?:[^\W\d]+\s){0,2}?" + label, re.IGNORECASE)
     # "dofinansowanie z Europejskiego Funduszu ... stanowi 85%": a longer gap, closed by a
     # verb or preposition that introduces the rate.
@@ -605,14 +718,17 @@ def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
     # "FEDER del 75%", "EFRE zu 80 %": up to two short words between, none a conjunction
     # ("ERDF and 15 %" is another share).
-    joiners = _words(_data().get("share_conjunctions", {}).get("any", ())) or r"(?!x)x"
     source_first = re.compile(
         r"(?<!\w)(?:" + sources + r")(?!\w)\)?"
-        r"(?:\s+(?!(?:" + joiners + r")(?!\w))[^\W\d]{1,4}){0,2}\s{0,3}\(?\s?" + _PERCENT,
+        r"(?:\s+(?!(?:" + joiners + r")(?!\w))[^\W\d]{1,5}){0,2}\s{0,3}\(?\s?" + _PERCENT,
         re.IGNORECASE,
     )
+    # "85 % FEDER", "85% sredstev Evropske skupnosti", "85% europskih sredstava": the
+    # percentage of a fund, or of "European" money in any language and case (one noun may
+    # stand between: "of the funds of the European Community").
     pct_source = re.compile(
-        _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:" + sources + r")(?!\w)",
+        _PERCENT + r"\s+(?:(?:" + froms + r")\s*(?<=[\s'’]))?(?:(?:" + sources + r")(?!\w)"
+        r"|(?:[^\W\d_]+\s+)?" + _EUROPEAN + r")",
         re.IGNORECASE,
     )
     return label_first, pct_first, verb_first, source_first, pct_source
@@ -633,6 +749,13 @@ _CAP_AFTER = re.compile(
 #: A percentage right before a fund's name ("85 % ERDF"): the fund's share is that one.
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
+# "... 12,500,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
+# share said right after it (two short words at most, no "and": "and 15 %" is another share).
+_SAID_RATE = re.compile(
+    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)(?:[^\W\d_]{1,8}\s+){1,2}"
+    + _PERCENT,
+    re.IGNORECASE,
+)
 
 
 def _fraction(raw: str) -> float | None:
@@ -643,9 +766,7 @@ def _fraction(raw: str) -> float | None:
 def _rate_is_cap_or_programme(text: str, start: int, end: int, vocab: _Vocab) -> bool:
     """Whether a percentage is a ceiling ("up to 85 %") or in a sentence about many projects."""
     begin, stop = _sentence_bounds(text, start, end)
-    if vocab.approximate is not None and vocab.approximate.search(
-        text[max(begin, start - 30) : start]
-    ):
+    if vocab.bound is not None and vocab.bound.search(text[max(begin, start - 30) : start]):
         return True
     if _CAP_AFTER.match(text[end:stop]):
         return True
@@ -703,7 +824,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     for amount in find_amounts(text, langs):
         if amount.kind != "eu_funding" or amount.confidence < FACT_CONFIDENCE:
             continue
-        match = _PAREN_RATE.match(text[amount.end :])
+        match = _PAREN_RATE.match(text[amount.end :]) or _SAID_RATE.match(text[amount.end :])
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
             start = amount.end + match.start("pct")

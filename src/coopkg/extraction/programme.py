@@ -154,8 +154,9 @@ def _period_label(clean: str, languages: tuple[str, ...]) -> Hit | None:
     words = _period_words(languages)
     if not words:
         return None
+    # A label may be glued to the word before it ("programOkres programowania: 2014-2021").
     pattern = re.compile(
-        r"(?<!\w)(?:"
+        r"(?:(?<!\w)|(?<=[^\W\d_])(?=(?-i:[A-ZÀ-ÝĀ-Ž])))(?:"
         + words
         + r")[ \t]*[:：]?[ \t]*((?:19|20)\d\d)[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
@@ -200,13 +201,39 @@ def find_programme(
     labelled = _period_label(clean, languages)
     if keep is not None and (best is None or best[0] < 2):
         return ProgrammeFinding(keep[0], None, labelled or keep[1], False)
+    # A programme named by its area in the page's language: alone, or completing a family
+    # the vocabulary knows without its area ("Interreg V-A" + "Česká republika – Polsko").
+    area = find_area_programme(clean)
+    if area is not None and (
+        best is None
+        or (
+            getattr(best[3], "area", None) is None
+            and area[0].start <= best[2] + 1
+            and area[0].end > best[2]
+        )
+        # The area's name holds the vocabulary's ("Italy-France ALCOTRA Cross-border ...").
+        or (area[0].start <= best[1] and best[2] <= area[0].end)
+    ):
+        name, period = area
+        if best is None:
+            return ProgrammeFinding(name, None, period or labelled, False)
+        known = _finding(clean, *best)
+        if period is None and known.period is not None and not known.period_derived:
+            period = known.period
+        return ProgrammeFinding(
+            name,
+            known.programme_id,
+            period or labelled or known.period,
+            period is None and labelled is None and known.period_derived,
+        )
     source = clean
     if best is None and raw is not None:
         header = _header_mention(raw)
         if header is not None:
             best, source = (1, *header), raw
     if best is None:
-        return None
+        bare = _called_a_programme(clean)
+        return None if bare is None else ProgrammeFinding(bare, None, labelled, False)
     finding = _finding(source, *best)
     if labelled is not None and (finding.period is None or finding.period_derived):
         return replace(finding, period=labelled, period_derived=False)
@@ -239,6 +266,14 @@ def _without_tail(written: str) -> str:
     return written[: m.start()]
 
 
+@lru_cache(maxsize=1)
+def _programme_nouns() -> frozenset[str]:
+    """The noun "programme" in every case and language, lower case."""
+    from coopkg.records.vocab import PROGRAMME_WORDS
+
+    return frozenset(p.casefold() for p in labels.phrases("programme_heads")) | PROGRAMME_WORDS
+
+
 def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> ProgrammeFinding:
     period = _stated_period(clean, start)
     inner_start, written = _strip_period(clean, start, end)
@@ -246,6 +281,10 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
     lead = re.match(r"(?:[a-zà-ÿ][\w'’-]*\s+)+(?=[A-ZÀ-Ý0-9])", written)
     if lead:
         inner_start, written = inner_start + lead.end(), written[lead.end() :]
+    # ... and at "Interreg" after the noun "programme" ("Programa Interreg Sudoe").
+    noun = re.match(r"([^\W\d_]+)\s+(?=interreg\b)", written, re.IGNORECASE)
+    if noun and noun.group(1).casefold() in _programme_nouns():
+        inner_start, written = inner_start + noun.end(), written[noun.end() :]
     if period is None and inner_start != start:
         m = re.match(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)", clean[start:end])
         if m:
@@ -263,7 +302,7 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
             "programme:period-after-name",
         )
         written = written[: trailing.start()]
-    after = _PERIOD_AFTER.match(clean[end:])
+    after = _PERIOD_AFTER.match(clean[end:]) or _PERIOD_NEXT.match(clean[end:])
     if period is None and after is not None and _known_period(after.group(1), after.group(2)):
         period = Hit(
             end + after.start(1),
@@ -284,3 +323,295 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
         period = Hit(start, end, str(concept.period), "programme:vocabulary-period", 0.5)
         derived = True
     return ProgrammeFinding(name, getattr(concept, "id", None), period, derived)
+
+
+# ------------------------------------------------------------------ programme areas
+#
+# Most cross-border programmes are named by their area, two or three countries joined by a
+# dash, in the page's language and case: "Interreg V-A Česká republika – Polsko",
+# "Szlovákia – Magyarország Határon Átnyúló Együttműködési Program", "Latvijos-Lietuvos
+# bendradarbiavimo per sieną programą", "Επιχειρησιακό Πρόγραμμα ... Ελλάδα Βουλγαρία". No
+# vocabulary lists every spelling and case, so a country pair next to a programme word is
+# read as the programme's area, with country names from the multilingual country index.
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_JOIN = re.compile(r"[ \t]*[-–—/][ \t]*\Z")
+_SPACES = re.compile(r"[ \t]+\Z")
+#: Words between a programme word and the area it names ("programa prekogranične
+#: suradnje IPA Hrvatska", "Határon Átnyúló Együttműködési Program" after the area).
+_HEAD_GAP_BEFORE = 5
+_HEAD_GAP_AFTER = 5
+_FAMILY_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:interreg|интеррег|ipa)(?:[ \t]+(?:i{1,3}|iv|vi?)(?:[ \t]*-?[ \t]*[abc])?)?"
+    r"(?:[ \t]+ipa)?(?:[ \t]+cbc)?[ \t]*)\Z",
+    re.IGNORECASE,
+)
+# A period written after the name, possibly after a closing quote, a bracketed short name
+# or a few words in the same clause ("... Slovenija-Hrvaška v obdobju 2014-2020",
+# "... (POCTEP) 2014-2020").
+_PERIOD_NEXT = re.compile(
+    r"^(?:[ \t]*[^\s.,;:!?\d]+){0,3}?[ \t]*[(,]?[ \t]*"
+    r"((?:19|20)\d\d)\.?[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)"
+)
+# ... or right before it, with an abbreviated "year(s)" ("2007-2013 m. Latvijos-Lietuvos").
+_PERIOD_BEFORE = re.compile(
+    r"((?:19|20)\d\d)\.?[ \t]*[-–/][ \t]*((?:19|20)\d\d)\.?[ \t]*(?:[^\W\d_]{1,3}\.)?[ \t]*\Z"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First four letters -> (folded one-word country name, code), for inflected forms."""
+    from coopkg.records.countries import country_names
+    from coopkg.records.vocab import fold
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in country_names().items():
+        key = fold(name)
+        if " " in key or len(key) < 4 or not key.isalpha():
+            continue
+        out.setdefault(key[:4], []).append((key, code))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _country_of_word(word: str) -> str | None:
+    """The country a word names in any language and case ("Latvijos", "Румъния"), or None.
+
+    A word matches a name when it keeps all of it but its last two letters and adds at
+    most three ("Latvija" -> "Latvijas", "Latvijos"; "Słowacja" -> "Słowacka").
+    """
+    from coopkg.records.vocab import fold
+
+    w = fold(word)
+    if len(w) < 4:
+        return None
+    best: tuple[int, str] | None = None
+    for name, code in _country_stems().get(w[:4], ()):
+        common = 0
+        for a, b in zip(w, name, strict=False):
+            if a != b:
+                break
+            common += 1
+        fits = common == len(w) == len(name) or (
+            common >= max(4, len(name) - 2) and len(w) - common <= 3
+        )
+        if fits and (best is None or common > best[0]):
+            best = (common, code)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=8)
+def _folded_set(section: str) -> frozenset[str]:
+    from coopkg.records.vocab import fold
+
+    return frozenset(fold(p) for p in labels.phrases(section))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Nominative programme heads; they compare in lower case with their accents
+    ("programą" is not "programa")."""
+    return frozenset(p.casefold() for p in labels.phrases("programme_heads"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Area:
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    first: int  # index of the first word
+    last: int  # index of the last word
+
+
+def _areas(text: str, words: list[re.Match[str]]) -> list[_Area]:
+    """Runs of two or more countries joined by dashes (or, when both are bare country
+    words, by a space), each country with an optional "republic" word."""
+    from coopkg.records.vocab import fold
+
+    state = _folded_set("state_words")
+    codes = [_country_of_word(m.group()) for m in words]
+    out: list[_Area] = []
+    i = 0
+    while i < len(words):
+        if codes[i] is None:
+            i += 1
+            continue
+        segments: list[tuple[int, int, str]] = []  # (first word, last word, code)
+        j = i
+        while j < len(words) and codes[j] is not None:
+            first, last = j, j
+            if (
+                first > 0
+                and fold(words[first - 1].group()) in state
+                and (_SPACES.match(text[words[first - 1].end() : words[first].start()]))
+            ):
+                first -= 1
+            if (
+                last + 1 < len(words)
+                and fold(words[last + 1].group()) in state
+                and (_SPACES.match(text[words[last].end() : words[last + 1].start()]))
+            ):
+                last += 1
+            segments.append((first, last, str(codes[j])))
+            nxt = last + 1
+            if nxt >= len(words):
+                break
+            gap = text[words[last].end() : words[nxt].start()]
+            if _JOIN.match(gap) or (_SPACES.match(gap) and last == j and codes[nxt]):
+                # "... – Republika Słowacka": the state word opens the next country.
+                if (
+                    codes[nxt] is None
+                    and nxt + 1 < len(words)
+                    and fold(words[nxt].group()) in state
+                    and _SPACES.match(text[words[nxt].end() : words[nxt + 1].start()])
+                ):
+                    nxt += 1
+                j = nxt
+                continue
+            break
+        found = tuple(dict.fromkeys(code for _, _, code in segments))
+        if len(found) >= 2:
+            a, b = segments[0][0], segments[-1][1]
+            out.append(_Area(words[a].start(), words[b].end(), found, a, b))
+            i = b + 1
+        else:
+            i += 1
+    return out
+
+
+def _plain_gap(text: str, lines: int = 0) -> bool:
+    """No sentence or clause break between two words of one name (up to ``lines`` line
+    breaks: a fact sheet may wrap a long name)."""
+    return re.search(r"[.;:!?()\"„“”«»]", text) is None and text.count("\n") <= lines
+
+
+def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
+    """A programme named by its area next to a programme word, and the period written
+    after it: (name, period). The name keeps an "Interreg V-A"/"IPA" prefix, and a
+    nominative programme head written before or after the area; an inflected head is left
+    out ("Operačního programu ... Slovenská republika – Česká republika" -> the area).
+
+    >>> name, period = find_area_programme(
+    ...     "Sredstva dolaze iz programa prekogranične suradnje IPA Hrvatska – Srbija.")
+    >>> name.value, period
+    ('IPA Hrvatska – Srbija', None)
+    >>> name, period = find_area_programme(
+    ...     "a Szlovákia – Magyarország Határon Átnyúló Együttműködési Program 2007 – 2013 támogatásával")
+    >>> name.value, period.value
+    ('Szlovákia – Magyarország Határon Átnyúló Együttműködési Program', '2007-2013')
+    """
+    from coopkg.records.vocab import fold
+
+    words = list(_WORD.finditer(clean))
+    stems = tuple(_folded_set("programme_stems"))
+    families = ("interreg", "интеррег", "ιντερρεγκ", "ipa", "cbc")
+    heads = _heads()
+
+    def programme_word(k: int) -> bool:
+        return fold(words[k].group()).startswith(stems)
+
+    for area in _areas(clean, words):
+        start, end = area.start, area.end
+        family = _FAMILY_BEFORE.search(clean[max(0, start - 40) : start])
+        if family is not None and family.group().strip():
+            start = start - len(family.group())
+        cued = family is not None and bool(family.group().strip())
+        # A programme word shortly before the area, in the same clause.
+        lead_head: int | None = None
+        for k in range(area.first - 1, max(-1, area.first - 1 - _HEAD_GAP_BEFORE), -1):
+            if not _plain_gap(clean[words[k].end() : words[k + 1].start()]):
+                break
+            if programme_word(k):
+                cued = True
+                if words[k].group().casefold() in heads and words[k].group()[:1].isupper():
+                    lead_head = k
+                # A family word ("Interreg") may follow the head: read on to it.
+                if not fold(words[k].group()).startswith(families):
+                    break
+        # ... or shortly after it ("... Együttműködési Program", "... programme").
+        tail_head: int | None = None
+        tail_end = end
+        for k in range(area.last + 1, min(len(words), area.last + 1 + _HEAD_GAP_AFTER)):
+            if not _plain_gap(clean[words[k - 1].end() : words[k].start()], lines=1):
+                break
+            if programme_word(k):
+                cued = True
+                tail_end = words[k].end()
+                if words[k].group().casefold() in heads:
+                    tail_head = k
+                break
+        if not cued:
+            continue
+        # "Programa Interreg ..." names the family right after the noun: the name starts
+        # at the family ("Interreg Sudoe"); "Program cezhraničnej spolupráce Interreg ..."
+        # keeps its own words.
+        if lead_head is not None and fold(words[lead_head + 1].group()).startswith(families):
+            lead_head = None
+        if lead_head is not None and tail_head is None:
+            start = min(start, words[lead_head].start())
+        elif tail_head is not None and lead_head is None:
+            end = words[tail_head].end()
+        name = clean[start:end].strip()
+        hit = Hit(start, start + len(name), name, "programme:area", 0.9)
+        period = _period_near(clean, start, end, tail_end)
+        if period is None:
+            # The same area named again with its period ("... programmas līdzfinansētā
+            # projekta ... programma 2014.-2020. gadam").
+            for other in _areas(clean, words):
+                if other.codes == area.codes and other.start > area.start:
+                    period = _period_near(clean, other.start, other.end, other.end)
+                    if period is not None:
+                        break
+        return hit, period
+    return None
+
+
+def _period_near(clean: str, start: int, end: int, tail_end: int) -> Hit | None:
+    """A programming period written right after a programme's name or right before it."""
+    for at in dict.fromkeys((end, tail_end)):
+        after = _PERIOD_NEXT.match(clean[at:])
+        if after is not None and _known_period(after.group(1), after.group(2)):
+            return Hit(
+                at + after.start(1),
+                at + after.end(2),
+                f"{after.group(1)}-{after.group(2)}",
+                "programme:period-after-name",
+            )
+    before = _PERIOD_BEFORE.search(clean[max(0, start - 20) : start])
+    if before is not None and _known_period(before.group(1), before.group(2)):
+        offset = max(0, start - 20)
+        return Hit(
+            offset + before.start(1),
+            offset + before.end(2),
+            f"{before.group(1)}-{before.group(2)}",
+            "programme:period-before-name",
+        )
+    return None
+
+
+_BARE_INTERREG = re.compile(
+    r"(?<![\w-])(?:interreg|интеррег)(?:[ \t]+(?:i{1,3}|iv|vi?)(?:[ \t]*-?[ \t]*[abc])?)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _called_a_programme(clean: str) -> Hit | None:
+    """ "Interreg" with no programme's name, where the text calls it a programme
+    ("στο διασυνοριακό πρόγραμμα INTERREG", "ao Programa de Iniciativa Comunitária INTERREG
+    IV"): recorded as written. "Interreg-Programm" or "Interreg project" name none.
+    """
+    from coopkg.records.vocab import fold
+
+    stems = tuple(_folded_set("programme_stems"))
+    for m in _BARE_INTERREG.finditer(clean):
+        before = clean[max(0, m.start() - 80) : m.start()]
+        words = list(_WORD.finditer(before))[-5:]
+        if not words or not _plain_gap(before[words[0].start() :]):
+            continue
+        if any(
+            fold(w.group()).startswith(stems) and not fold(w.group()).startswith("interreg")
+            for w in words
+        ):
+            return Hit(m.start(), m.end(), m.group(), "programme:called-a-programme", 0.8)
+    return None

@@ -23,7 +23,9 @@ from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 from coopkg.records.hits import Hit
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
-_ACRO_TOKEN = r"[A-ZÀ-Ý0-9][\wÀ-ÿ&+\-]{1,24}"
+# An apostrophe may join two capitalised parts ("RISQ'EAU", "Observ’Alp"), not end a word
+# ("ClusteriX's").
+_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý])){1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
@@ -69,6 +71,11 @@ def _project_words() -> str:
     return labels.trie_alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def _project_word_re() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _project_words() + r")", re.IGNORECASE)
+
+
 def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     """Whether ``word`` has the shape of a project acronym.
 
@@ -78,9 +85,14 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
     w = word.strip("-–:,.;()")
     if not 2 <= len(w) <= 25 or w.lower() in labels.stop_acronyms() or is_page_word(w):
         return False
+    # "PROIECTULUI", "PROJEKTU": the word "project" in capitals, in any case.
+    if _project_word_re().fullmatch(w):
+        return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
-    if not re.fullmatch(r"[\wÀ-ÿ&+\-]+", w) or w.isdigit() or _GENERATION.fullmatch(w):
+    if not re.fullmatch(r"(?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý]))+", w) or w.isdigit():
+        return False
+    if _GENERATION.fullmatch(w):
         return False
     caps = sum(c.isupper() for c in w)
     digits = any(c.isdigit() for c in w)
@@ -209,7 +221,15 @@ def _labelled(lay: Layout, section: str) -> Hit | None:
             if is_page_word(value):
                 continue
             start = line.start + m.start(1)
-            return Hit(start, start + len(value), value, f"label:{section}", 1.0)
+            end = start + len(value)
+            # "Název projektu: ... kulturního" / "dědictví": a value wrapped onto the next line.
+            for nxt in lines[i + 1 : i + 3]:
+                if nxt.paragraph != line.paragraph or not _continues(value, nxt):
+                    break
+                if len(value) + len(nxt.text) > _MAX_TITLE:
+                    break
+                value, end = f"{value} {nxt.text.strip()}", nxt.end
+            return Hit(start, end, value, f"label:{section}", 1.0)
         if alone.match(line.text):
             below = _value_below(lines, i)
             if below is not None:
@@ -531,6 +551,11 @@ _FACT_LINE = re.compile(r"[^:\n]{1,39}[^\d:\n]:\s*[^\s/]")
 _MIN_FACTS = 3
 
 
+def _short_line(text: str) -> bool:
+    """A label or value line of a flattened fact sheet: four words at most."""
+    return 0 < len(text.split()) <= 4 and not text.endswith((".", "!", "?"))
+
+
 @lru_cache(maxsize=1)
 def _programme_prefix() -> re.Pattern[str]:
     """A heading that starts with a programme: "INTERREG VI – XTraVel Tourism"."""
@@ -637,8 +662,14 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
         return crumb_title, crumb_name
     # The page's first heading may sit under a section word ("Projekty") or a record's
     # metadata line ("KOHESIO · Q4301933 · FI").
+    # A programme's heading ("Projekty programu Interreg V-A ...") or a language switch may
+    # sit above it too.
     first = 0
-    while first < min(2, len(lines)) and _meta_line(lines[first].text):
+    while first < min(3, len(lines)) and (
+        _meta_line(lines[first].text)
+        or _names_a_programme(lines[first].text)
+        or is_page_word(lines[first].text)
+    ):
         first += 1
     for i, line in enumerate(lines[:4]):
         named = _after_programme(line)
@@ -673,6 +704,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             body_follows
             or sum(bool(_FACT_LINE.match(later.text)) for later in lines[i + 1 : i + 6])
             >= _MIN_FACTS
+            # ... or flattened into label and value lines ("Stav" / "Pripravované").
+            or sum(_short_line(later.text) for later in lines[i + 1 : i + 9]) >= _MIN_FACTS + 1
         )
         # A headline that talks about "the X project" is news about it, not its title.
         is_news = _prose_acronym(line.text) is not None
@@ -749,7 +782,8 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     after = _CODE_THEN_NAME.match(clean, m.end("acr"))
     if after is not None and looks_like_acronym(after.group("acr")):
         return after.start("acr"), after.group("acr")
-    if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?-?\d{2,}(?!\w)", clean[m.end("acr") :]):
+    # "PLCZ.02.03.00-CZ-0421/19", "SKHU 117": letters that open a number are a code.
+    if _PROJECT_CODE.fullmatch(acr) or re.match(r"[ \t]?[-./]?\d{2,}", clean[m.end("acr") :]):
         return -1, ""
     return None
 
@@ -788,13 +822,112 @@ def _prose_acronym(clean: str) -> Hit | None:
             # name: two letters count only when the text says "X is a project".
             if (len(acr) < 3 and not relaxed) or _upper_context(clean, at, at + len(acr)):
                 continue
-            if not _acronym_ok(acr, relaxed=relaxed):
+            # "des Mur-Drau-Bike-Projekts": a name of three capitalised parts joined to the
+            # project word is the project's, though "Cross-Border" alone is a word.
+            compound = clean[at + len(acr) : at + len(acr) + 1] == "-" and re.fullmatch(
+                r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+){2,}", acr
+            )
+            if not compound and not _acronym_ok(acr, relaxed=relaxed):
                 continue
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
             break
     return best
+
+
+@lru_cache(maxsize=1)
+def _name_cue_patterns() -> tuple[re.Pattern[str], ...]:
+    """(project word + quoted name, acronym word + name, project word + one word, project
+    word + quoted title + short name)."""
+    words = _project_words()
+    adjectives = cue_alternation("project_adjectives")
+    acr_cues = labels.trie_alternation(
+        sorted(
+            {*labels.phrases("acronym_labels"), *cue_phrases("acronym_quote_cues")},
+            key=lambda p: (-len(p), p),
+        )
+    )
+    lead = r"(?<!\w)(?i:" + words + r")(?:[ \t]+(?i:" + adjectives + r"))?[ \t]+"
+    return (
+        # 'the project “Aqua-lity”', "proyecto denominado 'Biomasa AP'"
+        # (a plain apostrophe quotes too when it opens after a space and closes a word).
+        re.compile(
+            lead
+            + r"(?:[\w]+[ \t]+)?(?:["
+            + _QUOTES
+            + r"][ \t]*(?P<acr>[^"
+            + _QUOTES
+            + r"\n]{2,40}?)[ \t]*["
+            + _QUOTES
+            + r"]|'(?P<plain>[^'\n]{2,40}?)'(?!\w))"
+        ),
+        # "z akronimom PMinter", "with the acronym CLIMATE-FIT"
+        re.compile(r"(?<!\w)(?i:" + acr_cues + r")[ \t]*:?[ \t]+(?P<acr>" + _ACRO_TOKEN + r")"),
+        # "il progetto Cyros", "o projecto Cerurbis"
+        # The name then a clause break: "Il Progetto Alpimed Patrimonio" or "proiectul
+        # Improved nodes ..." start a longer name.
+        re.compile(lead + r"(?P<acr>[A-ZÀ-Ý][a-zà-ÿ]{3,24})(?=[ \t]*(?:[,.;:!?()]|\n|$))"),
+        # 'проект „Green routes for the border“, GRB_118': the quoted title,
+        # then its short name.
+        re.compile(
+            lead
+            + r"["
+            + _QUOTES
+            + r"][^"
+            + _QUOTES
+            + r"\n]{10,200}["
+            + _QUOTES
+            + r"][ \t]*,?[ \t]*"
+            r"(?P<acr>" + _ACRO_TOKEN + r")(?![\w-])"
+        ),
+    )
+
+
+def _named_after_cue(clean: str) -> Hit | None:
+    """A project's short name right after a project word or an acronym word, in any
+    language: quoted ('the project “Aqua-lity”'), after "acronym" ("z akronimom PMinter"),
+    or one capitalised word closing its clause that the text repeats and never writes in
+    lower case ("il progetto Cyros, ... Cyros"), which a common noun, a place or a
+    programme would not be.
+    """
+    from coopkg.extraction.programme import programme_mentions
+
+    quoted, acronym_word, single, after_title = _name_cue_patterns()
+    found: list[Hit] = []
+    for m in quoted.finditer(clean):
+        group = "acr" if m.group("acr") is not None else "plain"
+        value, at = m.group(group).strip(), m.start(group)
+        if _is_short_name(value) or looks_like_acronym(value, relaxed=True):
+            found.append(Hit(at, at + len(value), value, "prose:project-quoted", 0.8))
+            break
+    for pattern, rule in ((acronym_word, "prose:acronym-word"), (after_title, "prose:title-acr")):
+        for m in pattern.finditer(clean):
+            value = m.group("acr")
+            if looks_like_acronym(value) and not _PROJECT_CODE.fullmatch(value):
+                found.append(Hit(m.start("acr"), m.end("acr"), value, rule, 0.8))
+                break
+    for m in single.finditer(clean):
+        value, at = m.group("acr"), m.start("acr")
+        if not looks_like_acronym(value, relaxed=True):
+            continue
+        if re.search(r"(?<!\w)" + re.escape(value.lower()) + r"(?!\w)", clean) is not None:
+            continue
+        if len(re.findall(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", clean)) < 2:
+            continue
+        if _is_place(value) or any(s <= at < e for s, e, _ in programme_mentions(clean)):
+            continue
+        found.append(Hit(at, at + len(value), value, "prose:project-name", 0.7))
+        break
+    return min(found, key=lambda h: h.start) if found else None
+
+
+def _is_place(word: str) -> bool:
+    """A country or a known place: "il progetto Italia", "das Projekt Bayern"."""
+    from coopkg.records.countries import country_code
+    from coopkg.records.gazetteer import cities_named, regions_named
+
+    return country_code(word) is not None or bool(regions_named(word)) or bool(cities_named(word))
 
 
 def _acronym_ok(acr: str, *, relaxed: bool = False) -> bool:
@@ -984,6 +1117,13 @@ def find_title_and_acronym(
     cued_title, cued_acronym = _cued_quotes(lay.clean)
     title = _labelled(lay, "title_labels") or _scrambled_title(lay) or cued_title
     acronym = _labelled(lay, "acronym_labels")
+    if acronym is not None:
+        # "Número de proyecto y Acrónimo: EFA112/09 - PIRINEO": the number, then the name.
+        lead = _CODE_LEAD.match(acronym.value)
+        if lead is not None:
+            start = acronym.start + lead.end()
+            name = acronym.value[lead.end() :]
+            acronym = Hit(start, start + len(name), name, acronym.rule, acronym.confidence)
     if acronym and not (
         looks_like_acronym(acronym.value, relaxed=True) or _short_name(acronym.value)
     ):
@@ -1013,6 +1153,8 @@ def find_title_and_acronym(
     if acronym is None:
         acronym = _prose_acronym(lay.clean)
     if acronym is None:
+        acronym = _named_after_cue(lay.clean)
+    if acronym is None:
         acronym = _brand_acronym(lay)
     if title is not None and acronym is not None and title.rule == "heading:first-line":
         # "EURE kick-off meeting in ...", "AlcoTraité, un projet pour ...": a first line
@@ -1024,7 +1166,71 @@ def find_title_and_acronym(
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
-    return title, acronym
+    title, acronym = _split_named_sentence(_trimmed(title), acronym)
+    return title, _with_sequel(lay.clean, acronym)
+
+
+_SEQUEL = re.compile(r"[ \t]+(?:II|III|IV|V|VI)(?![\w-])")
+
+
+def _with_sequel(clean: str, acronym: Hit | None) -> Hit | None:
+    """A follow-up project's numeral belongs to its name: "COOLGEOHEAT II"."""
+    if acronym is None or " " in acronym.value or not looks_like_acronym(acronym.value):
+        return acronym
+    if clean[acronym.start : acronym.end] != acronym.value:
+        return acronym
+    m = _SEQUEL.match(clean, acronym.end)
+    if m is None:
+        return acronym
+    value = clean[acronym.start : m.end()]
+    return Hit(acronym.start, m.end(), value, acronym.rule, acronym.confidence)
+
+
+def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A heading "Short Name. Long title ..." gives the short name and the title."""
+    if title is None:
+        return title, acronym
+    m = re.fullmatch(
+        r"(?P<a>(?:[A-ZÀ-Ý][\w'’-]*[ \t]){0,2}[A-ZÀ-Ý][\w'’-]*)\.[ \t]+(?P<t>[A-ZÀ-Ý].{20,})",
+        title.value,
+    )
+    if m is None or len(m.group("t").split()) < 4:
+        return title, acronym
+    if acronym is not None and acronym.value != m.group("a"):
+        return title, acronym
+    start = title.start + m.start("t")
+    head = Hit(start, title.end, m.group("t"), title.rule, title.confidence)
+    if acronym is None:
+        acronym = Hit(title.start, title.start + len(m.group("a")), m.group("a"), title.rule, 0.8)
+    return head, acronym
+
+
+#: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
+_CODE_LEAD = re.compile(
+    r"(?:[A-Z]{2,6}[ -]?\d{2,}[\w/.-]*[ \t]*[–—-]|[Nn][°º][ \t]?\d+[\w/.-]*)[ \t]+(?=\S)"
+)
+#: A translation or gloss of the title in brackets at its end, three words or more.
+_GLOSS_TAIL = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()\s]+\)\s*$")
+
+
+def _trimmed(title: Hit | None) -> Hit | None:
+    """The title without a leading project number, a closing full stop or a bracketed
+    gloss ("Valga-Valka atraktiivsuse suurendamine (Increasing the attractiveness ...)")."""
+    if title is None:
+        return None
+    value, start = title.value, title.start
+    lead = _CODE_LEAD.match(value)
+    if lead is not None and len(value[lead.end() :].split()) >= 2:
+        value, start = value[lead.end() :], start + lead.end()
+    gloss = _GLOSS_TAIL.search(value)
+    if gloss is not None and len(value[: gloss.start()].split()) >= 2:
+        value = value[: gloss.start()]
+    # A closing full stop is the sentence's, unless it ends an abbreviation ("Co.").
+    if value.endswith(".") and len(value.rsplit(None, 1)[-1]) > 4:
+        value = value[:-1]
+    if value == title.value:
+        return title
+    return Hit(start, start + len(value), value, title.rule, title.confidence)
 
 
 def _split_short_name(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
