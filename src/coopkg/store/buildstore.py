@@ -225,11 +225,11 @@ class GraphWriter:
 
     @staticmethod
     def _write_batch(handle: Any, store: Any, lines: list[str]) -> None:
-        """Lines to ``graph.nt`` and to the store's bulk loader, one run at a time.
+        """Lines to ``graph.nt`` and to the store's bulk loader, a batch at a time.
 
         Oxigraph's bulk loader holds what it is given in memory (about 0.8 KB a triple
-        in one call): fed a run at a time, a build's memory stays bounded by the run,
-        not by the graph (the lines are distinct: the merge dropped duplicates).
+        in one call): fed :data:`STORE_BATCH_LINES` at a time, memory stays bounded by the
+        batch, not by the graph (the lines are distinct: the merge dropped duplicates).
         """
         if not lines:
             return
