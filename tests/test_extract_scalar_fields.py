@@ -177,9 +177,7 @@ def test_label_on_the_line_above_the_amount(
 
 
 def test_part_of_the_total_is_not_the_total_bulgarian() -> None:
-    text = (
-        "Общината получава 64 000 евро, част от общата сума на проекта от 1 210 500 евро."
-    )
+    text = "Общината получава 64 000 евро, част от общата сума на проекта от 1 210 500 евро."
     kinds = [(h.value, h.kind) for h in find_amounts(text, ["bg"])]
     assert kinds == [(64000.0, None), (1210500.0, "total_budget")]
 
