@@ -73,7 +73,8 @@ def _record(text: str):
         ),
         # Slovak, nominative head kept, family word after it
         (
-            "Zdroj financovania: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko 2021 – 2027",
+            "Zdroj financovania: Program cezhraničnej spolupráce Interreg Poľsko – Slovensko "
+            "2021 – 2027",
             "Program cezhraničnej spolupráce Interreg Poľsko – Slovensko",
             "2021-2027",
         ),

@@ -497,7 +497,8 @@ def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
     >>> name.value, period
     ('IPA Hrvatska – Srbija', None)
     >>> name, period = find_area_programme(
-    ...     "a Szlovákia – Magyarország Határon Átnyúló Együttműködési Program 2007 – 2013 támogatásával")
+    ...     "a Szlovákia – Magyarország Határon Átnyúló Együttműködési Program 2007 – 2013 "
+    ...     "támogatásával")
     >>> name.value, period.value
     ('Szlovákia – Magyarország Határon Átnyúló Együttműködési Program', '2007-2013')
     """
