@@ -18,12 +18,24 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory):
-    """The seeds built once into a temporary folder: (BuildResult, output folder)."""
-    from coopkg.pipeline import build
+    """The seeds built once into a temporary folder: (BuildResult, output folder).
 
-    out = tmp_path_factory.mktemp("seed-output")
-    result = build([SEEDS], out, views=False)
+    Built through the package face (``coopkg.build``), as the README shows it; tests that
+    only read a seed build share this one instead of building their own.
+    """
+    import coopkg
+
+    out = tmp_path_factory.mktemp("seed-output") / "output"
+    result = coopkg.build([SEEDS], out, views=False)
     return result, out
+
+
+@pytest.fixture(scope="session")
+def seed_graph_in_memory():
+    """The seeds through the in-memory path (``coopkg.build_graph``, full provenance), once."""
+    import coopkg
+
+    return coopkg.build_graph([SEEDS])
 
 
 @pytest.fixture(scope="session")

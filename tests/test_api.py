@@ -15,9 +15,9 @@ ACRONYMS = ["ClusteriX", "Clustrat", "InnoTrax", "TECHLINK", "TraCS3"]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
-    out = tmp_path_factory.mktemp("api") / "output"
-    return coopkg.build([SEEDS], out, views=False), out
+def built(seed_build):
+    """The session's seed build (tests/conftest.py), made with ``coopkg.build`` as here."""
+    return seed_build
 
 
 def test_the_face_is_small() -> None:
@@ -54,9 +54,9 @@ def test_build_writes_the_graph_and_counts(built) -> None:
     assert len(coopkg.load(out / "graph.ttl")) == result.triples
 
 
-def test_build_graph_is_what_build_writes(built) -> None:
+def test_build_graph_is_what_build_writes(built, seed_graph_in_memory) -> None:
     _result, out = built
-    in_memory = coopkg.build_graph([SEEDS])
+    in_memory = seed_graph_in_memory  # coopkg.build_graph([SEEDS]), built once a session
     assert rdflib.compare.isomorphic(in_memory, coopkg.load(out / "graph.ttl"))
 
 

@@ -191,11 +191,18 @@ def test_sources_disagreeing_on_one_project_give_conflicts(tmp_path: Path) -> No
     # LUMINA but its own grant number keeps it a project of its own.
     assert result.projects == 3
     rows = _csv_rows((tmp_path / "conflicts.csv").read_text(encoding="utf-8"))
+    # The two files also give one partner two roles; the precedence keeps one.
     assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
         ("lumina--h2020", "end_date", "2023-06-30 | 2022-12-31"),
+        ("lumina--h2020", "partner_role:no-fjord-energy-agency-808bad32", "partner | associated"),
     ]
     # Sources are named as given relative to their folder (no machine path), in name order.
     assert rows[1][3] == ("grants_no.csv#row=2 | project.json#/0")
+    # One value per single-valued fact and one role per participation: the graph conforms
+    # (export titles without a language are plain strings; CORDIS third parties a role).
+    from coopkg import load, validate
+
+    assert validate(load(tmp_path / "graph.ttl")).conforms
 
 
 # ------------------------------------------------------------------ Swedish partner table

@@ -147,12 +147,20 @@ def test_two_notices_of_one_project_become_one_project_with_conflicts(tmp_path: 
     result = build([inputs], tmp_path / "out", views=False)
     assert result.projects == 1 and result.conflicts == 1
     report = (tmp_path / "out" / "conflicts.csv").read_text("utf-8").splitlines()
-    assert report[0] == "project,field,values,sources"
+    assert report[0] == "project,field,values,sources,current,current_sources,reason"
     assert "eu_funding_eur" in report[1] and "1700000.0" in report[1]
+    # Two notices, same kind and confidence: the first by name gives the current value.
+    assert report[1].endswith(",1687872.0,a.txt,first source by name")
     graph = Graph().parse(tmp_path / "out" / "graph.ttl")
     project = next(graph.subjects(RDF.type, COOP.Project))
     assert len(set(graph.objects(project, COOP.describedBy))) == 2
-    assert len(set(graph.objects(project, COOP.euFunding))) == 2
+    assert [str(v) for v in graph.objects(project, COOP.euFunding)] == ["1687872.00"]
+    # Both values stay in the graph, each in its notice's evidence.
+    kept = {
+        (str(graph.value(ev, COOP.extractedValue)), graph.value(ev, COOP.currentValue).toPython())
+        for ev in graph.subjects(COOP.currentValue, None)
+    }
+    assert kept == {("1687872.0", True), ("1700000.0", False)}
 
 
 def test_region_report_keeps_the_reason_an_ambiguous_name_stays_unlinked(tmp_path: Path) -> None:

@@ -146,12 +146,10 @@ def test_extractor_version_changes_with_the_extraction_data(monkeypatch, tmp_pat
     assert cache.extractor_version() == version
 
 
-def test_seed_graph_keeps_its_meaning(seed_build) -> None:
+def test_seed_graph_keeps_its_meaning(seed_build, seed_graph_in_memory) -> None:
     # graph.nt (streamed, sorted on disk) holds exactly the triples of the in-memory path.
-    from coopkg import build_graph
-
     _result, out = seed_build
-    graph = build_graph([SEEDS])
+    graph = seed_graph_in_memory  # build_graph([SEEDS]), built once a session
     expected = sorted({line + "\n" for line in graph.serialize(format="nt").splitlines() if line})
     assert (out / "graph.nt").read_text("utf-8").splitlines(keepends=True) == expected
 
@@ -172,13 +170,16 @@ def test_graph_ttl_is_sorted_turtle_of_the_same_triples(seed_build) -> None:
     ("mode", "evidence_nodes", "evidence_records"), [("full", 154, 0), ("compact", 0, 154),
                                                      ("none", 0, 0)]
 )  # fmt: skip
-def test_provenance_modes(mode: str, evidence_nodes: int, evidence_records: int) -> None:
+def test_provenance_modes(
+    mode: str, evidence_nodes: int, evidence_records: int, seed_graph_in_memory
+) -> None:
     from rdflib import RDF
 
     from coopkg import build_graph
     from coopkg.graph.namespace import COOP
 
-    graph = build_graph([SEEDS], provenance=mode)
+    # "full" is the default: the session's in-memory seed graph is that build.
+    graph = seed_graph_in_memory if mode == "full" else build_graph([SEEDS], provenance=mode)
     assert len(set(graph.subjects(RDF.type, COOP.FieldEvidence))) == evidence_nodes
     assert len(list(graph.objects(None, COOP.evidenceRecord))) == evidence_records
     assert len(set(graph.subjects(RDF.type, COOP.Project))) == 5

@@ -182,8 +182,23 @@ def test_evidence_without_end_offset() -> None:
     assert _errors(turtle) == [
         Violation(
             EX + "ev",
-            COOP + "charEnd",
-            "Evidence has one end offset, a non-negative xsd:integer.",
+            None,  # a node constraint: start and end together
+            "Evidence has both offsets into the file (start and end) or neither.",
+            "Violation",
+        )
+    ]
+
+
+def test_evidence_without_offsets_conforms_without_start_does_not() -> None:
+    # A passage not found in the file as read has no offsets at all: valid.
+    assert validate_graph(
+        _graph(VALID.replace("coop:charStart 75 ; coop:charEnd 83 ;", ""))
+    ).conforms
+    assert _errors(VALID.replace("coop:charStart 75 ;", "")) == [
+        Violation(
+            EX + "ev",
+            None,  # a node constraint: start and end together
+            "Evidence has both offsets into the file (start and end) or neither.",
             "Violation",
         )
     ]

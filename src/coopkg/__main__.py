@@ -115,13 +115,43 @@ def _print_failure(failure: object) -> None:
     click.secho(f"error: {one_line(str(failure))}", fg="red", err=True)
 
 
-def _progress(files: list[Path]):
-    """A rich progress bar on long runs (stderr, only on a terminal)."""
-    if len(files) < 20 or not sys.stderr.isatty():
-        return files
+def _progress(items: list, description: str):
+    """A rich progress bar for one stage of a build (on stderr; gone when it ends)."""
     from rich.progress import track
 
-    return track(files, description="extracting", transient=True, console=_stderr_console())
+    return track(items, description=description, transient=True, console=_stderr_console())
+
+
+def progress_display(quiet: bool, terminal: bool):
+    """The build's progress display: a bar per long stage on a terminal, else none.
+
+    >>> progress_display(quiet=True, terminal=True) is None
+    True
+    >>> progress_display(quiet=False, terminal=False) is None
+    True
+    """
+    return None if quiet or not terminal else _progress
+
+
+def _precedence(text: str | None) -> tuple[str, ...] | None:
+    """``--precedence`` as a tuple of kinds; a kind coopkg does not know is a usage error."""
+    if not text:
+        return None
+    from coopkg.read.exports import kind_names
+
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    known = {"export", "notice", *kind_names()}
+    unknown = [k for k in kinds if k not in known]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown kind {', '.join(unknown)}; known: {', '.join(sorted(known))}",
+            param_hint="--precedence",
+        )
+    return kinds
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 def _stderr_console():
@@ -186,6 +216,14 @@ def _stderr_console():
     help="Where extraction runs: local processes, or a Dask cluster (--scheduler).",
 )
 @click.option("--scheduler", default=None, help="Dask scheduler address (with --executor dask).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars and no summary; only errors.")
+@click.option(
+    "--precedence",
+    metavar="KINDS",
+    help="Where sources of a project disagree, whose value is current: kinds of source, "
+    "most trusted first, comma-separated (export kinds such as cordis or kohesio-projects, "
+    "'export' for any other export, 'notice') [default: export,notice].",
+)
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -198,6 +236,8 @@ def build(
     executor: str,
     scheduler: str | None,
     export_format: str | None,
+    quiet: bool,
+    precedence: str | None,
 ) -> None:
     """Build the knowledge graph of notice files, exports and folders (default: seeds/).
 
@@ -207,7 +247,9 @@ def build(
     OUT/store/ (an Oxigraph store that query uses), OUT/records.json,
     OUT/organisations.csv, OUT/conflicts.csv and OUT/views/. Unchanged notices are not
     extracted again (OUT/cache/).
-    Exit code 1 if some inputs failed (the rest is still built).
+    Exit code 1 if some inputs failed (the rest is still built). On a terminal a
+    progress bar shows each stage (extracting, linking, writing triples, writing graph
+    files, drawing views); -q hides the bars and the summary.
 
     \b
     Example:
@@ -233,17 +275,19 @@ def build(
             corrections=corrections,
             views=not no_views,
             on_failure=_print_failure,
-            progress=_progress,
+            progress=progress_display(quiet, _stderr_is_terminal()),
             jobs=jobs,
             cache=not no_cache,
             provenance=provenance,
             executor=executor,
             scheduler=scheduler,
             export_format=export_format,
+            precedence=_precedence(precedence),
         )
     except (CoopkgError, ValueError) as error:
         raise click.ClickException(str(error)) from error
-    click.echo(result.summary())
+    if not quiet:
+        click.echo(result.summary())
     if not result.outputs:
         click.secho(
             f"error: every input failed: nothing written, {out_dir}/ left as it was",

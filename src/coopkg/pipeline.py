@@ -37,6 +37,22 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTPUT = Path("output")
 
 
+#: Shows a stage's progress: called with the stage's items and a description
+#: ("extracting", "linking", ...), it yields the items back as the stage takes them
+#: (e.g. ``rich.progress.track``). A stage without countable items passes one item.
+Progress = Callable[[Sequence[Any], str], Iterable[Any]]
+
+
+def _stage(progress: Progress | None, description: str, work: Callable[[], Any]) -> Any:
+    """``work()`` as one step of a progress display (a stage without countable items)."""
+    if progress is None:
+        return work()
+    result = None
+    for _ in progress([description], description):
+        result = work()
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be processed, and why (one line)."""
@@ -211,7 +227,7 @@ def extract_records(
     executor: str = "process",
     scheduler: str | None = None,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     today: dt.date | None = None,
     export_format: str | None = None,
     files: list[tuple[Path, str]] | None = None,
@@ -228,7 +244,7 @@ def extract_records(
     from coopkg.extraction.parallel import extract_files
 
     files = input_files(paths) if files is None else files
-    ticks = iter(progress([f for f, _s in files])) if progress else None
+    ticks = iter(progress([f for f, _s in files], "extracting")) if progress else None
     store = ExtractionCache(cache) if cache is not None else None
     records: list[ProjectRecord] = []
     media_types: dict[str, str] = {}
@@ -310,7 +326,7 @@ def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
 
     if not records:
         return atomic.write_text(path, records_json(records))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=atomic.temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, atomic.file_mode())  # the mode an ordinary file would get
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -335,10 +351,11 @@ def build_graph(
     corrections: str | Path | None = None,
     overrides: str | Path | None = None,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     jobs: int | None = None,
     provenance: str = "full",
     export_format: str | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> tuple[Graph, LinkResult, list[ProjectRecord]]:
     """Run read -> extract -> link -> graph in memory; return the graph and what fed it."""
     from coopkg.graph.triples import build_graph as records_to_graph
@@ -352,6 +369,7 @@ def build_graph(
         extraction.organisations,
         base=base,
         on_failure=on_failure,
+        precedence=precedence,
     )
     graph = records_to_graph(
         linked.records,
@@ -371,6 +389,7 @@ def _link(
     *,
     base: str = DEFAULT_BASE,
     on_failure: Callable[[Failure], None] | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> tuple[LinkResult, list[Any]]:
     """Apply the corrections file (if any) to the records, then link them.
 
@@ -387,10 +406,41 @@ def _link(
     for problem in problems:
         if on_failure:
             on_failure(Failure(str(rules.source if rules else corrections), problem))
-    linked = link_records(fixed, overrides=rules, organisations=organisations)  # type: ignore[arg-type]
+    from coopkg.link.projects import PRECEDENCE
+
+    linked = link_records(
+        fixed,
+        overrides=rules,
+        organisations=organisations,  # type: ignore[arg-type]
+        precedence=precedence or PRECEDENCE,
+    )
     return linked, applied
 
 
+def _tidy(run: Callable[..., BuildResult]) -> Callable[..., BuildResult]:
+    """Around a build: leftovers of killed builds go first, this build's own at the end.
+
+    SIGTERM unwinds the build like Ctrl-C does, so no temporary file outlives it either.
+    """
+    import functools
+
+    @functools.wraps(run)
+    def tidy(
+        paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+        out_dir: str | Path = DEFAULT_OUTPUT,
+        **options: Any,
+    ) -> BuildResult:
+        atomic.clean_stale(out_dir)
+        try:
+            with atomic.terminate_as_exit():
+                return run(paths, out_dir, **options)
+        finally:
+            atomic.clean_stale(out_dir, own=True)
+
+    return tidy
+
+
+@_tidy
 def build(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     out_dir: str | Path = DEFAULT_OUTPUT,
@@ -400,7 +450,7 @@ def build(
     overrides: str | Path | None = None,
     views: bool = True,
     on_failure: Callable[[Failure], None] | None = None,
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    progress: Progress | None = None,
     jobs: int | None = None,
     cache: bool = True,
     provenance: str = "full",
@@ -408,6 +458,7 @@ def build(
     scheduler: str | None = None,
     timings: dict[str, float] | None = None,
     export_format: str | None = None,
+    precedence: Sequence[str] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the notices in ``paths`` into ``out_dir``.
 
@@ -422,7 +473,9 @@ def build(
     are kept in ``out_dir/cache/`` and an unchanged notice is not extracted again.
     ``provenance``: ``full``, ``compact`` or ``none`` (see :mod:`coopkg.graph.triples`).
     ``executor="dask"`` extracts on the Dask cluster at ``scheduler``. ``timings``, if
-    given, receives the seconds each stage took.
+    given, receives the seconds each stage took. ``precedence``: kinds of source, most
+    trusted first, deciding a project's current value where sources disagree (default
+    :data:`coopkg.link.projects.PRECEDENCE`: exports before notices).
     """
 
     from coopkg.graph.triples import PROVENANCE, graph_chunks
@@ -455,7 +508,9 @@ def build(
         from coopkg.link.corrections import load_corrections
 
         load_corrections(corrections)  # a broken corrections file builds nothing
-    fingerprint = _fingerprint(files, base, corrections, views, provenance, export_format)
+    fingerprint = _fingerprint(
+        files, base, corrections, views, provenance, export_format, precedence
+    )
     kept = _unchanged(out, fingerprint)
     if kept is not None:
         _lap(clock, "check", started)
@@ -481,18 +536,23 @@ def build(
                 (out / CACHE_FILE).parent.rmdir()
         return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
-    linked, applied = _link(
-        extraction.records,
-        corrections,
-        extraction.organisations,
-        base=base,
-        on_failure=record_failure,
+    linked, applied = _stage(
+        progress,
+        "linking",
+        lambda: _link(
+            extraction.records,
+            corrections,
+            extraction.organisations,
+            base=base,
+            on_failure=record_failure,
+            precedence=precedence,
+        ),
     )
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
         for triples in graph_chunks(
-            linked.records,
+            progress(linked.records, "writing triples") if progress else linked.records,
             linked.organisations,
             base=base,
             media_types=extraction.media_types,
@@ -503,7 +563,7 @@ def build(
             writer.add(triples)
         started = _lap(clock, "graph", started)
         previous = _keep_previous_graph(out)
-        written = writer.commit()
+        written = _stage(progress, "writing graph files", writer.commit)
     changes = _changes(previous, out / "graph.ttl")
     started = _lap(clock, "write", started)
     outputs = [
@@ -520,8 +580,15 @@ def build(
         # Source names are relative to the input folder: links from the views point there.
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         root = folders[0] if len(folders) == 1 else Path(paths[0]).parent if paths else None
-        graph = load_graph(out / "graph.nt")
-        outputs.extend(write_default_views(graph, out / "views", source_root=root))
+        outputs.extend(
+            _stage(
+                progress,
+                "drawing views",
+                lambda: write_default_views(
+                    load_graph(out / "graph.nt"), out / "views", source_root=root
+                ),
+            )
+        )
     _lap(clock, "files", started)
     result = BuildResult(
         notices_read=len(extraction.records),
@@ -584,6 +651,7 @@ def _fingerprint(
     views: bool,
     provenance: str,
     export_format: str | None,
+    precedence: Sequence[str] | None = None,
 ) -> str:
     """A hash of everything a build's outputs depend on: inputs, options, code, the day."""
     import hashlib
@@ -593,6 +661,7 @@ def _fingerprint(
     digest = hashlib.sha256()
     options = [base, provenance, str(views), str(export_format), dt.date.today().isoformat()]
     options.append(code_version())
+    options.append(",".join(precedence or ()))
     if overrides:
         options.append(hashlib.sha256(Path(overrides).read_bytes()).hexdigest())
     for item in options:
@@ -726,12 +795,18 @@ def regions_csv(linked: object) -> str:
 
 
 def conflicts_csv(linked: object) -> str:
-    """Facts on which notices of one project disagree: kept side by side, reported here."""
+    """Facts on which sources of one project disagree: kept side by side, reported here,
+    with the value the precedence chose as current, its sources and why."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["project", "field", "values", "sources"])
+    writer.writerow(
+        ["project", "field", "values", "sources", "current", "current_sources", "reason"]
+    )
     for c in getattr(linked, "conflicts", ()):
-        writer.writerow([c.project_id, c.field, " | ".join(c.values), " | ".join(c.sources)])
+        writer.writerow(
+            [c.project_id, c.field, " | ".join(c.values), " | ".join(c.sources), c.current,
+             " | ".join(c.current_sources), c.reason]
+        )  # fmt: skip
     return buffer.getvalue()
 
 

@@ -31,6 +31,7 @@ from coopkg.extraction import (
 )
 from coopkg.extraction.layout import Layout, layout
 from coopkg.extraction.mentions import country_mentions
+from coopkg.read.offsets import with_file_spans
 from coopkg.records import Evidence, Indicator, Notice, ProjectRecord
 from coopkg.records.hits import Hit
 from coopkg.records.vocab import fold
@@ -449,14 +450,16 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
         source=notice.source,
         sha256=notice.sha256,
         derived=tuple(dict.fromkeys(d.derived)),
-        evidence=tuple(
+        # Provenance points into the file as read, not only the normalised text.
+        evidence=with_file_spans(
+            notice,
             sorted(
                 d.evidence,
                 key=lambda e: (
                     FIELD_ORDER.index(e.field) if e.field in FIELD_ORDER else len(FIELD_ORDER),
                     e.start,
                 ),
-            )
+            ),
         ),
         **values,  # type: ignore[arg-type]
     )

@@ -49,6 +49,7 @@ class COOP(DefinedNamespace):
     correctionsFile: URIRef
     country: URIRef
     countryCode: URIRef
+    currentValue: URIRef
     degree: URIRef
     derived: URIRef
     derivedProperty: URIRef

@@ -37,7 +37,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 from coopkg.graph import identity
 from coopkg.graph.identity import Minter
 from coopkg.graph.namespace import COOP
-from coopkg.records import LinkedRecord, ProjectRecord
+from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
 RDF_JSON = RDF.JSON
@@ -226,8 +226,37 @@ def _boolean_literal(value: bool) -> Literal:
     return Literal(value)
 
 
-def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter) -> None:
-    """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O)."""
+def file_span(ev: Evidence) -> tuple[int, int, str] | None:
+    """(start, end, quote) of an evidence's passage in the input file as read, or None.
+
+    Evidence read from a file carries its file span (``file_start``, ``file_end``,
+    ``file_quote``; only the quote when the passage was not found there). Evidence made in
+    memory carries none of the three: its text is its own file, so its span is the file's.
+
+    >>> file_span(Evidence("acronym", "X", 3, 4, "X", "rule", 1.0))
+    (3, 4, 'X')
+    >>> file_span(Evidence("acronym", "X", 3, 4, "X", "rule", 1.0, file_quote="X"))
+    """
+    if ev.file_start is not None and ev.file_end is not None:
+        return ev.file_start, ev.file_end, ev.file_quote or ""
+    if ev.file_quote is None:
+        return ev.start, ev.end, ev.quote
+    return None
+
+
+def add_evidence(
+    g: Graph,
+    subject: URIRef,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> None:
+    """One coop:FieldEvidence node per extracted value, linked to the notice (PROV-O).
+
+    Fields in ``current``/``set_aside`` (sources disagree on them) get
+    ``coop:currentValue`` true/false: the precedence kept or set aside this value.
+    """
     notice = minter.notice(record.sha256)
     extraction = minter.extraction(record.sha256)
     counters: dict[str, int] = {}
@@ -244,29 +273,64 @@ def add_evidence(g: Graph, subject: URIRef, record: ProjectRecord, minter: Minte
         if prop is not None:
             add((node, ev_["evidenceFor"], prop))
         add((node, ev_["extractedValue"], Literal(ev.value)))
-        add((node, ev_["quote"], Literal(ev.quote)))
-        add((node, ev_["charStart"], _integer_literal(ev.start)))
-        add((node, ev_["charEnd"], _integer_literal(ev.end)))
+        # The passage as it stands in the input file (file_span); a passage text
+        # normalisation rewrote beyond recognition keeps its quote and no offsets rather
+        # than offsets into a text no reader has.
+        span = file_span(ev)
+        add((node, ev_["quote"], Literal(ev.quote if span is None else span[2])))
+        if span is not None:
+            add((node, ev_["charStart"], _integer_literal(span[0])))
+            add((node, ev_["charEnd"], _integer_literal(span[1])))
         add((node, ev_["rule"], _name_literal(ev.rule)))
         add((node, ev_["confidence"], _confidence_literal(ev.confidence)))
         add((node, ev_["derived"], _boolean_literal(ev.derived)))
+        if ev.field in current or ev.field in set_aside:
+            add((node, COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
+    # A value set aside is not on the project: if no evidence holds it (a record made in
+    # memory), it gets a bare one, so the graph keeps every value with its source.
+    for name in sorted(set(set_aside) - {ev.field for ev in record.evidence}):
+        value = getattr(record, name, None)
+        if value is None:
+            continue
+        node = minter.evidence(record.sha256, name, 0)
+        add((subject, ev_["hasEvidence"], node))
+        add((node, _TYPE, ev_["FieldEvidence"]))
+        add((node, ev_["recordField"], Literal(name)))
+        prop = FIELD_PROPERTIES.get(name)
+        if prop is not None:
+            add((node, ev_["evidenceFor"], prop))
+        add((node, ev_["extractedValue"], Literal(str(value))))
+        add((node, COOP.currentValue, Literal(False)))
+        add((node, _DERIVED_FROM, notice))
 
 
-def add_compact_evidence(g: Graph, record: ProjectRecord, minter: Minter) -> None:
-    """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice."""
+def add_compact_evidence(
+    g: Graph,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> None:
+    """One ``coop:evidenceRecord`` literal (``rdf:JSON``) per extracted value, on the notice.
+
+    As in :func:`add_evidence`, a value sources disagree on carries ``"current"``.
+    """
     notice = minter.notice(record.sha256)
     for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
-        item = {
+        item: dict[str, object] = {
             "field": ev.field,
             "value": ev.value,
-            "start": ev.start,
-            "end": ev.end,
             "rule": ev.rule,
             "confidence": round(ev.confidence, 3),
             "derived": ev.derived,
         }
+        span = file_span(ev)
+        if span is not None:  # offsets into the file as read, as in "full"
+            item["start"], item["end"] = span[0], span[1]
+        if ev.field in current or ev.field in set_aside:
+            item["current"] = ev.field in current
         text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
 
@@ -279,38 +343,44 @@ def add_linked_record(
     media_type: str | None = None,
     provenance: Provenance = "full",
 ) -> URIRef:
-    """All triples of one linked record; returns the project IRI."""
+    """All triples of one linked record; returns the project IRI.
+
+    A fact another source of the project states differently, and the precedence set
+    aside (``linked.set_aside``), is not written on the project: it stays in the
+    record's evidence, marked ``coop:currentValue false``.
+    """
     record = linked.record
     lang = record.language
+    aside = set(linked.set_aside)
     project = minter.project(linked.project_id)
     notice = add_notice(g, record, minter, media_type, provenance)
     g.add((project, RDF.type, COOP.Project))
     g.add((project, COOP.describedBy, notice))
     if record.title:
         g.add((project, COOP.title, _text(record.title, lang)))
-    if record.acronym:
+    if record.acronym and "acronym" not in aside:
         g.add((project, COOP.acronym, Literal(record.acronym)))
     if record.description:
         g.add((project, COOP.description, _text(record.description, lang)))
-    if record.start_date:
+    if record.start_date and "start_date" not in aside:
         g.add((project, COOP.startDate, _date(record.start_date)))
-    if record.end_date:
+    if record.end_date and "end_date" not in aside:
         g.add((project, COOP.endDate, _date(record.end_date)))
-    if record.status:
+    if record.status and "status" not in aside:
         g.add((project, COOP.status, identity.status_iri(record.status)))
     if record.programme:
         g.add((project, COOP.programmeName, Literal(record.programme)))
-    if linked.programme_id:
+    if linked.programme_id and "programme_id" not in aside:
         g.add((project, COOP.programme, identity.programme_iri(linked.programme_id)))
-    if linked.period_id:
+    if linked.period_id and "programme_id" not in aside:
         g.add((project, COOP.period, identity.period_iri(linked.period_id)))
-    if record.eu_funding_eur is not None:
+    if record.eu_funding_eur is not None and "eu_funding_eur" not in aside:
         g.add((project, COOP.euFunding, _money(record.eu_funding_eur)))
-    if record.total_budget_eur is not None:
+    if record.total_budget_eur is not None and "total_budget_eur" not in aside:
         g.add((project, COOP.totalBudget, _money(record.total_budget_eur)))
-    if record.cofinancing_rate is not None:
+    if record.cofinancing_rate is not None and "cofinancing_rate" not in aside:
         g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
-    if record.partner_count is not None:
+    if record.partner_count is not None and "partner_count" not in aside:
         g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
     website = identity.web_iri(record.website) if record.website else None
     if website is not None:
@@ -351,15 +421,19 @@ def add_linked_record(
         if prop is not None:
             g.add((project, COOP.derivedProperty, prop))
     if provenance == "full":
-        add_evidence(g, project, record, minter)
+        add_evidence(g, project, record, minter, linked.current, tuple(sorted(aside)))
     elif provenance == "compact":
-        add_compact_evidence(g, record, minter)
+        add_compact_evidence(g, record, minter, linked.current, tuple(sorted(aside)))
     return project
 
 
 def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter: Minter) -> None:
     record = linked.record
-    for partner, org_key in zip(record.partners, linked.organisation_ids, strict=True):
+    # Another source's role or budget is the participation's (the precedence chose it).
+    aside = set(linked.partners_set_aside)
+    for index, (partner, org_key) in enumerate(
+        zip(record.partners, linked.organisation_ids, strict=True)
+    ):
         org = minter.organisation(org_key)
         part = minter.participation(linked.project_id, org_key)
         g.add((project, COOP.hasPartner, org))
@@ -368,11 +442,11 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
         g.add((part, COOP.inProject, project))
         g.add((part, COOP.participant, org))
         g.add((part, COOP.nameInNotice, Literal(partner.name)))
-        if partner.role:
+        if partner.role and ("role", index) not in aside:
             g.add((part, COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
                 g.add((project, COOP.leadPartner, org))
-        if partner.partner_budget_eur is not None:
+        if partner.partner_budget_eur is not None and ("partner_budget_eur", index) not in aside:
             g.add((part, COOP.partnerBudget, _money(partner.partner_budget_eur)))
         if partner.city:
             g.add((org, COOP.city, Literal(partner.city)))

@@ -15,7 +15,7 @@ This package reads records and vocabularies only; it writes no triples and mints
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.model import (
@@ -35,7 +35,14 @@ from coopkg.link.organisations import (
     org_key,
     resolve_organisations,
 )
-from coopkg.link.projects import find_conflicts, group_projects, project_key
+from coopkg.link.projects import (
+    PRECEDENCE,
+    find_conflicts,
+    group_projects,
+    partner_conflicts,
+    precedence_marks,
+    project_key,
+)
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes
 from coopkg.records import LinkedRecord, Partner, ProjectRecord
@@ -93,8 +100,12 @@ def link_records(
     overrides: Overrides | None = None,
     themes: Iterable[object] | None = None,
     organisations: Iterable[tuple[str, Partner]] = (),
+    precedence: Sequence[str] = PRECEDENCE,
 ) -> LinkResult:
     """Link a stream of records: organisations, regions, themes, project ids, conflicts.
+
+    Where sources of one project disagree, ``precedence`` (kinds of source, most trusted
+    first; see :mod:`coopkg.link.projects`) decides the current value.
 
     ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.records.vocab.themes()``.
     ``organisations`` are ``(source, partner)`` pairs listed without a project (export
@@ -131,12 +142,19 @@ def link_records(
         )
     resolution = resolve_organisations(mentions, overrides=overrides)
     project_ids = group_projects(items)
+    conflicts = find_conflicts(items, project_ids, precedence)
+    marks = precedence_marks(items, conflicts)
+    organisation_ids = []
+    cursor = 0
+    for record in items:
+        organisation_ids.append(resolution.keys[cursor : cursor + len(record.partners)])
+        cursor += len(record.partners)
+    partners, partners_aside = partner_conflicts(items, project_ids, organisation_ids, precedence)
     vocabulary = tuple(themes) if themes is not None else None
     linked = []
-    cursor = 0
-    for record, places, pid in zip(items, partner_regions, project_ids, strict=True):
-        keys = resolution.keys[cursor : cursor + len(record.partners)]
-        cursor += len(record.partners)
+    for record, places, pid, (current, aside), keys, partner_aside in zip(
+        items, partner_regions, project_ids, marks, organisation_ids, partners_aside, strict=True
+    ):
         linked.append(
             LinkedRecord(
                 record=record,
@@ -147,13 +165,16 @@ def link_records(
                 programme_id=record.programme_id,
                 period_id=_period_id(record),
                 themes=_theme_scores(record, vocabulary),
+                current=current,
+                set_aside=aside,
+                partners_set_aside=partner_aside,
             )
         )
     return LinkResult(
         records=tuple(linked),
         organisations=resolution.organisations,
         merges=resolution.merges,
-        conflicts=find_conflicts(items, project_ids),
+        conflicts=(*conflicts, *partners),
     )
 
 

@@ -52,6 +52,10 @@ class Conflict:
     field: str
     values: tuple[str, ...]
     sources: tuple[str, ...]
+    #: The value the precedence chose as current, the sources stating it, and why.
+    current: str = ""
+    current_sources: tuple[str, ...] = ()
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,8 @@ class RawDocument:
     text: str
     encoding: str
     html_title: str | None = None
+    #: The file's text as decoded, before rendering (what provenance offsets index).
+    file_text: str = ""
 
 
 #: A reader turns a file's bytes (and its name, for messages) into a RawDocument.
@@ -303,7 +305,7 @@ def render_row(cells: list[str], pairs: bool = True) -> str:
 def read_text(data: bytes, source: str) -> RawDocument:
     """A plain-text file: decoded, otherwise as is."""
     text, encoding = _decode_or_fail(data, source)
-    return RawDocument(text, encoding)
+    return RawDocument(text, encoding, file_text=text)
 
 
 def _decode_or_fail(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -392,7 +394,7 @@ def markdown_to_text(markdown: str) -> str:
 def read_markdown(data: bytes, source: str) -> RawDocument:
     """A Markdown file rendered as plain text."""
     text, encoding = _decode_or_fail(data, source)
-    return RawDocument(markdown_to_text(text), encoding)
+    return RawDocument(markdown_to_text(text), encoding, file_text=text)
 
 
 # ----------------------------------------------------------------------------- HTML
@@ -691,7 +693,7 @@ def read_html(data: bytes, source: str) -> RawDocument:
         body, title = html_to_text(text)
     except RecursionError:  # absurdly nested markup: keep its text, lose the layout
         body, title = _flat_html_text(text), None
-    return RawDocument(body, encoding, title)
+    return RawDocument(body, encoding, title, file_text=text)
 
 
 def _flat_html_text(html: str) -> str:
@@ -741,7 +743,8 @@ def read_pdf(data: bytes, source: str) -> RawDocument:
     text = "\n\n".join(page.strip() for page in pages)
     if not text.strip():
         raise InputError(source, "no text layer (scanned PDF?)")
-    return RawDocument(dehyphenate(text.replace("\r\n", "\n")), "pdf")
+    # A PDF has no text of its own: offsets index its text layer as extracted.
+    return RawDocument(dehyphenate(text.replace("\r\n", "\n")), "pdf", file_text=text)
 
 
 #: One reader per kind of input; :func:`read_notice` dispatches on the file's kind.
@@ -767,6 +770,7 @@ def _notice(source: str, raw: RawDocument, media_type: str, sha256: str) -> Noti
         sha256=sha256,
         blocks=text_blocks(text),
         html_title=title or None,
+        file_text=raw.file_text,
     )
 
 
@@ -837,11 +841,11 @@ def notice_from_text(text: str, source: str, media_type: str = "text/plain") -> 
             body, title = html_to_text(text)
         except RecursionError:  # absurdly nested markup: keep its text, lose the layout
             body, title = _flat_html_text(text), None
-        raw = RawDocument(body, "utf-8", title)
+        raw = RawDocument(body, "utf-8", title, file_text=text)
     elif kind == "markdown":
-        raw = RawDocument(markdown_to_text(text), "utf-8")
+        raw = RawDocument(markdown_to_text(text), "utf-8", file_text=text)
     else:
-        raw = RawDocument(text, "utf-8")
+        raw = RawDocument(text, "utf-8", file_text=text)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _notice(source, raw, media_type, digest)
 

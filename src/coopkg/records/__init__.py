@@ -38,6 +38,9 @@ class Notice:
     sha256: str = ""
     blocks: tuple[tuple[int, int], ...] = ()
     html_title: str | None = None
+    #: The input file's text as read (decoded, before rendering and normalisation), which
+    #: provenance offsets index; empty when the notice was made in memory from ``text``.
+    file_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,13 @@ class Evidence:
     rule: str
     confidence: float
     derived: bool = False
+    #: The passage in the input file as read (:attr:`Notice.file_text`): offsets and the
+    #: verbatim text, markup and entities included. A passage not found in the file has
+    #: only ``file_quote`` (the normalised quote); evidence made in memory has none of the
+    #: three (its text is its own file).
+    file_start: int | None = None
+    file_end: int | None = None
+    file_quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +137,10 @@ class ProjectRecord:
     #: Identifiers of the project a structured source states, as ``scheme:value``
     #: (``cordis:662192``, ``keep:4711``); records sharing one are one project.
     ids: tuple[str, ...] = ()
+    #: The kind of source: ``""`` for a notice, the export kind for a row of an export
+    #: (``cordis``, ``kohesio-projects``, ``interreg-se``...); precedence between
+    #: disagreeing sources ranks it (:mod:`coopkg.link.projects`).
+    origin: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The record as JSON-ready data, in the shape of the scoring contract."""
@@ -173,6 +187,15 @@ class LinkedRecord:
     period_id: str | None = None
     themes: tuple[ThemeScore, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: Fields on which this record disagrees with another source of the same project,
+    #: split by the precedence: ``current`` - its value is the project's current value;
+    #: ``set_aside`` - another source's value is (this one stays as attributed evidence).
+    current: tuple[str, ...] = ()
+    set_aside: tuple[str, ...] = ()
+    #: (partner field, partner index) pairs another source states differently and the
+    #: precedence preferred: ``("role", 2)``, ``("partner_budget_eur", 0)`` (the
+    #: participation gets the other source's value).
+    partners_set_aside: tuple[tuple[str, int], ...] = ()
 
 
 def _jsonable(value: Any) -> Any:

@@ -151,7 +151,9 @@ class GraphWriter:
         self.out = Path(out)
         self.out.mkdir(parents=True, exist_ok=True)
         self.with_store = store
-        self._work = Path(tempfile.mkdtemp(prefix=".build.", dir=self.out))
+        self._work = Path(
+            tempfile.mkdtemp(prefix=atomic.temp_prefix("build"), suffix=".tmp", dir=self.out)
+        )
         self._runs: list[Path] = []
         self._lines: list[str] = []
         self.triples = 0

@@ -5,7 +5,9 @@ An importer turns one export file into :class:`Imported`: project records (the s
 and, for beneficiary-only tables, organisations without a project. Provenance of a value
 read from a table is an :class:`~coopkg.records.Evidence` whose ``quote`` is
 ``<file>#<pointer>`` (``rawdata.json#/17``, ``list.csv#row=14``), ``start``/``end`` the
-row's index span in the file (``end = start + 1``), and ``rule`` ``<kind>:<column>``.
+row's index span in the file (``end = start + 1``), and ``rule`` ``<kind>:<column>``; a
+row is its own place in the file, so the file span (``file_start``, ``file_end``,
+``file_quote``) is the same row span and pointer.
 
 Identifiers an export states are kept on the partner as ``scheme:value`` strings
 (``pic:999993856``, ``vat:SE202100518201``, ``keep:12345``); organisation resolution
@@ -42,14 +44,18 @@ def evidence(
 ) -> Evidence:
     """Evidence that ``field_name`` = ``value`` was read from one cell of an export."""
     index = row_index(pointer)
+    where = f"{source}#{pointer}"
     return Evidence(
         field=field_name,
         value=str(value),
         start=index,
         end=index + 1,
-        quote=f"{source}#{pointer}",
+        quote=where,
         rule=f"{kind}:{column}",
         confidence=1.0,
+        file_start=index,
+        file_end=index + 1,
+        file_quote=where,
     )
 
 

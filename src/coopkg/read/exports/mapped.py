@@ -22,7 +22,9 @@ role code), ``[identifier]`` (``pattern`` with one group read from ``column`` an
 ``scheme``; ``strip = true`` removes the match from the name), ``beneficiary_role`` (the
 role of the beneficiary column, e.g. ``"lead"`` for keep.eu's lead partner),
 ``region_suffix`` (appended to bare region names), ``project_scheme`` (the scheme of
-``project_id``: ``"cordis"`` when the column holds CORDIS grant numbers) and ``[programme]``
+``project_id``: ``"cordis"`` when the column holds CORDIS grant numbers),
+``multi_separator`` (cells holding several values joined by it, e.g. ``"|"`` in Kohesio's
+export: a field takes the first, the project's countries all of them) and ``[programme]``
 (``name`` and ``cci`` for a list of one programme). Amounts in another currency than EUR
 are left out: coopkg keeps money in euro and converts nothing.
 """
@@ -77,6 +79,7 @@ class ColumnMap:
     beneficiary_role: str | None = None
     region_suffix: str = ""
     project_scheme: str | None = None
+    multi_separator: str | None = None
     source_file: str = ""
 
     def matches(self, columns: set[str]) -> bool:
@@ -115,6 +118,7 @@ def parse_map(data: dict[str, Any], source: str = "") -> ColumnMap:
         beneficiary_role=data.get("beneficiary_role"),
         region_suffix=data.get("region_suffix", ""),
         project_scheme=data.get("project_scheme"),
+        multi_separator=data.get("multi_separator"),
         source_file=source,
     )
 
@@ -140,16 +144,25 @@ def load_map(path: str | Path) -> ColumnMap:
 
 
 def _column(row: Row, cmap: ColumnMap, name: str) -> str | None:
+    """The cell of a mapped field (its first value when the cell holds several)."""
+    values = _values(row, cmap, name)
+    return values[0] if values else None
+
+
+def _values(row: Row, cmap: ColumnMap, name: str) -> list[str]:
+    """Every value of a mapped field's cell (one, unless the map names a separator)."""
     column = cmap.columns.get(name)
     if not column:
-        return None
-    if column in row.cells:
-        return row.text(column)
-    folded = column.casefold()
-    for key in row.cells:
-        if key.casefold() == folded:
-            return row.text(key)
-    return None
+        return []
+    text = row.text(column) if column in row.cells else None
+    if column not in row.cells:
+        folded = column.casefold()
+        text = next((row.text(k) for k in row.cells if k.casefold() == folded), None)
+    if text is None:
+        return []
+    if not cmap.multi_separator:
+        return [text]
+    return [part.strip() for part in text.split(cmap.multi_separator) if part.strip()]
 
 
 class _Reader:
@@ -258,6 +271,19 @@ def _beneficiary(reader: _Reader, role: str | None) -> Partner | None:
     )
 
 
+def _project_countries(reader: _Reader) -> tuple[str, ...]:
+    """The countries a project row without a beneficiary states (Kohesio: "AT|HU")."""
+    from coopkg.records.countries import country_code
+
+    codes = []
+    for text in _values(reader.row, reader.cmap, "country"):
+        code = country_code(text)
+        if code:
+            codes.append(code)
+            reader.note("countries", code, "country")
+    return tuple(dict.fromkeys(codes))
+
+
 def _role(reader: _Reader) -> str | None:
     word = reader.text("role")
     if not word:
@@ -306,7 +332,7 @@ def programme_by_cci(cci: str) -> str | None:
 
 
 def _record(cmap: ColumnMap, source: str, fields: dict[str, Any], partners: list[Partner],
-            found: list[Evidence]) -> ProjectRecord:  # fmt: skip
+            found: list[Evidence], stated: tuple[str, ...] = ()) -> ProjectRecord:  # fmt: skip
     from coopkg.read.exports.interreg_se import programme_id
 
     if not fields["programme_id"] and fields["programme"]:
@@ -314,7 +340,7 @@ def _record(cmap: ColumnMap, source: str, fields: dict[str, Any], partners: list
     return ProjectRecord(
         source=source,
         partners=tuple(partners),
-        countries=tuple(sorted({p.country for p in partners if p.country})),
+        countries=tuple(sorted({*stated, *(p.country for p in partners if p.country)})),
         evidence=tuple(found),
         sha256=digest(cmap.name, source),
         **fields,
@@ -348,8 +374,9 @@ def import_mapped(path: str | Path, cmap: ColumnMap, table: Table | None = None)
                 reader.note("partners", name, "partners")
         if not (fields["title"] or fields["acronym"] or partners):
             continue
+        stated = () if beneficiary is not None else _project_countries(reader)
         records.append(
-            _record(cmap, f"{table.source}#{row.pointer}", fields, partners, reader.found)
+            _record(cmap, f"{table.source}#{row.pointer}", fields, partners, reader.found, stated)
         )
     return Imported(cmap.name, tuple(records))
 

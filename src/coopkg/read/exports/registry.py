@@ -15,7 +15,7 @@ dispatches only; each source's mapping lives in its own module.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coopkg.errors import InputError
@@ -108,8 +108,18 @@ def import_export(path: str | Path, kind: str | None = None, source: str | None 
     """Read one export file with the importer of ``kind`` (detected when ``None``).
 
     ``kind`` may also be the path of a column-map TOML file. ``source`` is the name records
-    and provenance keep for the file (default: the path as given).
+    and provenance keep for the file (default: the path as given). Each record's
+    ``origin`` is the kind that read it (precedence between sources ranks it).
     """
+    return _with_origin(_import(path, kind, source))
+
+
+def _with_origin(imported: Imported) -> Imported:
+    records = tuple(r if r.origin else replace(r, origin=imported.kind) for r in imported.records)
+    return replace(imported, records=records)
+
+
+def _import(path: str | Path, kind: str | None, source: str | None) -> Imported:
     path = Path(path)
     table = read_table(path, source)
     if kind and kind.endswith(".toml"):
