@@ -59,6 +59,7 @@ bench: setup-test browser
 	$(BIN)/python tests/benchmarks/bench_build.py --notices $(BENCH_NOTICES)
 	$(BIN)/python tests/benchmarks/bench_query.py
 	$(BIN)/python tests/benchmarks/bench_analyze.py
+	$(BIN)/python tests/benchmarks/bench_network.py --organisations 50000
 	$(BIN)/python tests/benchmarks/bench_view.py
 	$(BIN)/python tests/benchmarks/bench_import.py
 	$(BIN)/python tests/benchmarks/bench_endpoint.py --clients 20 --seconds 30

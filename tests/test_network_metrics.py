@@ -148,3 +148,63 @@ def test_doctests(name):
     failures, tried = doctest.testmod(module)
     assert tried > 0
     assert failures == 0
+
+
+def test_sampled_betweenness_is_networkx_sampled_betweenness():
+    # igraph from the sources networkx draws: networkx's values (its rescaling of the
+    # sampled sources included), and a standard error that bounds the actual error.
+    from coopkg.network.metrics import sampled_betweenness
+
+    graph = nx.les_miserables_graph()
+    values, error = sampled_betweenness(graph, samples=20, seed=3)
+    expected = nx.betweenness_centrality(graph, k=20, normalized=True, seed=3)
+    assert values.keys() == expected.keys()
+    assert max(abs(values[n] - expected[n]) for n in graph) < 1e-12
+    exact = nx.betweenness_centrality(graph)
+    assert 0 < error < 0.2
+    assert max(abs(values[n] - exact[n]) for n in graph) < 3 * error
+    assert betweenness(graph, exact_max_nodes=10, samples=20, seed=3) == values
+
+
+def test_large_graph_metrics_with_igraph_equal_networkx(monkeypatch):
+    # Above IGRAPH_MIN_NODES the metrics come from igraph: clustering and core numbers
+    # are networkx's exactly, PageRank to its tolerance, Louvain a partition that repeats.
+    from coopkg.network import metrics
+
+    graph = nx.florentine_families_graph()
+    small = _by_node(node_metrics(graph))
+    monkeypatch.setattr(metrics, "IGRAPH_MIN_NODES", 1)
+    large = _by_node(node_metrics(graph))
+    for node, row in small.items():
+        assert large[node]["clustering"] == row["clustering"]
+        assert large[node]["core_number"] == row["core_number"]
+        assert large[node]["betweenness"] == row["betweenness"]  # 15 nodes: exact
+        assert abs(large[node]["pagerank"] - row["pagerank"]) < 1e-5
+    groups = metrics.communities(graph)
+    assert sorted(n for g in groups for n in g) == sorted(graph)
+    assert groups == metrics.communities(graph)
+    assert metrics.graph_summary(graph) == {
+        **metrics.graph_summary(graph),
+        "average_clustering": round(nx.average_clustering(graph), 6),
+        "max_core_number": 2,
+    }
+
+
+def test_analysis_states_the_error_of_sampled_betweenness():
+    from coopkg.network.analysis import analysis_tables
+    from coopkg.network.graphs import NetworkData, OrganisationInfo, ProjectInfo
+    from coopkg.network.metrics import sampled_betweenness
+
+    n = 600  # more nodes than the 500 sampled sources
+    orgs = {f"o{i:03d}": OrganisationInfo(f"o{i:03d}", f"Org {i}", "AT") for i in range(n)}
+    projects = tuple(
+        ProjectInfo(f"p{i}", f"P{i}", tuple(sorted({f"o{i:03d}", f"o{(i + 1) % n:03d}",
+                                                    f"o{(i * 7) % n:03d}"})))
+        for i in range(n)
+    )  # fmt: skip
+    graphs, _tables, summary = analysis_tables(NetworkData(projects, orgs), exact_max_nodes=100)
+    _values, error = sampled_betweenness(graphs["organisation"])
+    assert error > 0
+    assert summary["betweenness"] == (
+        f"sampled: k=500 sources, seed=42 (600 nodes > 100); largest standard error {error:.2g}"
+    )

@@ -274,3 +274,28 @@ def test_records_json_is_written_record_by_record_with_the_same_bytes(tmp_path: 
     for chosen in (records, records[:1], []):
         path = _write_records_json(tmp_path / "records.json", chosen)
         assert path.read_text("utf-8") == records_json(chosen)
+
+
+def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path: Path) -> None:
+    # Runs of 7 lines: the store is fed in many small bulk loads and the sort in many
+    # runs; graph.nt, the store and the count must still hold each distinct triple once.
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    from coopkg.store import buildstore
+
+    monkeypatch.setattr(buildstore, "RUN_LINES", 7)
+    monkeypatch.setattr(buildstore, "STORE_BATCH_LINES", 6)
+    triples = [
+        (URIRef(f"https://example.org/s{i % 13}"), URIRef("https://example.org/p"), Literal(i))
+        for i in range(40)
+    ]
+    with buildstore.GraphWriter(tmp_path) as writer:
+        writer.add(triples[:25])
+        writer.add(triples[20:])  # five duplicates
+        writer.commit()
+    lines = (tmp_path / "graph.nt").read_text("utf-8").splitlines()
+    assert writer.triples == 40 and len(lines) == 40 and lines == sorted(lines)
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    assert len(store) == 40
+    assert {str(q.object.value) for q in store} == {str(i) for i in range(40)}

@@ -97,7 +97,7 @@ def stage_rdflib(corpus: Path, out: Path, provenance: str) -> dict:
 
     extraction = extract_records([corpus], jobs=1, cache=out / CACHE_FILE)
     start = time.perf_counter()
-    linked = _link(extraction.records, None)
+    linked, _applied = _link(extraction.records, None)
     link = time.perf_counter() - start
     graph = build_graph(
         linked.records,

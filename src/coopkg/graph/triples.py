@@ -24,6 +24,7 @@ same triples into one rdflib graph.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -202,6 +203,29 @@ _TYPE, _INTEGER, _DERIVED_FROM, _GENERATED_BY = (
 )  # fmt: skip
 
 
+# Evidence repeats few field names, rules, offsets and confidences across a build's
+# hundreds of thousands of evidence nodes: their literals are built once (an rdflib
+# Literal costs some microseconds; terms are immutable, so sharing them is safe).
+@functools.lru_cache(maxsize=4096)
+def _name_literal(text: str) -> Literal:
+    return Literal(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _integer_literal(value: int) -> Literal:
+    return Literal(value, datatype=_INTEGER)
+
+
+@functools.lru_cache(maxsize=4096)
+def _confidence_literal(value: float) -> Literal:
+    return _decimal(value, 3)
+
+
+@functools.lru_cache(maxsize=2)
+def _boolean_literal(value: bool) -> Literal:
+    return Literal(value)
+
+
 def file_span(ev: Evidence) -> tuple[int, int, str] | None:
     """(start, end, quote) of an evidence's passage in the input file as read, or None.
 
@@ -244,7 +268,7 @@ def add_evidence(
         node = minter.evidence(record.sha256, ev.field, index)
         add((subject, ev_["hasEvidence"], node))
         add((node, _TYPE, ev_["FieldEvidence"]))
-        add((node, ev_["recordField"], Literal(ev.field)))
+        add((node, ev_["recordField"], _name_literal(ev.field)))
         prop = FIELD_PROPERTIES.get(ev.field)
         if prop is not None:
             add((node, ev_["evidenceFor"], prop))
@@ -255,11 +279,11 @@ def add_evidence(
         span = file_span(ev)
         add((node, ev_["quote"], Literal(ev.quote if span is None else span[2])))
         if span is not None:
-            add((node, ev_["charStart"], Literal(span[0], datatype=_INTEGER)))
-            add((node, ev_["charEnd"], Literal(span[1], datatype=_INTEGER)))
-        add((node, ev_["rule"], Literal(ev.rule)))
-        add((node, ev_["confidence"], _decimal(ev.confidence, 3)))
-        add((node, ev_["derived"], Literal(ev.derived)))
+            add((node, ev_["charStart"], _integer_literal(span[0])))
+            add((node, ev_["charEnd"], _integer_literal(span[1])))
+        add((node, ev_["rule"], _name_literal(ev.rule)))
+        add((node, ev_["confidence"], _confidence_literal(ev.confidence)))
+        add((node, ev_["derived"], _boolean_literal(ev.derived)))
         if ev.field in current or ev.field in set_aside:
             add((node, COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))

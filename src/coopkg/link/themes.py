@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from coopkg.records import ProjectRecord, ThemeScore
@@ -66,6 +67,57 @@ def _distinct(keywords: Iterable[str]) -> list[str]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class _Keyword:
+    """One keyword of a theme, ready to count: its normalised key, pattern and gate."""
+
+    word: str
+    key: str
+    pattern: re.Pattern[str]
+    #: The first three letters a word of the text must start with for the keyword to be
+    #: there at all (None when the key does not start with three word characters).
+    gate: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Theme:
+    id: str
+    labels: frozenset[str]
+    keywords: tuple[_Keyword, ...]
+
+
+_GATE = re.compile(r"\w{3}")
+_WORD = re.compile(r"\w+")
+
+
+def _compile(vocabulary: Iterable[ThemeLike]) -> tuple[_Theme, ...]:
+    """The vocabulary with its keywords normalised and compiled once (not per record)."""
+    compiled = []
+    for theme in vocabulary:
+        keywords = sorted({k for words in theme.keywords.values() for k in words if k.strip()})
+        items = []
+        for word in keywords:
+            key = normalise_name(word)
+            gate = key[:3] if _GATE.fullmatch(key[:3]) else None
+            items.append(_Keyword(word, key, _pattern(word), gate))
+        labels = frozenset(normalise_name(label) for label in theme.labels.values())
+        compiled.append(_Theme(theme.id, labels, tuple(items)))
+    return tuple(compiled)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(vocabulary: tuple[ThemeLike, ...]) -> tuple[_Theme, ...]:
+    return _compile(vocabulary)
+
+
+def _compiled_vocabulary(vocabulary: Iterable[ThemeLike]) -> tuple[_Theme, ...]:
+    items = tuple(vocabulary)
+    try:
+        return _compiled(items)
+    except TypeError:  # unhashable themes (tests pass plain namespaces): compile here
+        return _compile(items)
+
+
 def score_themes(
     record: ProjectRecord,
     vocabulary: Iterable[ThemeLike] | None = None,
@@ -85,24 +137,31 @@ def score_themes(
         from coopkg.records.vocab import themes
 
         vocabulary = themes()
-    text = normalise_name(project_text(record)) if project_text(record) else ""
+    source = project_text(record)
+    text = normalise_name(source) if source else ""
     if not text:
         return ()
+    # A keyword matches at a word start, so a keyword whose first three letters start no
+    # word of the text cannot match: most of the thousands of keywords are skipped here.
+    starts = {word[:3] for word in _WORD.findall(text)}
     named = {normalise_name(t) for t in record.themes}
     raw: list[tuple[float, str, tuple[str, ...]]] = []
-    for theme in vocabulary:
+    for theme in _compiled_vocabulary(vocabulary):
         matched: list[str] = []
         score = 0.0
         counted: dict[str, int] = {}  # hits per normalised keyword (variants count once)
-        keywords = {k for words in theme.keywords.values() for k in words if k.strip()}
-        for keyword in sorted(keywords):
-            hits = len(_pattern(keyword).findall(text))
+        for keyword in theme.keywords:
+            if keyword.gate is not None and keyword.gate not in starts:
+                continue
+            hits = len(keyword.pattern.findall(text))
             if hits:
-                counted[normalise_name(keyword)] = hits
-                matched.append(keyword)
+                counted[keyword.key] = hits
+                matched.append(keyword.word)
                 # Repeats count, but less than new keywords: 1 + log-ish damping.
                 score += 1.0 + 0.5 * min(hits - 1, 4)
-        named_here = bool(named & {normalise_name(label) for label in theme.labels.values()})
+        named_here = bool(named & theme.labels)
+        if not counted and not named_here:
+            continue
         repeats = sum(counted[k] for k in _distinct(counted))
         if not named_here and len(_distinct(matched)) < MIN_KEYWORDS and repeats < MIN_REPEATS:
             continue  # one keyword said once or twice is not a theme

@@ -117,7 +117,8 @@ def analysis_tables(
         "theme_region": theme_region_graph(data, level, **f),
     }
     org = graphs["organisation"]
-    rows = node_metrics(org, exact_max_nodes=exact_max_nodes)
+    errors: dict[str, float] = {}
+    rows = node_metrics(org, exact_max_nodes=exact_max_nodes, errors=errors)
     communities = {r["node"]: r["community"] for r in rows}
     brokers = broker_table(org, communities)
     region_rows = node_metrics(graphs["region"], exact_max_nodes=exact_max_nodes)
@@ -154,6 +155,11 @@ def analysis_tables(
             if n <= exact_max_nodes
             else f"sampled: k={BETWEENNESS_SAMPLES} sources, seed={SEED}"
             f" ({n} nodes > {exact_max_nodes})"
+            + (
+                f"; largest standard error {errors['betweenness_standard_error']:.2g}"
+                if "betweenness_standard_error" in errors
+                else ""
+            )
         ),
         "seed": SEED,
     }

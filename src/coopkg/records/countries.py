@@ -165,6 +165,7 @@ _PHONE = re.compile(r"(?:\+|\b00)\s*\(?\s*(\d{1,3})")
 _PHONE_PAREN = re.compile(r"\(\s*\+\s*(\d{1,3})\s*\)")
 
 
+@functools.lru_cache(maxsize=65536)  # finders normalise the same words and phrases again
 def normalise_name(text: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces: the index key form.
 

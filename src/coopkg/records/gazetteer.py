@@ -538,8 +538,17 @@ def area(area_id: str) -> Area | None:
 
 def areas_named(name: str) -> tuple[Area, ...]:
     """Cooperation areas with this exact (normalised) name in any language."""
-    key = normalise_name(name)
-    return tuple(a for a in _areas().values() if key in {normalise_name(n) for n in a.names})
+    return _areas_by_name().get(normalise_name(name), ())
+
+
+@functools.lru_cache(maxsize=1)
+def _areas_by_name() -> dict[str, tuple[Area, ...]]:
+    """Normalised name -> areas (built once: a lookup per mention, not a scan)."""
+    found: dict[str, list[Area]] = {}
+    for a in _areas().values():
+        for key in dict.fromkeys(normalise_name(n) for n in a.names):
+            found.setdefault(key, []).append(a)
+    return {key: tuple(areas) for key, areas in found.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,6 +40,11 @@ GRAPH_FILES = ("graph.ttl", "graph.nt")
 #: Lines per sorted run on disk: about 60 MB of Python strings at the most.
 RUN_LINES = 200_000
 
+#: Lines per call of Oxigraph's bulk loader, which holds about 0.8 KB a triple while it
+#: loads: 500,000 lines keep it near 400 MB; fewer cost more CPU (measured on 770k
+#: triples: one call 6.3 CPU-s and 643 MB, 250k lines 6.5 s and 386 MB, 100k 7.9 s, 177 MB).
+STORE_BATCH_LINES = 500_000
+
 #: Prefixes of the Turtle files coopkg writes.
 PREFIXES: dict[str, str] = {
     "coop": "https://w3id.org/coopkg/ontology#",
@@ -187,20 +192,24 @@ class GraphWriter:
         self._spill()
         nt = self._work / "graph.nt"
         count = 0
+        staged_store = self._work / STORE_DIR if self.with_store else None
+        store = ox.Store(str(staged_store)) if staged_store is not None else None
+        batch: list[str] = []
         with open(nt, "w", encoding="utf-8", newline="") as handle:
             for line in self._merged():
-                handle.write(line)
-                count += 1
+                batch.append(line)
+                if len(batch) >= STORE_BATCH_LINES:
+                    self._write_batch(handle, store, batch)
+                    count += len(batch)
+                    batch = []
+            self._write_batch(handle, store, batch)
+            count += len(batch)
+        if store is not None:
+            store.flush()
+            del store
         self.triples = count
         ttl = self._work / "graph.ttl"
         write_turtle(nt, ttl)
-        staged_store = None
-        if self.with_store:
-            staged_store = self._work / STORE_DIR
-            store = ox.Store(str(staged_store))
-            store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-            store.flush()
-            del store
         manifest: dict[str, Any] = {"triples": count}
         written = []
         for name, staged in (("graph.nt", nt), ("graph.ttl", ttl)):
@@ -215,6 +224,23 @@ class GraphWriter:
             written.append(atomic.write_text(self.out / MANIFEST, text))
         self.abort()
         return tuple(written)
+
+    @staticmethod
+    def _write_batch(handle: Any, store: Any, lines: list[str]) -> None:
+        """Lines to ``graph.nt`` and to the store's bulk loader, a batch at a time.
+
+        Oxigraph's bulk loader holds what it is given in memory (about 0.8 KB a triple
+        in one call): fed :data:`STORE_BATCH_LINES` at a time, memory stays bounded by the
+        batch, not by the graph (the lines are distinct: the merge dropped duplicates).
+        """
+        if not lines:
+            return
+        handle.writelines(lines)
+        if store is not None:
+            import pyoxigraph as ox
+
+            data = "".join(lines).encode("utf-8")
+            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
     def abort(self) -> None:
         """Forget what was collected (the output folder keeps the previous build)."""
