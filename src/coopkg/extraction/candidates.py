@@ -1049,9 +1049,14 @@ def partner_hits(
     out = []
     for c, p in kept:
         if c.hit is not None:
-            listed = c.hit.rule.startswith(("partners:list", "partners:label", "partners:block"))
+            hit = c.hit
+            if p < hit.partner.confidence:
+                # A rule's fixed confidence overstates a hit the decision doubts: the
+                # decision's probability, learned on annotated notices, is the estimate shown.
+                hit = replace(hit, partner=replace(hit.partner, confidence=round(p, 3)))
+            listed = hit.rule.startswith(("partners:list", "partners:label", "partners:block"))
             # A rule reader's hit inside a whole list counts with the list.
-            out.append(c.hit if listed or c.start not in whole else replace(c.hit, rule=LIST_RULE))
+            out.append(hit if listed or c.start not in whole else replace(hit, rule=LIST_RULE))
             continue
         partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
         rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
