@@ -440,7 +440,9 @@ def predicate_list_partners(clean: str) -> list[PartnerHit]:
     dashes; brackets stay in the name. The sentence's first item must be a name from its
     first word ("En plus des universités ..." is not)."""
     out: list[PartnerHit] = []
-    cue = re.compile(r"\s+(?:" + vocab_alternation("predicate_cues") + r")(?!\w)", re.I)
+    # Only from the start of a run of spaces: blanked-out furniture leaves long runs, and a
+    # match tried from inside each of them would rescan the run (quadratic, same matches).
+    cue = re.compile(r"(?<!\s)\s+(?:" + vocab_alternation("predicate_cues") + r")(?!\w)", re.I)
     # "la Santé et de la Recherche": a conjunction before a connector joins inside a name.
     splitter = re.compile(
         r"\s*,\s*|\s*[–—]\s*|\s+(?:"
