@@ -61,27 +61,34 @@ def participation_coefficient(
 def _closed_pairs(
     graph: nx.Graph,
     adjacency: Mapping[Hashable, list[Hashable]],
-    groupings: tuple[Mapping[Hashable, Hashable], ...],
-) -> list[Counter[Hashable]]:
-    """For each grouping, the cross-group neighbour pairs of each node that are adjacent.
+    first: Mapping[Hashable, Hashable],
+    second: Mapping[Hashable, Hashable] | None = None,
+) -> tuple[Counter[Hashable], Counter[Hashable]]:
+    """For each of two groupings, the cross-group neighbour pairs of each node that are
+    adjacent.
 
     Each cross-group edge (j, l) is a closed pair for every common neighbour of j and l,
     so the cost is that of listing the triangles on cross-group edges, not O(degree²).
-    The common neighbours of an edge are found once for all groupings.
+    The common neighbours of an edge are found once for both groupings.
     """
-    closed: list[Counter[Hashable]] = [Counter() for _ in groupings]
+    closed_first: Counter[Hashable] = Counter()
+    closed_second: Counter[Hashable] = Counter()
+    count_first, count_second = closed_first.update, closed_second.update  # C, not Python
     sets = {node: set(neighbours) for node, neighbours in adjacency.items()}
-    pairs = list(zip(groupings, closed, strict=True))
-    for j, k in graph.edges():
-        if j == k:
-            continue
-        common = None
-        for groups, counter in pairs:
-            if groups.get(j) != groups.get(k):
-                if common is None:
-                    common = sets[j] & sets[k]
-                counter.update(common)  # counting runs in C, not a Python loop
-    return closed
+    group, other = first.get, (second or {}).get
+    for j, neighbours in adjacency.items():
+        mine, theirs, near = group(j), other(j), sets[j]
+        for k in neighbours:
+            if k in sets:  # each edge once, from the end met first
+                crosses_first = group(k) != mine
+                if crosses_first or other(k) != theirs:
+                    common = near & sets[k]
+                    if crosses_first:
+                        count_first(common)
+                    if other(k) != theirs:
+                        count_second(common)
+        del sets[j]
+    return closed_first, closed_second
 
 
 def brokerage(graph: nx.Graph, groups: Mapping[Hashable, Hashable]) -> dict[Hashable, int]:
@@ -99,7 +106,7 @@ def brokerage(graph: nx.Graph, groups: Mapping[Hashable, Hashable]) -> dict[Hash
     0
     """
     adjacency = _neighbours(graph)
-    (closed,) = _closed_pairs(graph, adjacency, (groups,))
+    closed, _ = _closed_pairs(graph, adjacency, groups)
     get = groups.get
     return {
         node: _cross_pairs(Counter(map(get, neighbours)), len(neighbours)) - closed[node]
@@ -138,7 +145,7 @@ def broker_table(
     adjacency = _neighbours(graph)
     # One pass over the edges and one over each node's neighbours serve both groupings
     # (the measures are those of participation_coefficient and brokerage).
-    country_closed, community_closed = _closed_pairs(graph, adjacency, (countries, communities))
+    country_closed, community_closed = _closed_pairs(graph, adjacency, countries, communities)
     community_of = communities.get
     rows = []
     for node, data in graph.nodes(data=True):

@@ -509,16 +509,23 @@ def organisation_graph(
             pair = pairs[(a, b)]
             pair[0] += 1
             pair[1] += p.funding
-    for org in sorted(counts):
-        graph.add_node(org, projects=counts[org], **_organisation_attrs(data.organisations[org]))
-    for (a, b), (shared, money) in pairs.items():
-        graph.add_edge(
+    graph.add_nodes_from(
+        (org, {"projects": counts[org], **_organisation_attrs(data.organisations[org])})
+        for org in sorted(counts)
+    )
+    # One call for all edges (600k at 50,000 organisations) rather than one per edge.
+    graph.add_edges_from(
+        (
             a,
             b,
-            projects=int(shared),
-            funding=round(money, 2),
-            weight=int(shared) if weight == "projects" else round(money, 2),
+            {
+                "projects": int(shared),
+                "funding": round(money, 2),
+                "weight": int(shared) if weight == "projects" else round(money, 2),
+            },
         )
+        for (a, b), (shared, money) in pairs.items()
+    )
     return graph
 
 

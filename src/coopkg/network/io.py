@@ -37,10 +37,12 @@ def csv_text(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = 
     """
     header = list(columns or (rows[0].keys() if rows else ()))
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in header})
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    plain = (str, int, float)
+    writer.writerows(
+        [v if type(v) in plain else _cell(v) for v in map(row.get, header)] for row in rows
+    )
     return buffer.getvalue()
 
 
@@ -142,33 +144,53 @@ def _attr(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text.replace("\t", "&#09;"))
 
 
-def _graphml_keys(graph: nx.Graph) -> dict[tuple[str, str, type], str]:
-    """GraphML key ids by (scope, name, type), numbered in networkx's order."""
-    keys: dict[tuple[str, str, type], str] = {("graph", "name", str): "d0"}
+def _graphml_keys(
+    graph: nx.Graph,
+) -> tuple[dict[tuple[str, str, str], str], dict[str, dict[tuple[Any, type], str]]]:
+    """GraphML key ids by (scope, name, XML type), numbered in networkx's order, and the
+    same ids by scope, then by (attribute name, value type) as the graph holds them.
+
+    The second is keyed by the value's own type (``bool`` and ``None`` are written as
+    strings), so the writer looks each value up without converting it first.
+    """
+    keys: dict[tuple[str, str, str], str] = {("graph", "name", "string"): "d0"}
+    index: dict[str, dict[tuple[Any, type], str]] = {"graph": {("name", str): "d0"}}
     for scope, items in (
         ("node", (d for _n, d in graph.nodes(data=True))),
         ("edge", (d for _a, _b, d in graph.edges(data=True))),
     ):
+        known = index.setdefault(scope, {})
         for data in items:
             for name, value in data.items():
-                key = (scope, str(name), _portable_type(value))
+                if (name, type(value)) in known:
+                    continue
+                key = (scope, str(name), _XML_TYPES[_portable_type(value)])
                 if key not in keys:
                     keys[key] = f"d{len(keys)}"
-    return keys
+                known[name, type(value)] = keys[key]
+    return keys, index
+
+
+def _text(value: Any) -> str:
+    """The escaped text of a portable value (numbers need no escaping)."""
+    kind = type(value)
+    if kind is int or kind is float:
+        return str(value)
+    return _cdata(value if kind is str else str(_scalar(value)))
 
 
 def _graphml_data(
-    data: Mapping[Any, Any], scope: str, keys: Mapping[tuple[str, str, type], str], indent: str
-) -> list[str]:
-    lines = []
+    data: Mapping[Any, Any], keys: Mapping[tuple[Any, type], str], indent: str
+) -> str:
+    parts = []
     for name, value in data.items():
-        text = str(_scalar(value))
-        key = keys[(scope, str(name), _portable_type(value))]
+        text = _text(value)
+        key = keys[name, type(value)]
         if text:
-            lines.append(f'{indent}<data key="{key}">{_cdata(text)}</data>\n')
+            parts.append(f'{indent}<data key="{key}">{text}</data>\n')
         else:
-            lines.append(f'{indent}<data key="{key}" />\n')
-    return lines
+            parts.append(f'{indent}<data key="{key}" />\n')
+    return "".join(parts)
 
 
 def graphml_lines(graph: nx.Graph) -> Iterator[str]:
@@ -191,7 +213,7 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
     </graphml>
     """
     try:
-        keys = _graphml_keys(graph)
+        declared, keys = _graphml_keys(graph)
     except _Unportable:
         yield from (line + "\n" for line in nx.generate_graphml(_portable(graph)))
         return
@@ -201,32 +223,28 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
         ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
         ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
     )
-    for (scope, name, kind), key in reversed(keys.items()):  # networkx inserts each first
-        yield (
-            f'  <key id="{key}" for="{scope}" attr.name="{_attr(name)}"'
-            f' attr.type="{_XML_TYPES[kind]}" />\n'
-        )
+    for (scope, name, xml_type), key in reversed(declared.items()):  # networkx inserts first
+        name = _attr(name)
+        yield f'  <key id="{key}" for="{scope}" attr.name="{name}" attr.type="{xml_type}" />\n'
     yield (
         '  <graph edgedefault="directed">\n'
         if graph.is_directed()
         else ('  <graph edgedefault="undirected">\n')
     )
+    node_keys, edge_keys = keys["node"], keys["edge"]
     for node, data in graph.nodes(data=True):
         if data:
-            yield f'    <node id="{_attr(str(node))}">\n'
-            yield from _graphml_data(data, "node", keys, "      ")
-            yield "    </node>\n"
+            inner = _graphml_data(data, node_keys, "      ")
+            yield f'    <node id="{_attr(str(node))}">\n{inner}    </node>\n'
         else:
             yield f'    <node id="{_attr(str(node))}" />\n'
     for a, b, data in graph.edges(data=True):
         head = f'    <edge source="{_attr(str(a))}" target="{_attr(str(b))}"'
         if data:
-            yield head + ">\n"
-            yield from _graphml_data(data, "edge", keys, "      ")
-            yield "    </edge>\n"
+            yield f"{head}>\n{_graphml_data(data, edge_keys, '      ')}    </edge>\n"
         else:
             yield head + " />\n"
-    yield from _graphml_data({"name": str(graph.graph.get("name", ""))}, "graph", keys, "    ")
+    yield _graphml_data({"name": str(graph.graph.get("name", ""))}, keys["graph"], "    ")
     yield "  </graph>\n</graphml>\n"
 
 
@@ -265,36 +283,56 @@ def _gexf_nodes(
 def _gexf_attributes(
     graph: nx.Graph, metrics: Sequence[Mapping[str, Any]]
 ) -> dict[str, dict[str, tuple[str, str]]]:
-    """GEXF attribute (id, type) by class and title, numbered in networkx's order."""
+    """GEXF attribute (id, type) by class and title, numbered in networkx's order.
+
+    The type is that of a title's first value; every (title, value type) is checked once,
+    so a graph networkx would write differently raises :class:`_Unportable`.
+    """
     declared: dict[str, dict[str, tuple[str, str]]] = {}
     count = 0
-    for scope, items, special in (
-        ("node", (d for _n, d in _gexf_nodes(graph, metrics)), _GEXF_SPECIAL_NODE_KEYS),
-        ("edge", (d for _a, _b, d in graph.edges(data=True)), _GEXF_SPECIAL_EDGE_KEYS),
+    for scope, items, special, own in (
+        ("node", (d for _n, d in _gexf_nodes(graph, metrics)), _GEXF_SPECIAL_NODE_KEYS, "label"),
+        ("edge", (d for _a, _b, d in graph.edges(data=True)), _GEXF_SPECIAL_EDGE_KEYS, "weight"),
     ):
+        checked: set[tuple[Any, type]] = set()
         for data in items:
             for name, value in data.items():
-                name = str(name)
-                if name in special:
-                    raise _Unportable(name)
-                if (name == "weight" and scope == "edge") or (name == "label" and scope == "node"):
+                if (name, type(value)) in checked:
+                    continue
+                checked.add((name, type(value)))
+                if type(name) is not str or name in special:
+                    raise _Unportable(str(name))
+                xml_type = _XML_TYPES[_portable_type(value)]
+                if name == own:  # an XML attribute of the element, not a GEXF attribute
                     continue
                 titles = declared.setdefault(scope, {})
                 if name not in titles:
-                    titles[name] = (str(count), _XML_TYPES[_portable_type(value)])
+                    titles[name] = (str(count), xml_type)
                     count += 1
     return declared
 
 
-def _gexf_values(data: Mapping[str, Any], titles: Mapping[str, tuple[str, str]]) -> list[str]:
-    lines = ["        <attvalues>\n"]
-    for name, value in data.items():
+def _gexf_value(value: Any) -> str:
+    """An attribute value as networkx's GEXF writer states it, escaped."""
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
         text = str(value)
-        if type(value) is float:
-            text = _GEXF_FLOATS.get(text, text)
-        lines.append(f'          <attvalue for="{titles[name][0]}" value="{_attr(text)}" />\n')
-    lines.append("        </attvalues>\n")
-    return lines
+        return _GEXF_FLOATS.get(text, text)
+    return _attr(value if kind is str else str(_scalar(value)))
+
+
+def _gexf_values(
+    data: Mapping[str, Any], titles: Mapping[str, tuple[str, str]], skip: str = ""
+) -> str:
+    parts = ["        <attvalues>\n"]
+    for name, value in data.items():
+        if name != skip:
+            number = titles[name][0]
+            parts.append(f'          <attvalue for="{number}" value="{_gexf_value(value)}" />\n')
+    parts.append("        </attvalues>\n")
+    return "".join(parts)
 
 
 def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> Iterator[str]:
@@ -331,9 +369,8 @@ def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> It
         for node, attrs in _gexf_nodes(graph, metrics):
             label = _attr(str(attrs.pop("label", node)))
             if attrs:
-                yield f'      <node id="{_attr(node)}" label="{label}">\n'
-                yield from _gexf_values(attrs, nodes)
-                yield "      </node>\n"
+                values = _gexf_values(attrs, nodes)
+                yield f'      <node id="{_attr(node)}" label="{label}">\n{values}      </node>\n'
             else:
                 yield f'      <node id="{_attr(node)}" label="{label}" />\n'
         yield "    </nodes>\n"
@@ -343,14 +380,13 @@ def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> It
     if graph.number_of_edges():
         yield "    <edges>\n"
         for number, (a, b, data) in enumerate(graph.edges(data=True)):
-            attrs = {str(k): _scalar(v) for k, v in data.items()}
             head = f'      <edge source="{_attr(str(a))}" target="{_attr(str(b))}" id="{number}"'
-            if "weight" in attrs:
-                head += f' weight="{_attr(str(attrs.pop("weight")))}"'
-            if attrs:
-                yield head + ">\n"
-                yield from _gexf_values(attrs, edges)
-                yield "      </edge>\n"
+            size = len(data)
+            if "weight" in data:
+                head += f' weight="{_attr(str(_scalar(data["weight"])))}"'
+                size -= 1
+            if size:
+                yield f"{head}>\n{_gexf_values(data, edges, 'weight')}      </edge>\n"
             else:
                 yield head + " />\n"
         yield "    </edges>\n"
