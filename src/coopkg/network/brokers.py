@@ -80,12 +80,12 @@ def _closed_pairs(
         mine, theirs, near = group(j), other(j), sets[j]
         for k in neighbours:
             if k in sets:  # each edge once, from the end met first
-                crosses_first = group(k) != mine
-                if crosses_first or other(k) != theirs:
+                crosses_first, crosses_second = group(k) != mine, other(k) != theirs
+                if crosses_first or crosses_second:
                     common = near & sets[k]
                     if crosses_first:
                         count_first(common)
-                    if other(k) != theirs:
+                    if crosses_second:
                         count_second(common)
         del sets[j]
     return closed_first, closed_second

@@ -16,7 +16,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -179,13 +179,19 @@ def _text(value: Any) -> str:
     return _cdata(value if kind is str else str(_scalar(value)))
 
 
+def _escaped_ids(graph: nx.Graph) -> dict[Hashable, str]:
+    """Each node's id as an escaped XML attribute value (escaped once, used per edge)."""
+    return {node: _attr(str(node)) for node in graph}
+
+
 def _graphml_data(
     data: Mapping[Any, Any], keys: Mapping[tuple[Any, type], str], indent: str
 ) -> str:
     parts = []
     for name, value in data.items():
-        text = _text(value)
-        key = keys[name, type(value)]
+        kind = type(value)
+        text = str(value) if kind is int or kind is float else _text(value)  # numbers: as is
+        key = keys[name, kind]
         if text:
             parts.append(f'{indent}<data key="{key}">{text}</data>\n')
         else:
@@ -232,14 +238,15 @@ def graphml_lines(graph: nx.Graph) -> Iterator[str]:
         else ('  <graph edgedefault="undirected">\n')
     )
     node_keys, edge_keys = keys["node"], keys["edge"]
+    ids = _escaped_ids(graph)
     for node, data in graph.nodes(data=True):
         if data:
             inner = _graphml_data(data, node_keys, "      ")
-            yield f'    <node id="{_attr(str(node))}">\n{inner}    </node>\n'
+            yield f'    <node id="{ids[node]}">\n{inner}    </node>\n'
         else:
-            yield f'    <node id="{_attr(str(node))}" />\n'
+            yield f'    <node id="{ids[node]}" />\n'
     for a, b, data in graph.edges(data=True):
-        head = f'    <edge source="{_attr(str(a))}" target="{_attr(str(b))}"'
+        head = f'    <edge source="{ids[a]}" target="{ids[b]}"'
         if data:
             yield f"{head}>\n{_graphml_data(data, edge_keys, '      ')}    </edge>\n"
         else:
@@ -330,7 +337,8 @@ def _gexf_values(
     for name, value in data.items():
         if name != skip:
             number = titles[name][0]
-            parts.append(f'          <attvalue for="{number}" value="{_gexf_value(value)}" />\n')
+            text = str(value) if type(value) is int else _gexf_value(value)
+            parts.append(f'          <attvalue for="{number}" value="{text}" />\n')
     parts.append("        </attvalues>\n")
     return "".join(parts)
 
@@ -379,8 +387,9 @@ def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> It
     edges = declared.get("edge", {})
     if graph.number_of_edges():
         yield "    <edges>\n"
+        ids = _escaped_ids(graph)
         for number, (a, b, data) in enumerate(graph.edges(data=True)):
-            head = f'      <edge source="{_attr(str(a))}" target="{_attr(str(b))}" id="{number}"'
+            head = f'      <edge source="{ids[a]}" target="{ids[b]}" id="{number}"'
             size = len(data)
             if "weight" in data:
                 head += f' weight="{_attr(str(_scalar(data["weight"])))}"'

@@ -191,10 +191,17 @@ def community_map(groups: Iterable[set[Hashable]]) -> dict[Hashable, int]:
     return {node: index for index, group in enumerate(groups) for node in group}
 
 
-def components(graph: nx.Graph) -> list[set[Hashable]]:
-    """Connected components, largest first (ties: smallest node id)."""
-    found = nx.connected_components(graph)
-    return sorted((set(c) for c in found), key=lambda c: (-len(c), min(str(n) for n in c)))
+def components(graph: nx.Graph, *, converted: Any = None) -> list[set[Hashable]]:
+    """Connected components, largest first (ties: smallest node id).
+
+    ``converted`` (see :func:`_igraph`), if given, finds them in C; the sets are the same.
+    """
+    if converted is not None:
+        converted, nodes = converted
+        found = [{nodes[i] for i in members} for members in converted.connected_components()]
+    else:
+        found = [set(c) for c in nx.connected_components(graph)]
+    return sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
 
 
 def pagerank(
@@ -293,7 +300,7 @@ def node_metrics(
     clustered = clustering(plain, converted=converted)
     cores = core_numbers(plain, converted=converted)
     community = community_map(communities(plain, seed=seed, converted=converted))
-    parts = components(plain)
+    parts = components(plain, converted=converted)
     component = community_map(parts)
     del converted
     if summary is not None:
@@ -338,7 +345,7 @@ def graph_summary(graph: nx.Graph) -> dict[str, Any]:
     converted = _igraph(plain) if _large(plain) else None  # converted once for both
     return _summary(
         graph,
-        components(graph),
+        components(plain, converted=converted),
         clustering(plain, converted=converted),
         core_numbers(plain, converted=converted),
     )
@@ -386,7 +393,7 @@ def repeat_partnerships(graph: nx.Graph, *, min_projects: int = 2) -> list[dict[
     """
     rows = []
     for a, b, data in graph.edges(data=True):
-        shared = int(data.get("projects", data.get("weight", 1)))
+        shared = int(data["projects"] if "projects" in data else data.get("weight", 1))
         if shared < min_projects:
             continue
         a, b = sorted((a, b), key=str)
