@@ -1,8 +1,12 @@
 """Writers for network results: CSV and JSON tables, GraphML and GEXF graphs, metrics as RDF.
 
-Every writer goes through :mod:`coopkg.store.atomic`, so a reader never sees half a file.
+Every writer writes a temporary file and renames it (:mod:`coopkg.store.atomic`), so a
+reader never sees half a file. GraphML, GEXF and ``metrics.ttl`` are streamed as text,
+line by line from the graph or the rows, never held whole in memory: the documents
+networkx's and rdflib's writers gave, at a fraction of their time and memory.
 :func:`metrics_graph` states the organisation metrics as triples on the organisations'
-existing IRIs (it mints none), so SPARQL can join them with the knowledge graph.
+existing IRIs (it mints none), so SPARQL can join them with the knowledge graph;
+:func:`metrics_turtle_lines` writes the same triples as Turtle text.
 
 This module formats and writes; it must not compute metrics.
 """
