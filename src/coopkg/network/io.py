@@ -292,7 +292,7 @@ def _gexf_nodes(
 
 
 def _gexf_attributes(
-    graph: nx.Graph, metrics: Sequence[Mapping[str, Any]]
+    graph: nx.Graph, nodes: Sequence[tuple[str, dict[str, Any]]]
 ) -> dict[str, dict[str, tuple[str, str]]]:
     """GEXF attribute (id, type) by class and title, numbered in networkx's order.
 
@@ -302,7 +302,7 @@ def _gexf_attributes(
     declared: dict[str, dict[str, tuple[str, str]]] = {}
     count = 0
     for scope, items, special, own in (
-        ("node", (d for _n, d in _gexf_nodes(graph, metrics)), _GEXF_SPECIAL_NODE_KEYS, "label"),
+        ("node", (d for _n, d in nodes), _GEXF_SPECIAL_NODE_KEYS, "label"),
         ("edge", (d for _a, _b, d in graph.edges(data=True)), _GEXF_SPECIAL_EDGE_KEYS, "weight"),
     ):
         checked: set[tuple[Any, type]] = set()
@@ -356,7 +356,8 @@ def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> It
     """
     metrics = list(metrics)
     try:
-        declared = _gexf_attributes(graph, metrics)
+        nodes = list(_gexf_nodes(graph, metrics))  # merged once, for both passes
+        declared = _gexf_attributes(graph, nodes)
     except _Unportable:
         yield _networkx_gexf(graph, metrics)
         return
@@ -375,13 +376,13 @@ def gexf_lines(graph: nx.Graph, metrics: Iterable[Mapping[str, Any]] = ()) -> It
         for title, (number, xml_type) in declared[scope].items():
             yield f'      <attribute id="{number}" title="{_attr(title)}" type="{xml_type}" />\n'
         yield "    </attributes>\n"
-    nodes = declared.get("node", {})
+    node_titles = declared.get("node", {})
     if graph.number_of_nodes():
         yield "    <nodes>\n"
-        for node, attrs in _gexf_nodes(graph, metrics):
+        for node, attrs in nodes:
             label = _attr(str(attrs.pop("label", node)))
             if attrs:
-                values = _gexf_values(attrs, nodes)
+                values = _gexf_values(attrs, node_titles)
                 yield f'      <node id="{_attr(node)}" label="{label}">\n{values}      </node>\n'
             else:
                 yield f'      <node id="{_attr(node)}" label="{label}" />\n'
