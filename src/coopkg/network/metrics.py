@@ -280,10 +280,10 @@ def node_metrics(
     """
     n = graph.number_of_nodes()
     sampled = n > exact_max_nodes and samples < n and _has_igraph()
-    # Sampled betweenness and the other measures do not depend on the order of each
-    # node's neighbours, so a large graph is measured as it is (copying 600k edges
-    # costs seconds and their memory). Exact betweenness sums floats in breadth-first
-    # order: small graphs are measured on a copy, as they always were.
+    # A copy lists the same nodes and edges in the same order, but may order a node's
+    # neighbours differently. Only exact betweenness walks neighbours in that order
+    # (its float sums follow it), so only small graphs are still measured on a copy;
+    # a large one is measured as it is (copying 600k edges costs seconds and memory).
     if sampled:
         plain = _without_loops(graph)
     else:
