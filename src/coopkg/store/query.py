@@ -431,12 +431,12 @@ def _table(result: QueryResult) -> str:
     written directly: rich took 95 s of CPU to lay out the 10,000 rows of ``notices``,
     this takes well under one. Cell text is shown as it is (no console markup).
     """
-    from rich.cells import cell_len
+    from rich.cells import cell_len, set_cell_size
 
     if result.kind == "ask":
         return "true" if result.boolean else "false"
-    header = [_cell_lines(name, cell_len) for name in result.columns]
-    body = [[_cell_lines(_plain(v), cell_len) for v in row] for row in result.rows]
+    header = [_cell_lines(name, cell_len, set_cell_size) for name in result.columns]
+    body = [[_cell_lines(_plain(v), cell_len, set_cell_size) for v in row] for row in result.rows]
     widths = [max((w for _, w in lines), default=0) for lines in header]
     for row in body:
         for i, lines in enumerate(row):
@@ -453,27 +453,19 @@ def _table(result: QueryResult) -> str:
     return "\n".join([*out, footer])
 
 
-def _cell_lines(text: str, cell_len: Any) -> list[tuple[str, int]]:
-    """A cell's lines with their widths in terminal cells, each cut to the column limit."""
+def _cell_lines(text: str, cell_len: Any, set_cell_size: Any) -> list[tuple[str, int]]:
+    """A cell's lines with their widths in terminal cells, each cut to the column limit.
+
+    A cut line keeps ``TABLE_CELL_LIMIT - 1`` cells and ends in "…", as rich's
+    ``overflow="ellipsis"`` does.
+    """
     lines = []
     for line in text.split("\n") if text else [""]:
         width = cell_len(line)
         if width > TABLE_CELL_LIMIT:
-            line, width = _ellipsised(line, cell_len), TABLE_CELL_LIMIT
+            line, width = set_cell_size(line, TABLE_CELL_LIMIT - 1) + "…", TABLE_CELL_LIMIT
         lines.append((line, width))
     return lines
-
-
-def _ellipsised(line: str, cell_len: Any) -> str:
-    """The longest start of ``line`` that fits the column limit with a final "…"."""
-    kept, used = [], 0
-    for char in line:
-        width = cell_len(char)
-        if used + width > TABLE_CELL_LIMIT - 1:
-            break
-        kept.append(char)
-        used += width
-    return "".join(kept) + " " * (TABLE_CELL_LIMIT - 1 - used) + "…"
 
 
 def _table_row(cells: list[list[tuple[str, int]]], widths: list[int], out: list[str]) -> None:
