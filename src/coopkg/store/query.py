@@ -1,10 +1,15 @@
 """SPARQL over a coopkg graph: saved analyst queries, bound parameters, result formats.
 
-Saved queries are ``.rq`` files shipped in ``coopkg/queries/``, loaded by name. Each
+Saved queries are ``.rq`` files shipped in ``coopkg/store/queries/``, loaded by name. Each
 starts with comment lines that describe it::
 
     # description: Where a project's fact comes from
     # param: project (string) the project's acronym or IRI
+
+A saved query may also have a plain form in ``queries/plain/`` (the same question written
+the obvious way): Oxigraph joins subqueries by hash, so the saved text puts each pattern in
+its own subquery, but rdflib evaluates such joins row by row; the in-memory (rdflib)
+store is given the plain form, which gives the same rows (``tests/test_query_plain.py``).
 
 Parameters are bound as RDF terms through the store (rdflib ``initBindings``, Oxigraph
 SEP-0007 substitutions), never pasted into the query text. SEP-0007 wants a substituted
@@ -96,6 +101,8 @@ class SavedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
+    #: The same question without hash-join subqueries, for rdflib (``None``: use ``text``).
+    plain: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +150,15 @@ def _parse_header(text: str) -> tuple[str, tuple[Param, ...]]:
 def saved_queries() -> tuple[SavedQuery, ...]:
     """Every saved query shipped with coopkg, sorted by name."""
     folder = resources.files("coopkg.store").joinpath("queries")
+    plain_folder = folder.joinpath("plain")
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".rq"):
             text = entry.read_text(encoding="utf-8")
             description, params = _parse_header(text)
-            found.append(SavedQuery(entry.name[: -len(".rq")], description, params, text))
+            plain_entry = plain_folder.joinpath(entry.name)
+            plain = plain_entry.read_text(encoding="utf-8") if plain_entry.is_file() else None
+            found.append(SavedQuery(entry.name[: -len(".rq")], description, params, text, plain))
     return tuple(sorted(found, key=lambda q: q.name))
 
 
@@ -172,21 +182,22 @@ def describe_saved_queries() -> str:
     return "\n".join(lines)
 
 
-def _resolve(sparql_or_name: str) -> tuple[str, tuple[Param, ...]]:
-    """Query text and declared parameters from a saved name, an ``.rq`` path or inline text."""
+def _resolve(sparql_or_name: str) -> tuple[str, tuple[Param, ...], str | None]:
+    """Query text, declared parameters and plain form (saved queries only) from a saved
+    name, an ``.rq`` path or inline text."""
     candidate = sparql_or_name.strip()
     if _NAME.match(candidate) and any(q.name == candidate for q in saved_queries()):
         saved = saved_query(candidate)
-        return saved.text, saved.params
+        return saved.text, saved.params, saved.plain
     if candidate.endswith(".rq") and "\n" not in candidate:
         path = Path(candidate)
         if not path.is_file():
             raise InputError(candidate, "no such query file")
         text = path.read_text(encoding="utf-8")
-        return text, _parse_header(text)[1]
+        return text, _parse_header(text)[1], None
     if _NAME.match(candidate):
         saved_query(candidate)  # raises with the list of known names
-    return sparql_or_name, _parse_header(sparql_or_name)[1]
+    return sparql_or_name, _parse_header(sparql_or_name)[1], None
 
 
 # --- parameters --------------------------------------------------------------------------
@@ -281,11 +292,12 @@ def query(
     >>> query(rdflib.Graph(), "ASK { ?s ?p ?o }").boolean
     False
     """
-    text, declared = _resolve(sparql_or_name)
+    text, declared, plain = _resolve(sparql_or_name)
     bindings = _bindings(declared, params, text)
     store = as_store(graph_or_store)
     try:
-        return query_text(store, text, bindings, max_rows=max_rows, cancel=cancel)
+        chosen = plain if plain is not None and store.kind == "memory" else text
+        return query_text(store, chosen, bindings, max_rows=max_rows, cancel=cancel)
     except CoopkgError:
         # Oxigraph binds only projected variables: a build's store hands such a query
         # back to the graph file in memory (as before the build's store answered).
@@ -295,7 +307,7 @@ def query(
 
     memory = open_store("memory")
     memory.load(build_folder(graph_or_store)[0])
-    return query_text(memory, text, bindings, max_rows=max_rows, cancel=cancel)
+    return query_text(memory, plain or text, bindings, max_rows=max_rows, cancel=cancel)
 
 
 def query_text(
