@@ -175,8 +175,11 @@ def _programme(d: _Draft, lay: Layout, langs: Sequence[str] = ()) -> None:
         return
     d.put("programme", found.name.value, found.name)
     d.put("programme_id", found.programme_id, found.name if found.programme_id else None)
-    if found.period:
-        d.put("period", found.period.value, found.period, derived=found.period_derived)
+    period = found.period or programme.prose_period(lay.clean)
+    if period:
+        d.put(
+            "period", period.value, period, derived=found.period_derived and period is found.period
+        )
 
 
 #: An amount this sure has a label or a fund of its own; below, a generic word ("budget").
