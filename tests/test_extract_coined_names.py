@@ -49,3 +49,17 @@ def _acronym(text: str) -> str | None:
 )
 def test_a_coined_name_said_once_is_the_acronym(text: str, expected: str | None) -> None:
     assert _acronym(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kommunen är partner i projektet, som har namnet "Gröna vägar över gränsen". '
+        "Projektet pågår i tre år och finansieras av EU.",
+        'Kommunen er partner i projektet, som har navnet "Gröna vägar över gränsen". '
+        "Projektet varer i tre år og finansieres af EU.",
+    ],
+)
+def test_a_title_quoted_after_a_name_cue(text: str) -> None:
+    record = extract_record(Notice(source="names.txt", text=text), today=dt.date(2026, 1, 1))
+    assert record.title == "Gröna vägar över gränsen"
