@@ -59,3 +59,28 @@ def test_millions_without_a_currency(
 def test_amounts_spelled_in_parts(language: str, text: str, expected: float) -> None:
     [(value, kind)] = _amounts(text, language)
     assert (value, kind) == (expected, "total_budget")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The payer right after the amount says it is EU money, before the rate does.
+        (
+            "es",
+            "La Diputación lidera el proyecto europeo Montes Vivos. Financiado con 1,2 "
+            "millones de euros por Interreg Europe al 80 por ciento, cuenta con seis socios.",
+            [(1_200_000.0, "eu_funding")],
+        ),
+        # A paragraph that names the project after a programme word is about the project.
+        (
+            "it",
+            "L'ufficio Programmi Europei della Provincia guiderà il progetto europeo Alpi "
+            "Verdi per tre anni. Finanziato con 900.000 euro dal FESR, coinvolge sei partner.",
+            [(900_000.0, "eu_funding")],
+        ),
+    ],
+)
+def test_whose_money_in_a_paragraph_about_the_project(
+    language: str, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _amounts(text, language) == expected

@@ -359,6 +359,7 @@ def _classify(
         and vocab.scope is not None
         and vocab.scope.search(earlier)
         and not (project is not None and project.search(sentence_before + after))
+        and not _project_after_scope(earlier, vocab)
     ):
         return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
     if vocab.bound is not None and vocab.bound.search(before) and not precise:
@@ -366,6 +367,18 @@ def _classify(
     if vocab.approximate is not None and vocab.approximate.search(before):
         return kind, subject, confidence, rule + ":approximate"
     return kind, subject, confidence, rule
+
+
+def _project_after_scope(earlier: str, vocab: _Vocab) -> bool:
+    """The paragraph names the project after its last programme-scope word ("el área de
+    Programas Europeos va a liderar el proyecto europeo X."): it is about the project."""
+    project = vocab.labels.get("project")
+    if project is None or vocab.scope is None:
+        return False
+    last = None
+    for last in vocab.scope.finditer(earlier):  # noqa: B007 - the last match is wanted
+        pass
+    return last is not None and project.search(earlier, last.end()) is not None
 
 
 def _part_of_total(labels: dict[str, re.Pattern[str]], after: str) -> bool:
@@ -426,6 +439,10 @@ def _kind(
         if is_programme:
             return "programme_budget", None, 0.7, "money:programme-sentence"
         return kind, None, 0.9, f"money:{kind}-label"
+    # "1,5 millones de euros por Interreg Europe al 80 %": the payer named right after the
+    # amount says whose money it is before a rate does.
+    if not is_programme and vocab.source_after is not None and vocab.source_after.match(after):
+        return "eu_funding", None, 0.75, "money:eu-source-after"
     # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
     if not is_programme and _rate_follows(after, vocab):
         return "total_budget", None, 0.8, "money:total-before-rate"
