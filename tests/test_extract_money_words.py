@@ -84,3 +84,11 @@ def test_whose_money_in_a_paragraph_about_the_project(
     language: str, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _amounts(text, language) == expected
+
+
+def test_eu_funds_named_after_the_amount_in_german() -> None:
+    text = (
+        "Die Partner verfügen über ein Gesamtbudget von 1,4 Mio. Euro, davon sind "
+        "1,1 Mio. Euro Fördermittel von der Europäischen Union."
+    )
+    assert _amounts(text, "de") == [(1_400_000.0, "total_budget"), (1_100_000.0, "eu_funding")]
