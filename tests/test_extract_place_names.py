@@ -52,6 +52,13 @@ def _localities(text: str, countries: list[str], languages: list[str]) -> list[s
             ["DE", "AT"],
             ["Altötting"],
         ),
+        # A number parts two names: the road "DJ 412 A" is not part of the villages' list.
+        (
+            "ro",
+            "Proiectul reabilitează DJ 412 A Adunaţii Copăceni – Dărăşti Vlaşca – Novaci.",
+            ["RO"],
+            ["Adunaţii Copăceni", "Dărăşti Vlaşca", "Novaci"],
+        ),
         # A common word opening a line after a star or a bullet is a word.
         (
             "fr",
