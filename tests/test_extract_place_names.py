@@ -91,3 +91,12 @@ def test_towns_are_found_in_the_countries_of_the_regions_named() -> None:
     )
     assert record.countries == ()
     assert record.regions == ("Skåne", "Lund")
+
+
+def test_the_town_where_a_project_was_launched_is_a_venue() -> None:
+    record = _record(
+        "Le projet, qui associe la Savoie et le Piémont, a été lancé le mardi 3 mars au "
+        "siège de la Région à Grenoble."
+    )
+    assert "Grenoble" not in record.regions
+    assert "Savoie" in record.regions
