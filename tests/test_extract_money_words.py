@@ -67,8 +67,8 @@ def test_amounts_spelled_in_parts(language: str, text: str, expected: float) -> 
         # The payer right after the amount says it is EU money, before the rate does.
         (
             "es",
-            "La Diputación lidera el proyecto europeo Montes Vivos. Financiado con 1,2 "
-            "millones de euros por Interreg Europe al 80 por ciento, cuenta con seis socios.",
+            "La Diputación lidera el proyecto europeo Montes Vivos. Cofinanciado con 1,2 "
+            "millones de euros por Interreg Sudoe al 75 por ciento, suma seis socios.",
             [(1_200_000.0, "eu_funding")],
         ),
         # A paragraph that names the project after a programme word is about the project.
@@ -89,6 +89,6 @@ def test_whose_money_in_a_paragraph_about_the_project(
 def test_eu_funds_named_after_the_amount_in_german() -> None:
     text = (
         "Die Partner verfügen über ein Gesamtbudget von 1,4 Mio. Euro, davon sind "
-        "1,1 Mio. Euro Fördermittel von der Europäischen Union."
+        "1,1 Mio. Euro als Fördermittel von der Europäischen Union."
     )
     assert _amounts(text, "de") == [(1_400_000.0, "total_budget"), (1_100_000.0, "eu_funding")]

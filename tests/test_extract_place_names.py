@@ -52,12 +52,12 @@ def _localities(text: str, countries: list[str], languages: list[str]) -> list[s
             ["DE", "AT"],
             ["Altötting"],
         ),
-        # A number parts two names: the road "DJ 412 A" is not part of the villages' list.
+        # A number parts two names: the road "DJ 601 B" is not part of the villages' list.
         (
             "ro",
-            "Proiectul reabilitează DJ 412 A Adunaţii Copăceni – Dărăşti Vlaşca – Novaci.",
+            "Drumul DJ 601 B Stoenești – Crevedia Mare – Novaci va fi reabilitat.",
             ["RO"],
-            ["Adunaţii Copăceni", "Dărăşti Vlaşca", "Novaci"],
+            ["Stoenești", "Crevedia Mare", "Novaci"],
         ),
         # A common word opening a line after a star or a bullet is a word.
         (

@@ -47,7 +47,7 @@ from coopkg.read.notices import Notice
         ),
         # A period older than the project's own run is history.
         (
-            "The programme is a continuation of the 2007-2013 cross-border "
+            "Our network grew out of the 2007-2013 cross-border "
             "cooperation programme here.\n"
             "24 months, March 2018 – February 2020",
             None,

@@ -550,7 +550,7 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
                 and following is not None
                 and (following.value - hit.value).days >= MIN_RUN_DAYS
             ):
-                # "Project start | 01. Feb 2010 – 31. Dec 2012": a start label over a
+                # "Start | 03. Mar 2016 – 28. Feb 2019": a start label over a
                 # whole run; its second date ends it.
                 ends.append((1, _tag(following, "end", "project-date:start-label-range", 0.85)))
         elif kind == "end":

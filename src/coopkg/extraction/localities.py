@@ -125,7 +125,7 @@ def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
         while j < len(words) and len(run) < _MAX_WORDS:
             start, end = words[j]
             gap = text[run[-1][1] : start]
-            # A number between two words parts them ("DJ 412 A Adunaţii Copăceni").
+            # A number between two words parts them ("DJ 601 B Stoenești").
             if "\n" in gap or any(c in gap for c in ".,;:()|/") or any(c.isdigit() for c in gap):
                 break
             if text[start].isupper() or (

@@ -439,7 +439,7 @@ def _kind(
         if is_programme:
             return "programme_budget", None, 0.7, "money:programme-sentence"
         return kind, None, 0.9, f"money:{kind}-label"
-    # "1,5 millones de euros por Interreg Europe al 80 %": the payer named right after the
+    # "3 millones de euros de Interreg Sudoe, al 75 %": the payer named right after the
     # amount says whose money it is before a rate does.
     if not is_programme and vocab.source_after is not None and vocab.source_after.match(after):
         return "eu_funding", None, 0.75, "money:eu-source-after"
@@ -618,9 +618,9 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             kind, rule = "partner_budget", "money:partner-block"
         if bare_amount:
             # Millions with no currency are money only where the words say whose budget
-            # or which EU fund: "per un budget di 2,75 milioni, di cui 2,2 milioni ...
+            # or which EU fund: "un bilancio di 4,1 milioni, di cui 3,3 milioni ...
             # cofinanziati dal FESR"; "2 millions d'habitants" is not.
-            # A generic word ("budget di 2,75 milioni,") counts only where the number
+            # A generic word ("bilancio di 4,1 milioni,") counts only where the number
             # ends its phrase: "valore di 2 milioni di visitatori" counts people.
             if kind not in ("eu_funding", "total_budget") or (
                 rule.endswith("-generic") and not _PHRASE_END.match(text, match.end())
@@ -639,7 +639,7 @@ def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _bare_regex() -> re.Pattern[str]:
-    """A number and a word for a million or more, no currency ("2,75 milioni")."""
+    """A number and a word for a million or more, no currency ("4,1 milioni")."""
     big = [w for w, f in _data()["multipliers"].items() if float(f) >= 1e6 and len(w) > 2]
     return re.compile(
         rf"{_NUM}\s?(?:{_words(big)})\.?(?![^\W\d_])(?!\s*(?:%|[^\W\d_]+\s*%))",
