@@ -266,14 +266,47 @@ def test_dask_executor_needs_a_scheduler(notices: Path, tmp_path: Path) -> None:
         build([notices], tmp_path / "out", views=False, cache=False, jobs=2, executor="dask")
 
 
-def test_records_json_is_written_record_by_record_with_the_same_bytes(tmp_path: Path) -> None:
+def test_the_records_spool_gives_the_records_back_and_records_json_bytes(
+    tmp_path: Path,
+) -> None:
     import coopkg
-    from coopkg.pipeline import _write_records_json, records_json
+    from coopkg.extraction.cache import RecordSpool
+    from coopkg.pipeline import records_json
 
     records = coopkg.extract([SEEDS])
-    for chosen in (records, records[:1], []):
-        path = _write_records_json(tmp_path / "records.json", chosen)
-        assert path.read_text("utf-8") == records_json(chosen)
+    for number, chosen in enumerate((records, records[:1], [])):
+        spool = RecordSpool(tmp_path / str(number))
+        for record in chosen:
+            spool.add(record)
+        assert len(spool) == len(chosen)
+        assert list(spool.records()) == chosen
+        assert list(spool.records()) == chosen  # read back as often as needed
+        assert spool.finish_json().read_text("utf-8") == records_json(chosen)
+        spool.close()
+
+
+def test_linking_keeps_only_the_highest_confidence_of_each_field() -> None:
+    from coopkg.link.projects import _confidence, for_linking
+    from coopkg.records import Evidence, ProjectRecord
+
+    record = ProjectRecord(
+        "a.txt",
+        acronym="X",
+        partner_count=4,
+        evidence=(
+            Evidence("acronym", "X", 0, 1, "X", "label", 0.7),
+            Evidence("partner_count", "4", 5, 6, "4", "label", 0.5),
+            Evidence("acronym", "X", 9, 10, "X", "title", 0.9),
+        ),
+    )
+    compact = for_linking(record)
+    assert compact.acronym == "X" and compact.partner_count == 4
+    assert [(e.field, e.value, e.confidence) for e in compact.evidence] == [
+        ("acronym", "", 0.9),
+        ("partner_count", "", 0.5),
+    ]
+    for name in ("acronym", "partner_count", "title"):
+        assert _confidence(compact, name) == _confidence(record, name)
 
 
 def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path: Path) -> None:
