@@ -597,7 +597,7 @@ def _build_spooled(
     precedence: Sequence[str] | None,
 ) -> BuildResult:
     """:func:`build` from extraction on, the records going through ``spool``."""
-    from coopkg.graph.triples import graph_chunks
+    from coopkg.graph.triples import graph_lines
     from coopkg.store.buildstore import GraphWriter
 
     extraction = extract_records(
@@ -636,7 +636,7 @@ def _build_spooled(
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
-        for triples in graph_chunks(
+        for lines in graph_lines(
             _restored(
                 progress(linked.records, "writing triples") if progress else linked.records,
                 spool,
@@ -646,9 +646,9 @@ def _build_spooled(
             media_types=extraction.media_types,
             provenance=provenance,  # type: ignore[arg-type]
             corrections=applied,
+            facts=counts.add,
         ):
-            counts.add(triples)
-            writer.add(triples)
+            writer.add_lines(lines)
         started = _lap(clock, "graph", started)
         previous = _keep_previous_graph(out)
         written = _stage(progress, "writing graph files", writer.commit)
@@ -681,10 +681,10 @@ def _build_spooled(
     result = BuildResult(
         notices_read=len(extraction.records),
         failures=tuple(failures),
-        projects=len(counts.types[_type("Project")]),
-        organisations=len(counts.types[_type("Organisation")]),
-        participations=len(counts.types[_type("Participation")]),
-        regions=len(counts.types[_type("Region")]),
+        projects=counts.count("Project"),
+        organisations=counts.count("Organisation"),
+        participations=counts.count("Participation"),
+        regions=counts.count("Region"),
         themes=len(counts.themes),
         programmes=len(counts.programmes),
         triples=writer.triples,
@@ -836,35 +836,46 @@ def _type(name: str) -> str:
 
 
 class _Counts:
-    """Distinct subjects per class and distinct themes and programmes, as triples pass."""
+    """Distinct subjects per class and distinct themes and programmes, as N-Triples
+    lines pass (only the classes the summary counts, not the many evidence nodes).
+
+    Each distinct IRI is kept as its 64-bit hash, not its text: a build's participations
+    alone are a few per notice, and two IRIs sharing a hash are too unlikely to matter to
+    a count (about one chance in 10^7 at a million participations).
+    """
 
     def __init__(self) -> None:
-        from collections import defaultdict
-
         from rdflib import RDF
 
         from coopkg.graph.namespace import COOP
 
-        self.types: dict[str, set[str]] = defaultdict(set)
-        # Only the classes the summary counts (not the many evidence nodes).
-        self._counted = {
-            _type(name) for name in ("Project", "Organisation", "Participation", "Region")
-        }
-        self.themes: set[str] = set()
-        self.programmes: set[str] = set()
-        self._rdf_type = RDF.type
-        self._theme = COOP.theme
-        self._programme = COOP.programme
+        counted = ("Project", "Organisation", "Participation", "Region")
+        self.types: dict[str, set[int]] = {f"<{_type(name)}>": set() for name in counted}
+        self.themes: set[int] = set()
+        self.programmes: set[int] = set()
+        self._rdf_type = f" <{RDF.type}> "
+        self._theme = f" <{COOP.theme}> "
+        self._programme = f" <{COOP.programme}> "
 
-    def add(self, triples: Iterable[tuple[object, object, object]]) -> None:
-        for s, p, o in triples:
-            if p == self._rdf_type:
-                if str(o) in self._counted:
-                    self.types[str(o)].add(str(s))
-            elif p == self._theme:
-                self.themes.add(str(o))
-            elif p == self._programme:
-                self.programmes.add(str(o))
+    def count(self, name: str) -> int:
+        return len(self.types[f"<{_type(name)}>"])
+
+    def add(self, lines: Iterable[str]) -> None:
+        kinds = ((self._rdf_type, None), (self._theme, self.themes),
+                 (self._programme, self.programmes))  # fmt: skip
+        types = self.types
+        for line in lines:
+            for marker, found in kinds:
+                if marker in line:  # (a literal may hold the text: the predicate decides)
+                    subject, predicate, rest = line.split(" ", 2)
+                    if predicate != marker[1:-1]:
+                        continue
+                    value = rest[:-3]  # " .\n"
+                    if found is not None:
+                        found.add(hash(value))
+                    elif value in types:
+                        types[value].add(hash(subject))
+                    break
 
 
 def regions_csv(linked: object) -> str:

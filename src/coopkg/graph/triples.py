@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Literal as TypingLiteral
 from typing import Protocol
@@ -288,8 +288,17 @@ def add_evidence(
             add((node, COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
-    # A value set aside is not on the project: if no evidence holds it (a record made in
-    # memory), it gets a bare one, so the graph keeps every value with its source.
+    _add_bare_evidence(g, subject, record, minter, set_aside)
+
+
+def _add_bare_evidence(
+    g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter, set_aside: tuple[str, ...]
+) -> None:
+    """A value set aside is not on the project: if no evidence holds it (a record made in
+    memory), it gets a bare one, so the graph keeps every value with its source."""
+    notice = minter.notice(record.sha256)
+    add = g.add
+    ev_ = _EV
     for name in sorted(set(set_aside) - {ev.field for ev in record.evidence}):
         value = getattr(record, name, None)
         if value is None:
@@ -342,8 +351,12 @@ def add_linked_record(
     *,
     media_type: str | None = None,
     provenance: Provenance = "full",
+    evidence: bool = True,
 ) -> URIRef:
     """All triples of one linked record; returns the project IRI.
+
+    ``evidence=False`` leaves out the evidence nodes of ``"full"`` provenance (written as
+    N-Triples text by :func:`evidence_lines` instead: most of a graph's triples).
 
     A fact another source of the project states differently, and the precedence set
     aside (``linked.set_aside``), is not written on the project: it stays in the
@@ -420,8 +433,10 @@ def add_linked_record(
         prop = FIELD_PROPERTIES.get(name)
         if prop is not None:
             g.add((project, COOP.derivedProperty, prop))
-    if provenance == "full":
+    if provenance == "full" and evidence:
         add_evidence(g, project, record, minter, linked.current, tuple(sorted(aside)))
+    elif provenance == "full":
+        _add_bare_evidence(g, project, record, minter, tuple(sorted(aside)))
     elif provenance == "compact":
         add_compact_evidence(g, record, minter, linked.current, tuple(sorted(aside)))
     return project
@@ -705,6 +720,217 @@ def graph_chunks(
     add_vocabulary(vocabulary)
     vocabulary.remove((placeholder, None, None))
     yield sorted(vocabulary)  # type: ignore[arg-type]
+
+
+# --- N-Triples text ---------------------------------------------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: object) -> str:
+    """An rdflib term in N-Triples syntax (no blank nodes: coopkg writes none)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
+
+
+def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
+    """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
+    iris: dict[object, str] = {}
+    out = []
+    append = out.append
+    translate = str.translate
+    for s, p, o in triples:
+        s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
+        p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
+        if isinstance(o, Literal):
+            text = translate(o, _ESCAPES)
+            if o.language:
+                o_nt = f'"{text}"@{o.language}'
+            elif o.datatype is not None:
+                o_nt = f'"{text}"^^<{o.datatype}>'
+            else:
+                o_nt = f'"{text}"'
+        else:
+            o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
+        append(f"{s_nt} {p_nt} {o_nt} .\n")
+    return out
+
+
+# The N-Triples text of the evidence terms and of the literals evidence repeats, made
+# from the same rdflib terms as :func:`add_evidence` uses, so the text is the same.
+_EV_NT = {name: f"<{iri}>" for name, iri in _EV.items()}
+_TYPE_NT, _DERIVED_FROM_NT, _GENERATED_BY_NT, _CURRENT_NT = (
+    f"<{_TYPE}>", f"<{_DERIVED_FROM}>", f"<{_GENERATED_BY}>", f"<{COOP.currentValue}>"
+)  # fmt: skip
+_FIELD_NT = {name: f"<{prop}>" for name, prop in FIELD_PROPERTIES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_nt(text: str) -> str:
+    return nt_term(_name_literal(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _integer_nt(value: int) -> str:
+    return nt_term(_integer_literal(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _confidence_nt(value: float) -> str:
+    return nt_term(_confidence_literal(value))
+
+
+@functools.lru_cache(maxsize=4)
+def _boolean_nt(value: bool) -> str:
+    return nt_term(Literal(value))
+
+
+def _plain_nt(value: object) -> str:
+    """``nt_term(Literal(value))``, without the Literal for the usual plain string."""
+    if type(value) is str:
+        return '"' + value.translate(_ESCAPES) + '"'
+    return nt_term(Literal(value))
+
+
+def evidence_lines(
+    subject: URIRef,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> list[str]:
+    """The N-Triples lines of :func:`add_evidence`'s evidence nodes (not its bare nodes
+    for values set aside: :func:`add_linked_record` adds those with ``evidence=False``).
+
+    The same text as :func:`nt_lines` of those triples, written without building an
+    rdflib term per value: evidence is most of a full-provenance graph.
+    """
+    notice = f"<{minter.notice(record.sha256)}>"
+    extraction = f"<{minter.extraction(record.sha256)}>"
+    has_evidence = f"<{subject}> {_EV_NT['hasEvidence']} "
+    typed = f" {_TYPE_NT} {_EV_NT['FieldEvidence']} .\n"
+    field_p, for_p, value_p, quote_p, start_p, end_p, rule_p, confidence_p, derived_p = (
+        f" {_EV_NT[name]} "
+        for name in ("recordField", "evidenceFor", "extractedValue", "quote", "charStart",
+                     "charEnd", "rule", "confidence", "derived")
+    )  # fmt: skip
+    tail = f" {_DERIVED_FROM_NT} {notice} .\n"
+    generated = f" {_GENERATED_BY_NT} {extraction} .\n"
+    heads: dict[str, str] = {}
+    counters: dict[str, int] = {}
+    out: list[str] = []
+    append = out.append
+    for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
+        name = ev.field
+        index = counters.get(name, 0)
+        counters[name] = index + 1
+        head = heads.get(name)
+        if head is None:  # the node IRIs of one field differ only in their last segment
+            head = heads[name] = str(minter.evidence(record.sha256, name, 0))[:-1]
+        node = f"<{head}{index}>"
+        append(f"{has_evidence}{node} .\n")
+        append(node + typed)
+        append(f"{node}{field_p}{_name_nt(name)} .\n")
+        prop = _FIELD_NT.get(name)
+        if prop is not None:
+            append(f"{node}{for_p}{prop} .\n")
+        append(f"{node}{value_p}{_plain_nt(ev.value)} .\n")
+        span = file_span(ev)
+        append(f"{node}{quote_p}{_plain_nt(ev.quote if span is None else span[2])} .\n")
+        if span is not None:
+            append(f"{node}{start_p}{_integer_nt(span[0])} .\n")
+            append(f"{node}{end_p}{_integer_nt(span[1])} .\n")
+        append(f"{node}{rule_p}{_name_nt(ev.rule)} .\n")
+        append(f"{node}{confidence_p}{_confidence_nt(ev.confidence)} .\n")
+        append(f"{node}{derived_p}{_boolean_nt(ev.derived)} .\n")
+        if name in current or name in set_aside:
+            append(f"{node} {_CURRENT_NT} {_boolean_nt(name in current)} .\n")
+        append(node + tail)
+        append(node + generated)
+    return out
+
+
+def graph_lines(
+    linked: Iterable[LinkedRecord],
+    organisations: Iterable[OrganisationLike],
+    *,
+    base: str = identity.DEFAULT_BASE,
+    media_types: dict[str, str] | None = None,
+    provenance: Provenance = "full",
+    corrections: Iterable[CorrectionLike] = (),
+    chunk: int = 256,
+    facts: Callable[[list[str]], None] | None = None,
+) -> Iterator[list[str]]:
+    """The triples of :func:`graph_chunks` as N-Triples lines (with their newline), in
+    lists of about ``chunk`` records' lines; evidence is written as text directly
+    (:func:`evidence_lines`), the rest through rdflib terms.
+
+    ``facts``, if given, is called with each chunk's lines other than the evidence
+    nodes' (those are about notices only: a build counts projects, organisations,
+    themes... in the rest without reading them).
+
+    The same lines as :func:`nt_lines` of :func:`graph_chunks`' triples, in another
+    order within a chunk (a build sorts them).
+    """
+    if provenance not in PROVENANCE:
+        raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
+    minter = Minter(base)
+    types = media_types or {}
+    used: set[Triple] = set()
+    placeholder = URIRef("urn:coopkg:used")
+    batch = TripleList()
+    text: list[str] = []
+
+    def flush() -> list[str]:
+        for _s, p, o in batch:
+            if p in VOCABULARY_PROPERTIES:
+                used.add((placeholder, p, o))
+        out = nt_lines(batch)
+        if facts is not None:
+            facts(out)
+        out += text
+        batch.clear()
+        text.clear()
+        return out
+
+    project_of: dict[str, str] = {}
+    full = provenance == "full"
+    for count, item in enumerate(linked, start=1):
+        project = add_linked_record(
+            batch,
+            item,
+            minter,
+            media_type=types.get(item.record.source),
+            provenance=provenance,
+            evidence=not full,
+        )
+        if full:
+            aside = tuple(sorted(set(item.set_aside)))
+            text.extend(evidence_lines(project, item.record, minter, item.current, aside))
+        project_of[item.record.source] = item.project_id
+        if count % chunk == 0:
+            yield flush()
+    for fix in corrections:
+        if fix.source in project_of:
+            add_correction(batch, project_of[fix.source], fix, minter)  # type: ignore[arg-type]
+    for org in organisations:
+        add_organisation(batch, org, minter)
+    yield flush()
+    vocabulary = Graph()
+    for triple in used:
+        vocabulary.add(triple)
+    add_vocabulary(vocabulary)
+    vocabulary.remove((placeholder, None, None))
+    out = nt_lines(sorted(vocabulary))  # type: ignore[arg-type]
+    if facts is not None:
+        facts(out)
+    yield out
 
 
 def build_graph(
