@@ -40,6 +40,23 @@ from coopkg.graph.namespace import COOP
 from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
+
+
+class _Terms:
+    """A namespace's terms as plain attributes, each looked up once: the attribute of an
+    rdflib ``DefinedNamespace`` is a method call making a new term (microseconds, and a
+    record asks for a hundred of them)."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+_COOP, _PROV, _DCTERMS, _SKOS, _RDFS = (_Terms(n) for n in (COOP, PROV, DCTERMS, SKOS, RDFS))
 RDF_JSON = RDF.JSON
 
 Provenance = TypingLiteral["full", "compact", "none"]
@@ -170,15 +187,15 @@ def add_notice(
 ) -> URIRef:
     """The notice a record was read from, as a PROV entity (and its extraction activity)."""
     notice = minter.notice(record.sha256)
-    g.add((notice, RDF.type, COOP.Notice))
-    g.add((notice, RDF.type, PROV.Entity))
-    g.add((notice, COOP.sourcePath, Literal(record.source)))
-    g.add((notice, COOP.sha256, Literal(record.sha256)))
+    g.add((notice, _TYPE, _COOP.Notice))
+    g.add((notice, _TYPE, _PROV.Entity))
+    g.add((notice, _COOP.sourcePath, Literal(record.source)))
+    g.add((notice, _COOP.sha256, Literal(record.sha256)))
     if media_type:
-        g.add((notice, COOP.mediaType, Literal(media_type)))
+        g.add((notice, _COOP.mediaType, Literal(media_type)))
     for prop, code in (
-        (DCTERMS.language, record.language),
-        (COOP.pageLanguage, record.page_language),
+        (_DCTERMS.language, record.language),
+        (_COOP.pageLanguage, record.page_language),
     ):
         iri = _language_iri(code) if code else None
         if iri is not None:
@@ -186,9 +203,9 @@ def add_notice(
     if provenance != "full":
         return notice
     extraction = minter.extraction(record.sha256)
-    g.add((extraction, RDF.type, COOP.Extraction))
-    g.add((extraction, RDF.type, PROV.Activity))
-    g.add((extraction, PROV.used, notice))
+    g.add((extraction, _TYPE, _COOP.Extraction))
+    g.add((extraction, _TYPE, _PROV.Activity))
+    g.add((extraction, _PROV.used, notice))
     return notice
 
 
@@ -285,7 +302,7 @@ def add_evidence(
         add((node, ev_["confidence"], _confidence_literal(ev.confidence)))
         add((node, ev_["derived"], _boolean_literal(ev.derived)))
         if ev.field in current or ev.field in set_aside:
-            add((node, COOP.currentValue, Literal(ev.field in current)))
+            add((node, _COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
     _add_bare_evidence(g, subject, record, minter, set_aside)
@@ -311,7 +328,7 @@ def _add_bare_evidence(
         if prop is not None:
             add((node, ev_["evidenceFor"], prop))
         add((node, ev_["extractedValue"], Literal(str(value))))
-        add((node, COOP.currentValue, Literal(False)))
+        add((node, _COOP.currentValue, Literal(False)))
         add((node, _DERIVED_FROM, notice))
 
 
@@ -341,7 +358,7 @@ def add_compact_evidence(
         if ev.field in current or ev.field in set_aside:
             item["current"] = ev.field in current
         text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
+        g.add((notice, _COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
 
 
 def add_linked_record(
@@ -367,72 +384,72 @@ def add_linked_record(
     aside = set(linked.set_aside)
     project = minter.project(linked.project_id)
     notice = add_notice(g, record, minter, media_type, provenance)
-    g.add((project, RDF.type, COOP.Project))
-    g.add((project, COOP.describedBy, notice))
+    g.add((project, _TYPE, _COOP.Project))
+    g.add((project, _COOP.describedBy, notice))
     if record.title:
-        g.add((project, COOP.title, _text(record.title, lang)))
+        g.add((project, _COOP.title, _text(record.title, lang)))
     if record.acronym and "acronym" not in aside:
-        g.add((project, COOP.acronym, Literal(record.acronym)))
+        g.add((project, _COOP.acronym, Literal(record.acronym)))
     if record.description:
-        g.add((project, COOP.description, _text(record.description, lang)))
+        g.add((project, _COOP.description, _text(record.description, lang)))
     if record.start_date and "start_date" not in aside:
-        g.add((project, COOP.startDate, _date(record.start_date)))
+        g.add((project, _COOP.startDate, _date(record.start_date)))
     if record.end_date and "end_date" not in aside:
-        g.add((project, COOP.endDate, _date(record.end_date)))
+        g.add((project, _COOP.endDate, _date(record.end_date)))
     if record.status and "status" not in aside:
-        g.add((project, COOP.status, identity.status_iri(record.status)))
+        g.add((project, _COOP.status, identity.status_iri(record.status)))
     if record.programme:
-        g.add((project, COOP.programmeName, Literal(record.programme)))
+        g.add((project, _COOP.programmeName, Literal(record.programme)))
     if linked.programme_id and "programme_id" not in aside:
-        g.add((project, COOP.programme, identity.programme_iri(linked.programme_id)))
+        g.add((project, _COOP.programme, identity.programme_iri(linked.programme_id)))
     if linked.period_id and "programme_id" not in aside:
-        g.add((project, COOP.period, identity.period_iri(linked.period_id)))
+        g.add((project, _COOP.period, identity.period_iri(linked.period_id)))
     if record.eu_funding_eur is not None and "eu_funding_eur" not in aside:
-        g.add((project, COOP.euFunding, _money(record.eu_funding_eur)))
+        g.add((project, _COOP.euFunding, _money(record.eu_funding_eur)))
     if record.total_budget_eur is not None and "total_budget_eur" not in aside:
-        g.add((project, COOP.totalBudget, _money(record.total_budget_eur)))
+        g.add((project, _COOP.totalBudget, _money(record.total_budget_eur)))
     if record.cofinancing_rate is not None and "cofinancing_rate" not in aside:
-        g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
+        g.add((project, _COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
     if record.partner_count is not None and "partner_count" not in aside:
-        g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
+        g.add((project, _COOP.partnerCount, Literal(record.partner_count, datatype=_INTEGER)))
     website = identity.web_iri(record.website) if record.website else None
     if website is not None:
-        g.add((project, COOP.website, website))
+        g.add((project, _COOP.website, website))
     for country in record.countries:
-        g.add((project, COOP.country, _country_iri(country)))
+        g.add((project, _COOP.country, _country_iri(country)))
     for mention in record.regions:
-        g.add((project, COOP.regionMention, Literal(mention)))
+        g.add((project, _COOP.regionMention, Literal(mention)))
     for link in linked.regions:
         if link.nuts_code:
-            g.add((project, COOP.region, _region_iri(link.nuts_code)))
+            g.add((project, _COOP.region, _region_iri(link.nuts_code)))
     for keyword in record.themes:
-        g.add((project, COOP.keyword, _text(keyword, lang)))
+        g.add((project, _COOP.keyword, _text(keyword, lang)))
     for result in record.results:
-        g.add((project, COOP.result, _text(result, lang)))
+        g.add((project, _COOP.result, _text(result, lang)))
     for index, indicator in enumerate(record.indicators):
         node = minter.indicator(linked.project_id, index)
-        g.add((project, COOP.hasIndicator, node))
-        g.add((node, RDF.type, COOP.Indicator))
-        g.add((node, RDFS.label, _text(indicator.label, indicator.language or lang)))
-        g.add((node, COOP.indicatorValue, _decimal(indicator.value, 3)))
+        g.add((project, _COOP.hasIndicator, node))
+        g.add((node, _TYPE, _COOP.Indicator))
+        g.add((node, _RDFS.label, _text(indicator.label, indicator.language or lang)))
+        g.add((node, _COOP.indicatorValue, _decimal(indicator.value, 3)))
         if indicator.qualifier:
-            g.add((node, COOP.qualifier, Literal(indicator.qualifier)))
+            g.add((node, _COOP.qualifier, Literal(indicator.qualifier)))
     for rank, score in enumerate(linked.themes, start=1):
         theme = identity.theme_iri(score.theme_id)
         node = minter.theme_assignment(linked.project_id, score.theme_id)
-        g.add((project, COOP.theme, theme))
-        g.add((project, COOP.hasThemeAssignment, node))
-        g.add((node, RDF.type, COOP.ThemeAssignment))
-        g.add((node, COOP.assignedTheme, theme))
-        g.add((node, COOP.themeScore, _decimal(score.score, 3)))
-        g.add((node, COOP.rank, Literal(rank, datatype=XSD.integer)))
+        g.add((project, _COOP.theme, theme))
+        g.add((project, _COOP.hasThemeAssignment, node))
+        g.add((node, _TYPE, _COOP.ThemeAssignment))
+        g.add((node, _COOP.assignedTheme, theme))
+        g.add((node, _COOP.themeScore, _decimal(score.score, 3)))
+        g.add((node, _COOP.rank, Literal(rank, datatype=_INTEGER)))
         for word in score.matched:
-            g.add((node, COOP.keyword, Literal(word)))
+            g.add((node, _COOP.keyword, Literal(word)))
     _add_participations(g, project, linked, minter)
     for name in record.derived:
         prop = FIELD_PROPERTIES.get(name)
         if prop is not None:
-            g.add((project, COOP.derivedProperty, prop))
+            g.add((project, _COOP.derivedProperty, prop))
     if provenance == "full" and evidence:
         add_evidence(g, project, record, minter, linked.current, tuple(sorted(aside)))
     elif provenance == "full":
@@ -451,40 +468,40 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
     ):
         org = minter.organisation(org_key)
         part = minter.participation(linked.project_id, org_key)
-        g.add((project, COOP.hasPartner, org))
-        g.add((project, COOP.hasParticipation, part))
-        g.add((part, RDF.type, COOP.Participation))
-        g.add((part, COOP.inProject, project))
-        g.add((part, COOP.participant, org))
-        g.add((part, COOP.nameInNotice, Literal(partner.name)))
+        g.add((project, _COOP.hasPartner, org))
+        g.add((project, _COOP.hasParticipation, part))
+        g.add((part, _TYPE, _COOP.Participation))
+        g.add((part, _COOP.inProject, project))
+        g.add((part, _COOP.participant, org))
+        g.add((part, _COOP.nameInNotice, Literal(partner.name)))
         if partner.role and ("role", index) not in aside:
-            g.add((part, COOP.role, identity.role_iri(partner.role)))
+            g.add((part, _COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
-                g.add((project, COOP.leadPartner, org))
+                g.add((project, _COOP.leadPartner, org))
         if partner.partner_budget_eur is not None and ("partner_budget_eur", index) not in aside:
-            g.add((part, COOP.partnerBudget, _money(partner.partner_budget_eur)))
+            g.add((part, _COOP.partnerBudget, _money(partner.partner_budget_eur)))
         if partner.city:
-            g.add((org, COOP.city, Literal(partner.city)))
+            g.add((org, _COOP.city, Literal(partner.city)))
         if partner.address:
-            g.add((org, COOP.address, Literal(partner.address)))
+            g.add((org, _COOP.address, Literal(partner.address)))
         if partner.vat:
-            g.add((org, COOP.vatNumber, Literal(partner.vat)))
+            g.add((org, _COOP.vatNumber, Literal(partner.vat)))
 
 
 def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
     """One resolved organisation: preferred and alternative names, country, region."""
     node = minter.organisation(org.key)
-    g.add((node, RDF.type, COOP.Organisation))
-    g.add((node, SKOS.prefLabel, Literal(org.name)))
+    g.add((node, _TYPE, _COOP.Organisation))
+    g.add((node, _SKOS.prefLabel, Literal(org.name)))
     for alt in sorted(set(org.alt_names) - {org.name}):
-        g.add((node, SKOS.altLabel, Literal(alt)))
+        g.add((node, _SKOS.altLabel, Literal(alt)))
     if org.country:
-        g.add((node, COOP.country, _country_iri(org.country)))
+        g.add((node, _COOP.country, _country_iri(org.country)))
     if org.region:
-        g.add((node, COOP.region, _region_iri(org.region)))
+        g.add((node, _COOP.region, _region_iri(org.region)))
     rule = getattr(org, "match_rule", None)
     if rule:
-        g.add((node, COOP.matchRule, Literal(rule)))
+        g.add((node, _COOP.matchRule, Literal(rule)))
     return node
 
 
