@@ -327,31 +327,6 @@ def records_json(records: Sequence[ProjectRecord]) -> str:
     return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
-def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
-    """:func:`records_json` written record by record (never the whole text in memory)."""
-    import os
-    import tempfile
-
-    if not records:
-        return atomic.write_text(path, records_json(records))
-    fd, tmp = tempfile.mkstemp(prefix=atomic.temp_prefix(path.name), suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, atomic.file_mode())  # the mode an ordinary file would get
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write("[\n")
-            for index, record in enumerate(records):
-                text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
-                handle.write(("" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  "))
-            handle.write("\n]\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _move_records_json(spool: RecordSpool, path: Path) -> Path:
     """The spool's ``records.json`` (written as records arrived) moved into place."""
     written = spool.finish_json()

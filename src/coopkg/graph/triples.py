@@ -18,7 +18,9 @@ keeps only the notice each project was read from.
 
 :func:`graph_chunks` gives the triples of a whole build in chunks, without holding them
 in one graph (for a store that loads them as they come); :func:`build_graph` collects the
-same triples into one rdflib graph.
+same triples into one rdflib graph. :func:`graph_lines` gives them as N-Triples lines, the
+evidence nodes written as text without rdflib terms (:func:`evidence_lines`): what a build
+writes.
 """
 
 from __future__ import annotations
