@@ -205,11 +205,11 @@ def run_size(n: int, root: Path, jobs: int | None, provenance: str, skip_rdflib:
     )
     for name in STAGES:
         cpu = stages.get(f"{name} cpu", 0)
-        peak = first["stage_peak_mb"].get(name, 0)
+        peak = first["stage_peak_mb"].get(name)
+        shown = f"{peak:.0f} MB" if peak else "not sampled (under 50 ms)"
         print(
             f"    {name:10s} {stages.get(name, 0):7.1f} s   CPU {cpu:6.1f} s "
-            f"({1000 * cpu / max(first['notices'], 1):.1f} ms a notice), "
-            f"peak RSS {peak:.0f} MB"
+            f"({1000 * cpu / max(first['notices'], 1):.1f} ms a notice), peak RSS {shown}"
         )
     print(
         f"  rebuild      {again['seconds']:7.1f} s   ({again['cache_hits']} cached; "
