@@ -546,7 +546,12 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     >>> [(h.value, h.kind) for h in find_amounts("ERDF funding: 1 687 872,00 EUR")]
     [(1687872.0, 'eu_funding')]
     """
-    langs = _languages(languages)
+    return list(_amounts(text, _languages(languages)))
+
+
+@lru_cache(maxsize=4)
+def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
+    """Cached: the record's money and :func:`find_cofinancing_rate` read the same text."""
     vocab = _vocab(langs)
     language = langs[0] if len(langs) == 1 else None
     hits: list[Hit] = []
@@ -580,7 +585,7 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
             kind, rule = "partner_budget", "money:partner-block"
         hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
-    return _including(text, hits, vocab)
+    return tuple(_including(text, hits, vocab))
 
 
 #: The longest line read as the label of an amount on the line below it.
