@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
+import ahocorasick
+
 from coopkg.extraction import (
     candidates,
     labels,
@@ -113,13 +115,26 @@ def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(cues)
 
 
+@lru_cache(maxsize=1)
+def _cue_first_words() -> ahocorasick.Automaton:
+    """The cues' first words in one automaton: a single pass over a page finds those it
+    holds, where testing a thousand words one by one cost a twelfth of the extraction."""
+    automaton = ahocorasick.Automaton()
+    for _lang, first, _pattern in _language_cues():
+        automaton.add_word(first, first)
+    automaton.make_automaton()
+    return automaton
+
+
 def _page_language(text: str) -> str | None:
     """The language of the page's labels: the language whose own labels occur most."""
     votes: Counter[str] = Counter()
     lowered = text.lower()
+    automaton = _cue_first_words()
+    present = {w for _end, w in automaton.iter(lowered)} if len(automaton) else set()
     for lang, first, pattern in _language_cues():
         # The phrase's first word as a substring first: most phrases are absent.
-        if first in lowered and pattern.search(text):
+        if first in present and pattern.search(text):
             votes[lang] += 1
     if not votes:
         return None

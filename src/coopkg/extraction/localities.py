@@ -82,11 +82,19 @@ _CONNECTORS = frozenset(
 _WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
 
 
+@functools.lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    """wordfreq's languages, read once: wordfreq lists its data folder on every call."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_common(word: str, languages: tuple[str, ...], zipf: float = COMMON_ZIPF) -> bool:
-    from wordfreq import available_languages, zipf_frequency
+    from wordfreq import zipf_frequency
 
-    known = available_languages()
+    known = _wordfreq_languages()
     codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
     return any(zipf_frequency(word, code) >= zipf for code in codes if code in known)
 

@@ -12,6 +12,7 @@ It must not decide which countries a *partner* is in; that is the partner finder
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -37,6 +38,24 @@ def _names() -> dict[str, str]:
     from coopkg.records.countries import country_names
 
     return {k: v for k, v in country_names().items() if len(k) >= _MIN_KEY}
+
+
+@functools.lru_cache(maxsize=1)
+def _first_words() -> tuple[str, ...]:
+    """The first words of the names, sorted."""
+    return tuple(sorted({key.split(" ")[0] for key in _names()}))
+
+
+def _may_start_name(key: str) -> bool:
+    """Whether a word (its index key) can begin a country's name: whatever words follow it,
+    a name's first word starts with the word's first one, so a word that begins no name's
+    first word is not looked up with each of its followers (most capitalised words)."""
+    first = key.split(" ")[0]
+    if not first:
+        return True
+    names = _first_words()
+    k = bisect.bisect_left(names, first)
+    return k < len(names) and names[k].startswith(first)
 
 
 def country_mentions(text: str, languages: Sequence[str] = ()) -> list[Hit]:
@@ -69,10 +88,14 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
     hits: list[Hit] = []
     i = 0
     while i < len(words):
+        start = words[i][0]
+        if not (
+            text[start].isupper() and _may_start_name(normalise_name(text[start : words[i][1]]))
+        ):
+            i += 1
+            continue
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             start, end = words[i][0], words[i + size - 1][1]
-            if not text[start].isupper():
-                continue
             code = names.get(normalise_name(text[start:end]))
             if code:
                 hits.append(Hit(start, end, code, "countries:named", 0.8))

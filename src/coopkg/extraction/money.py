@@ -563,7 +563,12 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     >>> [(h.value, h.kind) for h in find_amounts("ERDF funding: 1 687 872,00 EUR")]
     [(1687872.0, 'eu_funding')]
     """
-    langs = _languages(languages)
+    return list(_amounts(text, _languages(languages)))
+
+
+@lru_cache(maxsize=4)
+def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
+    """Cached: the record's money and :func:`find_cofinancing_rate` read the same text."""
     vocab = _vocab(langs)
     language = langs[0] if len(langs) == 1 else None
     hits: list[Hit] = []
@@ -630,7 +635,7 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         start = head[0] if head is not None else match.start()
         hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
-    return _including(text, hits, vocab)
+    return tuple(_including(text, hits, vocab))
 
 
 def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:

@@ -51,9 +51,21 @@ def feature_keys(text: str) -> list[str]:
     ['c\\x02A', 'cAB', 'cB\\x03']
     """
     t = " ".join(text.split())
+    keys = ["c" + gram for gram in _grams(t)]
+    keys.extend(_word_keys(t))
+    return keys
+
+
+def _grams(t: str) -> list[str]:
+    """The character 2-5-grams of a (space-normalised) text between its markers."""
     padded = "\x02" + t + "\x03"
     n = len(padded)
-    keys = ["c" + padded[i : i + size] for size in (2, 3, 4, 5) for i in range(n - size + 1)]
+    return [padded[i : i + size] for size in (2, 3, 4, 5) for i in range(n - size + 1)]
+
+
+def _word_keys(t: str) -> list[str]:
+    """The word, shape and size features of a (space-normalised) text."""
+    keys: list[str] = []
     words = _WORD.findall(t)
     for w in words:
         keys.append("w" + w.lower())
@@ -79,11 +91,28 @@ def _slot(key: str) -> int:
     return slot
 
 
+#: Slots of character n-grams by the bare n-gram: prefixing "c" to each before the look-up
+#: was most of the scoring's cost.
+_GRAM_SLOTS: dict[str, int] = {}
+
+
+def _gram_slot(gram: str) -> int:
+    if len(_GRAM_SLOTS) > 500_000:
+        _GRAM_SLOTS.clear()
+    slot = _GRAM_SLOTS[gram] = zlib.crc32(("c" + gram).encode("utf-8")) & _MASK
+    return slot
+
+
 def feature_ids(text: str) -> list[int]:
-    """The hashed slots of one text's features (a slot may repeat)."""
+    """The hashed slots of one text's features (a slot may repeat), in the order of
+    :func:`feature_keys`."""
+    t = " ".join(text.split())
+    grams = _grams(t)
+    out = list(map(_GRAM_SLOTS.get, grams))
+    if None in out:
+        out = [_gram_slot(g) if s is None else s for s, g in zip(out, grams, strict=True)]
     get = _SLOTS.get
-    out = []
-    for k in feature_keys(text):
+    for k in _word_keys(t):
         slot = get(k)
         if slot is None:
             slot = _slot(k)
@@ -102,7 +131,7 @@ def decision(text: str) -> float:
     """The model's raw score (log-odds) that ``text`` is an organisation's name."""
     w, b = _weights()
     ids = set(feature_ids(text))
-    return float(w[list(ids)].sum()) + b if ids else b
+    return float(w.take(np.fromiter(ids, np.intp, len(ids))).sum()) + b if ids else b
 
 
 def score(text: str) -> float:

@@ -396,11 +396,19 @@ def _common_translation(written: str, languages: Sequence[str]) -> bool:
     return _is_word(written.lower(), tuple(languages))
 
 
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    """wordfreq's languages, read once: wordfreq lists its data folder on every call."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
 @lru_cache(maxsize=4096)
 def _is_word(word: str, languages: tuple[str, ...]) -> bool:
-    from wordfreq import available_languages, zipf_frequency
+    from wordfreq import zipf_frequency
 
-    known = available_languages()
+    known = _wordfreq_languages()
     codes = {_WORDFREQ_CODES.get(lang, lang) for lang in languages}
     return any(zipf_frequency(word, c) >= _COMMON_TRANSLATION_ZIPF for c in codes if c in known)
 

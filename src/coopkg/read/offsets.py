@@ -43,6 +43,7 @@ _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A
 _HTML_TOKEN = re.compile(_HTML_SKIP.pattern + "|" + _HTML_ENTITY.pattern, re.DOTALL | re.I)
 # Characters normalisation deletes: they must not split a word of the file into two tokens.
 _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE_CHAR = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -58,7 +59,7 @@ class OffsetMap:
 
 def _visible(file_text: str, markup: bool) -> tuple[str, list[int], list[int]]:
     """The file's visible characters, each with the (start, end) of what it was read from."""
-    chars: list[str] = []
+    chars: list[str] = []  # runs of visible characters
     starts: list[int] = []
     ends: list[int] = []
     position = 0
@@ -89,12 +90,21 @@ def _visible(file_text: str, markup: bool) -> tuple[str, list[int], list[int]]:
 def _plain(
     text: str, start: int, end: int, chars: list[str], starts: list[int], ends: list[int]
 ) -> None:
-    for index in range(start, end):
-        char = text[index]
-        if char not in _INVISIBLE:
-            chars.append(char)
-            starts.append(index)
-            ends.append(index + 1)
+    # Whole runs between invisible characters at once, not a character at a time.
+    position = start
+    for match in _INVISIBLE_CHAR.finditer(text, start, end):
+        _copy(text, position, match.start(), chars, starts, ends)
+        position = match.end()
+    _copy(text, position, end, chars, starts, ends)
+
+
+def _copy(
+    text: str, start: int, end: int, chars: list[str], starts: list[int], ends: list[int]
+) -> None:
+    if end > start:
+        chars.append(text[start:end])
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
 
 
 def offset_map(text: str, file_text: str, *, html: bool = False) -> OffsetMap:

@@ -16,11 +16,12 @@ This module must not guess: a name shared by unrelated regions is reported as am
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -659,6 +660,27 @@ def _names_of_area(area_id: str) -> tuple[str, ...]:
     return found.names if found else ()
 
 
+def _outside(
+    words: Sequence[tuple[int, int, str]], taken: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The words that start inside none of the ``taken`` spans.
+
+    One pass over the spans sorted by start, not every span for every word: a span
+    covers a word's start when it starts at or before it and ends after it.
+    """
+    spans = sorted(taken)
+    if not spans:
+        return list(words)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    out = []
+    for w in words:
+        k = bisect.bisect_right(starts, w[0])
+        if not (k and reach[k - 1] > w[0]):
+            out.append(w)
+    return out
+
+
 def find_inflected_region_mentions(
     text: str, languages: Iterable[str], taken: Iterable[tuple[int, int]] = ()
 ) -> list[Hit]:
@@ -675,8 +697,7 @@ def find_inflected_region_mentions(
     """
     from coopkg.records.inflection import find_inflected
 
-    spans = list(taken)
-    words = [w for w in _words(text) if not any(s <= w[0] < e for s, e in spans)]
+    words = _outside(_words(text), taken)
     hits: list[Hit] = []
     for a, b, changed, targets in find_inflected(words, _inflected_index(), languages):
         start, end = words[a][0], words[b - 1][1]

@@ -106,7 +106,12 @@ def readings(word: str, languages: Iterable[str]) -> tuple[str, ...]:
     >>> readings("mariboru", ["en"])
     ('mariboru',)
     """
-    endings = frozenset().union(*(ENDINGS.get(lang, frozenset()) for lang in languages))
+    return _readings(word, tuple(languages))
+
+
+@functools.lru_cache(maxsize=65536)  # a notice repeats its words; one language set per notice
+def _readings(word: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    endings = _endings(languages)
     out = [word]
     for cut in range(1, min(_LONGEST_ENDING, len(word) - MIN_STEM) + 1):
         if word[-cut:] in endings:
@@ -115,6 +120,11 @@ def readings(word: str, languages: Iterable[str]) -> tuple[str, ...]:
             # matches a bare stem ("Lund" is not "Lunda").
             out += [word[:-cut], word[:-cut] + _STEM_MARK]
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _endings(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(ENDINGS.get(lang, frozenset()) for lang in languages))
 
 
 @dataclass(frozen=True, slots=True)
