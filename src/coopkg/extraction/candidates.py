@@ -1023,8 +1023,8 @@ def _with_line_context(cands: list[Candidate]) -> list[Candidate]:
         if c.kind == "rule":
             line = next((x for x in lines if x.start < c.end and c.start < x.end), None)
             if line is not None:
-                f = dict(c.features, rule_line=1.0)
-                f.update({f"rule_{k}": line.features[k] for k in (*_LINE_CONTEXT, "group_org")})
+                f = dict(c.features)
+                f.update({f"rule_{k}": line.features[k] for k in _LINE_CONTEXT})
                 c = replace(c, features=f)
         out.append(c)
     return out
