@@ -293,6 +293,69 @@ def test_format_table_footer_and_unknown_format() -> None:
         format_result(_small(), "yaml")
 
 
+def test_format_table_layout_exact() -> None:
+    # Columns three spaces apart, a rule under the header, wide characters counted as two
+    # cells, cells over 60 cells cut with "…", a line break giving a second line, unbound
+    # cells empty, trailing spaces trimmed: rich's SIMPLE_HEAD table, written directly.
+    rows = (
+        ("x" * 70, "日本", 1),
+        ("two\nlines", None, Decimal("2.50")),
+        ("", "é", None),
+    )
+    text = format_result(QueryResult("select", ("name", "jp", "n"), rows), "table")
+    assert text.splitlines() == [
+        "name" + " " * 56 + "   jp     n",
+        "─" * 74,
+        "x" * 59 + "…   日本   1",
+        "two" + " " * 57 + "          2.50",
+        "lines",
+        " " * 60 + "   é",
+        "(3 rows)",
+    ]
+    empty = format_result(QueryResult("select", ("a", "bb"), (), truncated=True), "table")
+    assert empty.splitlines() == ["a   bb", "──────", "(0 rows, truncated)"]
+
+
+def test_format_table_matches_rich_table() -> None:
+    # The table used to be rich's own Table; the direct writer keeps its text exactly.
+    import io
+
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    rows = (("Ελληνικά " * 8, "日本" * 20, 7), ("a\nb", "", None), ("Łódź", "x" * 61, 0))
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    for name in ("first", "second", "n"):
+        table.add_column(name, max_width=60, no_wrap=True, overflow="ellipsis")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row), style="")
+    console = Console(file=io.StringIO(), width=100_000, color_system=None, highlight=False)
+    with console.capture() as capture:
+        console.print(table)
+    expected = [line.rstrip() for line in capture.get().splitlines()] + ["(3 rows)"]
+    text = format_result(QueryResult("select", ("first", "second", "n"), rows), "table")
+    assert text.splitlines() == expected
+
+
+def test_build_store_query_does_not_import_rdflib(seed_build) -> None:
+    # A query on a build's store starts no rdflib (0.3 s of CPU a process): the CLI's
+    # start-up counts in every `coopkg query`.
+    import subprocess
+    import sys
+
+    _result, out = seed_build
+    code = (
+        "import sys; from coopkg.store.query import run_query; "
+        f"text = run_query('country-pairs', graph={str(out)!r}); "
+        "print('rdflib' in sys.modules, text.splitlines()[-1])"
+    )
+    answer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert answer == ["False", "(28", "rows)"]
+
+
 def test_describe_saved_queries_lists_params() -> None:
     listing = describe_saved_queries()
     assert "provenance" in listing

@@ -118,10 +118,16 @@ def analysis_tables(
     }
     org = graphs["organisation"]
     errors: dict[str, float] = {}
-    rows = node_metrics(org, exact_max_nodes=exact_max_nodes, errors=errors)
+    # node_metrics states each summary from the measures it computed anyway.
+    shapes: dict[str, dict[str, Any]] = {"organisation": {}, "region": {}}
+    rows = node_metrics(
+        org, exact_max_nodes=exact_max_nodes, errors=errors, summary=shapes["organisation"]
+    )
     communities = {r["node"]: r["community"] for r in rows}
     brokers = broker_table(org, communities)
-    region_rows = node_metrics(graphs["region"], exact_max_nodes=exact_max_nodes)
+    region_rows = node_metrics(
+        graphs["region"], exact_max_nodes=exact_max_nodes, summary=shapes["region"]
+    )
     # The GEXF/GraphML carry the report's communities: the views colour by the same ones.
     nx.set_node_attributes(org, communities, "community")
     nx.set_node_attributes(
@@ -144,7 +150,7 @@ def analysis_tables(
         "filters": {k: v for k, v in f.items() if v},
         "nuts_level": level,
         "weight": weight,
-        "networks": {name: graph_summary(g) for name, g in graphs.items()},
+        "networks": {name: shapes.get(name) or graph_summary(g) for name, g in graphs.items()},
         "brokers": sum(1 for r in brokers if r["is_broker"]),
         "broker_rule": f"brokerage >= 1 and participation coefficient >= {MIN_PARTICIPATION}"
         " (countries or Louvain communities)",
@@ -236,10 +242,9 @@ def _write_all(
         netio.write_gexf(folder / f"{name}.gexf", g, node_rows.get(name, ()))
         written += [f"{name}.graphml", f"{name}.gexf"]
     try:
-        metrics = netio.metrics_graph(tables["organisations"], tables["brokers"])
-    except CoopkgError:
-        metrics = Graph()  # organisations without IRIs (hand-built data): nothing to state
-    netio.write_turtle(folder / "metrics.ttl", metrics)
+        netio.write_metrics(folder / "metrics.ttl", tables["organisations"], tables["brokers"])
+    except CoopkgError:  # organisations without IRIs (hand-built data): nothing to state
+        netio.write_metrics(folder / "metrics.ttl", ())
     written.append("metrics.ttl")
     full_summary = {**summary, "files": sorted([*written, "summary.json"])}
     if report:

@@ -22,7 +22,7 @@ This module computes numbers only; it must not read RDF or render anything.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Hashable, Mapping
 from typing import Any
 
@@ -30,6 +30,16 @@ import networkx as nx
 
 #: Minimum participation coefficient for a node to count as a broker.
 MIN_PARTICIPATION = 0.4
+
+
+def _neighbours(graph: nx.Graph) -> dict[Hashable, list[Hashable]]:
+    """Each node's neighbours but itself, in the graph's order (which fixes the order of
+    the floating-point sums below, so results repeat to the last bit)."""
+    return {n: [m for m in graph[n] if m != n] if n in graph[n] else list(graph[n]) for n in graph}
+
+
+def _participation(counts: Counter[Any], k: int) -> float:
+    return round(1.0 - sum((c / k) ** 2 for c in counts.values()), 6) if k else 0.0
 
 
 def participation_coefficient(
@@ -41,16 +51,44 @@ def participation_coefficient(
     >>> participation_coefficient(G, {0: "x", 1: "a", 2: "a", 3: "b", 4: "b"})[0]
     0.5
     """
-    result: dict[Hashable, float] = {}
-    for node in graph:
-        neighbours = [n for n in graph[node] if n != node]
-        if not neighbours:
-            result[node] = 0.0
-            continue
-        counts = Counter(groups.get(n) for n in neighbours)
-        k = len(neighbours)
-        result[node] = round(1.0 - sum((c / k) ** 2 for c in counts.values()), 6)
-    return result
+    get = groups.get
+    return {
+        node: _participation(Counter(map(get, neighbours)), len(neighbours))
+        for node, neighbours in _neighbours(graph).items()
+    }
+
+
+def _closed_pairs(
+    graph: nx.Graph,
+    adjacency: Mapping[Hashable, list[Hashable]],
+    first: Mapping[Hashable, Hashable],
+    second: Mapping[Hashable, Hashable] | None = None,
+) -> tuple[Counter[Hashable], Counter[Hashable]]:
+    """For each of two groupings, the cross-group neighbour pairs of each node that are
+    adjacent.
+
+    Each cross-group edge (j, l) is a closed pair for every common neighbour of j and l,
+    so the cost is that of listing the triangles on cross-group edges, not O(degree²).
+    The common neighbours of an edge are found once for both groupings.
+    """
+    closed_first: Counter[Hashable] = Counter()
+    closed_second: Counter[Hashable] = Counter()
+    count_first, count_second = closed_first.update, closed_second.update  # C, not Python
+    sets = {node: set(neighbours) for node, neighbours in adjacency.items()}
+    group, other = first.get, (second or {}).get
+    for j, neighbours in adjacency.items():
+        mine, theirs, near = group(j), other(j), sets[j]
+        for k in neighbours:
+            if k in sets:  # each edge once, from the end met first
+                crosses_first, crosses_second = group(k) != mine, other(k) != theirs
+                if crosses_first or crosses_second:
+                    common = near & sets[k]
+                    if crosses_first:
+                        count_first(common)
+                    if crosses_second:
+                        count_second(common)
+        del sets[j]
+    return closed_first, closed_second
 
 
 def brokerage(graph: nx.Graph, groups: Mapping[Hashable, Hashable]) -> dict[Hashable, int]:
@@ -67,20 +105,17 @@ def brokerage(graph: nx.Graph, groups: Mapping[Hashable, Hashable]) -> dict[Hash
     >>> brokerage(nx.complete_graph(4), {0: "a", 1: "b", 2: "c", 3: "d"})[0]
     0
     """
-    adjacency = {n: set(graph[n]) - {n} for n in graph}
-    closed: Counter[Hashable] = Counter()
-    for j, k in graph.edges():
-        if j == k or groups.get(j) == groups.get(k):
-            continue
-        for i in adjacency[j] & adjacency[k]:
-            closed[i] += 1
-    result: dict[Hashable, int] = {}
-    for node, neighbours in adjacency.items():
-        counts = Counter(groups.get(n) for n in neighbours)
-        k = len(neighbours)
-        cross_pairs = (k * k - sum(c * c for c in counts.values())) // 2
-        result[node] = cross_pairs - closed[node]
-    return result
+    adjacency = _neighbours(graph)
+    closed, _ = _closed_pairs(graph, adjacency, groups)
+    get = groups.get
+    return {
+        node: _cross_pairs(Counter(map(get, neighbours)), len(neighbours)) - closed[node]
+        for node, neighbours in adjacency.items()
+    }
+
+
+def _cross_pairs(counts: Counter[Any], k: int) -> int:
+    return (k * k - sum(c * c for c in counts.values())) // 2
 
 
 def broker_table(
@@ -107,21 +142,23 @@ def broker_table(
     # Organisations of unknown country share one group "": they neither make nor count as
     # a country bridge among themselves.
     countries = {n: d.get(country_attr, "") or "" for n, d in graph.nodes(data=True)}
-    country_p = participation_coefficient(graph, countries)
-    community_p = participation_coefficient(graph, communities)
-    country_b = brokerage(graph, countries)
-    community_b = brokerage(graph, communities)
-    spread: dict[Hashable, tuple[int, int]] = defaultdict(lambda: (0, 0))
-    for node in graph:
-        neighbours = [n for n in graph[node] if n != node]
-        spread[node] = (
-            len({countries[n] for n in neighbours}),
-            len({communities.get(n) for n in neighbours}),
-        )
+    adjacency = _neighbours(graph)
+    # One pass over the edges and one over each node's neighbours serve both groupings
+    # (the measures are those of participation_coefficient and brokerage).
+    country_closed, community_closed = _closed_pairs(graph, adjacency, countries, communities)
+    community_of = communities.get
     rows = []
     for node, data in graph.nodes(data=True):
-        is_broker = (country_b[node] >= 1 and country_p[node] >= min_participation) or (
-            community_b[node] >= 1 and community_p[node] >= min_participation
+        neighbours = adjacency[node]
+        k = len(neighbours)
+        by_country = Counter(map(countries.__getitem__, neighbours))
+        by_community = Counter(map(community_of, neighbours))
+        country_p = _participation(by_country, k)
+        community_p = _participation(by_community, k)
+        country_b = _cross_pairs(by_country, k) - country_closed[node]
+        community_b = _cross_pairs(by_community, k) - community_closed[node]
+        is_broker = (country_b >= 1 and country_p >= min_participation) or (
+            community_b >= 1 and community_p >= min_participation
         )
         rows.append(
             {
@@ -129,12 +166,12 @@ def broker_table(
                 "label": data.get("label", str(node)),
                 "country": data.get(country_attr, ""),
                 "degree": graph.degree(node),
-                "countries": spread[node][0],
-                "communities": spread[node][1],
-                "country_participation": country_p[node],
-                "community_participation": community_p[node],
-                "country_brokerage": country_b[node],
-                "community_brokerage": community_b[node],
+                "countries": len(by_country),
+                "communities": len(by_community),
+                "country_participation": country_p,
+                "community_participation": community_p,
+                "country_brokerage": country_b,
+                "community_brokerage": community_b,
                 "is_broker": is_broker,
             }
         )

@@ -18,6 +18,7 @@ still get networkx graphs and plain dicts; igraph stays inside this module.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
+from itertools import combinations
 from typing import Any
 
 import networkx as nx
@@ -190,10 +191,17 @@ def community_map(groups: Iterable[set[Hashable]]) -> dict[Hashable, int]:
     return {node: index for index, group in enumerate(groups) for node in group}
 
 
-def components(graph: nx.Graph) -> list[set[Hashable]]:
-    """Connected components, largest first (ties: smallest node id)."""
-    found = nx.connected_components(graph)
-    return sorted((set(c) for c in found), key=lambda c: (-len(c), min(str(n) for n in c)))
+def components(graph: nx.Graph, *, converted: Any = None) -> list[set[Hashable]]:
+    """Connected components, largest first (ties: smallest node id).
+
+    ``converted`` (see :func:`_igraph`), if given, finds them in C; the sets are the same.
+    """
+    if converted is not None:
+        converted, nodes = converted
+        found = [{nodes[i] for i in members} for members in converted.connected_components()]
+    else:
+        found = [set(c) for c in nx.connected_components(graph)]
+    return sorted(found, key=lambda c: (-len(c), min(str(n) for n in c)))
 
 
 def pagerank(
@@ -256,22 +264,31 @@ def node_metrics(
     samples: int = BETWEENNESS_SAMPLES,
     seed: int = SEED,
     errors: dict[str, float] | None = None,
+    summary: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """One row per node: degree, weighted degree, betweenness, PageRank, clustering,
     core number, community and component numbers, plus the node's label and country.
 
     Rows are sorted by weighted degree, then degree (both descending), then node id.
     ``errors``, if given, receives ``betweenness_standard_error`` when betweenness was
-    sampled (see :func:`sampled_betweenness`).
+    sampled (see :func:`sampled_betweenness`); ``summary``, if given, receives
+    :func:`graph_summary` of the graph, from the same clustering, cores and components.
 
     >>> rows = node_metrics(nx.star_graph(3))
     >>> [(r["node"], r["degree"], r["betweenness"], r["core_number"]) for r in rows[:2]]
     [(0, 3, 1.0, 1), (1, 1, 0.0, 1)]
     """
-    plain = nx.Graph(graph)
-    plain.remove_edges_from(nx.selfloop_edges(plain))
-    n = plain.number_of_nodes()
+    n = graph.number_of_nodes()
     sampled = n > exact_max_nodes and samples < n and _has_igraph()
+    # A copy lists the same nodes and edges in the same order, but may order a node's
+    # neighbours differently. Only exact betweenness walks neighbours in that order
+    # (its float sums follow it), so only small graphs are still measured on a copy;
+    # a large one is measured as it is (copying 600k edges costs seconds and memory).
+    if sampled:
+        plain = _without_loops(graph)
+    else:
+        plain = nx.Graph(graph)
+        plain.remove_edges_from(list(nx.selfloop_edges(plain)))
     converted = _igraph(plain) if sampled or _large(plain) else None
     if sampled:
         between, error = sampled_betweenness(plain, samples=samples, seed=seed, converted=converted)
@@ -283,16 +300,22 @@ def node_metrics(
     clustered = clustering(plain, converted=converted)
     cores = core_numbers(plain, converted=converted)
     community = community_map(communities(plain, seed=seed, converted=converted))
-    component = community_map(components(plain))
+    parts = components(plain, converted=converted)
+    component = community_map(parts)
+    del converted
+    if summary is not None:
+        summary.update(_summary(graph, parts, clustered, cores))
     rows = []
+    degrees = plain.degree()
+    strengths = plain.degree(weight="weight")
     for node, data in plain.nodes(data=True):
         rows.append(
             {
                 "node": node,
                 "label": data.get("label", str(node)),
                 "country": data.get("country", ""),
-                "degree": plain.degree(node),
-                "weighted_degree": _number(plain.degree(node, weight="weight")),
+                "degree": degrees[node],
+                "weighted_degree": _number(strengths[node]),
                 "betweenness": round(between[node], 6),
                 "pagerank": round(ranks[node], 6),
                 "clustering": round(clustered[node], 6),
@@ -316,8 +339,26 @@ def graph_summary(graph: nx.Graph) -> dict[str, Any]:
     >>> graph_summary(nx.path_graph(4))["largest_component"]
     4
     """
+    if not graph.number_of_nodes():
+        return _summary(graph, [], {}, {})
+    plain = _without_loops(graph)
+    converted = _igraph(plain) if _large(plain) else None  # converted once for both
+    return _summary(
+        graph,
+        components(plain, converted=converted),
+        clustering(plain, converted=converted),
+        core_numbers(plain, converted=converted),
+    )
+
+
+def _summary(
+    graph: nx.Graph,
+    parts: list[set[Hashable]],
+    clustered: Mapping[Hashable, float],
+    cores: Mapping[Hashable, int],
+) -> dict[str, Any]:
+    """:func:`graph_summary` from the graph's components, clustering and core numbers."""
     n = graph.number_of_nodes()
-    parts = components(graph) if n else []
     return {
         "nodes": n,
         "edges": graph.number_of_edges(),
@@ -325,23 +366,17 @@ def graph_summary(graph: nx.Graph) -> dict[str, Any]:
         "components": len(parts),
         "largest_component": len(parts[0]) if parts else 0,
         "isolates": nx.number_of_isolates(graph),
-        "average_clustering": _average_clustering(graph) if n else 0.0,
-        "max_core_number": max(core_numbers(_without_loops(graph)).values()) if n else 0,
+        # the sum in node order, as networkx's average_clustering adds them
+        "average_clustering": round(sum(clustered.values()) / n, 6) if n else 0.0,
+        "max_core_number": max(cores.values()) if n else 0,
     }
-
-
-def _average_clustering(graph: nx.Graph) -> float:
-    if _large(graph):
-        values = clustering(_without_loops(graph))
-        return round(sum(values.values()) / len(values), 6)
-    return round(nx.average_clustering(graph), 6)
 
 
 def _without_loops(graph: nx.Graph) -> nx.Graph:
     if nx.number_of_selfloops(graph) == 0:
         return graph
     plain = nx.Graph(graph)
-    plain.remove_edges_from(nx.selfloop_edges(plain))
+    plain.remove_edges_from(list(nx.selfloop_edges(plain)))
     return plain
 
 
@@ -358,7 +393,7 @@ def repeat_partnerships(graph: nx.Graph, *, min_projects: int = 2) -> list[dict[
     """
     rows = []
     for a, b, data in graph.edges(data=True):
-        shared = int(data.get("projects", data.get("weight", 1)))
+        shared = int(data["projects"] if "projects" in data else data.get("weight", 1))
         if shared < min_projects:
             continue
         a, b = sorted((a, b), key=str)
@@ -382,24 +417,34 @@ def period_changes(data: NetworkData) -> list[dict[str, Any]]:
     One row per period (in label order; projects without a period are left out): its
     projects, organisations (nodes), co-participation edges, density, and how many
     organisations are ``new`` (seen in no earlier period) or ``continuing`` (seen in the
-    period just before).
+    period just before). The nodes and edges are those of
+    ``organisation_graph(data, period=...)``, counted without building it.
     """
-    from coopkg.network.graphs import organisation_graph
+    from coopkg.network.graphs import Filters, filter_projects
 
     periods = sorted({p.period for p in data.projects if p.period})
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     previous: set[str] = set()
+    index: dict[str, int] = {}
     for period in periods:
-        graph = organisation_graph(data, period=period)
-        orgs = set(graph.nodes)
+        orgs: set[str] = set()
+        pairs: set[int] = set()  # pair (a, b) as one int: a quarter of a tuple's memory
+        for p in filter_projects(data, Filters.of(period=period)):
+            orgs.update(p.partners)
+            numbers = [index.setdefault(org, len(index)) for org in p.partners]
+            pairs.update(
+                (a << 32) | b if a < b else (b << 32) | a for a, b in combinations(numbers, 2)
+            )
+        n, m = len(orgs), len(pairs)
         rows.append(
             {
                 "period": period,
                 "projects": sum(1 for p in data.projects if p.period == period),
-                "organisations": len(orgs),
-                "edges": graph.number_of_edges(),
-                "density": round(nx.density(graph), 6) if len(orgs) > 1 else 0.0,
+                "organisations": n,
+                "edges": m,
+                # networkx's density, operation for operation (an int 0 without edges)
+                "density": round(m / (n * (n - 1)) * 2 if m else 0, 6) if n > 1 else 0.0,
                 "new": len(orgs - seen),
                 "continuing": len(orgs & previous),
             }
