@@ -230,7 +230,7 @@ def test_rule_hits_carry_the_layout_of_their_line(lang: str) -> None:
     got = [c for c in cm.candidates(lay, pm.listed_partners(lay)) if c.kind == "rule"]
     n = len(RULE_NAMES[lang])
     assert [(c.name, c.country) for c in got] == RULE_NAMES[lang]
-    assert [c.features["rule_under_heading"] for c in got] == [1.0] * n
+    assert [c.features["rule_off_heading"] for c in got] == [0.0] * n
     assert [c.features["rule_run"] for c in got] == [n / 6.0] * n
     assert [c.features["rule_position"] for c in got] == [k / 10.0 for k in range(1, n + 1)]
     assert [c.features["rule_odd_marker"] for c in got] == [0.0] * n

@@ -1002,8 +1002,6 @@ def candidates(
 
 #: The layout features of a line that a rule reader's hit on that line shares.
 _LINE_CONTEXT = (
-    "under_heading",
-    "after_heading",
     "run",
     "run_1",
     "position",
@@ -1025,6 +1023,8 @@ def _with_line_context(cands: list[Candidate]) -> list[Candidate]:
             if line is not None:
                 f = dict(c.features)
                 f.update({f"rule_{k}": line.features[k] for k in _LINE_CONTEXT})
+                # Most rule hits stand right under a heading: the exception is the signal.
+                f["rule_off_heading"] = 1.0 - line.features["under_heading"]
                 c = replace(c, features=f)
         out.append(c)
     return out
