@@ -266,14 +266,47 @@ def test_dask_executor_needs_a_scheduler(notices: Path, tmp_path: Path) -> None:
         build([notices], tmp_path / "out", views=False, cache=False, jobs=2, executor="dask")
 
 
-def test_records_json_is_written_record_by_record_with_the_same_bytes(tmp_path: Path) -> None:
+def test_the_records_spool_gives_the_records_back_and_records_json_bytes(
+    tmp_path: Path,
+) -> None:
     import coopkg
-    from coopkg.pipeline import _write_records_json, records_json
+    from coopkg.extraction.cache import RecordSpool
+    from coopkg.pipeline import records_json
 
     records = coopkg.extract([SEEDS])
-    for chosen in (records, records[:1], []):
-        path = _write_records_json(tmp_path / "records.json", chosen)
-        assert path.read_text("utf-8") == records_json(chosen)
+    for number, chosen in enumerate((records, records[:1], [])):
+        spool = RecordSpool(tmp_path / str(number))
+        for record in chosen:
+            spool.add(record)
+        assert len(spool) == len(chosen)
+        assert list(spool.records()) == chosen
+        assert list(spool.records()) == chosen  # read back as often as needed
+        assert spool.finish_json().read_text("utf-8") == records_json(chosen)
+        spool.close()
+
+
+def test_linking_keeps_only_the_highest_confidence_of_each_field() -> None:
+    from coopkg.link.projects import _confidence, for_linking
+    from coopkg.records import Evidence, ProjectRecord
+
+    record = ProjectRecord(
+        "a.txt",
+        acronym="X",
+        partner_count=4,
+        evidence=(
+            Evidence("acronym", "X", 0, 1, "X", "label", 0.7),
+            Evidence("partner_count", "4", 5, 6, "4", "label", 0.5),
+            Evidence("acronym", "X", 9, 10, "X", "title", 0.9),
+        ),
+    )
+    compact = for_linking(record)
+    assert compact.acronym == "X" and compact.partner_count == 4
+    assert [(e.field, e.value, e.confidence) for e in compact.evidence] == [
+        ("acronym", "", 0.9),
+        ("partner_count", "", 0.5),
+    ]
+    for name in ("acronym", "partner_count", "title"):
+        assert _confidence(compact, name) == _confidence(record, name)
 
 
 def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path: Path) -> None:
@@ -299,3 +332,54 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     store = ox.Store.read_only(str(tmp_path / "store"))
     assert len(store) == 40
     assert {str(q.object.value) for q in store} == {str(i) for i in range(40)}
+
+
+@pytest.mark.parametrize("mode", ["full", "compact", "none"])
+def test_graph_lines_are_the_lines_of_the_graph_triples(mode: str) -> None:
+    # Evidence written as text directly must give the very lines rdflib terms give:
+    # escapes, non-ASCII, offsets, current / set-aside markers and bare set-aside nodes.
+    from coopkg.graph.triples import graph_chunks, graph_lines, nt_lines
+    from coopkg.link import link_records
+    from coopkg.records import Evidence, Partner, ProjectRecord
+
+    quote = 'Ausgaben: "5 Partner"\\ \n zweite Zeile\r — ĳ'
+    first = ProjectRecord(
+        "a.txt", language="de", acronym="ZUG", partner_count=5, sha256="a" * 64,
+        partners=(Partner("Stadt Zürich", country="CH", role="lead"),),
+        evidence=(
+            Evidence("partner_count", "5", 10, 30, quote, "label", 0.9, file_start=12,
+                     file_end=40, file_quote=quote),
+            Evidence("acronym", "ZUG", 0, 3, "ZUG", "title", 0.8),
+            Evidence("acronym", "ZUG", 50, 53, "ZUG", "label", 0.7, file_quote="ZUG"),
+        ),
+    )  # fmt: skip
+    second = ProjectRecord(
+        "b.txt", acronym="ZUG", partner_count=4, eu_funding_eur=1000.0, sha256="b" * 64,
+        evidence=(Evidence("partner_count", "4", 1, 2, "4", "label", 0.6, derived=True),),
+    )  # fmt: skip
+    linked = link_records([first, second], themes=())
+    assert {c.field for c in linked.conflicts} == {"partner_count"}
+    expected = sorted(
+        {
+            line
+            for chunk in graph_chunks(linked.records, linked.organisations, provenance=mode)
+            for line in nt_lines(chunk)
+        }
+    )
+    seen: list[str] = []
+    lines = [
+        line
+        for chunk in graph_lines(
+            linked.records, linked.organisations, provenance=mode, facts=seen.extend
+        )
+        for line in chunk
+    ]
+    assert sorted(set(lines)) == expected
+    escaped = '"Ausgaben: \\"5 Partner\\"\\\\ \\n zweite Zeile\\r \u2014 \u0133"'
+    assert (escaped in "".join(lines)) == (mode == "full")
+    # ``facts`` sees every line but the evidence nodes'.
+    assert not any("FieldEvidence" in line for line in seen)
+    assert (
+        set(seen) <= set(lines)
+        and len(set(lines) - set(seen)) == ({"full": 52, "compact": 0, "none": 0}[mode])
+    )

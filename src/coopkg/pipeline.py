@@ -30,6 +30,7 @@ from coopkg.store import atomic
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from coopkg.extraction.cache import RecordSpool
     from coopkg.extraction.parallel import Outcome
     from coopkg.link import LinkResult
 
@@ -231,17 +232,22 @@ def extract_records(
     today: dt.date | None = None,
     export_format: str | None = None,
     files: list[tuple[Path, str]] | None = None,
+    spool: RecordSpool | None = None,
 ) -> Extraction:
     """Extract every input, ``jobs`` at a time, reusing the records cached in ``cache``.
 
     Records come back in input order whatever ``jobs`` is; failures go to ``on_failure``.
     Exports (tables) are imported through :func:`extract_paths` in the workers too.
     ``files`` are the inputs as :func:`input_files` lists them, when the caller has them.
+    With a ``spool``, each record goes to disk as it arrives and the result holds only
+    what linking needs of it (:func:`coopkg.link.projects.for_linking`): a build's memory
+    then does not grow with the records' evidence.
     """
     import functools
 
     from coopkg.extraction.cache import ExtractionCache
     from coopkg.extraction.parallel import extract_files
+    from coopkg.link.projects import for_linking
 
     files = input_files(paths) if files is None else files
     ticks = iter(progress([f for f, _s in files], "extracting")) if progress else None
@@ -268,7 +274,9 @@ def extract_records(
                     on_failure(Failure(outcome.path, outcome.error))
                 continue
             for record in (outcome.record, *outcome.more):
-                records.append(record)
+                if spool is not None:
+                    spool.add(record)
+                records.append(record if spool is None else for_linking(record))
                 media_types[record.source] = outcome.media_type or ""
         if store is not None:
             store.commit()
@@ -319,28 +327,11 @@ def records_json(records: Sequence[ProjectRecord]) -> str:
     return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2) + "\n"
 
 
-def _write_records_json(path: Path, records: Sequence[ProjectRecord]) -> Path:
-    """:func:`records_json` written record by record (never the whole text in memory)."""
-    import os
-    import tempfile
-
-    if not records:
-        return atomic.write_text(path, records_json(records))
-    fd, tmp = tempfile.mkstemp(prefix=atomic.temp_prefix(path.name), suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, atomic.file_mode())  # the mode an ordinary file would get
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write("[\n")
-            for index, record in enumerate(records):
-                text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
-                handle.write(("" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  "))
-            handle.write("\n]\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _move_records_json(spool: RecordSpool, path: Path) -> Path:
+    """The spool's ``records.json`` (written as records arrived) moved into place."""
+    written = spool.finish_json()
+    os.chmod(written, atomic.file_mode())  # the mode an ordinary file would get
+    os.replace(written, path)
     return path
 
 
@@ -478,8 +469,7 @@ def build(
     :data:`coopkg.link.projects.PRECEDENCE`: exports before notices).
     """
 
-    from coopkg.graph.triples import PROVENANCE, graph_chunks
-    from coopkg.store.buildstore import GraphWriter
+    from coopkg.graph.triples import PROVENANCE
 
     if provenance not in PROVENANCE:
         raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
@@ -516,6 +506,75 @@ def build(
         _lap(clock, "check", started)
         return kept
     cache_existed = (out / CACHE_FILE).exists()
+    with _spool(out) as spool:
+        return _build_spooled(
+            spool, paths, files, out, clock, started, record_failure, failures, fingerprint,
+            cache_existed, base=base, corrections=corrections, views=views, progress=progress,
+            jobs=jobs, cache=cache, provenance=provenance, executor=executor,
+            scheduler=scheduler, export_format=export_format, precedence=precedence,
+        )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _spool(out: Path) -> Iterator[RecordSpool]:
+    """A records spool in a temporary folder of ``out``, removed when the build ends."""
+    import shutil
+    import tempfile
+
+    from coopkg.extraction.cache import RecordSpool
+
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=atomic.temp_prefix("records"), suffix=".tmp", dir=out))
+    spool = RecordSpool(folder)
+    try:
+        yield spool
+    finally:
+        spool.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _restored(linked: Iterable[Any], spool: RecordSpool) -> Iterator[Any]:
+    """Linked records with the evidence linking did without, read back from the spool.
+
+    Corrections change a record's facts, never its evidence, so the record the graph
+    gets is the one an in-memory build would give it.
+    """
+    from dataclasses import replace
+
+    for item, full in zip(linked, spool.records(), strict=True):
+        if full.source != item.record.source:  # pragma: no cover - an internal error
+            raise RuntimeError(f"records out of order: {full.source} != {item.record.source}")
+        yield replace(item, record=replace(item.record, evidence=full.evidence))
+
+
+def _build_spooled(
+    spool: RecordSpool,
+    paths: list[str | Path],
+    files: list[tuple[Path, str]],
+    out: Path,
+    clock: dict[str, float],
+    started: tuple[float, float],
+    record_failure: Callable[[Failure], None],
+    failures: list[Failure],
+    fingerprint: str,
+    cache_existed: bool,
+    *,
+    base: str,
+    corrections: str | Path | None,
+    views: bool,
+    progress: Progress | None,
+    jobs: int | None,
+    cache: bool,
+    provenance: str,
+    executor: str,
+    scheduler: str | None,
+    export_format: str | None,
+    precedence: Sequence[str] | None,
+) -> BuildResult:
+    """:func:`build` from extraction on, the records going through ``spool``."""
+    from coopkg.graph.triples import graph_lines
+    from coopkg.store.buildstore import GraphWriter
+
     extraction = extract_records(
         paths,
         jobs=jobs,
@@ -526,6 +585,7 @@ def build(
         progress=progress,
         export_format=export_format,
         files=files,
+        spool=spool,
     )
     if not extraction.records:
         # Every input failed: keep whatever an earlier build wrote (nothing is replaced,
@@ -551,16 +611,19 @@ def build(
     started = _lap(clock, "link", started)
     counts = _Counts()
     with GraphWriter(out) as writer:
-        for triples in graph_chunks(
-            progress(linked.records, "writing triples") if progress else linked.records,
+        for lines in graph_lines(
+            _restored(
+                progress(linked.records, "writing triples") if progress else linked.records,
+                spool,
+            ),
             linked.organisations,
             base=base,
             media_types=extraction.media_types,
             provenance=provenance,  # type: ignore[arg-type]
             corrections=applied,
+            facts=counts.add,
         ):
-            counts.add(triples)
-            writer.add(triples)
+            writer.add_lines(lines)
         started = _lap(clock, "graph", started)
         previous = _keep_previous_graph(out)
         written = _stage(progress, "writing graph files", writer.commit)
@@ -568,7 +631,7 @@ def build(
     started = _lap(clock, "write", started)
     outputs = [
         *written,
-        _write_records_json(out / "records.json", extraction.records),
+        _move_records_json(spool, out / "records.json"),
         atomic.write_text(out / "organisations.csv", merge_report_csv(linked)),
         atomic.write_text(out / "conflicts.csv", conflicts_csv(linked)),
         atomic.write_text(out / "regions.csv", regions_csv(linked)),
@@ -593,10 +656,10 @@ def build(
     result = BuildResult(
         notices_read=len(extraction.records),
         failures=tuple(failures),
-        projects=len(counts.types[_type("Project")]),
-        organisations=len(counts.types[_type("Organisation")]),
-        participations=len(counts.types[_type("Participation")]),
-        regions=len(counts.types[_type("Region")]),
+        projects=counts.count("Project"),
+        organisations=counts.count("Organisation"),
+        participations=counts.count("Participation"),
+        regions=counts.count("Region"),
         themes=len(counts.themes),
         programmes=len(counts.programmes),
         triples=writer.triples,
@@ -748,35 +811,46 @@ def _type(name: str) -> str:
 
 
 class _Counts:
-    """Distinct subjects per class and distinct themes and programmes, as triples pass."""
+    """Distinct subjects per class and distinct themes and programmes, as N-Triples
+    lines pass (only the classes the summary counts, not the many evidence nodes).
+
+    Each distinct IRI is kept as its 64-bit hash, not its text: a build's participations
+    alone are a few per notice, and two IRIs sharing a hash are too unlikely to matter to
+    a count (about one chance in 10^7 at a million participations).
+    """
 
     def __init__(self) -> None:
-        from collections import defaultdict
-
         from rdflib import RDF
 
         from coopkg.graph.namespace import COOP
 
-        self.types: dict[str, set[str]] = defaultdict(set)
-        # Only the classes the summary counts (not the many evidence nodes).
-        self._counted = {
-            _type(name) for name in ("Project", "Organisation", "Participation", "Region")
-        }
-        self.themes: set[str] = set()
-        self.programmes: set[str] = set()
-        self._rdf_type = RDF.type
-        self._theme = COOP.theme
-        self._programme = COOP.programme
+        counted = ("Project", "Organisation", "Participation", "Region")
+        self.types: dict[str, set[int]] = {f"<{_type(name)}>": set() for name in counted}
+        self.themes: set[int] = set()
+        self.programmes: set[int] = set()
+        self._rdf_type = f" <{RDF.type}> "
+        self._theme = f" <{COOP.theme}> "
+        self._programme = f" <{COOP.programme}> "
 
-    def add(self, triples: Iterable[tuple[object, object, object]]) -> None:
-        for s, p, o in triples:
-            if p == self._rdf_type:
-                if str(o) in self._counted:
-                    self.types[str(o)].add(str(s))
-            elif p == self._theme:
-                self.themes.add(str(o))
-            elif p == self._programme:
-                self.programmes.add(str(o))
+    def count(self, name: str) -> int:
+        return len(self.types[f"<{_type(name)}>"])
+
+    def add(self, lines: Iterable[str]) -> None:
+        kinds = ((self._rdf_type, None), (self._theme, self.themes),
+                 (self._programme, self.programmes))  # fmt: skip
+        types = self.types
+        for line in lines:
+            for marker, found in kinds:
+                if marker in line:  # (a literal may hold the text: the predicate decides)
+                    subject, predicate, rest = line.split(" ", 2)
+                    if predicate != marker[1:-1]:
+                        continue
+                    value = rest[:-3]  # " .\n"
+                    if found is not None:
+                        found.add(hash(value))
+                    elif value in types:
+                        types[value].add(hash(subject))
+                    break
 
 
 def regions_csv(linked: object) -> str:

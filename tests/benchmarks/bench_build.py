@@ -54,12 +54,42 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+STAGES = ("extract", "link", "graph", "write", "files")
+
+
+def _resident_mb() -> float:
+    """The resident set of this process now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
+
+
+def _sample_peaks(timings: dict[str, float], peaks: dict[str, float], stop: list[bool]) -> None:
+    """Peak resident set of this process per stage, sampled every 50 ms (the stage is
+    the first one ``timings`` has no figure for yet)."""
+    while not stop:
+        done = sum(1 for name in STAGES if name in timings)
+        stage = STAGES[done] if done < len(STAGES) else "end"
+        peaks[stage] = max(peaks.get(stage, 0.0), _resident_mb())
+        time.sleep(0.05)
+
+
 def stage_build(corpus: Path, out: Path, jobs: int | None, provenance: str) -> dict:
+    import threading
+
     from coopkg.pipeline import build
 
     timings: dict[str, float] = {}
+    peaks: dict[str, float] = {}
+    stop: list[bool] = []
+    sampler = threading.Thread(target=_sample_peaks, args=(timings, peaks, stop), daemon=True)
+    sampler.start()
     start, cpu = time.perf_counter(), _cpu()
     result = build([corpus], out, views=False, jobs=jobs, provenance=provenance, timings=timings)
+    stop.append(True)
+    sampler.join()
     return {
         "seconds": time.perf_counter() - start,
         "cpu": _cpu() - cpu,
@@ -72,6 +102,7 @@ def stage_build(corpus: Path, out: Path, jobs: int | None, provenance: str) -> d
         "cache_hits": result.cache_hits,
         "rss_mb": _rss_mb(),
         "worker_rss_mb": _rss_mb(resource.RUSAGE_CHILDREN),
+        "stage_peak_mb": {name: round(mb) for name, mb in peaks.items()},
     }
 
 
@@ -161,6 +192,7 @@ def run_size(n: int, root: Path, jobs: int | None, provenance: str, skip_rdflib:
     shutil.rmtree(work, ignore_errors=True)
     stages = first["stages"]
     ours = stages["graph"] + stages["write"]
+    ours_cpu = stages["graph cpu"] + stages["write cpu"]
     print(
         f"\n{n} notices ({first['notices']} read, {first['failed']} failed), "
         f"provenance {provenance}, jobs {jobs or 'all'}: {first['triples']} triples "
@@ -171,9 +203,14 @@ def run_size(n: int, root: Path, jobs: int | None, provenance: str, skip_rdflib:
         f"  build        {first['seconds']:7.1f} s   peak RSS {first['rss_mb']:6.0f} MB "
         f"(largest worker {first['worker_rss_mb']:.0f} MB), CPU {first['cpu']:.1f} s"
     )
-    for name in ("extract", "link", "graph", "write", "files"):
+    for name in STAGES:
         cpu = stages.get(f"{name} cpu", 0)
-        print(f"    {name:10s} {stages.get(name, 0):7.1f} s   CPU {cpu:6.1f} s")
+        peak = first["stage_peak_mb"].get(name)
+        shown = f"{peak:.0f} MB" if peak else "not sampled (under 50 ms)"
+        print(
+            f"    {name:10s} {stages.get(name, 0):7.1f} s   CPU {cpu:6.1f} s "
+            f"({1000 * cpu / max(first['notices'], 1):.1f} ms a notice), peak RSS {shown}"
+        )
     print(
         f"  rebuild      {again['seconds']:7.1f} s   ({again['cache_hits']} cached; "
         f"{first['seconds'] / again['seconds']:.1f}x faster than the first build; CPU "
@@ -192,7 +229,7 @@ def run_size(n: int, root: Path, jobs: int | None, provenance: str, skip_rdflib:
         f"  oxigraph     {plain['seconds']:7.1f} s   peak RSS {plain['rss_mb']:6.0f} MB, "
         f"CPU {plain['cpu']:.1f} s "
         f"(plain bulk load of graph.nt; coopkg's graph+write is "
-        f"{ours / plain['seconds']:.1f}x of it)"
+        f"{ours / plain['seconds']:.1f}x of it, {ours_cpu / plain['cpu']:.2f}x its CPU)"
     )
     if not skip_rdflib:
         mem = _child("rdflib", str(corpus), str(out), provenance)

@@ -175,8 +175,11 @@ def _programme(d: _Draft, lay: Layout, langs: Sequence[str] = ()) -> None:
         return
     d.put("programme", found.name.value, found.name)
     d.put("programme_id", found.programme_id, found.name if found.programme_id else None)
-    if found.period:
-        d.put("period", found.period.value, found.period, derived=found.period_derived)
+    period = found.period or programme.prose_period(lay.clean)
+    if period:
+        d.put(
+            "period", period.value, period, derived=found.period_derived and period is found.period
+        )
 
 
 #: An amount this sure has a label or a fund of its own; below, a generic word ("budget").
@@ -356,13 +359,33 @@ def _inflected(a: str, b: str) -> bool:
     return common >= 5 and len(a) - common <= 2 and len(b) - common <= 2
 
 
+def _territory_countries(countries: object, found: Sequence[tuple[Hit, str]]) -> list[str]:
+    """The notice's countries and those of the NUTS regions it names: a text that names
+    "Region Skåne" but no country still places its towns in Sweden (for finding them only;
+    the record's countries stay those written)."""
+    out = list(countries) if isinstance(countries, (list, tuple)) else []
+    for hit, _ in found:
+        kind = hit.kind or ""
+        if len(kind) > 2 and kind[:2].isalpha() and kind[:2].isupper() and kind[2:3].isalnum():
+            code = {"EL": "GR", "UK": "GB"}.get(kind[:2], kind[:2])
+            if code not in out:
+                out.append(code)
+    return out
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
-    small = find_localities(lay.clean, countries, langs, taken)  # type: ignore[arg-type]
+    small = find_localities(lay.clean, _territory_countries(countries, found), langs, taken)
+    # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
+    found = [
+        (hit, name)
+        for hit, name in found
+        if not any(h.start <= hit.start and hit.end <= h.end for h in small)
+    ]
     names: list[str] = []
     seen: set[str] = set()
     lang = langs[0] if langs else None

@@ -24,6 +24,7 @@ import functools
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,24 @@ class ExtractionCache:
         self.misses += 1
         return None
 
+    def usable(self, sha256: str, today: dt.date) -> bool:
+        """True when :meth:`get` would find a record for this content (nothing counted,
+        no record built: a build decides what to extract before reading records back
+        one at a time, in input order, so that it never holds them all)."""
+        row = self._db.execute(
+            "SELECT day, json_extract(json, '$.derived') FROM record"
+            " WHERE sha256 = ? AND version = ?",
+            (sha256, self.version),
+        ).fetchone()
+        if row is None:
+            return False
+        day, derived = row
+        return day == today.isoformat() or "status" not in json.loads(derived or "[]")
+
+    def miss(self) -> None:
+        """Count a notice that :meth:`usable` did not find (it will be extracted)."""
+        self.misses += 1
+
     def put(self, record: ProjectRecord, media_type: str, today: dt.date) -> None:
         """Keep a freshly extracted record (durable after :meth:`commit`)."""
         self._db.execute(
@@ -150,3 +169,73 @@ class ExtractionCache:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+class RecordSpool:
+    """A build's records on disk, in input order, so that memory does not grow with them.
+
+    :meth:`add` appends a record (pickled, the fastest to read back) and its JSON to
+    ``records.json`` as written by ``coopkg extract --format json``; :meth:`records`
+    reads them back in order, as often as needed (the graph stage does, chunk by chunk);
+    :meth:`finish_json` closes the array and gives the finished ``records.json`` to move
+    into place. Everything lives in ``folder``, which the caller removes.
+
+    >>> import tempfile
+    >>> spool = RecordSpool(Path(tempfile.mkdtemp()))
+    >>> spool.add(ProjectRecord("a.txt", acronym="X"))
+    >>> [r.acronym for r in spool.records()], len(spool)
+    (['X'], 1)
+    >>> json.loads(spool.finish_json().read_text("utf-8"))[0]["acronym"]
+    'X'
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._pickled = self.folder / "records.pickle"
+        self._json = self.folder / "records.json"
+        self._pickles = open(self._pickled, "wb")  # noqa: SIM115 - closed by records()
+        self._texts = open(self._json, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._count = 0
+
+    def add(self, record: ProjectRecord) -> None:
+        """Append a record (its pickle, and its JSON to ``records.json``)."""
+        import pickle
+
+        # One pickle per record (its own memo): nothing is kept between records.
+        pickle.dump(record, self._pickles, protocol=pickle.HIGHEST_PROTOCOL)
+        text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
+        self._texts.write(
+            ("[\n" if self._count == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
+        )
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def records(self) -> Iterator[ProjectRecord]:
+        """The records added, in order, read from disk one at a time."""
+        import pickle
+
+        if not self._pickles.closed:
+            self._pickles.close()
+        with open(self._pickled, "rb") as handle:
+            for _ in range(self._count):
+                yield pickle.load(handle)
+
+    def finish_json(self) -> Path:
+        """``records.json`` complete and on disk (the same bytes as :func:`json.dumps`
+        of the whole array with ``indent=2``), ready to be moved into place."""
+        import os
+
+        if not self._texts.closed:
+            self._texts.write("\n]\n" if self._count else "[]\n")
+            self._texts.flush()
+            os.fsync(self._texts.fileno())
+            self._texts.close()
+        return self._json
+
+    def close(self) -> None:
+        for handle in (self._pickles, self._texts):
+            if not handle.closed:
+                handle.close()

@@ -545,6 +545,14 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
             kind = "duration"
         if kind == "start":
             starts.append((0, _tag(hit, "start", "project-date:start-label", 0.95)))
+            if (
+                ranged
+                and following is not None
+                and (following.value - hit.value).days >= MIN_RUN_DAYS
+            ):
+                # "Start | 03. Mar 2016 – 28. Feb 2019": a start label over a
+                # whole run; its second date ends it.
+                ends.append((1, _tag(following, "end", "project-date:start-label-range", 0.85)))
         elif kind == "end":
             ends.append((0, _tag(hit, "end", "project-date:end-label", 0.95)))
         elif kind == "duration" and ranged and following is not None:

@@ -36,6 +36,8 @@ LARGE_PLACE = 15_000
 #: Zipf frequency (wordfreq) from which a word is a common word of a language.
 COMMON_ZIPF = 4.5
 _MAX_WORDS = 5
+#: A one-word name this short counts only as a place's own name, not as an alternate.
+_SHORT_ALTERNATE = 4
 #: Lower-case words that join the words of a place name in the EU's languages.
 _CONNECTORS = frozenset(
     [
@@ -123,7 +125,8 @@ def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
         while j < len(words) and len(run) < _MAX_WORDS:
             start, end = words[j]
             gap = text[run[-1][1] : start]
-            if "\n" in gap or any(c in gap for c in ".,;:()|/"):
+            # A number between two words parts them ("DJ 601 B Stoenești").
+            if "\n" in gap or any(c in gap for c in ".,;:()|/") or any(c.isdigit() for c in gap):
                 break
             if text[start].isupper() or (
                 text[start:end].lower() in _CONNECTORS and j + 1 < len(words)
@@ -319,9 +322,35 @@ def lower_case_words(text: str) -> set[str]:
     return {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
 
 
+#: A genitive link and a capitalised word after a place name: the place heads a longer
+#: name ("Foz do Minho", "Feira do Viño", "Val d'Aoste"), which is not that place.
+_NAME_TAIL = re.compile(
+    r"[ \u00a0]+(?:(?:do|da|dos|das|di|del|della|dei|degli|de|des|du|of|von|van)[ \u00a0]+"
+    r"|(?:d|dell|l)['’])(?P<next>[^\W\d_][\w'’-]*)"
+)
+
+
+def _head_of_longer_name(
+    text: str, end: int, wanted: set[str], inflected: tuple[str, ...] = ()
+) -> bool:
+    """Whether the place name ending at ``end`` heads a longer name; not where the next
+    name is a country or another place ("od Ptuja do Maribora": from one town to another)."""
+    from coopkg.records.countries import country_code
+    from coopkg.records.localities import localities_named
+
+    m = _NAME_TAIL.match(text, end)
+    if m is None or not m.group("next")[0].isupper():
+        return False
+    after = m.group("next")
+    if country_code(after) or set(localities_named(after)) & wanted:
+        return False
+    return not (inflected and _case_form(after, inflected, wanted)[1])
+
+
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start]
-    return start == 0 or re.search(r"(^|[.!?:\n]\s*)$", before) is not None
+    # A line's first word after a bullet or a footnote star ("*Champs obligatoire") too.
+    before = text[max(0, start - 4) : start]
+    return start == 0 or re.search(r"(^|[.!?:\n][\s*•·–-]*)$", before) is not None
 
 
 def find_localities(
@@ -357,10 +386,21 @@ def find_localities(
         while k < len(run):
             for last in range(len(run) - 1, k - 1, -1):
                 start, end = run[k][0], run[last][1]
-                if any(s <= start < e or s < end <= e for s, e in taken):
+                inside = [
+                    (s, e) for s, e in taken if (start < s and e <= end) or start <= s < e < end
+                ]
+                if any(s <= start < e or s < end <= e for s, e in taken) and not (
+                    inside and last > k and all(s > start for s, _ in inside)
+                ):
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                if inside and (not found or not _is_main(name, found)):
+                    # A town whose name holds a region's ("Miranda do Douro") counts
+                    # only under its own full name.
+                    continue
+                if _head_of_longer_name(clean, end, wanted, inflected):
+                    continue
                 if inflected and (not found or not _is_main(name, found)):
                     # A case form the table lists among a place's alternate names
                     # ("Maribora") is still given under the place's own name.
@@ -377,6 +417,9 @@ def find_localities(
                 common = _is_common(name.lower(), langs)
                 if single and (
                     name.lower() in lower_words
+                    # GeoNames lists codes and nicknames among a place's alternate names
+                    # ("Inn" for Innsbruck): a short word names a place only as its own name.
+                    or (len(name) <= _SHORT_ALTERNATE and not _is_main(name, found))
                     or (name.isupper() and len(name) <= 5)
                     or (small and (_sentence_start(clean, start) or common))
                     # "Par exemple": a common word opening a sentence, whatever town

@@ -359,6 +359,7 @@ def _classify(
         and vocab.scope is not None
         and vocab.scope.search(earlier)
         and not (project is not None and project.search(sentence_before + after))
+        and not _project_after_scope(earlier, vocab)
     ):
         return "programme_budget", None, 0.6, "money:programme-scope-paragraph"
     if vocab.bound is not None and vocab.bound.search(before) and not precise:
@@ -366,6 +367,18 @@ def _classify(
     if vocab.approximate is not None and vocab.approximate.search(before):
         return kind, subject, confidence, rule + ":approximate"
     return kind, subject, confidence, rule
+
+
+def _project_after_scope(earlier: str, vocab: _Vocab) -> bool:
+    """The paragraph names the project after its last programme-scope word ("el área de
+    Programas Europeos va a liderar el proyecto europeo X."): it is about the project."""
+    project = vocab.labels.get("project")
+    if project is None or vocab.scope is None:
+        return False
+    last = None
+    for last in vocab.scope.finditer(earlier):  # noqa: B007 - the last match is wanted
+        pass
+    return last is not None and project.search(earlier, last.end()) is not None
 
 
 def _part_of_total(labels: dict[str, re.Pattern[str]], after: str) -> bool:
@@ -426,6 +439,10 @@ def _kind(
         if is_programme:
             return "programme_budget", None, 0.7, "money:programme-sentence"
         return kind, None, 0.9, f"money:{kind}-label"
+    # "3 millones de euros de Interreg Sudoe, al 75 %": the payer named right after the
+    # amount says whose money it is before a rate does.
+    if not is_programme and vocab.source_after is not None and vocab.source_after.match(after):
+        return "eu_funding", None, 0.75, "money:eu-source-after"
     # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
     if not is_programme and _rate_follows(after, vocab):
         return "total_budget", None, 0.8, "money:total-before-rate"
@@ -551,12 +568,28 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     language = langs[0] if len(langs) == 1 else None
     hits: list[Hit] = []
     previous_end = 0
-    for match in vocab.money.finditer(text):
+    written = list(vocab.money.finditer(text))
+    spans = [
+        ((h[0] if (h := _spelled_head(text, w.start())) else w.start()), w.end()) for w in written
+    ]
+    bare = [
+        m
+        for m in _bare_millions(text)
+        if not any(m.start() < e and s < m.end() for s, e in spans)
+        and not _COUNTED.match(text, m.end())
+    ]
+    for match in sorted([*written, *bare], key=lambda m: m.start()):
         if _PERCENT_AFTER.match(text[match.end() :]):
             continue
         value = parse_amount(match.group(), language)
         if value is None:
             continue
+        if match.re is not vocab.money and _other_currency_near(text, match):
+            continue
+        head = _spelled_head(text, match.start())
+        if head is not None:
+            # "6 milioni 657 mila 204 euro": the amount spelled in parts.
+            value += head[1]
         begin, stop = _sentence_bounds(text, match.start(), match.end())
         before = text[max(begin, previous_end) : match.start()]
         line_start = text.rfind("\n", 0, begin) + 1
@@ -568,9 +601,14 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         above = _label_above(text, begin, previous_end) if not bare else None
         if above is not None:
             before = sentence_before = above + before
+        bare_amount = match.re is not vocab.money
+        after = text[match.end() : stop]
+        if bare_amount and not _near_label_after(text, match.end(), vocab):
+            # With no currency, only a label within a few words after it is its own.
+            after = after[: len(after) - len(after.lstrip(" ,;:)"))]
         kind, subject, confidence, rule = _classify(
             before,
-            text[match.end() : stop],
+            after,
             sentence_before,
             vocab,
             text[line_start:begin],
@@ -578,9 +616,94 @@ def find_amounts(text: str, languages: Sequence[str] = ()) -> list[Hit]:
         )
         if kind in ("eu_funding", "total_budget") and _in_partner_block(text, line_start):
             kind, rule = "partner_budget", "money:partner-block"
-        hits.append(Hit(match.start(), match.end(), value, rule, confidence, kind, subject))
+        if bare_amount:
+            # Millions with no currency are money only where the words say whose budget
+            # or which EU fund: "un bilancio di 4,1 milioni, di cui 3,3 milioni ...
+            # cofinanziati dal FESR"; "2 millions d'habitants" is not.
+            # A generic word ("bilancio di 4,1 milioni,") counts only where the number
+            # ends its phrase: "valore di 2 milioni di visitatori" counts people.
+            if kind not in ("eu_funding", "total_budget") or (
+                rule.endswith("-generic") and not _PHRASE_END.match(text, match.end())
+            ):
+                continue
+            rule += ":no-currency"
+        start = head[0] if head is not None else match.start()
+        hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return _including(text, hits, vocab)
+
+
+def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
+    return a.start() < b.end() and b.start() < a.end()
+
+
+@lru_cache(maxsize=1)
+def _bare_regex() -> re.Pattern[str]:
+    """A number and a word for a million or more, no currency ("4,1 milioni")."""
+    big = [w for w, f in _data()["multipliers"].items() if float(f) >= 1e6 and len(w) > 2]
+    return re.compile(
+        rf"{_NUM}\s?(?:{_words(big)})\.?(?![^\W\d_])(?!\s*(?:%|[^\W\d_]+\s*%))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _spelled_regex() -> re.Pattern[str]:
+    mult = _data()["multipliers"]
+    big = _words([w for w, f in mult.items() if float(f) >= 1e6 and len(w) > 2])
+    small = _words([w for w, f in mult.items() if float(f) == 1e3 and len(w) > 2])
+    return re.compile(
+        rf"(?<![\d.,])(?:(?P<m>\d{{1,3}}) (?:{big}) +)?(?:(?P<k>\d{{1,3}}) (?:{small}) +)?$",
+        re.IGNORECASE,
+    )
+
+
+def _spelled_head(text: str, start: int) -> tuple[int, float] | None:
+    """(start, value) of the millions and thousands written in words before the last
+    part of an amount ("6 milioni 657 mila " before "204 euro"), or None."""
+    found = _spelled_regex().search(text[max(0, start - 40) : start])
+    if found is None or not (found.group("m") or found.group("k")):
+        return None
+    value = int(found.group("m") or 0) * 1e6 + int(found.group("k") or 0) * 1e3
+    return start - (len(found.string) - found.start()), value
+
+
+def _bare_millions(text: str) -> list[re.Match[str]]:
+    return list(_bare_regex().finditer(text))
+
+
+_CURRENCY_REACH = 30
+#: Millions "of" something ("1,5 millones de habitantes", "3 million of visitors") count
+#: things, not euros (a currency after the link is read as money by the main pattern).
+_COUNTED = re.compile(
+    r"\s+(?:de|di|of|od|van|von|des|del|dei|degli|da|do|dos|das)\s|\s*(?:d|dell)['’]",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 4
+
+
+def _near_label_after(text: str, end: int, vocab: _Vocab) -> bool:
+    """An EU-fund or budget label within :data:`_LABEL_WORDS` words after ``end``."""
+    after = text[end : end + _AFTER_REACH + 60]
+    found = [
+        m
+        for k in ("eu_funding", "total_budget")
+        if (p := vocab.labels.get(k)) is not None and (m := p.search(after)) is not None
+    ]
+    if not found:
+        return False
+    first = min(m.start() for m in found)
+    return len(after[:first].split()) <= _LABEL_WORDS and not re.search(r"[,;.]", after[:first])
+
+
+_PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?:\s|$)|$)")
+
+
+def _other_currency_near(text: str, match: re.Match[str]) -> bool:
+    """A currency other than the euro written next to an amount ("9,5 miljoner kronor")."""
+    other = _parse_regexes()[2]
+    near = text[max(0, match.start() - _CURRENCY_REACH) : match.end() + _CURRENCY_REACH]
+    return other.search(near) is not None
 
 
 #: The longest line read as the label of an amount on the line below it.

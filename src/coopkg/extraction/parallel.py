@@ -113,22 +113,33 @@ def extract_files(
     day = today or dt.date.today()
     task = work or extract_file
     items = [p if isinstance(p, tuple) else str(p) for p in paths]
-    found: dict[int, Outcome] = {}
+    # Cached records are read back one at a time as their turn comes (never all at
+    # once: at 100,000 notices they would not fit); here only what to extract is decided.
+    cached: dict[int, str] = {}
     todo: list[int] = []
     for index, item in enumerate(items):
-        path = _path_of(item)
-        source = item[1] if isinstance(item, tuple) else path
-        digest = _content_hash(path) if cache is not None else None
-        hit = cache.get(digest, source, day) if cache is not None and digest else None
-        if hit is not None:
-            found[index] = Outcome(path, hit.record, hit.media_type, cached=True)
+        digest = _content_hash(_path_of(item)) if cache is not None else None
+        if cache is not None and digest and cache.usable(digest, day):
+            cached[index] = digest
         else:
+            if cache is not None and digest:
+                cache.miss()
             todo.append(index)
     fresh = _run([items[i] for i in todo], jobs, day, executor, scheduler, task)
     pending = iter(zip(todo, fresh, strict=True))
     for index in range(len(items)):
-        outcome = found.pop(index, None)
-        if outcome is None:
+        digest = cached.pop(index, None)
+        if digest is not None and cache is not None:
+            item = items[index]
+            path = _path_of(item)
+            hit = cache.get(digest, item[1] if isinstance(item, tuple) else path, day)
+            # (None only if the row went meanwhile: then it is extracted here)
+            outcome = (
+                Outcome(path, hit.record, hit.media_type, cached=True)
+                if hit is not None
+                else task(item, day)
+            )
+        else:
             _i, outcome = next(pending)
             if cache is not None and outcome.record is not None and not outcome.more:
                 cache.put(outcome.record, outcome.media_type or "", day)

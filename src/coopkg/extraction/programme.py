@@ -139,7 +139,45 @@ def find_stated_period(clean: str, languages: tuple[str, ...] = ()) -> Hit | Non
     A generation heading over the project's name ("INTERREG VI – XTraVel Tourism") states
     the period too; a generation in a site section ("Interreg VI news") does not.
     """
-    return _period_label(clean, languages) or _generation_heading(clean)
+    return _period_label(clean, languages) or _generation_heading(clean) or prose_period(clean)
+
+
+_YEAR_RANGE = re.compile(r"(?<![\d./-])((?:19|20)\d\d)[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?![\d./-])")
+#: A sentence this long (in words) is running text, not a menu slogan or a heading.
+_PROSE_WORDS = 8
+
+
+def prose_period(clean: str) -> Hit | None:
+    """A programming period written in running text ("La période 2014-2020 représente
+    ...", "(POCTEFA 2014-2020)", "w okresie 2021-2027 będzie"), when the text writes one
+    period and no other; a range on a short line (a site slogan, a menu) does not count,
+    nor a project's run, which is no programming period's exact span."""
+    from coopkg.records.vocab import period_of_years
+
+    found: dict[str, Hit] = {}
+    for m in _YEAR_RANGE.finditer(clean):
+        if period_of_years(int(m.group(1)), int(m.group(2))) is None:
+            continue
+        line_start = clean.rfind("\n", 0, m.start()) + 1
+        line_end = clean.find("\n", m.end())
+        line = clean[line_start : line_end if line_end != -1 else len(clean)]
+        value = f"{m.group(1)}-{m.group(2)}"
+        if len(line.split()) >= _PROSE_WORDS:
+            found.setdefault(value, Hit(m.start(1), m.end(2), value, "programme:prose-period", 0.7))
+    if len(found) != 1:
+        return None
+    hit = next(iter(found.values()))
+    # A run of dates that starts after the period ended ("March 2018 – February 2020"
+    # beside "a continuation of the 2007-2013 programme") is a later project's.
+    runs = [int(m.group(1)) for m in _RUN.finditer(clean)]
+    return None if any(y > int(str(hit.value)[-4:]) + 1 for y in runs) else hit
+
+
+#: The first year of a run of dates: "March 2018 – February 2020", "01.11.2023-30.09.2029".
+_RUN = re.compile(
+    r"((?:19|20)\d\d)\.?[ \t]*[-–—][ \t]*(?:\d{1,2}[./][ \t]*)?(?:\d{1,2}[./][ \t]*)?"
+    r"(?:[^\W\d_]+\.?[ \t]+)?(?:19|20)\d\d"
+)
 
 
 def _generation_heading(clean: str) -> Hit | None:

@@ -884,7 +884,7 @@ def _name_cue_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _named_after_cue(clean: str) -> Hit | None:
+def _named_after_cue(clean: str, languages: Sequence[str] = ()) -> Hit | None:
     """A project's short name right after a project word or an acronym word, in any
     language: quoted ('the project “Aqua-lity”'), after "acronym" ("z akronimom PMinter"),
     or one capitalised word closing its clause that the text repeats and never writes in
@@ -913,13 +913,33 @@ def _named_after_cue(clean: str) -> Hit | None:
             continue
         if re.search(r"(?<!\w)" + re.escape(value.lower()) + r"(?!\w)", clean) is not None:
             continue
-        if len(re.findall(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", clean)) < 2:
+        # Said once, the name must be no word of the text's languages ("o projecto
+        # Cerurbis, que ..."), where "il progetto Europeo," names no project.
+        if len(
+            re.findall(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])", clean)
+        ) < 2 and not _unknown_word(value, languages):
             continue
         if _is_place(value) or any(s <= at < e for s, e, _ in programme_mentions(clean)):
             continue
         found.append(Hit(at, at + len(value), value, "prose:project-name", 0.7))
         break
     return min(found, key=lambda h: h.start) if found else None
+
+
+#: Zipf frequency (wordfreq) below which a word is no word of a language: a coined name.
+_COINED_ZIPF = 1.0
+_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
+
+
+def _unknown_word(word: str, languages: Sequence[str]) -> bool:
+    """Whether no word list of the text's languages (nor English) knows ``word``."""
+    from wordfreq import available_languages, zipf_frequency
+
+    if not languages:
+        return False
+    known = available_languages()
+    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
+    return all(zipf_frequency(word.lower(), c) < _COINED_ZIPF for c in codes if c in known)
 
 
 def _is_place(word: str) -> bool:
@@ -1153,7 +1173,7 @@ def find_title_and_acronym(
     if acronym is None:
         acronym = _prose_acronym(lay.clean)
     if acronym is None:
-        acronym = _named_after_cue(lay.clean)
+        acronym = _named_after_cue(lay.clean, languages)
     if acronym is None:
         acronym = _brand_acronym(lay)
     if title is not None and acronym is not None and title.rule == "heading:first-line":

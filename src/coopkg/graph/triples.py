@@ -18,7 +18,9 @@ keeps only the notice each project was read from.
 
 :func:`graph_chunks` gives the triples of a whole build in chunks, without holding them
 in one graph (for a store that loads them as they come); :func:`build_graph` collects the
-same triples into one rdflib graph.
+same triples into one rdflib graph. :func:`graph_lines` gives them as N-Triples lines, the
+evidence nodes written as text without rdflib terms (:func:`evidence_lines`): what a build
+writes.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Literal as TypingLiteral
 from typing import Protocol
@@ -40,6 +42,23 @@ from coopkg.graph.namespace import COOP
 from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
+
+
+class _Terms:
+    """A namespace's terms as plain attributes, each looked up once: the attribute of an
+    rdflib ``DefinedNamespace`` is a method call making a new term (microseconds, and a
+    record asks for a hundred of them)."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+_COOP, _PROV, _DCTERMS, _SKOS, _RDFS = (_Terms(n) for n in (COOP, PROV, DCTERMS, SKOS, RDFS))
 RDF_JSON = RDF.JSON
 
 Provenance = TypingLiteral["full", "compact", "none"]
@@ -170,15 +189,15 @@ def add_notice(
 ) -> URIRef:
     """The notice a record was read from, as a PROV entity (and its extraction activity)."""
     notice = minter.notice(record.sha256)
-    g.add((notice, RDF.type, COOP.Notice))
-    g.add((notice, RDF.type, PROV.Entity))
-    g.add((notice, COOP.sourcePath, Literal(record.source)))
-    g.add((notice, COOP.sha256, Literal(record.sha256)))
+    g.add((notice, _TYPE, _COOP.Notice))
+    g.add((notice, _TYPE, _PROV.Entity))
+    g.add((notice, _COOP.sourcePath, Literal(record.source)))
+    g.add((notice, _COOP.sha256, Literal(record.sha256)))
     if media_type:
-        g.add((notice, COOP.mediaType, Literal(media_type)))
+        g.add((notice, _COOP.mediaType, Literal(media_type)))
     for prop, code in (
-        (DCTERMS.language, record.language),
-        (COOP.pageLanguage, record.page_language),
+        (_DCTERMS.language, record.language),
+        (_COOP.pageLanguage, record.page_language),
     ):
         iri = _language_iri(code) if code else None
         if iri is not None:
@@ -186,9 +205,9 @@ def add_notice(
     if provenance != "full":
         return notice
     extraction = minter.extraction(record.sha256)
-    g.add((extraction, RDF.type, COOP.Extraction))
-    g.add((extraction, RDF.type, PROV.Activity))
-    g.add((extraction, PROV.used, notice))
+    g.add((extraction, _TYPE, _COOP.Extraction))
+    g.add((extraction, _TYPE, _PROV.Activity))
+    g.add((extraction, _PROV.used, notice))
     return notice
 
 
@@ -285,11 +304,20 @@ def add_evidence(
         add((node, ev_["confidence"], _confidence_literal(ev.confidence)))
         add((node, ev_["derived"], _boolean_literal(ev.derived)))
         if ev.field in current or ev.field in set_aside:
-            add((node, COOP.currentValue, Literal(ev.field in current)))
+            add((node, _COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
         add((node, _GENERATED_BY, extraction))
-    # A value set aside is not on the project: if no evidence holds it (a record made in
-    # memory), it gets a bare one, so the graph keeps every value with its source.
+    _add_bare_evidence(g, subject, record, minter, set_aside)
+
+
+def _add_bare_evidence(
+    g: Graph, subject: URIRef, record: ProjectRecord, minter: Minter, set_aside: tuple[str, ...]
+) -> None:
+    """A value set aside is not on the project: if no evidence holds it (a record made in
+    memory), it gets a bare one, so the graph keeps every value with its source."""
+    notice = minter.notice(record.sha256)
+    add = g.add
+    ev_ = _EV
     for name in sorted(set(set_aside) - {ev.field for ev in record.evidence}):
         value = getattr(record, name, None)
         if value is None:
@@ -302,7 +330,7 @@ def add_evidence(
         if prop is not None:
             add((node, ev_["evidenceFor"], prop))
         add((node, ev_["extractedValue"], Literal(str(value))))
-        add((node, COOP.currentValue, Literal(False)))
+        add((node, _COOP.currentValue, Literal(False)))
         add((node, _DERIVED_FROM, notice))
 
 
@@ -332,7 +360,7 @@ def add_compact_evidence(
         if ev.field in current or ev.field in set_aside:
             item["current"] = ev.field in current
         text = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        g.add((notice, COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
+        g.add((notice, _COOP.evidenceRecord, Literal(text, datatype=RDF_JSON)))
 
 
 def add_linked_record(
@@ -342,8 +370,12 @@ def add_linked_record(
     *,
     media_type: str | None = None,
     provenance: Provenance = "full",
+    evidence: bool = True,
 ) -> URIRef:
     """All triples of one linked record; returns the project IRI.
+
+    ``evidence=False`` leaves out the evidence nodes of ``"full"`` provenance (written as
+    N-Triples text by :func:`evidence_lines` instead: most of a graph's triples).
 
     A fact another source of the project states differently, and the precedence set
     aside (``linked.set_aside``), is not written on the project: it stays in the
@@ -354,74 +386,76 @@ def add_linked_record(
     aside = set(linked.set_aside)
     project = minter.project(linked.project_id)
     notice = add_notice(g, record, minter, media_type, provenance)
-    g.add((project, RDF.type, COOP.Project))
-    g.add((project, COOP.describedBy, notice))
+    g.add((project, _TYPE, _COOP.Project))
+    g.add((project, _COOP.describedBy, notice))
     if record.title:
-        g.add((project, COOP.title, _text(record.title, lang)))
+        g.add((project, _COOP.title, _text(record.title, lang)))
     if record.acronym and "acronym" not in aside:
-        g.add((project, COOP.acronym, Literal(record.acronym)))
+        g.add((project, _COOP.acronym, Literal(record.acronym)))
     if record.description:
-        g.add((project, COOP.description, _text(record.description, lang)))
+        g.add((project, _COOP.description, _text(record.description, lang)))
     if record.start_date and "start_date" not in aside:
-        g.add((project, COOP.startDate, _date(record.start_date)))
+        g.add((project, _COOP.startDate, _date(record.start_date)))
     if record.end_date and "end_date" not in aside:
-        g.add((project, COOP.endDate, _date(record.end_date)))
+        g.add((project, _COOP.endDate, _date(record.end_date)))
     if record.status and "status" not in aside:
-        g.add((project, COOP.status, identity.status_iri(record.status)))
+        g.add((project, _COOP.status, identity.status_iri(record.status)))
     if record.programme:
-        g.add((project, COOP.programmeName, Literal(record.programme)))
+        g.add((project, _COOP.programmeName, Literal(record.programme)))
     if linked.programme_id and "programme_id" not in aside:
-        g.add((project, COOP.programme, identity.programme_iri(linked.programme_id)))
+        g.add((project, _COOP.programme, identity.programme_iri(linked.programme_id)))
     if linked.period_id and "programme_id" not in aside:
-        g.add((project, COOP.period, identity.period_iri(linked.period_id)))
+        g.add((project, _COOP.period, identity.period_iri(linked.period_id)))
     if record.eu_funding_eur is not None and "eu_funding_eur" not in aside:
-        g.add((project, COOP.euFunding, _money(record.eu_funding_eur)))
+        g.add((project, _COOP.euFunding, _money(record.eu_funding_eur)))
     if record.total_budget_eur is not None and "total_budget_eur" not in aside:
-        g.add((project, COOP.totalBudget, _money(record.total_budget_eur)))
+        g.add((project, _COOP.totalBudget, _money(record.total_budget_eur)))
     if record.cofinancing_rate is not None and "cofinancing_rate" not in aside:
-        g.add((project, COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
+        g.add((project, _COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
     if record.partner_count is not None and "partner_count" not in aside:
-        g.add((project, COOP.partnerCount, Literal(record.partner_count, datatype=XSD.integer)))
+        g.add((project, _COOP.partnerCount, Literal(record.partner_count, datatype=_INTEGER)))
     website = identity.web_iri(record.website) if record.website else None
     if website is not None:
-        g.add((project, COOP.website, website))
+        g.add((project, _COOP.website, website))
     for country in record.countries:
-        g.add((project, COOP.country, _country_iri(country)))
+        g.add((project, _COOP.country, _country_iri(country)))
     for mention in record.regions:
-        g.add((project, COOP.regionMention, Literal(mention)))
+        g.add((project, _COOP.regionMention, Literal(mention)))
     for link in linked.regions:
         if link.nuts_code:
-            g.add((project, COOP.region, _region_iri(link.nuts_code)))
+            g.add((project, _COOP.region, _region_iri(link.nuts_code)))
     for keyword in record.themes:
-        g.add((project, COOP.keyword, _text(keyword, lang)))
+        g.add((project, _COOP.keyword, _text(keyword, lang)))
     for result in record.results:
-        g.add((project, COOP.result, _text(result, lang)))
+        g.add((project, _COOP.result, _text(result, lang)))
     for index, indicator in enumerate(record.indicators):
         node = minter.indicator(linked.project_id, index)
-        g.add((project, COOP.hasIndicator, node))
-        g.add((node, RDF.type, COOP.Indicator))
-        g.add((node, RDFS.label, _text(indicator.label, indicator.language or lang)))
-        g.add((node, COOP.indicatorValue, _decimal(indicator.value, 3)))
+        g.add((project, _COOP.hasIndicator, node))
+        g.add((node, _TYPE, _COOP.Indicator))
+        g.add((node, _RDFS.label, _text(indicator.label, indicator.language or lang)))
+        g.add((node, _COOP.indicatorValue, _decimal(indicator.value, 3)))
         if indicator.qualifier:
-            g.add((node, COOP.qualifier, Literal(indicator.qualifier)))
+            g.add((node, _COOP.qualifier, Literal(indicator.qualifier)))
     for rank, score in enumerate(linked.themes, start=1):
         theme = identity.theme_iri(score.theme_id)
         node = minter.theme_assignment(linked.project_id, score.theme_id)
-        g.add((project, COOP.theme, theme))
-        g.add((project, COOP.hasThemeAssignment, node))
-        g.add((node, RDF.type, COOP.ThemeAssignment))
-        g.add((node, COOP.assignedTheme, theme))
-        g.add((node, COOP.themeScore, _decimal(score.score, 3)))
-        g.add((node, COOP.rank, Literal(rank, datatype=XSD.integer)))
+        g.add((project, _COOP.theme, theme))
+        g.add((project, _COOP.hasThemeAssignment, node))
+        g.add((node, _TYPE, _COOP.ThemeAssignment))
+        g.add((node, _COOP.assignedTheme, theme))
+        g.add((node, _COOP.themeScore, _decimal(score.score, 3)))
+        g.add((node, _COOP.rank, Literal(rank, datatype=_INTEGER)))
         for word in score.matched:
-            g.add((node, COOP.keyword, Literal(word)))
+            g.add((node, _COOP.keyword, Literal(word)))
     _add_participations(g, project, linked, minter)
     for name in record.derived:
         prop = FIELD_PROPERTIES.get(name)
         if prop is not None:
-            g.add((project, COOP.derivedProperty, prop))
-    if provenance == "full":
+            g.add((project, _COOP.derivedProperty, prop))
+    if provenance == "full" and evidence:
         add_evidence(g, project, record, minter, linked.current, tuple(sorted(aside)))
+    elif provenance == "full":
+        _add_bare_evidence(g, project, record, minter, tuple(sorted(aside)))
     elif provenance == "compact":
         add_compact_evidence(g, record, minter, linked.current, tuple(sorted(aside)))
     return project
@@ -436,40 +470,40 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
     ):
         org = minter.organisation(org_key)
         part = minter.participation(linked.project_id, org_key)
-        g.add((project, COOP.hasPartner, org))
-        g.add((project, COOP.hasParticipation, part))
-        g.add((part, RDF.type, COOP.Participation))
-        g.add((part, COOP.inProject, project))
-        g.add((part, COOP.participant, org))
-        g.add((part, COOP.nameInNotice, Literal(partner.name)))
+        g.add((project, _COOP.hasPartner, org))
+        g.add((project, _COOP.hasParticipation, part))
+        g.add((part, _TYPE, _COOP.Participation))
+        g.add((part, _COOP.inProject, project))
+        g.add((part, _COOP.participant, org))
+        g.add((part, _COOP.nameInNotice, Literal(partner.name)))
         if partner.role and ("role", index) not in aside:
-            g.add((part, COOP.role, identity.role_iri(partner.role)))
+            g.add((part, _COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
-                g.add((project, COOP.leadPartner, org))
+                g.add((project, _COOP.leadPartner, org))
         if partner.partner_budget_eur is not None and ("partner_budget_eur", index) not in aside:
-            g.add((part, COOP.partnerBudget, _money(partner.partner_budget_eur)))
+            g.add((part, _COOP.partnerBudget, _money(partner.partner_budget_eur)))
         if partner.city:
-            g.add((org, COOP.city, Literal(partner.city)))
+            g.add((org, _COOP.city, Literal(partner.city)))
         if partner.address:
-            g.add((org, COOP.address, Literal(partner.address)))
+            g.add((org, _COOP.address, Literal(partner.address)))
         if partner.vat:
-            g.add((org, COOP.vatNumber, Literal(partner.vat)))
+            g.add((org, _COOP.vatNumber, Literal(partner.vat)))
 
 
 def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
     """One resolved organisation: preferred and alternative names, country, region."""
     node = minter.organisation(org.key)
-    g.add((node, RDF.type, COOP.Organisation))
-    g.add((node, SKOS.prefLabel, Literal(org.name)))
+    g.add((node, _TYPE, _COOP.Organisation))
+    g.add((node, _SKOS.prefLabel, Literal(org.name)))
     for alt in sorted(set(org.alt_names) - {org.name}):
-        g.add((node, SKOS.altLabel, Literal(alt)))
+        g.add((node, _SKOS.altLabel, Literal(alt)))
     if org.country:
-        g.add((node, COOP.country, _country_iri(org.country)))
+        g.add((node, _COOP.country, _country_iri(org.country)))
     if org.region:
-        g.add((node, COOP.region, _region_iri(org.region)))
+        g.add((node, _COOP.region, _region_iri(org.region)))
     rule = getattr(org, "match_rule", None)
     if rule:
-        g.add((node, COOP.matchRule, Literal(rule)))
+        g.add((node, _COOP.matchRule, Literal(rule)))
     return node
 
 
@@ -705,6 +739,217 @@ def graph_chunks(
     add_vocabulary(vocabulary)
     vocabulary.remove((placeholder, None, None))
     yield sorted(vocabulary)  # type: ignore[arg-type]
+
+
+# --- N-Triples text ---------------------------------------------------------------------
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: object) -> str:
+    """An rdflib term in N-Triples syntax (no blank nodes: coopkg writes none)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return f"<{term}>"
+
+
+def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
+    """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
+    iris: dict[object, str] = {}
+    out = []
+    append = out.append
+    translate = str.translate
+    for s, p, o in triples:
+        s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
+        p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
+        if isinstance(o, Literal):
+            text = translate(o, _ESCAPES)
+            if o.language:
+                o_nt = f'"{text}"@{o.language}'
+            elif o.datatype is not None:
+                o_nt = f'"{text}"^^<{o.datatype}>'
+            else:
+                o_nt = f'"{text}"'
+        else:
+            o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
+        append(f"{s_nt} {p_nt} {o_nt} .\n")
+    return out
+
+
+# The N-Triples text of the evidence terms and of the literals evidence repeats, made
+# from the same rdflib terms as :func:`add_evidence` uses, so the text is the same.
+_EV_NT = {name: f"<{iri}>" for name, iri in _EV.items()}
+_TYPE_NT, _DERIVED_FROM_NT, _GENERATED_BY_NT, _CURRENT_NT = (
+    f"<{_TYPE}>", f"<{_DERIVED_FROM}>", f"<{_GENERATED_BY}>", f"<{COOP.currentValue}>"
+)  # fmt: skip
+_FIELD_NT = {name: f"<{prop}>" for name, prop in FIELD_PROPERTIES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_nt(text: str) -> str:
+    return nt_term(_name_literal(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _integer_nt(value: int) -> str:
+    return nt_term(_integer_literal(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _confidence_nt(value: float) -> str:
+    return nt_term(_confidence_literal(value))
+
+
+@functools.lru_cache(maxsize=4)
+def _boolean_nt(value: bool) -> str:
+    return nt_term(Literal(value))
+
+
+def _plain_nt(value: object) -> str:
+    """``nt_term(Literal(value))``, without the Literal for the usual plain string."""
+    if type(value) is str:
+        return '"' + value.translate(_ESCAPES) + '"'
+    return nt_term(Literal(value))
+
+
+def evidence_lines(
+    subject: URIRef,
+    record: ProjectRecord,
+    minter: Minter,
+    current: tuple[str, ...] = (),
+    set_aside: tuple[str, ...] = (),
+) -> list[str]:
+    """The N-Triples lines of :func:`add_evidence`'s evidence nodes (not its bare nodes
+    for values set aside: :func:`add_linked_record` adds those with ``evidence=False``).
+
+    The same text as :func:`nt_lines` of those triples, written without building an
+    rdflib term per value: evidence is most of a full-provenance graph.
+    """
+    notice = f"<{minter.notice(record.sha256)}>"
+    extraction = f"<{minter.extraction(record.sha256)}>"
+    has_evidence = f"<{subject}> {_EV_NT['hasEvidence']} "
+    typed = f" {_TYPE_NT} {_EV_NT['FieldEvidence']} .\n"
+    field_p, for_p, value_p, quote_p, start_p, end_p, rule_p, confidence_p, derived_p = (
+        f" {_EV_NT[name]} "
+        for name in ("recordField", "evidenceFor", "extractedValue", "quote", "charStart",
+                     "charEnd", "rule", "confidence", "derived")
+    )  # fmt: skip
+    tail = f" {_DERIVED_FROM_NT} {notice} .\n"
+    generated = f" {_GENERATED_BY_NT} {extraction} .\n"
+    heads: dict[str, str] = {}
+    counters: dict[str, int] = {}
+    out: list[str] = []
+    append = out.append
+    for ev in sorted(record.evidence, key=lambda e: (e.field, e.start, e.end, e.value)):
+        name = ev.field
+        index = counters.get(name, 0)
+        counters[name] = index + 1
+        head = heads.get(name)
+        if head is None:  # the node IRIs of one field differ only in their last segment
+            head = heads[name] = str(minter.evidence(record.sha256, name, 0))[:-1]
+        node = f"<{head}{index}>"
+        append(f"{has_evidence}{node} .\n")
+        append(node + typed)
+        append(f"{node}{field_p}{_name_nt(name)} .\n")
+        prop = _FIELD_NT.get(name)
+        if prop is not None:
+            append(f"{node}{for_p}{prop} .\n")
+        append(f"{node}{value_p}{_plain_nt(ev.value)} .\n")
+        span = file_span(ev)
+        append(f"{node}{quote_p}{_plain_nt(ev.quote if span is None else span[2])} .\n")
+        if span is not None:
+            append(f"{node}{start_p}{_integer_nt(span[0])} .\n")
+            append(f"{node}{end_p}{_integer_nt(span[1])} .\n")
+        append(f"{node}{rule_p}{_name_nt(ev.rule)} .\n")
+        append(f"{node}{confidence_p}{_confidence_nt(ev.confidence)} .\n")
+        append(f"{node}{derived_p}{_boolean_nt(ev.derived)} .\n")
+        if name in current or name in set_aside:
+            append(f"{node} {_CURRENT_NT} {_boolean_nt(name in current)} .\n")
+        append(node + tail)
+        append(node + generated)
+    return out
+
+
+def graph_lines(
+    linked: Iterable[LinkedRecord],
+    organisations: Iterable[OrganisationLike],
+    *,
+    base: str = identity.DEFAULT_BASE,
+    media_types: dict[str, str] | None = None,
+    provenance: Provenance = "full",
+    corrections: Iterable[CorrectionLike] = (),
+    chunk: int = 256,
+    facts: Callable[[list[str]], None] | None = None,
+) -> Iterator[list[str]]:
+    """The triples of :func:`graph_chunks` as N-Triples lines (with their newline), in
+    lists of about ``chunk`` records' lines; evidence is written as text directly
+    (:func:`evidence_lines`), the rest through rdflib terms.
+
+    ``facts``, if given, is called with each chunk's lines other than the evidence
+    nodes' (those are about notices only: a build counts projects, organisations,
+    themes... in the rest without reading them).
+
+    The same lines as :func:`nt_lines` of :func:`graph_chunks`' triples, in another
+    order within a chunk (a build sorts them).
+    """
+    if provenance not in PROVENANCE:
+        raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
+    minter = Minter(base)
+    types = media_types or {}
+    used: set[Triple] = set()
+    placeholder = URIRef("urn:coopkg:used")
+    batch = TripleList()
+    text: list[str] = []
+
+    def flush() -> list[str]:
+        for _s, p, o in batch:
+            if p in VOCABULARY_PROPERTIES:
+                used.add((placeholder, p, o))
+        out = nt_lines(batch)
+        if facts is not None:
+            facts(out)
+        out += text
+        batch.clear()
+        text.clear()
+        return out
+
+    project_of: dict[str, str] = {}
+    full = provenance == "full"
+    for count, item in enumerate(linked, start=1):
+        project = add_linked_record(
+            batch,
+            item,
+            minter,
+            media_type=types.get(item.record.source),
+            provenance=provenance,
+            evidence=not full,
+        )
+        if full:
+            aside = tuple(sorted(set(item.set_aside)))
+            text.extend(evidence_lines(project, item.record, minter, item.current, aside))
+        project_of[item.record.source] = item.project_id
+        if count % chunk == 0:
+            yield flush()
+    for fix in corrections:
+        if fix.source in project_of:
+            add_correction(batch, project_of[fix.source], fix, minter)  # type: ignore[arg-type]
+    for org in organisations:
+        add_organisation(batch, org, minter)
+    yield flush()
+    vocabulary = Graph()
+    for triple in used:
+        vocabulary.add(triple)
+    add_vocabulary(vocabulary)
+    vocabulary.remove((placeholder, None, None))
+    out = nt_lines(sorted(vocabulary))  # type: ignore[arg-type]
+    if facts is not None:
+        facts(out)
+    yield out
 
 
 def build_graph(

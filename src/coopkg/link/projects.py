@@ -18,12 +18,14 @@ the graph as attributed evidence.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from coopkg.link.model import Conflict
-from coopkg.records import ProjectRecord
+from coopkg.records import Evidence, ProjectRecord
 from coopkg.records.countries import normalise_name
 
 #: Facts compared between notices of one project.
@@ -58,6 +60,34 @@ def source_rank(record: ProjectRecord, precedence: Sequence[str] = PRECEDENCE) -
 
 def _confidence(record: ProjectRecord, name: str) -> float:
     return max((e.confidence for e in record.evidence if e.field == name), default=0.0)
+
+
+def for_linking(record: ProjectRecord) -> ProjectRecord:
+    """The record as linking needs it: the same facts, and of its evidence only the
+    highest confidence of each field (all that :func:`current_value` reads of it).
+
+    A build keeps these while it links and reads the full records back from disk for
+    the graph (:class:`coopkg.extraction.cache.RecordSpool`): evidence is most of a
+    record's memory, and linking needs all records at once.
+
+    >>> from coopkg.records import Evidence
+    >>> r = ProjectRecord("a.txt", acronym="X", evidence=(
+    ...     Evidence("acronym", "X", 0, 1, "X", "label", 0.7),
+    ...     Evidence("acronym", "X", 9, 10, "X", "title", 0.9)))
+    >>> [(e.field, e.confidence) for e in for_linking(r).evidence]
+    [('acronym', 0.9)]
+    """
+    best: dict[str, float] = {}
+    for e in record.evidence:
+        if e.field not in best or e.confidence > best[e.field]:
+            best[e.field] = e.confidence
+    return replace(record, evidence=tuple(_bare_evidence(f, c) for f, c in best.items()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _bare_evidence(name: str, confidence: float) -> Evidence:
+    """One shared evidence object per (field, confidence): records repeat few of them."""
+    return Evidence(name, "", 0, 0, "", "", confidence)
 
 
 def current_value(

@@ -61,50 +61,9 @@ PREFIXES: dict[str, str] = {
     "nuts": "http://data.europa.eu/nuts/code/",
 }
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
 
 class StaleStoreWarning(UserWarning):
     """The build's store does not hold the graph file beside it (it was answered from the file)."""
-
-
-def nt_term(term: Any) -> str:
-    """An rdflib term in N-Triples syntax (no blank nodes: coopkg writes none)."""
-    from rdflib import Literal
-
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if term.datatype is not None:
-            return f"{text}^^<{term.datatype}>"
-        return text
-    return f"<{term}>"
-
-
-def nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
-    """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
-    from rdflib import Literal
-
-    iris: dict[Any, str] = {}
-    out = []
-    append = out.append
-    translate = str.translate
-    for s, p, o in triples:
-        s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
-        p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
-        if isinstance(o, Literal):
-            text = translate(o, _ESCAPES)
-            if o.language:
-                o_nt = f'"{text}"@{o.language}'
-            elif o.datatype is not None:
-                o_nt = f'"{text}"^^<{o.datatype}>'
-            else:
-                o_nt = f'"{text}"'
-        else:
-            o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
-        append(f"{s_nt} {p_nt} {o_nt} .\n")
-    return out
 
 
 def write_turtle(sorted_nt: Path, path: Path) -> Path:
@@ -160,7 +119,13 @@ class GraphWriter:
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Add rdflib triples (duplicates are fine: each distinct triple is written once)."""
-        self._lines.extend(nt_lines(triples))
+        from coopkg.graph.triples import nt_lines
+
+        self.add_lines(nt_lines(triples))
+
+    def add_lines(self, lines: Iterable[str]) -> None:
+        """Add N-Triples lines, each with its newline (duplicates are fine, as for :meth:`add`)."""
+        self._lines.extend(lines)
         if len(self._lines) >= RUN_LINES:
             self._spill()
 
@@ -174,11 +139,11 @@ class GraphWriter:
         self._runs.append(run)
         self._lines = []
 
-    def _merged(self) -> Iterator[str]:
+    def _merged(self) -> Iterator[bytes]:
+        """The runs' lines merged in order, each distinct line once, as UTF-8 bytes
+        (byte order is code point order, so the order is the runs' own)."""
         with contextlib.ExitStack() as stack:
-            handles = [
-                stack.enter_context(open(run, encoding="utf-8", newline="")) for run in self._runs
-            ]
+            handles = [stack.enter_context(open(run, "rb")) for run in self._runs]
             previous = None
             for line in heapq.merge(*handles):
                 if line != previous:
@@ -186,7 +151,15 @@ class GraphWriter:
                     previous = line
 
     def commit(self) -> tuple[Path, ...]:
-        """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written."""
+        """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written.
+
+        The merged lines go to ``graph.nt``; every :data:`STORE_BATCH_LINES` lines, what
+        was written since the last batch is read back (and hashed for ``store.json``)
+        and given to Oxigraph's bulk loader, which holds what it is given in memory
+        (about 0.8 KB a triple in one call): memory stays bounded by the batch, not by
+        the graph (the lines are distinct: the merge dropped duplicates), and no Python
+        copy of a batch is made.
+        """
         import pyoxigraph as ox
 
         self._spill()
@@ -194,16 +167,27 @@ class GraphWriter:
         count = 0
         staged_store = self._work / STORE_DIR if self.with_store else None
         store = ox.Store(str(staged_store)) if staged_store is not None else None
-        batch: list[str] = []
-        with open(nt, "w", encoding="utf-8", newline="") as handle:
+        nt_digest = hashlib.sha256()  # of graph.nt, as its batches are read back
+        with open(nt, "wb") as handle, open(nt, "rb") as written_back:
+
+            def load(pending: int) -> None:
+                handle.flush()
+                data = written_back.read(handle.tell() - written_back.tell())
+                nt_digest.update(data)
+                if store is not None and pending:
+                    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
+            write = handle.write
+            pending = 0
             for line in self._merged():
-                batch.append(line)
-                if len(batch) >= STORE_BATCH_LINES:
-                    self._write_batch(handle, store, batch)
-                    count += len(batch)
-                    batch = []
-            self._write_batch(handle, store, batch)
-            count += len(batch)
+                write(line)
+                pending += 1
+                if pending >= STORE_BATCH_LINES:
+                    load(pending)
+                    count += pending
+                    pending = 0
+            load(pending)
+            count += pending
         if store is not None:
             store.flush()
             del store
@@ -213,7 +197,7 @@ class GraphWriter:
         manifest: dict[str, Any] = {"triples": count}
         written = []
         for name, staged in (("graph.nt", nt), ("graph.ttl", ttl)):
-            digest = sha256_file(staged)
+            digest = nt_digest.hexdigest() if name == "graph.nt" else sha256_file(staged)
             os.replace(staged, self.out / name)
             written.append(self.out / name)
             manifest[name] = {"sha256": digest, **_stamp(self.out / name)}
@@ -224,23 +208,6 @@ class GraphWriter:
             written.append(atomic.write_text(self.out / MANIFEST, text))
         self.abort()
         return tuple(written)
-
-    @staticmethod
-    def _write_batch(handle: Any, store: Any, lines: list[str]) -> None:
-        """Lines to ``graph.nt`` and to the store's bulk loader, a batch at a time.
-
-        Oxigraph's bulk loader holds what it is given in memory (about 0.8 KB a triple
-        in one call): fed :data:`STORE_BATCH_LINES` at a time, memory stays bounded by the
-        batch, not by the graph (the lines are distinct: the merge dropped duplicates).
-        """
-        if not lines:
-            return
-        handle.writelines(lines)
-        if store is not None:
-            import pyoxigraph as ox
-
-            data = "".join(lines).encode("utf-8")
-            store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
     def abort(self) -> None:
         """Forget what was collected (the output folder keeps the previous build)."""
