@@ -191,3 +191,82 @@ def test_candidates_never_raise_on_arbitrary_text(text: str) -> None:
     for c in cm.candidates(layout(text), [], "T", None):
         assert 0.0 <= cm.probability(c.features) <= 1.0
         assert c.name.strip()
+
+
+# ------------------------------------------------------------------ rule hits in their lines
+
+RULE_LISTS = {
+    "de": "Projektpartner:\n- Landkreis Oberhain (DE)\n- Gemeinde Unterau (AT)\n"
+    "- Stadt Kleinfeld (DE)\n",
+    "fr": "Partenaires du projet :\n• Ville de Montclair (FR)\n• Comune di Castelverde (IT)\n",
+    "pl": "Partnerzy projektu:\n• Gmina Zielona Dolina (PL)\n• Obec Horná Lúka (SK)\n",
+    "es": "Socios del proyecto:\n- Ayuntamiento de Villaverde (ES)\n"
+    "- Câmara Municipal de Rio Claro (PT)\n",
+    "nl": "Projectpartners:\n- Gemeente Zandhoven (NL)\n- Stad Lindeveld (BE)\n",
+    "cs": "Partneři projektu:\n• Město Horní Luka (CZ)\n• Gmina Nowa Wola (PL)\n",
+    "el": "Εταίροι του έργου:\n• Δήμος Ορεινής (GR)\n• Община Бяло поле (BG)\n",
+    "it": "Partner di progetto:\n- Comune di Valfonda (IT)\n- Občina Zelena (SI)\n"
+    "- Gemeinde Talhof (AT)\n",
+    "fi": "Hankkeen kumppanit:\n- Pohjolan kaupunki (FI)\n- Nordby kommun (SE)\n",
+}
+RULE_NAMES = {
+    "de": [("Landkreis Oberhain", "DE"), ("Gemeinde Unterau", "AT"), ("Stadt Kleinfeld", "DE")],
+    "fr": [("Ville de Montclair", "FR"), ("Comune di Castelverde", "IT")],
+    "pl": [("Gmina Zielona Dolina", "PL"), ("Obec Horná Lúka", "SK")],
+    "es": [("Ayuntamiento de Villaverde", "ES"), ("Câmara Municipal de Rio Claro", "PT")],
+    "nl": [("Gemeente Zandhoven", "NL"), ("Stad Lindeveld", "BE")],
+    "cs": [("Město Horní Luka", "CZ"), ("Gmina Nowa Wola", "PL")],
+    "el": [("Δήμος Ορεινής", "GR"), ("Община Бяло поле", "BG")],
+    "it": [("Comune di Valfonda", "IT"), ("Občina Zelena", "SI"), ("Gemeinde Talhof", "AT")],
+    "fi": [("Pohjolan kaupunki", "FI"), ("Nordby kommun", "SE")],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RULE_LISTS))
+def test_rule_hits_carry_the_layout_of_their_line(lang: str) -> None:
+    from coopkg.extraction import partners as pm
+
+    lay = layout(RULE_LISTS[lang])
+    got = [c for c in cm.candidates(lay, pm.listed_partners(lay)) if c.kind == "rule"]
+    n = len(RULE_NAMES[lang])
+    assert [(c.name, c.country) for c in got] == RULE_NAMES[lang]
+    assert [c.features["rule_off_heading"] for c in got] == [0.0] * n
+    assert [c.features["rule_run"] for c in got] == [n / 6.0] * n
+    assert [c.features["rule_position"] for c in got] == [k / 10.0 for k in range(1, n + 1)]
+    assert [c.features["rule_odd_marker"] for c in got] == [0.0] * n
+    assert "rule_list" not in got[0].features
+
+
+@pytest.mark.parametrize("lang", sorted(RULE_LISTS))
+def test_whole_partner_lists_give_partners_and_a_derived_count(lang: str) -> None:
+    import datetime as dt
+
+    from coopkg.extraction import extract_record
+    from coopkg.records import Notice
+
+    r = extract_record(
+        Notice(source=f"{lang}.txt", text=RULE_LISTS[lang]), today=dt.date(2026, 1, 1)
+    )
+    assert [(p.name, p.country) for p in r.partners] == RULE_NAMES[lang]
+    assert r.partner_count == len(RULE_NAMES[lang])
+    assert r.derived == ("partner_count",)
+
+
+def test_a_line_written_unlike_its_list_is_flagged() -> None:
+    text = (
+        "Projectpartners\n- Gemeente Zandhoven (NL)\n- Stad Lindeveld (BE)\n"
+        "\nTotale subsidiabele kosten\n"
+    )
+    lay = layout(text)
+    from coopkg.extraction import partners as pm
+
+    got = {
+        (c.kind, c.name): (c.features.get("odd_marker"), c.features.get("odd_country"))
+        for c in cm.candidates(lay, pm.listed_partners(lay))
+        if c.kind == "line"
+    }
+    assert got == {
+        ("line", "Gemeente Zandhoven"): (0.0, 0.0),
+        ("line", "Stad Lindeveld"): (0.0, 0.0),
+        ("line", "Totale subsidiabele kosten"): (1.0, 1.0),
+    }

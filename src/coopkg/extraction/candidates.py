@@ -933,7 +933,6 @@ def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> 
         f = _base_features(h.partner.name, own)
         f.update(
             kind_rule=1.0,
-            rule_list=1.0 if h.rule.startswith("partners:") else 0.0,
             rule_footer=1.0 if "footer" in h.rule else 0.0,
             country_tag=1.0 if h.partner.country and not h.country_derived else 0.0,
             lead_word=1.0 if h.partner.role == "lead" else 0.0,
@@ -963,10 +962,14 @@ def candidates(
         keys.setdefault(_key(c.name), set()).add(c.kind)
     groups: dict[str, list[float]] = {}
     places: dict[str, list[float]] = {}
+    marks: dict[str, list[float]] = {}
+    tags: dict[str, list[float]] = {}
     heads: dict[tuple[str, str], set[int]] = {}
     for c in cands:
         groups.setdefault(c.group, []).append(c.features["org"])
         places.setdefault(c.group, []).append(c.features["place"])
+        marks.setdefault(c.group, []).append(c.features.get("marker", 0.0))
+        tags.setdefault(c.group, []).append(c.features["country_tag"])
         if h := _head(c.name):
             heads.setdefault((c.group, h), set()).add(c.start)
     out = []
@@ -984,9 +987,46 @@ def candidates(
         h = _head(c.name)
         f["shared_head"] = 1.0 if h and len(heads[(c.group, h)]) >= 2 else 0.0
         f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
+        # A list is written alike: a line without the bullet or the country tag most of
+        # its list has ("Total costs" after "- A (NL)", "- B (BE)") has left the list.
+        if c.kind == "line":
+            share_m = sum(marks[c.group]) / len(marks[c.group])
+            share_t = sum(tags[c.group]) / len(tags[c.group])
+            f["odd_marker"] = 1.0 if share_m >= 0.5 and not f.get("marker") else 0.0
+            f["odd_country"] = 1.0 if share_t >= 0.5 and not f["country_tag"] else 0.0
         f["agree"] = (len(kinds) - 1) / 2.0
         f["also_rule"] = 1.0 if c.kind != "rule" and "rule" in kinds else 0.0
         out.append(replace(c, features=f))
+    return _with_line_context(out)
+
+
+#: The layout features of a line that a rule reader's hit on that line shares.
+_LINE_CONTEXT = (
+    "run",
+    "run_1",
+    "position",
+    "marker",
+    "odd_marker",
+    "odd_country",
+)
+
+
+def _with_line_context(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, each rule hit given the layout features of the line candidate it
+    overlaps: a rule reader keeps reading a list past its end ("Les partenaires :", then
+    a new heading and lines of activities), which its hit alone does not show."""
+    lines = [c for c in cands if c.kind == "line"]
+    out = []
+    for c in cands:
+        if c.kind == "rule":
+            line = next((x for x in lines if x.start < c.end and c.start < x.end), None)
+            if line is not None:
+                f = dict(c.features)
+                f.update({f"rule_{k}": line.features[k] for k in _LINE_CONTEXT})
+                # Most rule hits stand right under a heading: the exception is the signal.
+                f["rule_off_heading"] = 1.0 - line.features["under_heading"]
+                c = replace(c, features=f)
+        out.append(c)
     return out
 
 
