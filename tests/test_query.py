@@ -591,3 +591,30 @@ def test_seed_themes_by_region_cover_the_clusterix_regions(seed_graph: rdflib.Gr
     regions = {row[0] for row in rows}
     assert {"AT12", "DE122", "DK03", "FRK2", "HU22"} <= regions
     assert all(isinstance(row[3], int) and row[3] >= 1 for row in rows)
+
+
+def test_derived_values_that_tie_come_in_project_order() -> None:
+    # Two projects without an acronym whose derived status came by the same rule: only the
+    # project tells the rows apart, so it ends the ORDER BY (the same output every run).
+    graph = rdflib.Graph()
+    graph.parse(
+        data="""
+        @prefix coop: <https://w3id.org/coopkg/ontology#> .
+        @prefix ex: <https://example.org/> .
+        ex:p2 a coop:Project ; coop:status "finished" ; coop:derivedProperty coop:status ;
+            coop:hasEvidence ex:e2 .
+        ex:e2 coop:evidenceFor coop:status ; coop:derived true ; coop:rule "dates" .
+        ex:p1 a coop:Project ; coop:status "finished" ; coop:derivedProperty coop:status ;
+            coop:hasEvidence ex:e1 .
+        ex:e1 coop:evidenceFor coop:status ; coop:derived true ; coop:rule "dates" .
+        """,
+        format="turtle",
+    )
+    oxigraph = open_store("oxigraph")
+    oxigraph.load(graph)
+    for store in (graph, oxigraph):
+        rows = _plain(query(store, "derived-values"))
+        assert rows == [
+            (None, "status", "finished", "dates", "https://example.org/p1"),
+            (None, "status", "finished", "dates", "https://example.org/p2"),
+        ]
