@@ -703,6 +703,33 @@ def graph_chunks(
     bounded by the chunk, not by the graph. The same input gives the same triples as
     :func:`build_graph` (which collects them).
     """
+    for triples, _text in _chunked(
+        linked,
+        organisations,
+        base=base,
+        media_types=media_types,
+        provenance=provenance,
+        corrections=corrections,
+        chunk=chunk,
+        evidence_as_text=False,
+    ):
+        yield triples
+
+
+def _chunked(
+    linked: Iterable[LinkedRecord],
+    organisations: Iterable[OrganisationLike],
+    *,
+    base: str,
+    media_types: dict[str, str] | None,
+    provenance: Provenance,
+    corrections: Iterable[CorrectionLike],
+    chunk: int,
+    evidence_as_text: bool,
+) -> Iterator[tuple[list[Triple], list[str]]]:
+    """The walk behind :func:`graph_chunks` and :func:`graph_lines`: each chunk's rdflib
+    triples and, with ``evidence_as_text`` and full provenance, its evidence nodes as
+    N-Triples lines instead of triples (most of a graph's triples: text is cheaper)."""
     if provenance not in PROVENANCE:
         raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
     minter = Minter(base)
@@ -710,20 +737,31 @@ def graph_chunks(
     used: set[Triple] = set()
     placeholder = URIRef("urn:coopkg:used")
     batch = TripleList()
+    text: list[str] = []
+    as_text = evidence_as_text and provenance == "full"
 
-    def flush() -> list[Triple]:
+    def flush() -> tuple[list[Triple], list[str]]:
         for _s, p, o in batch:
             if p in VOCABULARY_PROPERTIES:
                 used.add((placeholder, p, o))
-        out = list(batch)
+        out = (list(batch), list(text))
         batch.clear()
+        text.clear()
         return out
 
     project_of: dict[str, str] = {}
     for count, item in enumerate(linked, start=1):
-        add_linked_record(
-            batch, item, minter, media_type=types.get(item.record.source), provenance=provenance
+        project = add_linked_record(
+            batch,
+            item,
+            minter,
+            media_type=types.get(item.record.source),
+            provenance=provenance,
+            evidence=not as_text,
         )
+        if as_text:
+            aside = tuple(sorted(set(item.set_aside)))
+            text.extend(evidence_lines(project, item.record, minter, item.current, aside))
         project_of[item.record.source] = item.project_id
         if count % chunk == 0:
             yield flush()
@@ -738,7 +776,7 @@ def graph_chunks(
         vocabulary.add(triple)
     add_vocabulary(vocabulary)
     vocabulary.remove((placeholder, None, None))
-    yield sorted(vocabulary)  # type: ignore[arg-type]
+    yield sorted(vocabulary), []  # type: ignore[arg-type]
 
 
 # --- N-Triples text ---------------------------------------------------------------------
@@ -897,59 +935,21 @@ def graph_lines(
     The same lines as :func:`nt_lines` of :func:`graph_chunks`' triples, in another
     order within a chunk (a build sorts them).
     """
-    if provenance not in PROVENANCE:
-        raise ValueError(f"unknown provenance {provenance!r}: expected {', '.join(PROVENANCE)}")
-    minter = Minter(base)
-    types = media_types or {}
-    used: set[Triple] = set()
-    placeholder = URIRef("urn:coopkg:used")
-    batch = TripleList()
-    text: list[str] = []
-
-    def flush() -> list[str]:
-        for _s, p, o in batch:
-            if p in VOCABULARY_PROPERTIES:
-                used.add((placeholder, p, o))
-        out = nt_lines(batch)
+    for triples, text in _chunked(
+        linked,
+        organisations,
+        base=base,
+        media_types=media_types,
+        provenance=provenance,
+        corrections=corrections,
+        chunk=chunk,
+        evidence_as_text=True,
+    ):
+        out = nt_lines(triples)
         if facts is not None:
             facts(out)
         out += text
-        batch.clear()
-        text.clear()
-        return out
-
-    project_of: dict[str, str] = {}
-    full = provenance == "full"
-    for count, item in enumerate(linked, start=1):
-        project = add_linked_record(
-            batch,
-            item,
-            minter,
-            media_type=types.get(item.record.source),
-            provenance=provenance,
-            evidence=not full,
-        )
-        if full:
-            aside = tuple(sorted(set(item.set_aside)))
-            text.extend(evidence_lines(project, item.record, minter, item.current, aside))
-        project_of[item.record.source] = item.project_id
-        if count % chunk == 0:
-            yield flush()
-    for fix in corrections:
-        if fix.source in project_of:
-            add_correction(batch, project_of[fix.source], fix, minter)  # type: ignore[arg-type]
-    for org in organisations:
-        add_organisation(batch, org, minter)
-    yield flush()
-    vocabulary = Graph()
-    for triple in used:
-        vocabulary.add(triple)
-    add_vocabulary(vocabulary)
-    vocabulary.remove((placeholder, None, None))
-    out = nt_lines(sorted(vocabulary))  # type: ignore[arg-type]
-    if facts is not None:
-        facts(out)
-    yield out
+        yield out
 
 
 def build_graph(
