@@ -17,9 +17,7 @@ import csv
 import io
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -441,23 +439,8 @@ def write_gexf(path: Path, graph: nx.Graph, metrics: Iterable[Mapping[str, Any]]
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> Path:
-    """Write text lines through a temporary file in the same folder, then rename it.
-
-    ASCII with character references, as ElementTree writes XML without a declaration.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=atomic.temp_prefix(path.name), suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, atomic.file_mode())
-        with open(fd, "w", encoding="ascii", errors="xmlcharrefreplace", newline="\n") as handle:
-            handle.writelines(lines)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    """ASCII with character references, as ElementTree writes XML without a declaration."""
+    return atomic.write_lines(path, lines, encoding="ascii", errors="xmlcharrefreplace")
 
 
 def metrics_graph(
@@ -584,4 +567,4 @@ def write_metrics(
     path: Path, rows: Iterable[Mapping[str, Any]], brokers: Iterable[Mapping[str, Any]] = ()
 ) -> Path:
     """Turtle of :func:`metrics_turtle_lines` (atomically)."""
-    return atomic.write_text(Path(path), "".join(metrics_turtle_lines(rows, brokers)))
+    return atomic.write_lines(Path(path), metrics_turtle_lines(rows, brokers))

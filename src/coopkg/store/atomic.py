@@ -20,8 +20,9 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 _UMASK_LOCK = threading.Lock()
 
@@ -153,21 +154,39 @@ def dir_mode() -> int:
     return 0o777 & ~current_umask()
 
 
-def write_bytes(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    path = Path(path)
+@contextlib.contextmanager
+def _replacing(path: Path, mode: str, **options: Any) -> Iterator[IO[Any]]:
+    """An open temporary file in ``path``'s folder that becomes ``path`` (flushed to disk)
+    when the block ends, and is removed if the block fails: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, file_mode())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with open(fd, mode, **options) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    path = Path(path)
+    with _replacing(path, "wb") as handle:
+        handle.write(data)
+    return path
+
+
+def write_lines(
+    path: Path, lines: Iterable[str], *, encoding: str = "utf-8", errors: str = "strict"
+) -> Path:
+    """Write text lines as they come (no whole-file string) through a temporary file."""
+    path = Path(path)
+    with _replacing(path, "w", encoding=encoding, errors=errors, newline="\n") as handle:
+        handle.writelines(lines)
     return path
 
 
