@@ -150,20 +150,6 @@ def main() -> None:
                 "rss_before_mb": whole["rss_before_mb"],
             },
         }
-    if whole:
-        result["side_by_side"] = {
-            "node_metrics": {
-                "cpu_s": result["node_metrics_cpu"],
-                "wall_s": result["node_metrics_s"],
-            },
-            "brokers": {"cpu_s": result["brokers_cpu"], "wall_s": result["brokers_s"]},
-            "whole_analyze": {
-                "cpu_s": whole["cpu_s"],
-                "wall_s": whole["wall_s"],
-                "peak_rss_mb": whole["peak_rss_mb"],
-                "rss_before_mb": whole["rss_before_mb"],
-            },
-        }
     if args.compare:
         plain = graph.copy()
         exact, result["exact_betweenness_s"], _ = timed(
