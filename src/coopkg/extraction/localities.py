@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from coopkg.extraction.mentions import WORD
+from coopkg.extraction.wordlists import WORDFREQ_CODES, zipf_frequencies
 from coopkg.records.hits import Hit
 from coopkg.records.inflection import ENDINGS
 
@@ -78,25 +79,15 @@ _CONNECTORS = frozenset(
         "on",
     ]
 )
-#: wordfreq's codes where they differ from the notice's (ISO 639-1) language codes.
-_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb"}
-
-
-@functools.lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    """wordfreq's languages, read once: wordfreq lists its data folder on every call."""
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
+#: wordfreq's codes for the common-word test of place names: unlike the other lookups,
+#: this one has never read Nynorsk ("nn") as Bokmål, and it is kept so.
+_WORDFREQ_CODES = {k: v for k, v in WORDFREQ_CODES.items() if k != "nn"}
 
 
 @functools.lru_cache(maxsize=4096)
 def _is_common(word: str, languages: tuple[str, ...], zipf: float = COMMON_ZIPF) -> bool:
-    from wordfreq import zipf_frequency
-
-    known = _wordfreq_languages()
-    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
-    return any(zipf_frequency(word, code) >= zipf for code in codes if code in known)
+    found = zipf_frequencies(word, (*languages, "en"), _WORDFREQ_CODES)
+    return any(frequency >= zipf for frequency in found)
 
 
 @functools.lru_cache(maxsize=64)

@@ -381,7 +381,6 @@ def part_of_country(
 
 #: Zipf frequency (wordfreq) from which a translated one-word name is a common word.
 _COMMON_TRANSLATION_ZIPF = 4.0
-_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
 
 
 def _common_translation(written: str, languages: Sequence[str]) -> bool:
@@ -396,21 +395,11 @@ def _common_translation(written: str, languages: Sequence[str]) -> bool:
     return _is_word(written.lower(), tuple(languages))
 
 
-@lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
-    """wordfreq's languages, read once: wordfreq lists its data folder on every call."""
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
-
-
 @lru_cache(maxsize=4096)
 def _is_word(word: str, languages: tuple[str, ...]) -> bool:
-    from wordfreq import zipf_frequency
+    from coopkg.extraction.wordlists import zipf_frequencies
 
-    known = _wordfreq_languages()
-    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in languages}
-    return any(zipf_frequency(word, c) >= _COMMON_TRANSLATION_ZIPF for c in codes if c in known)
+    return any(z >= _COMMON_TRANSLATION_ZIPF for z in zipf_frequencies(word, languages))
 
 
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:

@@ -928,18 +928,15 @@ def _named_after_cue(clean: str, languages: Sequence[str] = ()) -> Hit | None:
 
 #: Zipf frequency (wordfreq) below which a word is no word of a language: a coined name.
 _COINED_ZIPF = 1.0
-_WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
 
 
 def _unknown_word(word: str, languages: Sequence[str]) -> bool:
     """Whether no word list of the text's languages (nor English) knows ``word``."""
-    from wordfreq import available_languages, zipf_frequency
+    from coopkg.extraction.wordlists import zipf_frequencies
 
     if not languages:
         return False
-    known = available_languages()
-    codes = {_WORDFREQ_CODES.get(lang, lang) for lang in (*languages, "en")}
-    return all(zipf_frequency(word.lower(), c) < _COINED_ZIPF for c in codes if c in known)
+    return all(z < _COINED_ZIPF for z in zipf_frequencies(word.lower(), (*languages, "en")))
 
 
 def _is_place(word: str) -> bool:
