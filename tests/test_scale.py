@@ -282,6 +282,9 @@ def test_the_records_spool_gives_the_records_back_and_records_json_bytes(
         assert list(spool.records()) == chosen
         assert list(spool.records()) == chosen  # read back as often as needed
         assert spool.finish_json().read_text("utf-8") == records_json(chosen)
+        # Both write, item by item, what json.dumps gives the whole array.
+        whole = json.dumps([r.to_json() for r in chosen], ensure_ascii=False, indent=2)
+        assert records_json(chosen) == whole + "\n"
         spool.close()
 
 

@@ -323,8 +323,13 @@ def _extract_item(
 
 
 def records_json(records: Sequence[ProjectRecord]) -> str:
-    """The records as the JSON array of ``coopkg extract --format json``."""
-    return json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2) + "\n"
+    """The records as the JSON array of ``coopkg extract --format json`` (the same text a
+    build's spool writes record by record)."""
+    from coopkg.extraction.cache import json_array_end, json_array_item
+
+    return "".join(json_array_item(r, i) for i, r in enumerate(records)) + json_array_end(
+        len(records)
+    )
 
 
 def _move_records_json(spool: RecordSpool, path: Path) -> Path:

@@ -171,6 +171,23 @@ class ExtractionCache:
         self.close()
 
 
+def json_array_item(record: ProjectRecord, index: int) -> str:
+    """The text of ``record`` at ``index`` of a ``records.json`` array: item by item, the
+    bytes :func:`json.dumps` with ``indent=2`` gives the whole array (a file can then be
+    written as records arrive); :func:`json_array_end` closes it.
+
+    >>> json_array_item(ProjectRecord("a.txt"), 0)[:8]
+    '[\\n  {\\n  '
+    """
+    text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
+    return ("[\n" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
+
+
+def json_array_end(count: int) -> str:
+    """What closes a ``records.json`` array of ``count`` items."""
+    return "\n]\n" if count else "[]\n"
+
+
 class RecordSpool:
     """A build's records on disk, in input order, so that memory does not grow with them.
 
@@ -204,10 +221,7 @@ class RecordSpool:
 
         # One pickle per record (its own memo): nothing is kept between records.
         pickle.dump(record, self._pickles, protocol=pickle.HIGHEST_PROTOCOL)
-        text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
-        self._texts.write(
-            ("[\n" if self._count == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
-        )
+        self._texts.write(json_array_item(record, self._count))
         self._count += 1
 
     def __len__(self) -> int:
@@ -229,7 +243,7 @@ class RecordSpool:
         import os
 
         if not self._texts.closed:
-            self._texts.write("\n]\n" if self._count else "[]\n")
+            self._texts.write(json_array_end(self._count))
             self._texts.flush()
             os.fsync(self._texts.fileno())
             self._texts.close()
