@@ -206,7 +206,11 @@ def _hedged_last(hit: Hit) -> tuple[bool, bool, int]:
 
 
 def _money(
-    d: _Draft, lay: Layout, langs: Sequence[str], plist: list[partners.PartnerHit]
+    d: _Draft,
+    lay: Layout,
+    langs: Sequence[str],
+    plist: list[partners.PartnerHit],
+    spans: Sequence[tuple[int, int]],
 ) -> list[partners.PartnerHit]:
     from coopkg.extraction.money import (
         FACT_CONFIDENCE,
@@ -215,9 +219,8 @@ def _money(
         find_rate_amount_pair,
     )
 
-    # Money inside a partner's own block or table row is that partner's, not the project's.
-    spans = partners.block_spans(lay)
-
+    # Money inside a partner's own block or table row (``spans``) is that partner's, not
+    # the project's.
     def outside(h: Hit | None) -> bool:
         return h is None or not any(s <= h.start < e for s, e in spans)
 
@@ -467,7 +470,8 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     _titles(d, lay, langs)
     _dates_and_status(d, lay, langs, today)
     _programme(d, lay, langs)
-    listed = partners.merge(partners.listed_partners(lay))
+    blocks = partners.partner_blocks(lay)
+    listed = partners.merge(partners.listed_partners(lay, blocks))
     plist = list(listed)
     owner = partners.footer_partner(lay)
     if owner is not None and not partners.is_listed(owner.partner, [p.partner for p in plist]):
@@ -481,7 +485,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = candidates.partner_hits(
         lay, plist, d.values.get("title"), d.values.get("acronym"), d.values.get("programme")
     )
-    plist = _money(d, lay, langs, plist)
+    plist = _money(d, lay, langs, plist, partners.block_spans(blocks))
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))
     stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean, langs)]

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -525,9 +526,10 @@ def _coded_row(line: Line, text: str) -> PartnerHit | None:
     return _hit(line, offset, " | ".join(cells[1:]), role, f"partners:coded-row:{role}")
 
 
-def listed_partners(lay: Layout) -> list[PartnerHit]:
-    """Partners of labelled lists, "Name (CC)" runs and table rows, in text order."""
-    blocks = partner_blocks(lay)
+def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -> list[PartnerHit]:
+    """Partners of labelled lists, "Name (CC)" runs and table rows, in text order
+    (``blocks``: the notice's :func:`partner_blocks`, when the caller has them already)."""
+    blocks = partner_blocks(lay) if blocks is None else blocks
     hits: list[PartnerHit] = [b.hit for b in blocks]
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
@@ -1090,9 +1092,9 @@ def partner_blocks(lay: Layout) -> list[PartnerBlock]:
     return sorted(found, key=lambda b: b.start)
 
 
-def block_spans(lay: Layout) -> tuple[tuple[int, int], ...]:
+def block_spans(blocks: Sequence[PartnerBlock]) -> tuple[tuple[int, int], ...]:
     """(start, end) of every partner block: money found there is not the project's."""
-    return tuple((b.start, b.end) for b in partner_blocks(lay))
+    return tuple((b.start, b.end) for b in blocks)
 
 
 def lead_from_prose(found: list[PartnerHit], prose_hits: list[PartnerHit]) -> list[PartnerHit]:
