@@ -468,6 +468,13 @@ _SPLIT = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n\s*\n")
 
 
+@lru_cache(maxsize=1)
+def _cooperation() -> re.Pattern[str]:
+    """The cooperation cues of ``data/partners.toml`` ("led by", "in Zusammenarbeit mit",
+    "réunit", "współprac"): a sentence without a partner word may still name partners."""
+    return re.compile(r"(?i)(?<!\w)(?:" + partners.vocab_alternation("cooperation_cues") + ")")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A string that may name a partner, where it was read and its features."""
@@ -594,6 +601,8 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
         "furniture": 1.0 if _furniture(name) else 0.0,
         "person": 1.0 if partners.is_person(name) else 0.0,
+        # "Maria Kowalska" without "Dr." or "Ms.": a common given name first.
+        "given_name": 1.0 if partners.person_name(name) else 0.0,
         "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
         "own": 1.0 if _key(name) in own else 0.0,
         "has_own": 1.0 if _contains_own(name, own) else 0.0,
@@ -864,8 +873,9 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             previous_cue = False
             continue
         cue = bool(_CUES.search(sent))
+        coop = bool(_cooperation().search(sent))
         lead_here = bool(_LEADS.search(sent))
-        if not (cue or previous_cue):
+        if not (cue or coop or previous_cue):
             previous_cue = cue
             continue
         previous_cue = cue
@@ -910,6 +920,11 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 lead_sentence=1.0 if lead_here else 0.0,
                 whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+                # A cooperation cue in the sentence, or right before or after the span.
+                coop_sentence=1.0 if coop else 0.0,
+                coop_near=1.0
+                if _cooperation().search(before[-40:]) or _cooperation().search(after[:40])
+                else 0.0,
                 locative=1.0 if _LOCATIVE.search(before) else 0.0,
                 # "(SDU)", "(ΚΑΠΕ)": an organisation is often introduced with its acronym.
                 acronym_after=1.0 if _acronym_after(after) else 0.0,
