@@ -282,8 +282,9 @@ COOPERATION = {
         {"Northbridge County Council", "Southport University"},
     ),
     "de": (
-        "Der Radweg entstand in Zusammenarbeit mit der Stadt Oberhain und der Hochschule Unterau.",
-        {"Stadt Oberhain", "Hochschule Unterau"},
+        "Der Verbund vereint seit 2021 die Stadt Oberhain, die Hochschule Unterau und den "
+        "Landkreis Mittelfeld.",
+        {"Hochschule Unterau", "Landkreis Mittelfeld"},
     ),
     "fr": (
         "L'action réunit la Ville de Montclair et la Communauté de communes du Haut-Val.",
@@ -308,11 +309,11 @@ COOPERATION = {
         {"Region Norrvik", "Sundby kommun"},
     ),
     "el": (
-        "Η δράση υλοποιήθηκε σε συνεργασία με τον Δήμο Καλαμπάκας και το Πανεπιστήμιο Ιωαννίνων.",
+        "Η δράση σχεδιάστηκε σε συνεργασία με τον Δήμο Καλαμπάκας και το Πανεπιστήμιο Ιωαννίνων.",
         {"Δήμο Καλαμπάκας", "Πανεπιστήμιο Ιωαννίνων"},
     ),
     "ro": (
-        "Traseul a fost realizat în colaborare cu Primăria Orașului Deltaverde și Consiliul "
+        "Traseul a fost construit în colaborare cu Primăria Orașului Deltaverde și Consiliul "
         "Județean Deal.",
         {"Primăria Orașului Deltaverde", "Consiliul Județean Deal"},
     ),
@@ -324,21 +325,12 @@ def test_cooperation_cues_open_sentences_to_the_prose_generator(lang: str) -> No
     text, names = COOPERATION[lang]
     got = {c.name: c for c in _cands(text, "prose")}
     assert names <= set(got)
-    assert all(got[n].features["coop_sentence"] == 1.0 for n in names)
+    assert all(got[n].features["cue_sentence"] == 0.0 for n in names)  # no partner word
 
 
-def test_a_name_right_after_a_cooperation_cue_is_marked() -> None:
-    text = "Le tracé est porté par la Ville de Montclair. La météo était belle à Valbonne."
-    got = {c.name: c for c in _cands(text, "prose")}
-    assert got["Ville de Montclair"].features["coop_near"] == 1.0
-    assert "Valbonne" not in got  # the next sentence has no cue of its own
-
-
-def test_partner_words_and_cooperation_cues_are_separate_features() -> None:
-    text = "Au projet participent la Ville de Montclair et la Communauté de communes du Haut-Val."
-    got = {c.name: c for c in _cands(text, "prose")}
-    assert got["Ville de Montclair"].features["cue_sentence"] == 1.0
-    assert got["Ville de Montclair"].features["coop_sentence"] == 0.0
+def test_only_the_sentence_with_a_cooperation_cue_is_read() -> None:
+    text = "Le tracé est porté par la Ville de Montclair. La fête a eu lieu au Parc de Valbonne."
+    assert [c.name for c in _cands(text, "prose")] == ["Ville de Montclair"]
 
 
 # ------------------------------------------------------------------ people without a title

@@ -471,7 +471,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n\s*\n")
 @lru_cache(maxsize=1)
 def _cooperation() -> re.Pattern[str]:
     """The cooperation cues of ``data/partners.toml`` ("led by", "in Zusammenarbeit mit",
-    "réunit", "współprac"): a sentence without a partner word may still name partners."""
+    "réunit", "współprac"): a sentence without a partner word may still name partners
+    ("X, Y and Z carried out", "brings together A, B and C")."""
     return re.compile(r"(?i)(?<!\w)(?:" + partners.vocab_alternation("cooperation_cues") + ")")
 
 
@@ -873,9 +874,10 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             previous_cue = False
             continue
         cue = bool(_CUES.search(sent))
-        coop = bool(_cooperation().search(sent))
         lead_here = bool(_LEADS.search(sent))
-        if not (cue or coop or previous_cue):
+        # A cooperation cue opens the sentence to the generator, but as a feature it cost
+        # precision (leave-one-site-out): the spans' other features decide.
+        if not (cue or previous_cue or _cooperation().search(sent)):
             previous_cue = cue
             continue
         previous_cue = cue
@@ -920,11 +922,6 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
                 lead_sentence=1.0 if lead_here else 0.0,
                 whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
                 cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
-                # A cooperation cue in the sentence, or right before or after the span.
-                coop_sentence=1.0 if coop else 0.0,
-                coop_near=1.0
-                if _cooperation().search(before[-40:]) or _cooperation().search(after[:40])
-                else 0.0,
                 locative=1.0 if _LOCATIVE.search(before) else 0.0,
                 # "(SDU)", "(ΚΑΠΕ)": an organisation is often introduced with its acronym.
                 acronym_after=1.0 if _acronym_after(after) else 0.0,
