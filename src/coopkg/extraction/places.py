@@ -402,6 +402,30 @@ def _is_word(word: str, languages: tuple[str, ...]) -> bool:
     return any(z >= _COMMON_TRANSLATION_ZIPF for z in zipf_frequencies(word, languages))
 
 
+#: A capitalised word inside a sentence, with its link word, right before a name:
+#: "Agencija Zeleni | Kras", "Eurocidade da Foz do | Minho".
+_NAME_HEAD = re.compile(
+    r"(?<=[^\W\d_]\s)([^\W\d_]+)\s(?:(?:do|da|de|di|del|du|des|der|von|van|nad|pod)\s)?$"
+)
+
+#: German nouns for protected areas and regions, capitalised like any German noun, that
+#: put a landscape after them rather than make it part of a longer name.
+_AREA_NOUNS = frozenset(
+    {"nationalpark", "naturpark", "geopark", "biosphärenpark", "region", "regionen", "raum"}
+)
+
+
+def _inside_longer_name(clean: str, start: int, languages: Sequence[str]) -> bool:
+    """A landscape's name that ends a longer proper name ("Foz do Minho", a town; "Zeleni
+    Kras", an agency): the text names that town or organisation, not the landscape.
+    German capitalises every noun ("die Ursaurier des Gailtals"): there a capital says
+    nothing, and the name counts."""
+    if tuple(languages[:1]) == ("de",):
+        return False
+    m = _NAME_HEAD.search(clean, max(0, start - 40), start)
+    return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in _AREA_NOUNS)
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -442,6 +466,10 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
             or _programme_area(clean, hit.start, kind)
+            or (
+                kind.startswith("area:landscape-")
+                and _inside_longer_name(clean, hit.start, languages)
+            )
         )
         if key not in grouped:
             order.append(key)
