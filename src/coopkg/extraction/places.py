@@ -119,7 +119,9 @@ def _seat_words() -> re.Pattern[str]:
 
 
 _SEAT_REACH = 6  # words between an institution word and its seat ("Institut de ... de X")
-_PAID = re.compile(r"\s*\(\s*(?:ca\.?\s*)?\d[\d.,'\s]*\s*(?:€|EUR|euro)", re.I)
+_PAID = re.compile(
+    r"[ \t]*(?:\(\s*)?(?:ca\.?\s*)?(?:(?:€|EUR)\s*\d[\d.,' ]*\d|\d[\d.,' ]*\s*(?:€|EUR|euro))", re.I
+)
 
 
 def _is_seat(clean: str, start: int) -> bool:
