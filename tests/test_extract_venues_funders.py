@@ -103,3 +103,32 @@ def test_a_financing_table_row_gives_no_region() -> None:
     )
     record = extract_record(Notice(source="nl.txt", text=text), today=dt.date(2026, 1, 1))
     assert "Overijssel" not in record.regions
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Address: 14 Egnatia, PC 54630, Thessaloniki", "Egnatia"),  # en, Greek address
+        ("Indirizzo: Via Trieste 21, 33100 Udine", "Trieste"),  # it
+        ("Adresse : 8 rue de Strasbourg, 67000 Colmar", "Strasbourg"),  # fr
+        ("Anschrift: Wiener Straße 12, 4020 Linz", "Wiener"),  # de, the street's own word
+        ("Adres: ul. Krakowska 7, 43-300 Bielsko-Biała", "Krakowska"),  # pl
+        ("Adresa: Zagrebačka 15, 42000 Varaždin, tel. +385 42 000 000", "Zagrebačka"),  # hr
+        ("Dirección: Calle Zaragoza 9, 22001 Huesca", "Zaragoza"),  # es
+        ("Adresa: Bratislavská 4, 040 01 Košice", "Bratislavská"),  # sk
+    ],
+)
+def test_a_place_named_as_a_street_is_incidental(line: str, place: str) -> None:
+    assert _incidental(line, place)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("5700, Gyula, Városház utca 26.", "Gyula"),  # hu: a four-digit postcode, the town
+        ("Address: 14 Egnatia, PC 54630, Thessaloniki", "Thessaloniki"),  # the town itself
+        ("Partners from 3 Graz schools and Maribor", "Graz"),  # no address on the line
+    ],
+)
+def test_the_town_of_an_address_is_no_street(line: str, place: str) -> None:
+    assert not _incidental(line, place)
