@@ -85,3 +85,26 @@ def test_a_catalan_notice_is_read_as_catalan() -> None:
     record = extract_record(Notice(source="ca.txt", text=text), today=dt.date(2026, 1, 1))
     # With no language the project word "projecte" was not read and the name was lost.
     assert (record.language, record.acronym) == ("ca", "Boscverd")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Data d'inici: 1 de gener de 2017\nData de finalització: 31 de desembre de 2019",
+            "2017-01-01",
+            "2019-12-31",
+        ),
+        (
+            "Durada del projecte: del 15 d'abril de 2019 al 14 d'octubre de 2021",
+            "2019-04-15",
+            "2021-10-14",
+        ),
+        ("Data d’inici: 01/03/2017\nData de finalització: 28/02/2020", "2017-03-01", "2020-02-28"),
+    ],
+)
+def test_catalan_project_dates(text: str, start: str, end: str) -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    found = find_project_dates(text, ("ca",))
+    assert tuple(h.value.isoformat() if h else None for h in found) == (start, end)
