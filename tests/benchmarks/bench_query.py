@@ -165,6 +165,8 @@ def synthetic_triples(projects: int, seed: int = 7) -> Iterator[str]:
             yield f"{e} {_iri(COOP + 'confidence')} {_lit('0.9', 'decimal')} ."
             derived = "true" if field == "period" else "false"
             yield f"{e} {_iri(COOP + 'derived')} {_lit(derived, 'boolean')} ."
+            if field == "period":
+                yield f"{p} {_iri(COOP + 'derivedEvidence')} {e} ."
             yield f"{e} {_iri(PROV + 'wasDerivedFrom')} {_iri(notice)} ."
 
 
