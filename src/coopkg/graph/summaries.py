@@ -34,39 +34,43 @@ This module writes no graph: it gives N-Triples lines for the writer to load.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Literal, URIRef
-from rdflib.namespace import XSD
-
-from coopkg.graph.namespace import COOP
-
-#: The named graph of a build's store that holds the summaries.
+#: The named graph of a build's store that holds the summaries. (rdflib is imported only
+#: by the functions that make triples: a query on a build's store reads this name without
+#: paying rdflib's start-up.)
 SUMMARY_GRAPH = "https://w3id.org/coopkg/graph/summaries"
 
-_PROJECT = COOP.Project
-# Predicate -> short key; only these triples are kept (references to terms already made).
-_KEPT: dict[URIRef, str] = {
-    COOP.acronym: "acronym",
-    COOP.title: "title",
-    COOP.programme: "programme",
-    COOP.programmeName: "programmeName",
-    COOP.period: "period",
-    COOP.status: "status",
-    COOP.startDate: "startDate",
-    COOP.endDate: "endDate",
-    COOP.euFunding: "euFunding",
-    COOP.hasPartner: "hasPartner",
-    COOP.leadPartner: "leadPartner",
-    COOP.country: "country",
-    COOP.region: "region",
-    COOP.describedBy: "describedBy",
-    COOP.countryCode: "countryCode",
-    SKOS.prefLabel: "prefLabel",
-    RDFS.label: "label",
-}
+
+@functools.cache
+def _kept() -> dict[Any, str]:
+    """Predicate -> short key; only these triples are kept (references to their terms)."""
+    from rdflib import RDFS, SKOS
+
+    from coopkg.graph.namespace import COOP
+
+    return {
+        COOP.acronym: "acronym",
+        COOP.title: "title",
+        COOP.programme: "programme",
+        COOP.programmeName: "programmeName",
+        COOP.period: "period",
+        COOP.status: "status",
+        COOP.startDate: "startDate",
+        COOP.endDate: "endDate",
+        COOP.euFunding: "euFunding",
+        COOP.hasPartner: "hasPartner",
+        COOP.leadPartner: "leadPartner",
+        COOP.country: "country",
+        COOP.region: "region",
+        COOP.describedBy: "describedBy",
+        COOP.countryCode: "countryCode",
+        SKOS.prefLabel: "prefLabel",
+        RDFS.label: "label",
+    }
 
 
 def _english_or_plain(label: Any) -> bool:
@@ -112,7 +116,8 @@ class SummaryCollector:
     """Reads a graph's triples chunk by chunk (:meth:`add`), then gives the summary
     triples as N-Triples lines (:meth:`lines`).
 
-    >>> from rdflib import Literal, URIRef
+    >>> from rdflib import RDF, Literal, URIRef
+    >>> from coopkg.graph.namespace import COOP
     >>> p = URIRef("https://w3id.org/coopkg/id/project/x")
     >>> c = SummaryCollector()
     >>> c.add([(p, RDF.type, COOP.Project), (p, COOP.acronym, Literal("X"))])
@@ -123,17 +128,22 @@ class SummaryCollector:
     def __init__(self) -> None:
         self.projects: set[Any] = set()
         self.values: dict[str, dict[Any, list[Any]]] = {
-            k: defaultdict(list) for k in _KEPT.values()
+            k: defaultdict(list) for k in _kept().values()
         }
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Keep what the summaries need of these triples (the rest is skipped)."""
-        kept, values, projects = _KEPT, self.values, self.projects
+        from rdflib import RDF
+
+        from coopkg.graph.namespace import COOP
+
+        kept, values, projects = _kept(), self.values, self.projects
+        rdf_type, project_class = RDF.type, COOP.Project
         for s, p, o in triples:
             key = kept.get(p)
             if key is not None:
                 values[key][s].append(o)
-            elif p == RDF.type and o == _PROJECT:
+            elif p == rdf_type and o == project_class:
                 projects.add(s)
 
     def lines(self) -> list[str]:
@@ -144,6 +154,10 @@ class SummaryCollector:
 
     def triples(self) -> list[tuple[Any, Any, Any]]:
         """The summary triples (rdflib terms)."""
+        from rdflib import XSD, Literal
+
+        from coopkg.graph.namespace import COOP
+
         v = self.values
         out: list[tuple[Any, Any, Any]] = []
         add = out.append
