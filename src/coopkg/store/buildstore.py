@@ -289,7 +289,7 @@ def graph_store(path: str | Path) -> Any:
     status = store_status(graph)
     if status == "fresh":
         try:
-            return OxigraphStore.read_only(folder / STORE_DIR)
+            return OxigraphStore.read_only(folder / STORE_DIR, union=False)
         except Exception:
             status = "stale"
     if status == "stale":

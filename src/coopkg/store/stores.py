@@ -357,9 +357,15 @@ def _serialize_format(fmt: str) -> tuple[str, str]:
 
 
 class OxigraphStore:
-    """A pyoxigraph store (in memory, or persistent in the folder ``path``)."""
+    """A pyoxigraph store (in memory, or persistent in the folder ``path``).
+
+    Queries see every named graph as the default graph (``union``), as pushed graphs
+    need; a build's store is opened with ``union=False``: its default graph is the
+    build's graph, and its summaries graph is read by ``GRAPH`` only.
+    """
 
     kind: StoreKind = "oxigraph"
+    union: bool = True
 
     def __init__(self, path: str | Path | None = None) -> None:
         import pyoxigraph as ox
@@ -371,12 +377,13 @@ class OxigraphStore:
             raise StoreError(f"cannot open Oxigraph store at {path}: {error}") from error
 
     @classmethod
-    def read_only(cls, path: str | Path) -> OxigraphStore:
+    def read_only(cls, path: str | Path, *, union: bool = True) -> OxigraphStore:
         """An existing persistent store, opened read-only (other processes may read too)."""
         import pyoxigraph as ox
 
         self = cls.__new__(cls)
         self.path = Path(path)
+        self.union = union
         try:
             self.store = ox.Store.read_only(str(self.path))
         except OSError as error:
@@ -413,8 +420,9 @@ class OxigraphStore:
             result = self.store.query(
                 sparql,
                 substitutions=substitutions or None,
-                # Pushed graphs may sit in named graphs; queries see them all.
-                use_default_graph_as_union=True,
+                # Pushed graphs may sit in named graphs; queries see them all (not in a
+                # build's store, whose summaries graph only GRAPH patterns read).
+                use_default_graph_as_union=self.union,
             )
         except (SyntaxError, RuntimeError, OSError, ValueError) as error:
             raise StoreError(f"SPARQL failed: {error}") from error
@@ -440,7 +448,12 @@ class OxigraphStore:
         return data if isinstance(data, bytes) else b""
 
     def __len__(self) -> int:
-        return len(self.store)
+        if self.union:
+            return len(self.store)
+        # The default graph only: a build's store holds its summaries graph besides.
+        pattern = self.store.quads_for_pattern
+        named = sum(1 for g in self.store.named_graphs() for _ in pattern(None, None, None, g))
+        return len(self.store) - named
 
 
 def _guarded(rows: Iterator[Row]) -> Iterator[Row]:
