@@ -960,9 +960,9 @@ def graph_lines(
         chunk=chunk,
         evidence_as_text=True,
     ):
-        if collector is not None:
-            collector.add(triples)
         out = nt_lines(triples)
+        if collector is not None:
+            collector.add_lines(out)
         if facts is not None:
             facts(out)
         out += text
