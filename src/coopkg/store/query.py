@@ -417,8 +417,11 @@ def _collect(
             truncated = True
             if not count_total:
                 break
-            total += 1  # counted, not kept: the total is stated with the cut answer
-            continue
+            # Counted, not kept: the total is stated with the cut answer.
+            total += 1 + (
+                raw.count_rest() if raw.count_rest is not None else sum(1 for _ in source)
+            )
+            break
         total += 1
         terms.append(tuple(row[i] for i in keep))
     rows = tuple(tuple(to_python(t) for t in row) for row in terms)

@@ -20,7 +20,7 @@ know about saved queries, output formats or HTTP.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -123,6 +123,9 @@ class RawResult:
     rows: Iterator[Row] = field(default_factory=lambda: iter(()))
     boolean: bool | None = None
     triples: Iterator[Triple] = field(default_factory=lambda: iter(()))
+    #: Counts the rows ``rows`` has not given yet, without converting them (``None``: the
+    #: store has no cheaper way than reading ``rows``).
+    count_rest: Callable[[], int] | None = None
 
 
 class Store(Protocol):
@@ -434,10 +437,14 @@ class OxigraphStore:
             )
             return RawResult("graph", triples=triples)
         columns = tuple(v.value for v in result.variables)
+        solutions = iter(result)
         rows = (
-            tuple(_from_ox_or_none(solution[i]) for i in range(len(columns))) for solution in result
+            tuple(_from_ox_or_none(solution[i]) for i in range(len(columns)))
+            for solution in solutions
         )
-        return RawResult("select", columns, _guarded(rows))
+        # The rows and the count share one iterator: what the rows have not read is counted
+        # without making a term of it (a listing cut at 1,000 rows of 100,000).
+        return RawResult("select", columns, _guarded(rows), count_rest=lambda: _counted(solutions))
 
     def serialize(self, fmt: str = "turtle") -> bytes:
         import pyoxigraph as ox
@@ -454,6 +461,13 @@ class OxigraphStore:
         pattern = self.store.quads_for_pattern
         named = sum(1 for g in self.store.named_graphs() for _ in pattern(None, None, None, g))
         return len(self.store) - named
+
+
+def _counted(solutions: Iterator[Any]) -> int:
+    try:
+        return sum(1 for _ in solutions)
+    except (RuntimeError, OSError, ValueError) as error:
+        raise StoreError(f"SPARQL failed: {error}") from error
 
 
 def _guarded(rows: Iterator[Row]) -> Iterator[Row]:
