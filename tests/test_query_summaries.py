@@ -44,6 +44,7 @@ def test_the_summarised_queries() -> None:
         "funding-by-programme",
         "lead-partners",
         "missing-data",
+        "partners-by-country",
         "programme-periods",
         "project-overview",
         "projects-by-programme",

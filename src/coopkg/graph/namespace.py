@@ -113,6 +113,8 @@ class COOP(DefinedNamespace):
     summaryLeadPartners: URIRef
     summaryLeadProjects: URIRef
     summaryNotices: URIRef
+    summaryOrganisations: URIRef
+    summaryParticipations: URIRef
     summaryPartnerCountry: URIRef
     summaryPartnerRegion: URIRef
     summaryPartners: URIRef

@@ -30,6 +30,9 @@ Per project (every ``coop:Project``):
   region code of its partners (region codes as the saved queries write them).
 
 Per organisation taking part in a project: ``summaryProjects`` and ``summaryLeadProjects``.
+Per country of an organisation with a participation: ``summaryOrganisations``,
+``summaryParticipations`` and ``summaryProjects`` (distinct, over its organisations'
+participations).
 
 This module writes no graph: it gives N-Triples lines for the writer to load.
 """
@@ -53,13 +56,14 @@ _TYPE_PROJECT = (
     "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>",
     f"<{_COOP}Project> .\n",
 )
+_PARTICIPATION = f"<{_COOP}Participation> .\n"
 
 # Predicate (N-Triples text) -> short key; only lines with these predicates are kept.
 _KEPT: dict[str, str] = {
     f"<{_COOP}{name}>": name
     for name in ("acronym", "title", "programme", "programmeName", "period", "status",
                  "startDate", "endDate", "euFunding", "hasPartner", "leadPartner", "country",
-                 "region", "describedBy", "countryCode")
+                 "region", "describedBy", "countryCode", "participant", "inProject")
 } | {
     "<http://www.w3.org/2004/02/skos/core#prefLabel>": "prefLabel",
     "<http://www.w3.org/2000/01/rdf-schema#label>": "label",
@@ -153,6 +157,7 @@ class SummaryCollector:
 
     def __init__(self) -> None:
         self.projects: set[str] = set()
+        self.participations: set[str] = set()
         self.values: dict[str, dict[str, list[str]]] = {
             k: defaultdict(list) for k in _KEPT.values()
         }
@@ -166,8 +171,11 @@ class SummaryCollector:
             key = kept.get(p)
             if key is not None:
                 values[key][s].append(o[:-3])  # without " .\n"
-            elif p == type_p and o == project_o:
-                projects.add(s)
+            elif p == type_p:
+                if o == project_o:
+                    projects.add(s)
+                elif o == _PARTICIPATION:
+                    self.participations.add(s)
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """The same for rdflib triples."""
@@ -194,7 +202,7 @@ class SummaryCollector:
             "Partners", "LeadPartners", "Countries", "Notices", "Acronym", "Title",
             "Programme", "Period", "Status", "LeadPartner", "LeadCountry", "StartDate",
             "EndDate", "EuFunding", "PartnerCountry", "PartnerRegion", "Projects",
-            "LeadProjects")}  # fmt: skip
+            "LeadProjects", "Organisations", "Participations")}  # fmt: skip
         projects_of: dict[str, set[str]] = defaultdict(set)
         leads_of: dict[str, set[str]] = defaultdict(set)
         for project in self.projects:
@@ -262,7 +270,33 @@ class SummaryCollector:
             led = len(leads_of.get(organisation, ()))
             add(f'{organisation}{prop["Projects"]}"{len(projects)}"{_INTEGER} .\n')
             add(f'{organisation}{prop["LeadProjects"]}"{led}"{_INTEGER} .\n')
+        out.extend(self._country_lines(prop))
         return sorted(set(out))
+
+    def _country_lines(self, prop: dict[str, str]) -> list[str]:
+        """Per country (of an organisation taking part): its organisations taking part,
+        their participations and the projects these are in (partners-by-country)."""
+        v = self.values
+        found: dict[str, tuple[set[str], set[str], set[str]]] = {}
+        for participation in self.participations:
+            projects = v["inProject"].get(participation, [])
+            if not projects:  # no row of partners-by-country
+                continue
+            for organisation in v["participant"].get(participation, []):
+                for country in v["country"].get(organisation, []):
+                    seen = found.setdefault(country, (set(), set(), set()))
+                    seen[0].add(organisation)
+                    seen[1].add(participation)
+                    seen[2].update(projects)
+        out = []
+        for country, (organisations, participations, projects) in found.items():
+            for name, count in (
+                ("Organisations", len(organisations)),
+                ("Participations", len(participations)),
+                ("Projects", len(projects)),
+            ):
+                out.append(f'{country}{prop[name]}"{count}"{_INTEGER} .\n')
+        return out
 
 
 def summary_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
