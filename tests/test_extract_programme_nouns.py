@@ -20,17 +20,17 @@ def _name(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("El projecte, presentat al Programa POCTEFA el 13 de maig, és transfronterer.", "POCTEFA"),
+        ("La iniciativa rep suport del Programa POCTEFA des de la primera convocatòria.", "POCTEFA"),
         ("Il progetto è finanziato dal Programma ALCOTRA 2014-2020.", "ALCOTRA"),
         ("Le projet est financé par le programme ALCOTRA 2014-2020.", "ALCOTRA"),
         ("El proyecto está cofinanciado por el Programa POCTEP 2014-2020.", "POCTEP"),
         (
-            "Im Rahmen des Interreg VA Programms Großregion erhalten die Partner Fördermittel.",
+            "Die Fördermittel kommen aus dem Topf des Interreg VA Programms Großregion.",
             "Interreg VA Großregion",
         ),
         ("The project is funded by the Interreg IV C programme.", "Interreg IV C"),
         (
-            "Finansowany z Programu Interreg V-A Polska-Słowacja 2014-2020.",
+            "Przedsięwzięcie wsparto ze środków Programu Interreg V-A Polska-Słowacja.",
             "Interreg V-A Polska-Słowacja",
         ),
         (

@@ -407,7 +407,7 @@ def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
     return found is not None and found.start() <= _AFTER_REACH
 
 
-#: "... € 1.658.000,00 per il Capofila", "EUR 90 000 for the partner from ...": an amount
+#: "... € 734.500,00 per il Capofila", "EUR 90 000 for the partner from ...": an amount
 #: given to one partner (prepositions and articles of EU languages; partner words: the lead
 #: labels and the singular word for a partner).
 _FOR_PARTNER_WORDS = (
