@@ -56,7 +56,7 @@ def phrases_by_language(name: str) -> dict[str, tuple[str, ...]]:
 
 #: Greek vowels with an accent -> the bare vowel: Greek capitals drop the accent
 #: ("ΕΤΑΙΡΟΙ" is "Εταίροι"), so a phrase's accented vowel also matches the bare one.
-_GREEK_TONOS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
+GREEK_TONOS = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -67,7 +67,7 @@ def phrase_pattern(phrase: str) -> str:
     """
     parts = [re.escape(p) for p in phrase.split()]
     body = r"\s+".join(parts)
-    for accented, bare in _GREEK_TONOS.items():
+    for accented, bare in GREEK_TONOS.items():
         body = body.replace(accented, f"[{accented}{bare}]")
     # Word boundaries only where the phrase starts/ends with a word character, so that
     # "C/" or "ul." still match.
@@ -81,7 +81,7 @@ def _trie_char(char: str) -> str:
     matching the bare one (as in :func:`phrase_pattern`)."""
     if char == " ":
         return r"\s+"
-    bare = _GREEK_TONOS.get(char)
+    bare = GREEK_TONOS.get(char)
     return f"[{char}{bare}]" if bare else re.escape(char)
 
 
@@ -133,7 +133,7 @@ def compiled(name: str) -> re.Pattern[str]:
     phrase can start (the tables hold thousands of phrases in 26 languages).
     """
     firsts = {p.lstrip()[0] for p in phrases(name) if p.strip()}
-    firsts |= {_GREEK_TONOS[c] for c in firsts if c in _GREEK_TONOS}
+    firsts |= {GREEK_TONOS[c] for c in firsts if c in GREEK_TONOS}
     if not firsts:
         return re.compile(alternation(name), re.IGNORECASE)
     head = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
