@@ -935,7 +935,9 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     langs = _languages(languages)
     vocab = _vocab(langs)
     candidates: list[Hit] = []
-    for regex, rule in zip(_rate_regexes(langs), _RATE_RULES, strict=False):
+    # Every rate pattern ends or starts with a percentage: most pages hold none.
+    rated = _rate_regexes(langs) if _PERCENT_RE.search(text) else ()
+    for regex, rule in zip(rated, _RATE_RULES, strict=False):
         for match in regex.finditer(text):
             value = _fraction(match.group("pct"))
             if value is None or re.search(r"[.!?]\s+[A-ZÀ-Ý]", match.group()):
