@@ -152,6 +152,9 @@ _CUE_FOLD = str.maketrans(
 )
 
 
+_CUE_FOLDED = re.compile("[" + "".join(chr(c) for c in _CUE_FOLD) + "]")
+
+
 @lru_cache(maxsize=1)
 def _cue_first_words() -> tuple[
     ahocorasick.Automaton, dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]
@@ -178,7 +181,8 @@ def _page_language(text: str) -> str | None:
         # A cue can only match where its first word starts: matching there instead of
         # searching the whole page once per cue (lower() kept every letter in place).
         starts: dict[str, list[int]] = {}
-        for end, key in automaton.iter(lowered.translate(_CUE_FOLD)) if len(automaton) else ():
+        folded = lowered.translate(_CUE_FOLD) if _CUE_FOLDED.search(lowered) else lowered
+        for end, key in automaton.iter(folded) if len(automaton) else ():
             starts.setdefault(key, []).append(end - len(key) + 1)
         for key, at in starts.items():
             for lang, first, pattern in cues[key]:
