@@ -115,57 +115,17 @@ def _language_cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(cues)
 
 
-#: Letters that Python's ``re`` matches case-insensitively although ``str.lower`` keeps them
-#: apart (``re._casefix``), and the Greek accented vowels a cue pattern also accepts bare
-#: (:func:`labels.phrase_pattern`): folded to one letter, a cue's first word found in the
-#: folded page marks every place where its pattern can match.
-_CUE_FOLD = str.maketrans(
-    {
-        "\u0131": "i",
-        "\u017f": "s",
-        "\u00b5": "\u03bc",
-        "\u0345": "\u03b9",
-        "\u1fbe": "\u03b9",
-        "\u1fd3": "\u0390",
-        "\u1fe3": "\u03b0",
-        "\u03d0": "\u03b2",
-        "\u03f5": "\u03b5",
-        "\u03d1": "\u03b8",
-        "\u03f0": "\u03ba",
-        "\u03d6": "\u03c0",
-        "\u03f1": "\u03c1",
-        "\u03c2": "\u03c3",
-        "\u03d5": "\u03c6",
-        "\u1c80": "\u0432",
-        "\u1c81": "\u0434",
-        "\u1c82": "\u043e",
-        "\u1c83": "\u0441",
-        "\u1c84": "\u0442",
-        "\u1c85": "\u0442",
-        "\u1c86": "\u044a",
-        "\u1c87": "\u0463",
-        "\u1c88": "\ua64b",
-        "\u1e9b": "\u1e61",
-        "\ufb05": "\ufb06",
-        **labels.GREEK_TONOS,
-    }
-)
-
-
-_CUE_FOLDED = re.compile("[" + "".join(chr(c) for c in _CUE_FOLD) + "]")
-
-
 @lru_cache(maxsize=1)
 def _cue_first_words() -> tuple[
     ahocorasick.Automaton, dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]
 ]:
-    """The cues' first words, folded (:data:`_CUE_FOLD`), in one automaton, and the cues of
+    """The cues' first words, folded (:func:`labels.fold_case`), in one automaton, and the cues of
     each folded first word: a single pass over a page finds where each occurs, where
     testing a thousand words one by one cost a twelfth of the extraction."""
     automaton = ahocorasick.Automaton()
     by_key: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
     for cue in _language_cues():
-        key = cue[1].translate(_CUE_FOLD)
+        key = labels.fold_case(cue[1]) or cue[1]
         automaton.add_word(key, key)
         by_key.setdefault(key, []).append(cue)
     automaton.make_automaton()
@@ -177,11 +137,11 @@ def _page_language(text: str) -> str | None:
     votes: Counter[str] = Counter()
     lowered = text.lower()
     automaton, cues = _cue_first_words()
-    if len(lowered) == len(text):
+    folded = labels.fold_case(text)
+    if folded is not None:
         # A cue can only match where its first word starts: matching there instead of
-        # searching the whole page once per cue (lower() kept every letter in place).
+        # searching the whole page once per cue.
         starts: dict[str, list[int]] = {}
-        folded = lowered.translate(_CUE_FOLD) if _CUE_FOLDED.search(lowered) else lowered
         for end, key in automaton.iter(folded) if len(automaton) else ():
             starts.setdefault(key, []).append(end - len(key) + 1)
         for key, at in starts.items():

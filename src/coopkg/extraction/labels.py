@@ -76,6 +76,65 @@ def phrase_pattern(phrase: str) -> str:
     return left + body + right
 
 
+#: Letters that Python's ``re`` matches case-insensitively although ``str.lower`` keeps them
+#: apart (``re._casefix``), and the Greek accented vowels a phrase pattern also accepts bare:
+#: folded to one letter (:func:`fold_case`).
+_RE_CASE_FOLD = str.maketrans(
+    {
+        "\u0131": "i",
+        "\u017f": "s",
+        "\u00b5": "\u03bc",
+        "\u0345": "\u03b9",
+        "\u1fbe": "\u03b9",
+        "\u1fd3": "\u0390",
+        "\u1fe3": "\u03b0",
+        "\u03d0": "\u03b2",
+        "\u03f5": "\u03b5",
+        "\u03d1": "\u03b8",
+        "\u03f0": "\u03ba",
+        "\u03d6": "\u03c0",
+        "\u03f1": "\u03c1",
+        "\u03c2": "\u03c3",
+        "\u03d5": "\u03c6",
+        "\u1c80": "\u0432",
+        "\u1c81": "\u0434",
+        "\u1c82": "\u043e",
+        "\u1c83": "\u0441",
+        "\u1c84": "\u0442",
+        "\u1c85": "\u0442",
+        "\u1c86": "\u044a",
+        "\u1c87": "\u0463",
+        "\u1c88": "\ua64b",
+        "\u1e9b": "\u1e61",
+        "\ufb05": "\ufb06",
+        **GREEK_TONOS,
+    }
+)
+
+
+_FOLDED = re.compile("[" + "".join(chr(c) for c in _RE_CASE_FOLD) + "]")
+
+
+def fold_case(text: str) -> str | None:
+    """``text`` in lower case with the letters of :data:`_RE_CASE_FOLD` folded, letter for
+    letter, or None when lower case changes the length ("İ" becomes two letters).
+
+    Where a lower-case phrase (folded the same way) occurs in the folded text is a superset
+    of where a case-insensitive pattern of the phrase can start a match: an Aho-Corasick
+    pass over it finds the few places worth a ``pattern.match``, where ``pattern.search``
+    would try every position of the text.
+
+    >>> fold_case("ΕΡΓΟΣ Ά")
+    'εργοσ α'
+    >>> fold_case("İzmir") is None
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered.translate(_RE_CASE_FOLD) if _FOLDED.search(lowered) else lowered
+
+
 def _trie_char(char: str) -> str:
     """One letter of a trie: any run of spaces for a space, an accented Greek vowel also
     matching the bare one (as in :func:`phrase_pattern`)."""
