@@ -25,7 +25,7 @@ from typing import Any
 
 import ahocorasick
 
-from coopkg.extraction.labels import fold_case
+from coopkg.extraction.labels import fold_case, matches_at
 from coopkg.records.hits import Hit
 
 __all__ = [
@@ -306,17 +306,6 @@ def _month_starts(text: str, langs: tuple[str, ...]) -> list[int] | None:
     return sorted({end - size + 1 for end, size in automaton.iter(folded)})
 
 
-def _matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """``regex.finditer(text)`` for a regex whose matches can only begin at ``starts``."""
-    out: list[re.Match[str]] = []
-    done = 0
-    for i in starts:
-        if i >= done and (m := regex.match(text, i)) is not None:
-            out.append(m)
-            done = max(m.end(), i + 1)
-    return out
-
-
 def _trie_pattern(words: Sequence[str]) -> str:
     """A regex matching any of ``words``, as a character trie.
 
@@ -424,7 +413,7 @@ def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     starts = _month_starts(text, langs)
     for pattern in _patterns(langs):
         matches = (
-            _matches_at(pattern.regex, text, starts)
+            matches_at(pattern.regex, text, starts)
             if starts is not None and pattern.rule in _MONTH_FIRST
             else pattern.regex.finditer(text)
         )

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import ahocorasick
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,7 @@ _RE_CASE_FOLD = str.maketrans(
 _FOLDED = re.compile("[" + "".join(chr(c) for c in _RE_CASE_FOLD) + "]")
 
 
+@lru_cache(maxsize=8)
 def fold_case(text: str) -> str | None:
     """``text`` in lower case with the letters of :data:`_RE_CASE_FOLD` folded, letter for
     letter, or None when lower case changes the length ("İ" becomes two letters).
@@ -133,6 +136,60 @@ def fold_case(text: str) -> str | None:
     if len(lowered) != len(text):
         return None
     return lowered.translate(_RE_CASE_FOLD) if _FOLDED.search(lowered) else lowered
+
+
+@lru_cache(maxsize=64)
+def _first_words(phrases: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """The phrases' first words, folded, in one automaton (None: one cannot be folded)."""
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        words = phrase.split()
+        key = fold_case(words[0]) if words else ""
+        if not key:
+            return None
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex whose matches can only begin at ``starts``
+    (in order): the leftmost match from each point on, as a search finds it.
+
+    >>> [m.group() for m in matches_at(re.compile(r"ab|b"), "abab b", [0, 1, 2, 5])]
+    ['ab', 'ab', 'b']
+    """
+    out: list[re.Match[str]] = []
+    done = 0
+    for i in starts:
+        if i >= done and (m := regex.match(text, i)) is not None:
+            out.append(m)
+            done = max(m.end(), i + 1)
+    return out
+
+
+def phrase_matches(
+    regex: re.Pattern[str], text: str, phrases: tuple[str, ...]
+) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    r"""``regex.finditer(text)`` for a case-insensitive regex each of whose matches starts
+    with one of ``phrases`` (as :func:`phrase_pattern`, :func:`trie_alternation` or a
+    plain escaped alternation writes them, any run of spaces between words).
+
+    The regex is only tried where a phrase's first word starts (see :func:`fold_case`):
+    Python's engine tries a case-insensitive alternation at every position of the text.
+
+    >>> regex = re.compile(r"(?<!\w)(?:lead\s+partner|partners?)(?!\w)", re.IGNORECASE)
+    >>> [m.group() for m in phrase_matches(regex, "Our PARTNERS: a Lead  Partner", (
+    ...     "lead partner", "partners", "partner"))]
+    ['PARTNERS', 'Lead  Partner']
+    """
+    folded = fold_case(text)
+    automaton = _first_words(phrases)
+    if folded is None or automaton is None:
+        return regex.finditer(text)
+    if not len(automaton):
+        return []
+    return matches_at(regex, text, sorted({end - n + 1 for end, n in automaton.iter(folded)}))
 
 
 def _trie_char(char: str) -> str:
