@@ -168,6 +168,29 @@ def matches_at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> list
     return out
 
 
+def phrase_search(
+    regex: re.Pattern[str], text: str, phrases: tuple[str, ...]
+) -> re.Match[str] | None:
+    r"""``regex.search(text)`` for a regex each of whose matches starts with one of
+    ``phrases`` (as for :func:`phrase_matches`), tried only where a phrase's first word
+    starts: most lines and sentences hold none.
+
+    >>> regex = re.compile(r"(?<!\w)(?:partner|lead)", re.IGNORECASE)
+    >>> phrase_search(regex, "Our PARTNERS", ("partner", "lead")).group()
+    'PARTNER'
+    >>> phrase_search(regex, "Our members", ("partner", "lead")) is None
+    True
+    """
+    folded = fold_case(text)
+    automaton = _first_words(phrases)
+    if folded is None or automaton is None:
+        return regex.search(text)
+    for i in sorted({end - n + 1 for end, n in automaton.iter(folded)}):
+        if (m := regex.match(text, i)) is not None:
+            return m
+    return None
+
+
 def phrase_matches(
     regex: re.Pattern[str], text: str, phrases: tuple[str, ...]
 ) -> list[re.Match[str]] | Iterator[re.Match[str]]:
