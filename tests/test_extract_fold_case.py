@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from coopkg.extraction.dates import find_dates
-from coopkg.extraction.labels import fold_case, phrase_pattern
+from coopkg.extraction.labels import fold_case, may_contain, phrase_matches, phrase_pattern
+from coopkg.extraction.money import find_amounts
 
 
 def _dates(text: str) -> list[tuple[str, str]]:
@@ -42,3 +43,33 @@ def test_month_first_dates_only_where_a_month_name_starts() -> None:
 
 def test_month_first_dates_where_lower_case_moves_letters() -> None:
     assert _dates("İzmir, March 3, 2020") == [("2020-03-03", "date:mdy-name")]
+
+
+def test_phrase_matches_are_the_matches_of_a_search_at_every_position() -> None:
+    regex = re.compile(r"(?<!\w)(?:co-?financ\w*|lead\s+partner)", re.IGNORECASE)
+    text = "Lead  partner; COFINANCING and co-financed; misleading partner"
+    phrases = ("co-financing", "lead partner")
+    assert [m.group() for m in phrase_matches(regex, text, phrases)] == [
+        m.group() for m in regex.finditer(text)
+    ]
+    assert [m.group() for m in phrase_matches(regex, text, phrases)] == [
+        "Lead  partner",
+        "COFINANCING",
+        "co-financed",
+    ]
+
+
+def test_may_contain_is_false_only_without_any_first_word() -> None:
+    assert may_contain("Budget: 4,1 MILIONI", ("milioni", "million"))
+    assert may_contain("ſome text", ("some",))
+    assert not may_contain("Budget: 4100000", ("milioni", "million"))
+    # No phrases: nothing is known, the pattern must run.
+    assert may_contain("anything", ())
+
+
+def test_amounts_in_millions_without_a_currency_still_read() -> None:
+    text = "un bilancio di 4,1 MILIONI, di cui 3,3 milioni cofinanziati dal FESR"
+    assert [(h.value, h.kind) for h in find_amounts(text, ["it"])] == [
+        (4100000.0, "total_budget"),
+        (3300000.0, "eu_funding"),
+    ]

@@ -140,11 +140,15 @@ def fold_case(text: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _first_words(phrases: tuple[str, ...]) -> ahocorasick.Automaton | None:
-    """The phrases' first words, folded, in one automaton (None: one cannot be folded)."""
+    """The phrases' first words, folded, in one automaton (None: there are none, or one
+    cannot be folded)."""
+    if not phrases:
+        return None
     automaton = ahocorasick.Automaton()
     for phrase in phrases:
-        words = phrase.split()
-        key = fold_case(words[0]) if words else ""
+        # Up to the first space or hyphen: some tables let a hyphen match a space or nothing.
+        first = re.split(r"[\s\-]", phrase.strip(), maxsplit=1)[0]
+        key = fold_case(first) if first else ""
         if not key:
             return None
         automaton.add_word(key, len(key))
@@ -166,6 +170,21 @@ def matches_at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> list
             out.append(m)
             done = max(m.end(), i + 1)
     return out
+
+
+def may_contain(text: str, phrases: tuple[str, ...]) -> bool:
+    """False only when no phrase's first word occurs in ``text`` in any case (folded as
+    :func:`fold_case` folds): a case-insensitive pattern that needs one of ``phrases``
+    then cannot match, and need not be run.
+
+    >>> may_contain("9 MILLION", ("million",)), may_contain("9 members", ("million",))
+    (True, False)
+    """
+    folded = fold_case(text)
+    automaton = _first_words(phrases)
+    if folded is None or automaton is None:
+        return True
+    return next(automaton.iter(folded), None) is not None
 
 
 def phrase_search(
@@ -210,8 +229,6 @@ def phrase_matches(
     automaton = _first_words(phrases)
     if folded is None or automaton is None:
         return regex.finditer(text)
-    if not len(automaton):
-        return []
     return matches_at(regex, text, sorted({end - n + 1 for end, n in automaton.iter(folded)}))
 
 
