@@ -8,7 +8,10 @@ writes, atomically, in the output folder:
 * ``graph.ttl``: the same triples as Turtle, by Oxigraph's serialiser, fed in sorted
   order (so the same graph always gives the same bytes);
 * ``store/``: a persistent Oxigraph store bulk-loaded from ``graph.nt``, and
-  ``store.json``, the SHA-256 of the ``graph.ttl`` it was loaded with.
+  ``store.json``, the SHA-256 of the ``graph.ttl`` it was loaded with. Summary triples
+  given to :meth:`GraphWriter.add_summary_lines` (:mod:`coopkg.graph.summaries`) go into
+  the store's named graph ``SUMMARY_GRAPH`` only, not into the graph files: they restate
+  the graph for the saved queries, and go with the store when the graph changes.
 
 :func:`graph_store` opens the store for a graph file or a build folder: the build's
 store when it matches the graph's content hash; otherwise (an edited or replaced
@@ -115,6 +118,7 @@ class GraphWriter:
         )
         self._runs: list[Path] = []
         self._lines: list[str] = []
+        self._summaries: Path | None = None
         self.triples = 0
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
@@ -128,6 +132,13 @@ class GraphWriter:
         self._lines.extend(lines)
         if len(self._lines) >= RUN_LINES:
             self._spill()
+
+    def add_summary_lines(self, lines: Iterable[str]) -> None:
+        """Add N-Triples lines for the store's summaries graph (not the graph files)."""
+        if self._summaries is None:
+            self._summaries = self._work / "summaries.nt"
+        with open(self._summaries, "a", encoding="utf-8", newline="") as handle:
+            handle.writelines(lines)
 
     def _spill(self) -> None:
         if not self._lines:
@@ -189,6 +200,15 @@ class GraphWriter:
             load(pending)
             count += pending
         if store is not None:
+            if self._summaries is not None:
+                from coopkg.graph.summaries import SUMMARY_GRAPH
+
+                store.bulk_load(
+                    path=str(self._summaries),
+                    format=ox.RdfFormat.N_TRIPLES,
+                    to_graph=ox.NamedNode(SUMMARY_GRAPH),
+                    lenient=True,
+                )
             store.flush()
             del store
         self.triples = count
@@ -269,7 +289,7 @@ def graph_store(path: str | Path) -> Any:
     status = store_status(graph)
     if status == "fresh":
         try:
-            return OxigraphStore.read_only(folder / STORE_DIR)
+            return OxigraphStore.read_only(folder / STORE_DIR, union=False)
         except Exception:
             status = "stale"
     if status == "stale":
