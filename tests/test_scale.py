@@ -321,7 +321,6 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     from coopkg.store import buildstore
 
     monkeypatch.setattr(buildstore, "RUN_LINES", 7)
-    monkeypatch.setattr(buildstore, "STORE_BATCH_LINES", 6)
     triples = [
         (URIRef(f"https://example.org/s{i % 13}"), URIRef("https://example.org/p"), Literal(i))
         for i in range(40)

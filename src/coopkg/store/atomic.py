@@ -221,3 +221,66 @@ def staging_dir(target: Path) -> Path:
     )
     staged.chmod(dir_mode())
     return staged
+
+
+def can_fork() -> bool:
+    """True where a process can be forked (POSIX): :class:`Forked` works there."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class Forked:
+    """``work()`` run in a forked child process, beside this one.
+
+    The child starts with this process's memory (shared copy-on-write: nothing is
+    pickled to start it, so ``work`` may be any callable, a closure included); its return
+    value comes back pickled through a pipe. :meth:`result` waits for it (and raises what
+    ``work`` raised); :meth:`stop` ends the child if it still runs. A build uses this to
+    spread the stages after extraction over the cores (see ``docs/scale.md``); SIGTERM
+    ends the children too (:func:`terminate_as_exit`).
+    """
+
+    def __init__(self, work: Any) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_child, args=(work, send), daemon=True)
+        self._process.start()
+        send.close()
+
+    def result(self) -> Any:
+        """What ``work()`` returned (waiting for it), or the error it raised."""
+        try:
+            ok, value = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise RuntimeError(
+                f"a child process ended without a result (exit code {self._process.exitcode})"
+            ) from None
+        finally:
+            self._receive.close()
+        self._process.join()
+        if not ok:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        """End the child if it still runs (a failed or interrupted build)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+def _child(work: Any, send: Any) -> None:
+    try:
+        outcome = (True, work())
+    except Exception as error:  # sent back, raised again by Forked.result()
+        outcome = (False, error)
+    try:
+        send.send(outcome)
+    except Exception as error:  # an error that does not pickle: its text does
+        send.send((False, RuntimeError(f"{type(error).__name__}: {error}")))
+    send.close()
