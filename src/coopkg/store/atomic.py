@@ -221,4 +221,3 @@ def staging_dir(target: Path) -> Path:
     )
     staged.chmod(dir_mode())
     return staged
-
