@@ -7,8 +7,9 @@ writes, atomically, in the output folder:
 * ``graph.nt``: sorted N-Triples, one line per distinct triple;
 * ``graph.ttl``: the same triples as Turtle, by Oxigraph's serialiser, fed in sorted
   order (so the same graph always gives the same bytes);
-* ``store/``: a persistent Oxigraph store bulk-loaded from ``graph.nt``, and
-  ``store.json``, the SHA-256 of the ``graph.ttl`` it was loaded with.
+* ``store/``: a persistent Oxigraph store, bulk-loaded in a thread from the sorted runs
+  as they are spilled (beside the graph stage), and ``store.json``, the SHA-256 of the
+  ``graph.ttl`` and ``graph.nt`` it holds.
 
 :func:`graph_store` opens the store for a graph file or a build folder: the build's
 store when it matches the graph's content hash; otherwise (an edited or replaced
