@@ -218,6 +218,43 @@ def test_max_rows_truncates() -> None:
     assert (len(result.rows), result.truncated) == (5, True)
 
 
+def test_a_cut_answer_states_its_total() -> None:
+    import coopkg
+    from coopkg.store.query import DEFAULT_LIMIT, limit_note
+
+    cut = query(MINI, "SELECT ?s WHERE { ?s ?p ?o }", max_rows=5)
+    assert (len(cut.rows), cut.truncated, cut.total) == (5, True, 255)
+    assert format_result(cut, "table").splitlines()[-1] == "(first 5 of 255 rows, truncated)"
+    assert limit_note(cut) == "showing the first 5 of 255 rows (--limit 0 shows all)"
+    whole = query(MINI, "SELECT ?s WHERE { ?s ?p ?o }")
+    assert (len(whole.rows), whole.truncated, whole.total, limit_note(whole)) == (
+        255, False, 255, None
+    )  # fmt: skip
+    api = coopkg.query(MINI, "SELECT ?s WHERE { ?s ?p ?o }", limit=7)
+    assert (len(api.rows), api.total) == (7, 255)
+    assert DEFAULT_LIMIT == 1000
+    shown = run_query("SELECT ?s WHERE { ?s ?p ?o }", graph=MINI)  # under the default
+    assert shown.splitlines()[-1] == "(255 rows)"
+
+
+def test_cli_query_limit() -> None:
+    from click.testing import CliRunner
+
+    from coopkg.__main__ import cli
+
+    runner = CliRunner()
+    every = ["query", "SELECT ?s WHERE { ?s ?p ?o }", "-g", str(MINI)]
+    table = runner.invoke(cli, [*every, "--limit", "3"])
+    assert table.exit_code == 0
+    assert table.stdout.splitlines()[-1] == "(first 3 of 255 rows, truncated)"
+    assert len(table.stdout.splitlines()) == 2 + 3 + 1 and table.stderr == ""
+    csv_out = runner.invoke(cli, [*every, "--limit", "3", "-f", "csv"])
+    assert len(csv_out.stdout.splitlines()) == 1 + 3
+    assert csv_out.stderr == "note: showing the first 3 of 255 rows (--limit 0 shows all)\n"
+    all_rows = runner.invoke(cli, [*every, "--limit", "0"])
+    assert all_rows.stdout.splitlines()[-1] == "(255 rows)"
+
+
 def test_construct_as_turtle() -> None:
     sparql = (
         "PREFIX coop: <https://w3id.org/coopkg/ontology#> "

@@ -379,12 +379,14 @@ def test_graph_lines_are_the_lines_of_the_graph_triples(mode: str) -> None:
     assert sorted(set(lines)) == expected
     escaped = '"Ausgaben: \\"5 Partner\\"\\\\ \\n zweite Zeile\\r \u2014 \u0133"'
     assert (escaped in "".join(lines)) == (mode == "full")
-    # ``facts`` sees every line but the evidence nodes'.
+    # ``facts`` sees every line but the evidence nodes' (and the project's link to the
+    # evidence of its one derived value, coop:derivedEvidence).
     assert not any("FieldEvidence" in line for line in seen)
     assert (
         set(seen) <= set(lines)
-        and len(set(lines) - set(seen)) == ({"full": 52, "compact": 0, "none": 0}[mode])
+        and len(set(lines) - set(seen)) == ({"full": 53, "compact": 0, "none": 0}[mode])
     )
+    assert sum("#derivedEvidence>" in line for line in lines) == (mode == "full")
 
 
 def test_a_line_the_store_cannot_load_fails_the_commit_and_keeps_the_folder(

@@ -84,11 +84,21 @@ def load(path: str | Path) -> Graph:
     return load_graph(path)
 
 
-def query(graph: Any, sparql_or_name: str, params: dict[str, Any] | None = None) -> Any:
-    """Run inline SPARQL or a saved query by name; returns a QueryResult."""
+def query(
+    graph: Any,
+    sparql_or_name: str,
+    params: dict[str, Any] | None = None,
+    *,
+    limit: int | None = None,
+) -> Any:
+    """Run inline SPARQL or a saved query by name; returns a QueryResult.
+
+    ``limit`` keeps the first rows only (``.truncated`` then says so and ``.total``
+    counts them all); ``None`` keeps every row.
+    """
     from coopkg.store.query import query as _query
 
-    return _query(graph, sparql_or_name, params)
+    return _query(graph, sparql_or_name, params, max_rows=limit)
 
 
 def export(graph: Graph, path: str | Path, fmt: str = "turtle") -> Path:

@@ -788,6 +788,13 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     help="excel-csv: CSV with a byte-order mark, formulas neutralised (for spreadsheets).",
 )
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
+@click.option(
+    "--limit",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Show at most this many rows and state the total (0: all rows).",
+)
 @_store_options
 def query(
     sparql: str | None,
@@ -795,6 +802,7 @@ def query(
     params: tuple[str, ...],
     fmt: str,
     list_saved: bool,
+    limit: int,
     store_kind: str,
     store_path: Path | None,
 ) -> None:
@@ -807,8 +815,14 @@ def query(
       coopkg query provenance --param project=ClusteriX --param field=eu_funding_eur
       coopkg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" -f csv
       coopkg query my.rq --store oxigraph --store-path output/store
+      coopkg query project-overview --limit 0 -f csv > projects.csv
     """
-    from coopkg.store.query import describe_saved_queries, run_query
+    from coopkg.store.query import (
+        describe_saved_queries,
+        format_result,
+        limit_note,
+        run_query_result,
+    )
 
     if list_saved:
         click.echo(describe_saved_queries())
@@ -829,19 +843,23 @@ def query(
             err=True,
         )
     try:
-        text = run_query(
+        result = run_query_result(
             sparql,
             graph=graph_path,
             params=_parse_params(params),
-            fmt=fmt,
             store=store_kind,  # type: ignore[arg-type]
             store_path=store_path,
+            limit=limit or None,
         )
+        text = format_result(result, fmt)
     except QueryUsageError as error:
         raise click.UsageError(str(error)) from error
     except CoopkgError as error:
         raise _fail(error) from error
     click.echo(text.rstrip("\n"))
+    note = limit_note(result)
+    if note is not None and fmt != "table":  # the table's own last line says it
+        click.secho(f"note: {note}", fg="yellow", err=True)
 
 
 def _filled_store(store_path: Path | None) -> bool:

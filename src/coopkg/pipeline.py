@@ -653,6 +653,7 @@ def _build_spooled(
             provenance=provenance,  # type: ignore[arg-type]
             corrections=applied,
             facts=counts.add,
+            summaries=writer.add_summary_lines,
         ):
             writer.add_lines(lines)
         started = _lap(clock, "graph", started)

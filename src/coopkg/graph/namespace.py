@@ -52,6 +52,7 @@ class COOP(DefinedNamespace):
     currentValue: URIRef
     degree: URIRef
     derived: URIRef
+    derivedEvidence: URIRef
     derivedProperty: URIRef
     describedBy: URIRef
     description: URIRef
@@ -69,8 +70,8 @@ class COOP(DefinedNamespace):
     hasParticipation: URIRef
     hasPartner: URIRef
     hasThemeAssignment: URIRef
-    inProject: URIRef
     indicatorValue: URIRef
+    inProject: URIRef
     isBroker: URIRef
     keyword: URIRef
     leadPartner: URIRef
@@ -92,8 +93,8 @@ class COOP(DefinedNamespace):
     rank: URIRef
     recordField: URIRef
     region: URIRef
-    replacedValue: URIRef
     regionMention: URIRef
+    replacedValue: URIRef
     result: URIRef
     role: URIRef
     rule: URIRef
@@ -103,6 +104,26 @@ class COOP(DefinedNamespace):
     startYear: URIRef
     status: URIRef
     strand: URIRef
+    summaryAcronym: URIRef
+    summaryCountries: URIRef
+    summaryEndDate: URIRef
+    summaryEuFunding: URIRef
+    summaryLeadCountry: URIRef
+    summaryLeadPartner: URIRef
+    summaryLeadPartners: URIRef
+    summaryLeadProjects: URIRef
+    summaryNotices: URIRef
+    summaryOrganisations: URIRef
+    summaryParticipations: URIRef
+    summaryPartnerCountry: URIRef
+    summaryPartnerRegion: URIRef
+    summaryPartners: URIRef
+    summaryPeriod: URIRef
+    summaryProgramme: URIRef
+    summaryProjects: URIRef
+    summaryStartDate: URIRef
+    summaryStatus: URIRef
+    summaryTitle: URIRef
     theme: URIRef
     themeScore: URIRef
     title: URIRef

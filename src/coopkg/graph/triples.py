@@ -8,7 +8,9 @@ on its own. All IRIs come from :mod:`coopkg.graph.identity`; no blank nodes are 
 the same input always serialises to the same bytes.
 
 Derived values are marked twice: ``coop:derivedProperty`` on the resource, and
-``coop:derived true`` on the value's evidence node.
+``coop:derived true`` on the value's evidence node, which the resource also points to
+(``coop:derivedEvidence``: the saved query derived-values finds the rule without reading
+every evidence node of the project).
 
 How much provenance is written is a choice (:data:`PROVENANCE`): ``"full"`` writes one
 ``coop:FieldEvidence`` node per extracted value (about twelve triples each, most of a
@@ -217,7 +219,8 @@ def add_notice(
 _EV = {
     name: COOP[name]
     for name in ("hasEvidence", "FieldEvidence", "recordField", "evidenceFor", "extractedValue",
-                 "quote", "charStart", "charEnd", "rule", "confidence", "derived")
+                 "quote", "charStart", "charEnd", "rule", "confidence", "derived",
+                 "derivedEvidence")
 }  # fmt: skip
 _TYPE, _INTEGER, _DERIVED_FROM, _GENERATED_BY = (
     RDF.type, XSD.integer, PROV.wasDerivedFrom, PROV.wasGeneratedBy
@@ -305,6 +308,8 @@ def add_evidence(
         add((node, ev_["rule"], _name_literal(ev.rule)))
         add((node, ev_["confidence"], _confidence_literal(ev.confidence)))
         add((node, ev_["derived"], _boolean_literal(ev.derived)))
+        if ev.derived:
+            add((subject, ev_["derivedEvidence"], node))
         if ev.field in current or ev.field in set_aside:
             add((node, _COOP.currentValue, Literal(ev.field in current)))
         add((node, _DERIVED_FROM, notice))
@@ -908,6 +913,8 @@ def evidence_lines(
         append(f"{node}{rule_p}{_name_nt(ev.rule)} .\n")
         append(f"{node}{confidence_p}{_confidence_nt(ev.confidence)} .\n")
         append(f"{node}{derived_p}{_boolean_nt(ev.derived)} .\n")
+        if ev.derived:  # a derived value's evidence, linked from the project (derived-values)
+            append(f"<{subject}> {_EV_NT['derivedEvidence']} {node} .\n")
         if name in current or name in set_aside:
             append(f"{node} {_CURRENT_NT} {_boolean_nt(name in current)} .\n")
         append(node + tail)
@@ -925,6 +932,7 @@ def graph_lines(
     corrections: Iterable[CorrectionLike] = (),
     chunk: int = 256,
     facts: Callable[[list[str]], None] | None = None,
+    summaries: Callable[[list[str]], None] | None = None,
 ) -> Iterator[list[str]]:
     """The triples of :func:`graph_chunks` as N-Triples lines (with their newline), in
     lists of about ``chunk`` records' lines; evidence is written as text directly
@@ -934,9 +942,16 @@ def graph_lines(
     nodes' (those are about notices only: a build counts projects, organisations,
     themes... in the rest without reading them).
 
+    ``summaries``, if given, is called once at the end with the summary triples of
+    :mod:`coopkg.graph.summaries` (N-Triples lines, not part of the graph: a build's store
+    keeps them in their own named graph for the saved queries).
+
     The same lines as :func:`nt_lines` of :func:`graph_chunks`' triples, in another
     order within a chunk (a build sorts them).
     """
+    from coopkg.graph.summaries import SummaryCollector
+
+    collector = SummaryCollector() if summaries is not None else None
     for triples, text in _chunked(
         linked,
         organisations,
@@ -948,10 +963,14 @@ def graph_lines(
         evidence_as_text=True,
     ):
         out = nt_lines(triples)
+        if collector is not None:
+            collector.add_lines(out)
         if facts is not None:
             facts(out)
         out += text
         yield out
+    if summaries is not None and collector is not None:
+        summaries(collector.lines())
 
 
 def build_graph(

@@ -9,7 +9,10 @@ writes, atomically, in the output folder:
   order (so the same graph always gives the same bytes);
 * ``store/``: a persistent Oxigraph store, bulk-loaded in a thread from the sorted runs
   as they are spilled (beside the graph stage), and ``store.json``, the SHA-256 of the
-  ``graph.ttl`` and ``graph.nt`` it holds.
+  ``graph.ttl`` and ``graph.nt`` it holds. Summary triples
+  given to :meth:`GraphWriter.add_summary_lines` (:mod:`coopkg.graph.summaries`) go into
+  the store's named graph ``SUMMARY_GRAPH`` only, not into the graph files: they restate
+  the graph for the saved queries, and go with the store when the graph changes.
 
 :func:`graph_store` opens the store for a graph file or a build folder: the build's
 store when it matches the graph's content hash; otherwise (an edited or replaced
@@ -114,6 +117,7 @@ class GraphWriter:
         )
         self._runs: list[Path] = []
         self._lines: list[str] = []
+        self._summaries: Path | None = None
         self.triples = 0
         self._loader = _Loader(self._work / STORE_DIR) if store else None
 
@@ -128,6 +132,13 @@ class GraphWriter:
         self._lines.extend(lines)
         if len(self._lines) >= RUN_LINES:
             self._spill()
+
+    def add_summary_lines(self, lines: Iterable[str]) -> None:
+        """Add N-Triples lines for the store's summaries graph (not the graph files)."""
+        if self._summaries is None:
+            self._summaries = self._work / "summaries.nt"
+        with open(self._summaries, "a", encoding="utf-8", newline="") as handle:
+            handle.writelines(lines)
 
     def _spill(self) -> None:
         if not self._lines:
@@ -163,6 +174,10 @@ class GraphWriter:
         """
         self._spill()
         if self._loader is not None:
+            if self._summaries is not None:
+                from coopkg.graph.summaries import SUMMARY_GRAPH
+
+                self._loader.load_file(self._summaries, SUMMARY_GRAPH)
             self._loader.close()  # no more runs; the thread finishes the last ones
         nt = self._work / "graph.nt"
         count = 0
@@ -235,7 +250,7 @@ class _Loader:
         import threading
 
         self.folder = folder
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[bytes | tuple[Path, str] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._stopped = False
         self._closed = False
@@ -251,8 +266,18 @@ class _Loader:
         try:
             store = ox.Store(str(self.folder))
             while (data := self._queue.get()) is not None:
-                if not self._stopped:
+                if self._stopped:
+                    continue
+                if isinstance(data, bytes):
                     store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                else:  # a file for a named graph
+                    path, graph = data
+                    store.bulk_load(
+                        path=str(path),
+                        format=ox.RdfFormat.N_TRIPLES,
+                        to_graph=ox.NamedNode(graph),
+                        lenient=True,
+                    )
             ended = True
             if not self._stopped:
                 store.flush()
@@ -266,6 +291,10 @@ class _Loader:
     def load(self, data: bytes) -> None:
         """Give a run (N-Triples lines, as UTF-8) to the loader; waits while one waits."""
         self._queue.put(data)
+
+    def load_file(self, path: Path, graph: str) -> None:
+        """Give an N-Triples file to load into the named graph ``graph``."""
+        self._queue.put((path, graph))
 
     def close(self) -> None:
         """No more runs (the thread loads what it was given, then flushes the store)."""
@@ -342,7 +371,7 @@ def graph_store(path: str | Path) -> Any:
     status = store_status(graph)
     if status == "fresh":
         try:
-            return OxigraphStore.read_only(folder / STORE_DIR)
+            return OxigraphStore.read_only(folder / STORE_DIR, union=False)
         except Exception:
             status = "stale"
     if status == "stale":

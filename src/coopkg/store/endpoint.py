@@ -342,9 +342,10 @@ def _page_template() -> str:
 def query_page(
     triples: int, options: ServeOptions, sparql: str | None = None, results: str = ""
 ) -> Reply:
-    """The HTML query page (saved queries without parameters offered as examples)."""
+    """The HTML query page (saved queries without parameters offered as examples, in
+    their raw form: the store served may hold no build summaries)."""
     examples = "\n".join(
-        f'<option value="{html.escape(q.text)}">{html.escape(q.name)}: '
+        f'<option value="{html.escape(q.raw or q.text)}">{html.escape(q.name)}: '
         f"{html.escape(q.description)}</option>"
         for q in saved_queries()
         if not q.params

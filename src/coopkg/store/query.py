@@ -11,6 +11,18 @@ the obvious way): Oxigraph joins subqueries by hash, so the saved text puts each
 its own subquery, but rdflib evaluates such joins row by row; the in-memory (rdflib)
 store is given the plain form, which gives the same rows (``tests/test_query_plain.py``).
 
+Several saved queries read the per-project summaries a build writes into its store (the
+named graph :data:`~coopkg.graph.summaries.SUMMARY_GRAPH`, see
+:mod:`coopkg.graph.summaries`). Each has a raw form in ``queries/raw/`` that works the
+same values out from the graph's triples (the saved query as it was before summaries):
+an Oxigraph store without summaries (loaded from a graph file, or built by an older
+coopkg) is given that form; the in-memory store the plain form. All three give the same
+rows (``tests/test_query_summaries.py``).
+
+Listings can be long (a row per project): :func:`run_query` shows the first
+:data:`DEFAULT_LIMIT` rows and states the total (``limit=None`` shows all);
+:func:`query`'s ``max_rows`` cuts an answer and its ``total`` says how many rows there were.
+
 Parameters are bound as RDF terms through the store (rdflib ``initBindings``, Oxigraph
 SEP-0007 substitutions), never pasted into the query text. SEP-0007 wants a substituted
 variable in the SELECT projection, so saved queries project their parameters and
@@ -76,6 +88,10 @@ PARAM_TYPES: dict[str, str | None] = {
     "boolean": XSD + "boolean",
 }
 
+#: Rows :func:`run_query` (and ``coopkg query``) shows unless told otherwise: a listing of
+#: a large build (a row per project) is cut there, with the total stated.
+DEFAULT_LIMIT = 1000
+
 #: Output formats of :func:`format_result`.
 FORMATS = ("table", "csv", "excel-csv", "tsv", "json", "sparql-json", "xml", "turtle", "nt")
 
@@ -103,6 +119,9 @@ class SavedQuery:
     text: str
     #: The same question without hash-join subqueries, for rdflib (``None``: use ``text``).
     plain: str | None = None
+    #: The same question over the graph's own triples, for an Oxigraph store without the
+    #: build's summaries (``None``: ``text`` reads no summaries).
+    raw: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +131,8 @@ class QueryResult:
     ``kind`` is ``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT/DESCRIBE; then the
     columns are subject, predicate, object). ``rows`` hold plain Python values (``None`` for
     unbound), ``terms`` the RDF terms behind them, ``boolean`` the ASK answer.
-    ``truncated`` says the row cap cut the answer short.
+    ``truncated`` says the row cap cut the answer short; ``total`` is then the number of
+    rows the whole answer has (counted without converting them), else ``len(rows)``.
     """
 
     kind: str
@@ -121,6 +141,7 @@ class QueryResult:
     terms: tuple[tuple[Term | None, ...], ...] = ()
     boolean: bool | None = None
     truncated: bool = False
+    total: int | None = None
 
 
 # --- saved queries -----------------------------------------------------------------------
@@ -151,6 +172,7 @@ def saved_queries() -> tuple[SavedQuery, ...]:
     """Every saved query shipped with coopkg, sorted by name."""
     folder = resources.files("coopkg.store").joinpath("queries")
     plain_folder = folder.joinpath("plain")
+    raw_folder = folder.joinpath("raw")
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".rq"):
@@ -158,7 +180,10 @@ def saved_queries() -> tuple[SavedQuery, ...]:
             description, params = _parse_header(text)
             plain_entry = plain_folder.joinpath(entry.name)
             plain = plain_entry.read_text(encoding="utf-8") if plain_entry.is_file() else None
-            found.append(SavedQuery(entry.name[: -len(".rq")], description, params, text, plain))
+            raw_entry = raw_folder.joinpath(entry.name)
+            raw = raw_entry.read_text(encoding="utf-8") if raw_entry.is_file() else None
+            name = entry.name[: -len(".rq")]
+            found.append(SavedQuery(name, description, params, text, plain, raw))
     return tuple(sorted(found, key=lambda q: q.name))
 
 
@@ -182,22 +207,41 @@ def describe_saved_queries() -> str:
     return "\n".join(lines)
 
 
-def _resolve(sparql_or_name: str) -> tuple[str, tuple[Param, ...], str | None]:
-    """Query text, declared parameters and plain form (saved queries only) from a saved
-    name, an ``.rq`` path or inline text."""
+def _resolve(sparql_or_name: str) -> SavedQuery:
+    """The query behind a saved name, an ``.rq`` path or inline text (the last two as a
+    :class:`SavedQuery` without plain or raw forms)."""
     candidate = sparql_or_name.strip()
     if _NAME.match(candidate) and any(q.name == candidate for q in saved_queries()):
-        saved = saved_query(candidate)
-        return saved.text, saved.params, saved.plain
+        return saved_query(candidate)
     if candidate.endswith(".rq") and "\n" not in candidate:
         path = Path(candidate)
         if not path.is_file():
             raise InputError(candidate, "no such query file")
         text = path.read_text(encoding="utf-8")
-        return text, _parse_header(text)[1], None
+        return SavedQuery(path.stem, "", _parse_header(text)[1], text)
     if _NAME.match(candidate):
         saved_query(candidate)  # raises with the list of known names
-    return sparql_or_name, _parse_header(sparql_or_name)[1], None
+    return SavedQuery("", "", _parse_header(sparql_or_name)[1], sparql_or_name)
+
+
+def has_summaries(store: Store) -> bool:
+    """True when the store holds a build's summaries graph (:mod:`coopkg.graph.summaries`)."""
+    from coopkg.graph.summaries import SUMMARY_GRAPH
+
+    if store.kind != "oxigraph":
+        return False
+    raw = store.query(f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    return bool(raw.boolean)
+
+
+def query_form_for(saved: SavedQuery, store: Store) -> str:
+    """The text of a saved query to give this store: the plain form to the in-memory
+    store, the raw form to an Oxigraph store without summaries, else the saved text."""
+    if store.kind == "memory":
+        return saved.plain or saved.raw or saved.text
+    if saved.raw is not None and not has_summaries(store):
+        return saved.raw
+    return saved.text
 
 
 # --- parameters --------------------------------------------------------------------------
@@ -285,19 +329,22 @@ def query(
     """Run a saved query (by name), an ``.rq`` file or inline SPARQL; return plain values.
 
     ``params`` bind variables (declared types for saved queries, strings otherwise;
-    ``"<iri>"`` for an IRI). ``max_rows`` caps the answer (``truncated`` then says so);
-    setting ``cancel`` stops reading rows and raises :class:`QueryError`.
+    ``"<iri>"`` for an IRI). ``max_rows`` caps the answer (``truncated`` then says so, and
+    ``total`` gives the whole answer's row count); setting ``cancel`` stops reading rows
+    and raises :class:`QueryError`.
 
     >>> import rdflib
     >>> query(rdflib.Graph(), "ASK { ?s ?p ?o }").boolean
     False
     """
-    text, declared, plain = _resolve(sparql_or_name)
-    bindings = _bindings(declared, params, text)
+    saved = _resolve(sparql_or_name)
+    bindings = _bindings(saved.params, params, saved.text)
     store = as_store(graph_or_store)
     try:
-        chosen = plain if plain is not None and store.kind == "memory" else text
-        return query_text(store, chosen, bindings, max_rows=max_rows, cancel=cancel)
+        chosen = query_form_for(saved, store)
+        return query_text(
+            store, chosen, bindings, max_rows=max_rows, cancel=cancel, count_total=True
+        )
     except CoopkgError:
         # Oxigraph binds only projected variables: a build's store hands such a query
         # back to the graph file in memory (as before the build's store answered).
@@ -307,7 +354,8 @@ def query(
 
     memory = open_store("memory")
     memory.load(build_folder(graph_or_store)[0])
-    return query_text(memory, plain or text, bindings, max_rows=max_rows, cancel=cancel)
+    chosen = query_form_for(saved, memory)
+    return query_text(memory, chosen, bindings, max_rows=max_rows, cancel=cancel, count_total=True)
 
 
 def query_text(
@@ -317,15 +365,24 @@ def query_text(
     *,
     max_rows: int | None = None,
     cancel: threading.Event | None = None,
+    count_total: bool = False,
 ) -> QueryResult:
     """Run SPARQL text as given (no saved names, no files: what an HTTP endpoint needs).
 
-    Bound variables are dropped from the result's columns.
+    Bound variables are dropped from the result's columns. With ``count_total`` the rows
+    past ``max_rows`` are counted (``QueryResult.total``); without, reading stops there
+    (an endpoint's answer to ``?s ?p ?o`` must not read the whole store).
     """
     bindings = dict(bindings or {})
     try:
         raw = store.query(sparql, bindings)
-        return _collect(raw, drop=frozenset(bindings), max_rows=max_rows, cancel=cancel)
+        return _collect(
+            raw,
+            drop=frozenset(bindings),
+            max_rows=max_rows,
+            cancel=cancel,
+            count_total=count_total,
+        )
     except QueryError:
         raise
     except CoopkgError as error:
@@ -338,6 +395,7 @@ def _collect(
     drop: frozenset[str],
     max_rows: int | None,
     cancel: threading.Event | None,
+    count_total: bool = False,
 ) -> QueryResult:
     if raw.kind == "ask":
         return QueryResult("ask", (), (), boolean=raw.boolean)
@@ -351,15 +409,24 @@ def _collect(
         source = raw.rows
     terms: list[tuple[Term | None, ...]] = []
     truncated = False
+    total = 0
     for row in source:
         if cancel is not None and cancel.is_set():
             raise QueryError("query cancelled")
         if max_rows is not None and len(terms) >= max_rows:
             truncated = True
+            if not count_total:
+                break
+            # Counted, not kept: the total is stated with the cut answer.
+            total += 1 + (
+                raw.count_rest() if raw.count_rest is not None else sum(1 for _ in source)
+            )
             break
+        total += 1
         terms.append(tuple(row[i] for i in keep))
     rows = tuple(tuple(to_python(t) for t in row) for row in terms)
-    return QueryResult(raw.kind, columns, rows, tuple(terms), None, truncated)
+    counted = total if count_total or not truncated else None
+    return QueryResult(raw.kind, columns, rows, tuple(terms), None, truncated, counted)
 
 
 def to_python(term: Term | None) -> Any:
@@ -460,9 +527,16 @@ def _table(result: QueryResult) -> str:
     out.append("─" * (sum(widths) + 3 * max(len(widths) - 1, 0)))
     for row in body:
         _table_row(row, widths, out)
-    footer = f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''}"
-    footer += ", truncated)" if result.truncated else ")"
-    return "\n".join([*out, footer])
+    return "\n".join([*out, _footer(result)])
+
+
+def _footer(result: QueryResult) -> str:
+    """``(N rows)``, or for a cut answer ``(first N of M rows, truncated)``."""
+    shown = len(result.rows)
+    if result.truncated and result.total is not None:
+        return f"(first {shown} of {result.total} rows, truncated)"
+    footer = f"({shown} row{'s' if shown != 1 else ''}"
+    return footer + (", truncated)" if result.truncated else ")")
 
 
 def _cell_lines(text: str, cell_len: Any, set_cell_size: Any) -> list[tuple[str, int]]:
@@ -645,8 +719,13 @@ def run_query(
     fmt: str = "table",
     store: StoreKind = "memory",
     store_path: str | Path | None = None,
+    limit: int | None = DEFAULT_LIMIT,
 ) -> str:
     """What ``coopkg query`` prints: open the store, load the graph, run, format.
+
+    At most ``limit`` rows are shown (``None``: all); a cut table ends with
+    ``(first N of M rows, truncated)``, and :func:`limit_note` words the same for the
+    other formats (the CLI prints it on standard error).
 
     By default the build's own store beside ``graph`` answers (when it still matches the
     graph file; see :func:`coopkg.store.buildstore.graph_store`).
@@ -654,9 +733,44 @@ def run_query(
     A persistent Oxigraph store (``store_path``) is loaded from ``graph`` only while empty,
     so later runs answer from disk without parsing the graph again.
     """
+    return format_result(
+        run_query_result(
+            sparql_or_name,
+            graph=graph,
+            params=params,
+            store=store,
+            store_path=store_path,
+            limit=limit,
+        ),
+        fmt,
+    )
+
+
+def run_query_result(
+    sparql_or_name: str,
+    *,
+    graph: str | Path = "output/graph.ttl",
+    params: Mapping[str, str] | None = None,
+    store: StoreKind = "memory",
+    store_path: str | Path | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> QueryResult:
+    """The result :func:`run_query` formats (first ``limit`` rows, the total counted)."""
     if store == "memory" and store_path is None:
-        return format_result(query(graph, sparql_or_name, params), fmt)
+        return query(graph, sparql_or_name, params, max_rows=limit)
     opened = open_store(store, store_path)
     if len(opened) == 0 or store_path is None:
         opened.load(graph)
-    return format_result(query(opened, sparql_or_name, params), fmt)
+    return query(opened, sparql_or_name, params, max_rows=limit)
+
+
+def limit_note(result: QueryResult) -> str | None:
+    """One line saying a result was cut at the row limit, with its total (else None).
+
+    >>> limit_note(QueryResult("select", ("a",), ((1,),), truncated=True, total=5))
+    'showing the first 1 of 5 rows (--limit 0 shows all)'
+    """
+    if not result.truncated:
+        return None
+    total = f" of {result.total}" if result.total is not None else ""
+    return f"showing the first {len(result.rows)}{total} rows (--limit 0 shows all)"

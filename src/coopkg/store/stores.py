@@ -20,7 +20,7 @@ know about saved queries, output formats or HTTP.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -123,6 +123,9 @@ class RawResult:
     rows: Iterator[Row] = field(default_factory=lambda: iter(()))
     boolean: bool | None = None
     triples: Iterator[Triple] = field(default_factory=lambda: iter(()))
+    #: Counts the rows ``rows`` has not given yet, without converting them (``None``: the
+    #: store has no cheaper way than reading ``rows``).
+    count_rest: Callable[[], int] | None = None
 
 
 class Store(Protocol):
@@ -357,9 +360,15 @@ def _serialize_format(fmt: str) -> tuple[str, str]:
 
 
 class OxigraphStore:
-    """A pyoxigraph store (in memory, or persistent in the folder ``path``)."""
+    """A pyoxigraph store (in memory, or persistent in the folder ``path``).
+
+    Queries see every named graph as the default graph (``union``), as pushed graphs
+    need; a build's store is opened with ``union=False``: its default graph is the
+    build's graph, and its summaries graph is read by ``GRAPH`` only.
+    """
 
     kind: StoreKind = "oxigraph"
+    union: bool = True
 
     def __init__(self, path: str | Path | None = None) -> None:
         import pyoxigraph as ox
@@ -371,12 +380,13 @@ class OxigraphStore:
             raise StoreError(f"cannot open Oxigraph store at {path}: {error}") from error
 
     @classmethod
-    def read_only(cls, path: str | Path) -> OxigraphStore:
+    def read_only(cls, path: str | Path, *, union: bool = True) -> OxigraphStore:
         """An existing persistent store, opened read-only (other processes may read too)."""
         import pyoxigraph as ox
 
         self = cls.__new__(cls)
         self.path = Path(path)
+        self.union = union
         try:
             self.store = ox.Store.read_only(str(self.path))
         except OSError as error:
@@ -413,8 +423,9 @@ class OxigraphStore:
             result = self.store.query(
                 sparql,
                 substitutions=substitutions or None,
-                # Pushed graphs may sit in named graphs; queries see them all.
-                use_default_graph_as_union=True,
+                # Pushed graphs may sit in named graphs; queries see them all (not in a
+                # build's store, whose summaries graph only GRAPH patterns read).
+                use_default_graph_as_union=self.union,
             )
         except (SyntaxError, RuntimeError, OSError, ValueError) as error:
             raise StoreError(f"SPARQL failed: {error}") from error
@@ -426,10 +437,14 @@ class OxigraphStore:
             )
             return RawResult("graph", triples=triples)
         columns = tuple(v.value for v in result.variables)
+        solutions = iter(result)
         rows = (
-            tuple(_from_ox_or_none(solution[i]) for i in range(len(columns))) for solution in result
+            tuple(_from_ox_or_none(solution[i]) for i in range(len(columns)))
+            for solution in solutions
         )
-        return RawResult("select", columns, _guarded(rows))
+        # The rows and the count share one iterator: what the rows have not read is counted
+        # without making a term of it (a listing cut at 1,000 rows of 100,000).
+        return RawResult("select", columns, _guarded(rows), count_rest=lambda: _counted(solutions))
 
     def serialize(self, fmt: str = "turtle") -> bytes:
         import pyoxigraph as ox
@@ -440,7 +455,19 @@ class OxigraphStore:
         return data if isinstance(data, bytes) else b""
 
     def __len__(self) -> int:
-        return len(self.store)
+        if self.union:
+            return len(self.store)
+        # The default graph only: a build's store holds its summaries graph besides.
+        pattern = self.store.quads_for_pattern
+        named = sum(1 for g in self.store.named_graphs() for _ in pattern(None, None, None, g))
+        return len(self.store) - named
+
+
+def _counted(solutions: Iterator[Any]) -> int:
+    try:
+        return sum(1 for _ in solutions)
+    except (RuntimeError, OSError, ValueError) as error:
+        raise StoreError(f"SPARQL failed: {error}") from error
 
 
 def _guarded(rows: Iterator[Row]) -> Iterator[Row]:

@@ -1,0 +1,203 @@
+"""The saved queries that read a build's summaries give exactly the rows of the plain
+forms, which work the same values out from the graph's own triples.
+
+Summaries (``coopkg/graph/summaries.py``) are written into the named graph
+``SUMMARY_GRAPH`` of a build's store; the saved queries read them, the raw forms
+(``queries/raw/``) and plain forms (``queries/plain/``) do not. Checked on the seed build
+and on generated graphs with several notices, titles, fundings and dates per project.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from coopkg.graph.namespace import COOP
+from coopkg.graph.summaries import (
+    SUMMARY_GRAPH,
+    SummaryCollector,
+    literal_parts,
+    summary_lines,
+)
+from coopkg.store.buildstore import graph_store
+from coopkg.store.query import has_summaries, query, query_form_for, query_text, saved_queries
+from coopkg.store.stores import open_store, wrap_graph
+
+SUMMARISED = sorted(q.name for q in saved_queries() if q.raw is not None)
+PARAMLESS = sorted(q.name for q in saved_queries() if not q.params)
+
+
+def _reference(saved_name: str):
+    saved = next(q for q in saved_queries() if q.name == saved_name)
+    return saved.plain or saved.raw or saved.text
+
+
+def test_the_summarised_queries() -> None:
+    assert SUMMARISED == [
+        "country-pairs",
+        "derived-values",
+        "funding-by-programme",
+        "lead-partners",
+        "missing-data",
+        "partners-by-country",
+        "programme-periods",
+        "project-overview",
+        "projects-by-programme",
+        "region-pairs",
+        "repeat-organisations",
+    ]
+    for name in SUMMARISED:
+        saved = next(q for q in saved_queries() if q.name == name)
+        assert "summary" in saved.text or "derivedEvidence" in saved.text
+        assert "summary" not in saved.raw and "summary" not in (saved.plain or "")
+
+
+@pytest.mark.parametrize("name", PARAMLESS)
+def test_seed_build_summaries_give_the_plain_rows(seed_build, name: str) -> None:
+    _result, out = seed_build
+    store = graph_store(out)
+    assert store.kind == "oxigraph" and has_summaries(store)
+    saved = next(q for q in saved_queries() if q.name == name)
+    assert query_form_for(saved, store) == saved.text
+    fast = query(store, name)
+    plain = query_text(store, _reference(name))
+    assert (fast.columns, fast.terms) == (plain.columns, plain.terms)
+    if saved.raw is not None:
+        raw = query_text(store, saved.raw)
+        assert (raw.columns, raw.terms) == (plain.columns, plain.terms)
+
+
+def test_seed_build_summaries_are_in_their_named_graph_only(seed_build) -> None:
+    _result, out = seed_build
+    store = graph_store(out)
+    ask = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?p <{COOP.summaryNotices}> ?n }} }}"
+    assert query_text(store, ask).boolean is True
+    assert "summaryNotices" not in (out / "graph.ttl").read_text(encoding="utf-8")
+    counted = query_text(
+        store,
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
+        f"{{ ?p <{COOP.summaryNotices}> ?n }} }}",
+    )
+    projects = query_text(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p a <{COOP.Project}> }}")
+    assert counted.rows == projects.rows
+
+
+def test_derived_values_link_their_evidence(seed_graph) -> None:
+    linked = set(seed_graph.objects(None, COOP.derivedEvidence))
+    derived = set(seed_graph.subjects(COOP.derived, Literal(True)))
+    assert linked and linked == derived
+
+
+def test_a_store_without_summaries_is_given_the_raw_form(seed_build) -> None:
+    _result, out = seed_build
+    bare = open_store("oxigraph")
+    bare.load(out / "graph.nt")
+    assert not has_summaries(bare)
+    saved = next(q for q in saved_queries() if q.name == "project-overview")
+    assert query_form_for(saved, bare) == saved.raw
+    assert query_form_for(saved, wrap_graph(Graph())) == saved.plain
+    built = query(graph_store(out), "project-overview")
+    assert query(bare, "project-overview").terms == built.terms
+
+
+def _synthetic(projects: int, seed: int) -> str:
+    bench = Path(__file__).parent / "benchmarks" / "bench_query.py"
+    spec = importlib.util.spec_from_file_location("bench_query", bench)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return "".join(line + "\n" for line in module.synthetic_triples(projects, seed=seed))
+
+
+def _messy(text: str, seed: int) -> Graph:
+    """The generated graph with what builds also have: projects described by several
+    notices in several languages, disagreeing figures and dates, values missing."""
+    g = Graph().parse(data=text, format="nt")
+    rng = random.Random(seed)
+    projects = sorted(g.subjects(None, COOP.Project))
+    organisations = sorted(g.subjects(None, COOP.Organisation))
+    for index, project in enumerate(projects):
+        roll = rng.random()
+        if roll < 0.2:
+            g.add((project, COOP.title, Literal(f"Projet {index}", lang="fr")))
+            g.add((project, COOP.title, Literal(f"A project {index}", lang="en-GB")))
+            g.add((project, COOP.acronym, Literal(f"ALT{index}")))
+            g.add((project, COOP.describedBy, URIRef(f"{project}/other-notice")))
+        elif roll < 0.3:
+            g.add((project, COOP.euFunding, Literal("99.50", datatype=XSD.decimal)))
+            g.add((project, COOP.startDate, Literal("1999-05-01", datatype=XSD.date)))
+            g.add((project, COOP.endDate, Literal("2031-01-31", datatype=XSD.date)))
+        elif roll < 0.4:
+            for prop in (COOP.title, COOP.euFunding, COOP.programme, COOP.period,
+                         COOP.leadPartner, COOP.startDate, COOP.status):  # fmt: skip
+                g.remove((project, prop, None))
+        elif roll < 0.45:
+            g.remove((project, COOP.hasPartner, None))
+        elif roll < 0.55:
+            extra = rng.choice(organisations)
+            g.add((project, COOP.hasPartner, extra))
+            g.add((project, COOP.leadPartner, extra))
+    return g
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_generated_graph_summaries_give_the_plain_rows(tmp_path: Path, seed: int) -> None:
+    graph = _messy(_synthetic(150, seed), seed)
+    store = open_store("oxigraph")
+    store.load(graph)
+    lines = summary_lines(graph)
+    store.store.bulk_load(  # type: ignore[attr-defined]
+        "".join(lines).encode("utf-8"),
+        format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
+        to_graph=__import__("pyoxigraph").NamedNode(SUMMARY_GRAPH),
+    )
+    assert has_summaries(store)
+    for name in PARAMLESS:
+        fast = query(store, name)
+        plain = query_text(store, _reference(name))
+        assert (name, fast.columns, fast.terms) == (name, plain.columns, plain.terms)
+        assert fast.rows or name == "lead-partners"
+
+
+def test_summaries_of_a_tiny_graph() -> None:
+    p = URIRef("https://w3id.org/coopkg/id/project/p")
+    o = URIRef("https://w3id.org/coopkg/id/organisation/o")
+    country = URIRef("http://publications.europa.eu/resource/authority/country/AUT")
+    collector = SummaryCollector()
+    collector.add(
+        [
+            (p, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), COOP.Project),
+            (p, COOP.title, Literal("Zweiter", lang="de")),
+            (p, COOP.title, Literal("Second", lang="en")),
+            (p, COOP.title, Literal("First", lang="fr")),
+            (p, COOP.euFunding, Literal("10.00", datatype=XSD.decimal)),
+            (p, COOP.euFunding, Literal("9.50", datatype=XSD.decimal)),
+            (p, COOP.hasPartner, o),
+            (p, COOP.leadPartner, o),
+            (o, COOP.country, country),
+            (country, COOP.countryCode, Literal("AT")),
+            (o, COOP.region, URIRef("http://data.europa.eu/nuts/code/AT13")),
+        ]
+    )
+    got = {
+        (s[1:-1].rsplit("/", 1)[1], prop[1:-1].rsplit("#", 1)[1], literal_parts(v)[0])
+        for s, prop, v in (line[:-3].split(" ", 2) for line in collector.lines())
+    }
+    assert got == {
+        ("p", "summaryPartners", "1"),
+        ("p", "summaryLeadPartners", "1"),
+        ("p", "summaryCountries", "0"),
+        ("p", "summaryNotices", "0"),
+        ("p", "summaryTitle", "Second"),
+        ("p", "summaryEuFunding", "10.00"),
+        ("p", "summaryLeadCountry", "AT"),
+        ("p", "summaryPartnerCountry", "AT"),
+        ("p", "summaryPartnerRegion", "AT13"),
+        ("o", "summaryProjects", "1"),
+        ("o", "summaryLeadProjects", "1"),
+    }
