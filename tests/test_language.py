@@ -24,6 +24,15 @@ SAMPLES = [
     ("nl", "De hoofdpartner is de gemeente Utrecht, samen met vijf partners."),
     ("pl", "Projekt wzmacnia współpracę między regionami przygranicznymi."),
     ("pl", "Partner wiodący: miasto Wrocław oraz urząd marszałkowski"),
+    # Catalan, and the Romance languages next to it, which it must not take over.
+    ("ca", "El projecte reforça la cooperació entre les regions de la frontera."),
+    ("ca", "Soci principal: Ajuntament de Girona, amb quatre socis francesos i andorrans"),
+    ("ca", "Pressupost total del projecte i ajut del fons europeu de desenvolupament regional"),
+    ("es", "El proyecto mejora la cooperación entre los municipios de la frontera."),
+    ("fr", "Le projet améliore la coopération entre les communes de la frontière."),
+    ("it", "Il progetto migliora la cooperazione tra i comuni della frontiera."),
+    ("pt", "O projeto melhora a cooperação entre os municípios da fronteira."),
+    ("ro", "Proiectul îmbunătățește cooperarea dintre comunele de la graniță."),
 ]
 
 
@@ -58,3 +67,44 @@ def test_block_languages_follow_the_blocks() -> None:
 def test_letter_table_covers_every_language() -> None:
     assert set(LETTERS) == set(EU_LANGUAGES)
     assert all(letters == letters.lower() for letters in LETTERS.values())
+
+
+def test_a_catalan_notice_is_read_as_catalan() -> None:
+    import datetime as dt
+
+    from coopkg.extraction import extract_record
+    from coopkg.records import Notice
+
+    text = (
+        "El projecte Boscverd, presentat al Programa POCTEFA el 4 de març de 2017, forma part "
+        "de l’eix prioritari 2 del programa.\n\n"
+        "Es tracta d’un projecte cofinançat pel Fons Europeu de Desenvolupament Regional. "
+        "L’objectiu és millorar la gestió dels boscos de muntanya a banda i banda de la "
+        "frontera.\n"
+    )
+    record = extract_record(Notice(source="ca.txt", text=text), today=dt.date(2026, 1, 1))
+    # With no language the project word "projecte" was not read and the name was lost.
+    assert (record.language, record.acronym) == ("ca", "Boscverd")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Data d'inici: 1 de gener de 2017\nData de finalització: 31 de desembre de 2019",
+            "2017-01-01",
+            "2019-12-31",
+        ),
+        (
+            "Durada del projecte: del 15 d'abril de 2019 al 14 d'octubre de 2021",
+            "2019-04-15",
+            "2021-10-14",
+        ),
+        ("Data d’inici: 01/03/2017\nData de finalització: 28/02/2020", "2017-03-01", "2020-02-28"),
+    ],
+)
+def test_catalan_project_dates(text: str, start: str, end: str) -> None:
+    from coopkg.extraction.dates import find_project_dates
+
+    found = find_project_dates(text, ("ca",))
+    assert tuple(h.value.isoformat() if h else None for h in found) == (start, end)

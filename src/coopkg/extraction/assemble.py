@@ -416,9 +416,14 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
         key = " ".join(fold(name).split())
-        # "Rosal" after "O Rosal": the same place, its article dropped.
+        # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and
+        # "San Lorenzo al Mare": the same place, once in short.
         if key in seen or any(
-            _inflected(key, other) or other.endswith(" " + key) for other in seen
+            _inflected(key, other)
+            or other.endswith(" " + key)
+            or other.startswith(key + " ")
+            or key.startswith(other + " ")
+            for other in seen
         ):
             continue
         seen.add(key)

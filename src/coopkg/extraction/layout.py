@@ -76,9 +76,19 @@ def _split_lines(text: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+#: An image left as text: its file name ("logo-eu.jpg", "Flag_of_Europe.svg") or its alt
+#: text naming a logo ("logo Region X e Interreg", "Logo: Programme Y"), a line of its own.
+_IMAGE_LINE = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|svg|webp)|(?:logos?|logotip[oa]?|logotyp|logotype|λογότυπο|лого(?:тип)?)\b[\s:_-][^.!?;]{0,100}",
+    re.IGNORECASE,
+)
+
+
 def _is_furniture(text: str) -> bool:
     c = core(text)
     if not c:
+        return True
+    if _IMAGE_LINE.fullmatch(text.strip()):
         return True
     if labels.compiled("furniture").fullmatch(c):
         return True

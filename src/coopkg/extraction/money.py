@@ -407,6 +407,34 @@ def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
     return found is not None and found.start() <= _AFTER_REACH
 
 
+#: "... € 734.500,00 per il Capofila", "EUR 90 000 for the partner from ...": an amount
+#: given to one partner (prepositions and articles of EU languages; partner words: the lead
+#: labels and the singular word for a partner).
+_FOR_PARTNER_WORDS = (
+    "partner", "partenaire", "socio", "parceiro", "partneri", "партньор",
+    # case forms after the preposition: pl/cs/sk/hr "dla partnera", ro "pentru partenerul",
+    # sl "za partnerja"
+    "partnera", "partenerul", "partnerja", "beneficjenta", "lidera",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _for_partner() -> re.Pattern[str]:
+    words = sorted({*labels_phrases("partner_labels.lead"), *_FOR_PARTNER_WORDS}, key=len)
+    return re.compile(
+        r"[ \t]*(?:for|per|für|pour|para|dla|pro|voor|pentru|за|για|för)[ \t]+"
+        r"(?:(?:the|its|il|lo|la|le|el|den|die|das|dem|de|het|o|a|του|της|τον|την)[ \t]+|l['’])?"
+        r"(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def labels_phrases(name: str) -> tuple[str, ...]:
+    from coopkg.extraction import labels
+
+    return labels.phrases(name)
+
+
 def _kind(
     before: str, after: str, sentence_before: str, vocab: _Vocab, earlier: str = ""
 ) -> tuple[str | None, str | None, float, str]:
@@ -414,6 +442,8 @@ def _kind(
     other = _last(labels.get("other"), before)
     if other is not None and len(before) - other.end() <= 60:
         return "other", None, 0.8, "money:other-label"
+    if _for_partner().match(after):
+        return "partner_budget", None, 0.8, "money:for-partner"
     # A sentence about an envelope or about several projects gives programme money
     # ("the programme's 140 million EUR envelope", "37 approvals worth 88,7 million").
     if vocab.scope is not None and vocab.scope.search(sentence_before + " " + after):

@@ -119,7 +119,9 @@ def _seat_words() -> re.Pattern[str]:
 
 
 _SEAT_REACH = 6  # words between an institution word and its seat ("Institut de ... de X")
-_PAID = re.compile(r"\s*\(\s*(?:ca\.?\s*)?\d[\d.,'\s]*\s*(?:€|EUR|euro)", re.I)
+_PAID = re.compile(
+    r"[ \t]*(?:\(\s*)?(?:ca\.?\s*)?(?:(?:€|EUR)\s*\d[\d.,' ]*\d|\d[\d.,' ]*\s*(?:€|EUR|euro))", re.I
+)
 
 
 def _is_seat(clean: str, start: int) -> bool:
@@ -222,6 +224,39 @@ def _is_dateline(clean: str, start: int, end: int) -> bool:
     )
 
 
+#: An address line: a postcode ("33100", "43-300", "040 01"), a phone number or an e-mail.
+_ADDRESS_MARK = re.compile(
+    r"\b\d{4,5}\b|\b\d\d-\d{3}\b|\b\d{3} \d{2}\b|\+\d|@|\b(?:PC|CP|PLZ|CAP|T\.K\.)\s*\d"
+)
+
+
+@lru_cache(maxsize=1)
+def _house_number() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A house number right before a name, maybe with a street word ("76 Komninon", "8 rue
+    de X"), or right after it ("Lipowa 12,", "Wiener Straße 12")."""
+    from coopkg.extraction import labels
+
+    street = r"(?:(?i:" + labels.alternation("street_words") + r")[ \t]+(?:[a-z]{1,5}[ \t]+)?)?"
+    before = re.compile(r"(?:^|[\s,:])\d{1,3}[a-zA-Z]?,?[ \t]+" + street + r"$")
+    after = re.compile(
+        r"[ \t]+(?:(?i:" + labels.alternation("street_words") + r")[ \t]+)?"
+        r"\d{1,3}[a-zA-Z]?(?:[,;/]|[ \t]*$)"
+    )
+    return before, after
+
+
+def _is_street(clean: str, start: int, end: int) -> bool:
+    """A place's name used as a street's on an address line ("Address: 76 Komninon, PC
+    57013, ..."): next to a house number, on a line with a postcode, phone or e-mail."""
+    line_start = clean.rfind("\n", 0, start) + 1
+    line_end = clean.find("\n", end)
+    line_end = len(clean) if line_end == -1 else line_end
+    before, after = _house_number()
+    numbered = before.search(clean[line_start:start]) or after.match(clean[end:line_end])
+    rest = clean[line_start:start] + " " + clean[end:line_end]
+    return bool(numbered) and _ADDRESS_MARK.search(rest) is not None
+
+
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
     programme's name, as one event's venue, on a co-funder line, with its own amount or
@@ -232,6 +267,7 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_funder(clean, start)
         or _is_payer(clean, end)
         or _is_dateline(clean, start, end)
+        or _is_street(clean, start, end)
     )
 
 
@@ -402,6 +438,30 @@ def _is_word(word: str, languages: tuple[str, ...]) -> bool:
     return any(z >= _COMMON_TRANSLATION_ZIPF for z in zipf_frequencies(word, languages))
 
 
+#: A capitalised word inside a sentence, with its link word, right before a name:
+#: "Agencija Zeleni | Kras", "Eurocidade da Foz do | Minho".
+_NAME_HEAD = re.compile(
+    r"(?<=[^\W\d_]\s)([^\W\d_]+)\s(?:(?:do|da|de|di|del|du|des|der|von|van|nad|pod)\s)?$"
+)
+
+#: German nouns for protected areas and regions, capitalised like any German noun, that
+#: put a landscape after them rather than make it part of a longer name.
+_AREA_NOUNS = frozenset(
+    {"nationalpark", "naturpark", "geopark", "biosphärenpark", "region", "regionen", "raum"}
+)
+
+
+def _inside_longer_name(clean: str, start: int, languages: Sequence[str]) -> bool:
+    """A landscape's name that ends a longer proper name ("Foz do Minho", a town; "Zeleni
+    Kras", an agency): the text names that town or organisation, not the landscape.
+    German capitalises every noun ("die Ursaurier des Gailtals"): there a capital says
+    nothing, and the name counts."""
+    if tuple(languages[:1]) == ("de",):
+        return False
+    m = _NAME_HEAD.search(clean, max(0, start - 40), start)
+    return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in _AREA_NOUNS)
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -441,7 +501,12 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             or (_is_seat(clean, hit.start) and not _is_large(kind))
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
+            or _is_street(clean, hit.start, hit.end)
             or _programme_area(clean, hit.start, kind)
+            or (
+                kind.startswith("area:landscape-")
+                and _inside_longer_name(clean, hit.start, languages)
+            )
         )
         if key not in grouped:
             order.append(key)

@@ -312,6 +312,12 @@ def _programme_nouns() -> frozenset[str]:
     return frozenset(p.casefold() for p in labels.phrases("programme_heads")) | PROGRAMME_WORDS
 
 
+#: "Interreg VA Programms ...", "INTERREG IV C programme ...": a generation, then a word.
+_INNER_NOUN = re.compile(
+    r"(interreg[ \t]+[IVX]+(?:[ \t-]?[ABC])?[ \t]+)([^\W\d_]+)[ \t]+(?=\S)", re.IGNORECASE
+)
+
+
 def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> ProgrammeFinding:
     period = _stated_period(clean, start)
     inner_start, written = _strip_period(clean, start, end)
@@ -323,6 +329,19 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
     noun = re.match(r"([^\W\d_]+)\s+(?=interreg\b)", written, re.IGNORECASE)
     if noun and noun.group(1).casefold() in _programme_nouns():
         inner_start, written = inner_start + noun.end(), written[noun.end() :]
+    # ... and at a programme's short name in capitals ("Programa POCTEFA" -> "POCTEFA").
+    noun = re.match(r"([^\W\d_]+)\s+(?=[A-ZÀ-Ý]{3,}\b)", written)
+    if (
+        noun
+        and noun.group(1).casefold() != "interreg"
+        and noun.group(1).casefold() in _programme_nouns()
+    ):
+        inner_start, written = inner_start + noun.end(), written[noun.end() :]
+    # The noun inside the name is no part of it: "Interreg VA Programms Großregion" (a
+    # genitive after the generation) -> "Interreg VA Großregion".
+    inner = _INNER_NOUN.match(written)
+    if inner and inner.group(2).casefold() in _programme_nouns():
+        written = written[: inner.start(2)] + written[inner.end(2) :].lstrip()
     if period is None and inner_start != start:
         m = re.match(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)", clean[start:end])
         if m:

@@ -806,6 +806,10 @@ def _after_programme_name(clean: str) -> Hit | None:
     return None
 
 
+#: Quotation marks that open a name in EU languages.
+_OPEN_QUOTES = frozenset('"„“«‹‚‘»')
+
+
 def _prose_acronym(clean: str) -> Hit | None:
     best: Hit | None = _after_programme_name(clean)
     for pattern, relaxed in _prose_patterns():
@@ -828,6 +832,10 @@ def _prose_acronym(clean: str) -> Hit | None:
                 r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+){2,}", acr
             )
             if not compound and not _acronym_ok(acr, relaxed=relaxed):
+                continue
+            # „ROWEREM PO ŻELAZNYM SZLAKU“, "UniGR-Center for Border Studies": a quote that
+            # goes on past the word holds a longer name, whose first word is no acronym.
+            if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:

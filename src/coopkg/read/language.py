@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coopkg.records import Notice
 
-#: Official EU languages plus the EEA's Icelandic and Norwegian (ISO 639-1).
+#: Official EU languages, the EEA's Icelandic and Norwegian, and Catalan, in which
+#: cross-border programmes of Spain, France and Andorra publish (ISO 639-1).
 EU_LANGUAGES = (
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is",
+    "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is",
     "it", "lt", "lv", "mt", "nl", "no", "pl", "pt", "ro", "sk", "sl", "sv",
 )  # fmt: skip
 
@@ -28,6 +29,7 @@ EU_LANGUAGES = (
 #: given as whole scripts. Used to judge which decoding of a byte string is plausible.
 LETTERS: dict[str, str] = {
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+    "ca": "àçèéíïòóúü·",
     "cs": "áčďéěíňóřšťúůýž",
     "da": "æøåé",
     "de": "äöüß",

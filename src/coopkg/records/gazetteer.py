@@ -337,6 +337,21 @@ def _areas() -> dict[str, Area]:
     return {i: Area(i, ns[0], tuple(ns)) for i, ns in names.items()}
 
 
+#: Prefix of the targets of :func:`_landscapes` in the mention index: found like areas,
+#: never linked (``areas_named`` and :func:`area` know only cooperation areas).
+LANDSCAPE = "landscape-"
+
+
+@functools.lru_cache(maxsize=1)
+def _landscapes() -> dict[str, Area]:
+    """Rivers, seas, lakes, mountain ranges and historic lands (``landscapes.csv``), by
+    ``landscape-<id>``: a project's territory as written, with no NUTS code."""
+    names: dict[str, list[str]] = {}
+    for row in _read_csv("landscapes.csv"):
+        names.setdefault(LANDSCAPE + row["id"], []).append(row["name"])
+    return {i: Area(i, ns[0], tuple(ns)) for i, ns in names.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _cities() -> tuple[City, ...]:
     cities = []
@@ -427,6 +442,13 @@ def _mention_index() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
     for area in _areas().values():
         for name in area.names:
             add(name, f"area:{area.id}")
+    # A landscape whose name is already a region's or an area's ("Moselle", "Silesia")
+    # is left to that entry: one name, one target.
+    named = set(index)
+    for land in _landscapes().values():
+        for name in land.names:
+            if normalise_name(name) not in named:
+                add(name, f"area:{land.id}")
     first: dict[str, int] = {}
     for key in index:
         words = key.split()
@@ -656,7 +678,7 @@ def _name_for(target: str, key: str) -> str:
 
 
 def _names_of_area(area_id: str) -> tuple[str, ...]:
-    found = area(area_id)
+    found = area(area_id) or _landscapes().get(area_id)
     return found.names if found else ()
 
 
@@ -679,6 +701,16 @@ def _outside(
         if not (k and reach[k - 1] > w[0]):
             out.append(w)
     return out
+
+
+def _same_stems(written: str, key: str) -> bool:
+    """Whether each written word keeps its name word but for the last letter
+    ("Karnischen Alpen" for "karnische alpen"; not "Donja" for "donau"). A landscape's
+    name is short and unlike a region's has no context that would warn."""
+    words, names = normalise_name(written).split(), key.split()
+    return len(words) == len(names) and all(
+        w.startswith(n[:-1] if len(n) > 4 else n) for w, n in zip(words, names, strict=True)
+    )
 
 
 def find_inflected_region_mentions(
@@ -711,6 +743,8 @@ def find_inflected_region_mentions(
         if any(not _GAP.fullmatch(text[x[1] : y[0]]) for x, y in itertools.pairwise(words[a:b])):
             continue
         codes = [t.split("\t")[0] for t in targets]
+        if all(c.startswith("area:" + LANDSCAPE) for c in codes) and not _same_stems(written, key):
+            continue
         kind = resolve_targets(codes)
         first = targets[0].split("\t")
         name = (
