@@ -697,7 +697,7 @@ def line_candidates(
     out: list[Candidate] = []
     lines = lay.lines
     heading, _ends, short, runs = flags or _line_flags(lay)
-    cue_lines = [bool(_CUES.search(ln.text)) for ln in lines]
+    cue_lines = [bool(labels.phrase_search(_CUES, ln.text, _CUE_STEMS)) for ln in lines]
     role: str | None = None
     since = 99  # lines since the last partner heading
     run = 0
@@ -863,8 +863,8 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
         if not sent.strip() or len(sent) > 1500:
             previous_cue = False
             continue
-        cue = bool(_CUES.search(sent))
-        lead_here = bool(_LEADS.search(sent))
+        cue = bool(labels.phrase_search(_CUES, sent, _CUE_STEMS))
+        lead_here = bool(labels.phrase_search(_LEADS, sent, _LEAD_STEMS))
         if not (cue or previous_cue):
             previous_cue = cue
             continue

@@ -23,6 +23,9 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+import ahocorasick
+
+from coopkg.extraction.labels import fold_case, matches_at
 from coopkg.records.hits import Hit
 
 __all__ = [
@@ -275,6 +278,34 @@ def _patterns(langs: tuple[str, ...]) -> tuple[_Pattern, ...]:
     )
 
 
+#: The patterns that start with a month's name.
+_MONTH_FIRST = frozenset({"date:mdy-name", "date:my-name"})
+
+
+@lru_cache(maxsize=64)
+def _month_automaton(langs: tuple[str, ...]) -> ahocorasick.Automaton:
+    """The month names, folded as :func:`labels.fold_case` folds a text."""
+    automaton = ahocorasick.Automaton()
+    for name in _month_table(langs):
+        key = fold_case(name) or name
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def _month_starts(text: str, langs: tuple[str, ...]) -> list[int] | None:
+    """Where a month's name may start in ``text``, in order (None: not known, search all).
+
+    A pattern that starts with a month name is tried only there: Python's engine would try
+    its case-insensitive trie at every position of the text.
+    """
+    folded = fold_case(text)
+    automaton = _month_automaton(langs)
+    if folded is None or not len(automaton):
+        return None
+    return sorted({end - size + 1 for end, size in automaton.iter(folded)})
+
+
 def _trie_pattern(words: Sequence[str]) -> str:
     """A regex matching any of ``words``, as a character trie.
 
@@ -379,8 +410,14 @@ def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     langs = _languages(languages)
     months = _month_table(langs)
     found: list[Hit] = []
+    starts = _month_starts(text, langs)
     for pattern in _patterns(langs):
-        for match in pattern.regex.finditer(text):
+        matches = (
+            matches_at(pattern.regex, text, starts)
+            if starts is not None and pattern.rule in _MONTH_FIRST
+            else pattern.regex.finditer(text)
+        )
+        for match in matches:
             value = _date_of(match, pattern, months)
             if value is None:
                 continue

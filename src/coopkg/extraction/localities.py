@@ -309,16 +309,18 @@ def _in_other_name(
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+\.(?:[a-z]{2,3})(?:/\S*)?\b")
 
 
-def lower_case_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case, outside web and mail addresses: a name
     written so is a common word there ("cross-border"), while "www.snina.sk" does not
     make the town's name a word.
 
+    Cached: the record's regions and :func:`find_localities` read the same text.
+
     >>> sorted(lower_case_words("Visit www.snina.sk or the border."))
     ['border', 'or', 'the']
     """
-    text = _ADDRESS.sub(" ", text)
-    return {m.group().lower() for m in WORD.finditer(text) if m.group()[0].islower()}
+    return frozenset(w.lower() for w in WORD.findall(_ADDRESS.sub(" ", text)) if w[0].islower())
 
 
 #: A genitive link and a capitalised word after a place name: the place heads a longer

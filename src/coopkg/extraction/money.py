@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from coopkg.extraction.labels import may_contain
 from coopkg.records.hits import Hit
 
 __all__ = ["find_amounts", "find_cofinancing_rate", "find_rate_amount_pair", "parse_amount"]
@@ -673,9 +674,15 @@ def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _big_words() -> tuple[str, ...]:
+    """The words for a million or more."""
+    return tuple(w for w, f in _data()["multipliers"].items() if float(f) >= 1e6 and len(w) > 2)
+
+
+@lru_cache(maxsize=1)
 def _bare_regex() -> re.Pattern[str]:
     """A number and a word for a million or more, no currency ("4,1 milioni")."""
-    big = [w for w, f in _data()["multipliers"].items() if float(f) >= 1e6 and len(w) > 2]
+    big = list(_big_words())
     return re.compile(
         rf"{_NUM}\s?(?:{_words(big)})\.?(?![^\W\d_])(?!\s*(?:%|[^\W\d_]+\s*%))",
         re.IGNORECASE,
@@ -704,6 +711,9 @@ def _spelled_head(text: str, start: int) -> tuple[int, float] | None:
 
 
 def _bare_millions(text: str) -> list[re.Match[str]]:
+    # Every match needs a word for a million or more: most pages write none.
+    if not may_contain(text, _big_words()):
+        return []
     return list(_bare_regex().finditer(text))
 
 
@@ -965,7 +975,9 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     langs = _languages(languages)
     vocab = _vocab(langs)
     candidates: list[Hit] = []
-    for regex, rule in zip(_rate_regexes(langs), _RATE_RULES, strict=False):
+    # Every rate pattern ends or starts with a percentage: most pages hold none.
+    rated = _rate_regexes(langs) if _PERCENT_RE.search(text) else ()
+    for regex, rule in zip(rated, _RATE_RULES, strict=False):
         for match in regex.finditer(text):
             value = _fraction(match.group("pct"))
             if value is None or re.search(r"[.!?]\s+[A-ZÀ-Ý]", match.group()):

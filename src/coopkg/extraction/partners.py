@@ -434,10 +434,13 @@ def _entry_shape(text: str) -> bool:
 def _list_intro(text: str) -> bool:
     """A sentence line ending with a partner noun and a colon ("The meeting was attended by
     ... from all partner institutions:"): the list below it names the partners."""
+    # The colon first: most lines have none, and the pattern is a long alternation.
+    if not text.rstrip().endswith((":", "：")) or len(text.split()) < 4:
+        return False
     pattern = re.compile(
         r"(?<!\w)(?:" + vocab_alternation("list_intro_nouns") + r")\s*[:：]\s*$", re.I
     )
-    return len(text.split()) >= 4 and pattern.search(text) is not None
+    return pattern.search(text) is not None
 
 
 def _list_entry(text: str) -> str:

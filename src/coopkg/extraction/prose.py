@@ -22,7 +22,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.extraction import labels
-from coopkg.extraction.partners import PartnerHit, is_person, place_country, vocab_alternation
+from coopkg.extraction.partners import (
+    PartnerHit,
+    is_person,
+    place_country,
+    vocab_alternation,
+    vocab_words,
+)
 from coopkg.records import Partner
 from coopkg.records.hits import Hit
 
@@ -419,15 +425,20 @@ def _listed_in_prose(clean: str) -> list[PartnerHit]:
     """'tra i partner figurano A, B e C': each item that reads as a name is a partner."""
     out: list[PartnerHit] = []
     cue = re.compile(r"(?<!\w)(?:" + _alt("prose_partner_list") + r")\s*[:,]?\s*", re.I)
-    for m in cue.finditer(clean):
+    for m in labels.phrase_matches(cue, clean, labels.phrases("prose_partner_list")):
         out.extend(_list_items(clean, m.end(), "partners:prose:list"))
     # Openers and partnership cues of data/partners.toml: their items are partners, but the
     # list is not known to be the whole partnership, so it is never counted.
     for table in ("partner_list_openers", "partnership_with"):
         cue = re.compile(r"(?<!\w)(?:" + vocab_alternation(table) + r")\s*[:,]?\s*", re.I)
-        for m in cue.finditer(clean):
+        for m in labels.phrase_matches(cue, clean, _vocab_words(table)):
             out.extend(_list_items(clean, m.end(), "partners:prose:cue"))
     return out
+
+
+@lru_cache(maxsize=16)
+def _vocab_words(table: str) -> tuple[str, ...]:
+    return vocab_words(table)
 
 
 def _all_name_words(name: str) -> bool:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+import ahocorasick
+
 from coopkg.extraction import labels
 from coopkg.extraction.layout import Layout, find_urls
 from coopkg.records.hits import Hit
@@ -105,33 +107,37 @@ _PREFIX = 4
 
 
 @lru_cache(maxsize=1)
-def _keyword_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """(first letters -> keywords starting so, keywords too short or not starting a word)."""
-    index: dict[str, list[str]] = {}
+def _keyword_index() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """(the keywords of at least four letters starting with a word character, in one
+    automaton; the keywords too short or not starting so)."""
+    automaton = ahocorasick.Automaton()
     other: list[str] = []
     for _, keywords in _keyword_table():
         for kws in keywords.values():
             for _, kw_lower in kws:
                 if len(kw_lower) >= _PREFIX and re.match(r"\w", kw_lower):
-                    index.setdefault(kw_lower[:_PREFIX], []).append(kw_lower)
+                    automaton.add_word(kw_lower, kw_lower)
                 else:
                     other.append(kw_lower)
-    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}, tuple(dict.fromkeys(other))
+    automaton.make_automaton()
+    return automaton, tuple(dict.fromkeys(other))
 
 
 def _present_keywords(lowered: str) -> set[str]:
     """The keywords (lower case) that start a word somewhere in ``lowered``.
 
-    Each word start is looked up by its first letters: one pass over the text instead of
-    one substring scan per keyword of the vocabulary.
+    One Aho-Corasick pass over the text finds every keyword, kept where it starts a word,
+    instead of one substring scan per keyword of the vocabulary.
     """
-    index, other = _keyword_index()
+    automaton, other = _keyword_index()
     present = {kw for kw in other if kw in lowered}
-    for m in re.finditer(r"(?<!\w)\w", lowered):
-        i = m.start()
-        for kw in index.get(lowered[i : i + _PREFIX], ()):
-            if lowered.startswith(kw, i):
-                present.add(kw)
+    if not len(automaton):
+        return present
+    for end, kw in automaton.iter(lowered):
+        start = end - len(kw) + 1
+        # re's \w: a letter, a digit or "_" (the keyword itself starts with one).
+        if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            present.add(kw)
     return present
 
 

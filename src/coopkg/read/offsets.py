@@ -117,6 +117,16 @@ def offset_map(text: str, file_text: str, *, html: bool = False) -> OffsetMap:
     ((0, 5, 12, 14), (0, 5, 12, 17))
     """
     visible, starts, ends = _visible(file_text, html)
+    if visible == text:
+        # Nothing rendered or normalised away (a notice made in memory, a clean text file):
+        # every token is its own twin, so the tokens are read once and not compared.
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        return OffsetMap(
+            tuple(s for s, _ in spans),
+            tuple(e for _, e in spans),
+            tuple(starts[s] for s, _ in spans),
+            tuple(ends[e - 1] for _, e in spans),
+        )
     ours = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     theirs = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(visible)]
     our_tokens, their_tokens = [t for t, _, _ in ours], [t for t, _, _ in theirs]
