@@ -20,7 +20,10 @@ def _name(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("La iniciativa rep suport del Programa POCTEFA des de la primera convocatòria.", "POCTEFA"),
+        (
+            "La iniciativa rep suport del Programa POCTEFA des de la primera convocatòria.",
+            "POCTEFA",
+        ),
         ("Il progetto è finanziato dal Programma ALCOTRA 2014-2020.", "ALCOTRA"),
         ("Le projet est financé par le programme ALCOTRA 2014-2020.", "ALCOTRA"),
         ("El proyecto está cofinanciado por el Programa POCTEP 2014-2020.", "POCTEP"),
