@@ -77,3 +77,32 @@ def test_resolver_merges_translations_and_says_why() -> None:
     assert resolution.keys[0] == resolution.keys[1] != resolution.keys[2]
     rules = [(m.rule, m.accepted) for m in resolution.merges]
     assert ("translated", True) in rules
+
+
+def test_blocked_pairs_are_the_pairs_of_comparing_every_two_names() -> None:
+    # translated_pairs compares only names sharing word keys; it must find exactly the
+    # pairs (and in the order) that comparing every two names of a country gives.
+    from itertools import combinations
+
+    from coopkg.link.translations import translated_pairs
+
+    pool = [(name, country) for left, right, country in SAME + DIFFERENT
+            for name in (left, right)]  # fmt: skip
+    pool += [("Universität Wien 2", "AT"), ("University of Vienna 12", "AT"),
+             ("Wiener Stadtwerke", "AT"), ("Université de Vienne", "AT"), ("Stadt Wien", "AT"),
+             ("Univerza v Ljubljani", ""), ("Univerzita Karlova", "CZ"),
+             ("Karlova univerzita", "CZ"), ("Gemeente Den Haag", "NL")]  # fmt: skip
+    names = [(normalise_org_name(name), country) for name, country in pool]
+    expected = []
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for index, (name, country) in enumerate(names):
+        parts = name_parts(name, country) if country else None
+        if parts is not None and parts.concepts and parts.words:
+            groups.setdefault((country, parts.concepts), []).append(index)
+    for members in groups.values():
+        for a, b in combinations(members, 2):
+            if same_organisation(name_parts(*names[a]), name_parts(*names[b])):
+                expected.append((a, b))
+    found = translated_pairs(names)
+    assert found == expected
+    assert len(found) >= len(SAME) + 3

@@ -321,7 +321,6 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     from coopkg.store import buildstore
 
     monkeypatch.setattr(buildstore, "RUN_LINES", 7)
-    monkeypatch.setattr(buildstore, "STORE_BATCH_LINES", 6)
     triples = [
         (URIRef(f"https://example.org/s{i % 13}"), URIRef("https://example.org/p"), Literal(i))
         for i in range(40)
@@ -388,3 +387,49 @@ def test_graph_lines_are_the_lines_of_the_graph_triples(mode: str) -> None:
         and len(set(lines) - set(seen)) == ({"full": 53, "compact": 0, "none": 0}[mode])
     )
     assert sum("#derivedEvidence>" in line for line in lines) == (mode == "full")
+
+
+def test_a_line_the_store_cannot_load_fails_the_commit_and_keeps_the_folder(
+    monkeypatch, tmp_path: Path
+) -> None:
+    # The store is loaded in a thread beside the graph stage: its error must come back
+    # to the build (not hang it or be lost), and nothing of the build may stay behind.
+    from coopkg.store import buildstore
+
+    monkeypatch.setattr(buildstore, "RUN_LINES", 2)
+    (tmp_path / "graph.nt").write_text("kept\n", encoding="utf-8")
+    good = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .\n' for i in range(5)]
+    with buildstore.GraphWriter(tmp_path) as writer:
+        writer.add_lines(good)
+        writer.add_lines(["this is not N-Triples\n"])
+        writer.add_lines(good)
+        with pytest.raises(SyntaxError):
+            writer.commit()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt"]
+    assert (tmp_path / "graph.nt").read_text("utf-8") == "kept\n"
+
+
+def test_a_build_interrupted_in_the_graph_stage_stops_the_store_loader(
+    monkeypatch, tmp_path: Path
+) -> None:
+    import threading
+
+    from coopkg.store import buildstore
+
+    monkeypatch.setattr(buildstore, "RUN_LINES", 1)
+    line = '<https://example.org/s> <https://example.org/p> "{}" .\n'
+    with pytest.raises(KeyboardInterrupt), buildstore.GraphWriter(tmp_path) as writer:
+        for i in range(20):
+            writer.add_lines([line.format(i)])
+        raise KeyboardInterrupt
+    assert not any(t.name == "coopkg-store-loader" for t in threading.enumerate())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(notices: Path, tmp_path: Path) -> None:
+    # The build freezes what it keeps between stages (gc.freeze) and undoes it at the end.
+    import gc
+
+    before = gc.get_freeze_count()
+    build([notices], tmp_path / "out", views=False, jobs=2, cache=False)
+    assert gc.get_freeze_count() == before == 0

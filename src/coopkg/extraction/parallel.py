@@ -12,7 +12,9 @@ workers; ``jobs=1`` extracts in this process) or ``"dask"`` (the workers of a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import os
 from collections import deque
@@ -179,23 +181,40 @@ def _pooled(
     rest = paths[1:]
     size = max(1, min(CHUNK, len(rest) // (workers * 4) or 1))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
-    with _executor(executor, workers, scheduler) as pool:
-        # A bounded window of chunks in flight: results are read in order and memory
-        # holds at most a few chunks' records beyond what the caller keeps.
-        window: deque[Future[list[Outcome]]] = deque()
-        queue = iter(chunks)
-        for chunk in queue:
-            window.append(pool.submit(_extract_chunk, chunk, day, work))
-            if len(window) >= workers * 4:
-                break
-        # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
-        yield first
-        while window:
-            outcomes = window.popleft().result()
-            nxt = next(queue, None)
-            if nxt is not None:
-                window.append(pool.submit(_extract_chunk, nxt, day, work))
-            yield from outcomes
+    # Frozen, what the workers inherit (the extractor's data) is never walked by their
+    # cyclic collector, which would also copy the pages it touches out of the shared
+    # memory; undone when the pool is gone.
+    gc.freeze()
+    with contextlib.ExitStack() as stack:
+        stack.callback(gc.unfreeze)
+        yield from _in_pool(stack.enter_context(_executor(executor, workers, scheduler)),
+                            first, chunks, workers, day, work)  # fmt: skip
+
+
+def _in_pool(
+    pool: Executor,
+    first: Outcome,
+    chunks: list[list[object]],
+    workers: int,
+    day: dt.date,
+    work: Callable[[object, dt.date], Outcome],
+) -> Iterator[Outcome]:
+    # A bounded window of chunks in flight: results are read in order and memory
+    # holds at most a few chunks' records beyond what the caller keeps.
+    window: deque[Future[list[Outcome]]] = deque()
+    queue = iter(chunks)
+    for chunk in queue:
+        window.append(pool.submit(_extract_chunk, chunk, day, work))
+        if len(window) >= workers * 4:
+            break
+    # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
+    yield first
+    while window:
+        outcomes = window.popleft().result()
+        nxt = next(queue, None)
+        if nxt is not None:
+            window.append(pool.submit(_extract_chunk, nxt, day, work))
+        yield from outcomes
 
 
 def _executor(kind: str, workers: int, scheduler: str | None) -> Executor:

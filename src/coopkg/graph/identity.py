@@ -12,6 +12,7 @@ Nothing else in coopkg concatenates IRI strings.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -64,8 +65,13 @@ def web_iri(text: str) -> URIRef | None:
     return URIRef(f"{scheme.lower()}://{quote(rest, safe=safe)}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _segment(key: str) -> str:
-    """A key as one safe path segment (keys are slugs already; this guards the rest)."""
+    """A key as one safe path segment (keys are slugs already; this guards the rest).
+
+    Cached: a build mints IRIs from the same keys (a notice's hash, a project's key,
+    field names) many times.
+    """
     key = key.strip()
     if _UNSAFE.search(key):
         return quote(key, safe="-._~")

@@ -176,7 +176,9 @@ def _language_iri(code: str) -> URIRef | None:
     return identity.language_iri(lang.alpha_3) if lang else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _country_iri(alpha2: str) -> URIRef:
+    # Cached: pycountry's lookup costs about a millisecond, once per partner and project.
     from coopkg.records.countries import country_iri_code
 
     return identity.country_iri(country_iri_code(alpha2))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import permutations
 
@@ -188,17 +188,55 @@ def translated_pairs(names: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
     ...                   ("Stadt Wien", "AT")])
     [(0, 1)]
     """
-    groups: dict[tuple[str, frozenset[str]], list[tuple[int, NameParts]]] = defaultdict(list)
+    # Blocks of one country, the same concepts and as many words: only names in one block
+    # can be the same body (same_organisation asks all three), and comparing each pair of
+    # a block is quadratic, so the blocks are kept small.
+    groups: dict[tuple[str, frozenset[str], int], list[tuple[int, NameParts]]] = defaultdict(list)
     for index, (name, country) in enumerate(names):
         if not country:
             continue
         parts = name_parts(name, country)
         if parts.concepts and parts.words:
-            groups[(country, parts.concepts)].append((index, parts))
+            groups[(country, parts.concepts, len(parts.words))].append((index, parts))
+    # Pairs in the order of blocks of (country, concepts) first met, then by index: the
+    # order merges are decided and reported in.
+    rank: dict[tuple[str, frozenset[str]], int] = {}
+    for country, concepts, _size in groups:
+        rank.setdefault((country, concepts), len(rank))
     pairs = []
-    for members in groups.values():
-        for i, (left, left_parts) in enumerate(members):
-            for right, right_parts in members[i + 1 :]:
-                if same_organisation(left_parts, right_parts):
-                    pairs.append((left, right))
-    return pairs
+    for (country, concepts, _size), members in groups.items():
+        block = rank[(country, concepts)]
+        for left, right in _candidates(members):
+            if same_organisation(left[1], right[1]):
+                pairs.append((block, left[0], right[0]))
+    return [(left, right) for _block, left, right in sorted(pairs)]
+
+
+def _candidates(
+    members: list[tuple[int, NameParts]],
+) -> Iterator[tuple[tuple[int, NameParts], tuple[int, NameParts]]]:
+    """The pairs of a block that :func:`same_organisation` can accept, left before right.
+
+    Two words match only when they share a key of :func:`_word_keys` (a place, or the
+    first four letters of a word or of a place's name), and each word of one name must
+    match a word of the other: so only names holding a key of each of the other's words
+    are compared (comparing every pair of a block is quadratic).
+    """
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, (_index, parts) in enumerate(members):
+        for key in {key for word in parts.words for key in _word_keys(word)}:
+            holders[key].append(position)
+    for position, left in enumerate(members):
+        found: set[int] | None = None
+        for word in left[1].words:
+            some = set().union(*(holders.get(key, ()) for key in _word_keys(word)))
+            found = some if found is None else found & some
+        for other in sorted(p for p in found or () if p > position):
+            yield left, members[other]
+
+
+def _word_keys(word: Word) -> set[tuple[str, str]]:
+    """What a word shares with every word it matches (see :func:`_words_match`)."""
+    if not word.place:
+        return {("text", word.text[:4])}
+    return {("place", word.place)} | {("text", n[:4]) for n in word.place_names | {word.text}}

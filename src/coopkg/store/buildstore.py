@@ -7,8 +7,9 @@ writes, atomically, in the output folder:
 * ``graph.nt``: sorted N-Triples, one line per distinct triple;
 * ``graph.ttl``: the same triples as Turtle, by Oxigraph's serialiser, fed in sorted
   order (so the same graph always gives the same bytes);
-* ``store/``: a persistent Oxigraph store bulk-loaded from ``graph.nt``, and
-  ``store.json``, the SHA-256 of the ``graph.ttl`` it was loaded with. Summary triples
+* ``store/``: a persistent Oxigraph store, bulk-loaded in a thread from the sorted runs
+  as they are spilled (beside the graph stage), and ``store.json``, the SHA-256 of the
+  ``graph.ttl`` and ``graph.nt`` it holds. Summary triples
   given to :meth:`GraphWriter.add_summary_lines` (:mod:`coopkg.graph.summaries`) go into
   the store's named graph ``SUMMARY_GRAPH`` only, not into the graph files: they restate
   the graph for the saved queries, and go with the store when the graph changes.
@@ -40,13 +41,11 @@ STORE_DIR = "store"
 MANIFEST = "store.json"
 GRAPH_FILES = ("graph.ttl", "graph.nt")
 
-#: Lines per sorted run on disk: about 60 MB of Python strings at the most.
+#: Lines per sorted run on disk: about 60 MB of Python strings at the most. Each run is
+#: also one call of Oxigraph's bulk loader, which holds about 0.8 KB a triple while it
+#: loads (about 160 MB; measured on 770k triples: one call 6.3 CPU-s and 643 MB, 250k
+#: lines 6.5 s and 386 MB, 100k 7.9 s and 177 MB).
 RUN_LINES = 200_000
-
-#: Lines per call of Oxigraph's bulk loader, which holds about 0.8 KB a triple while it
-#: loads: 500,000 lines keep it near 400 MB; fewer cost more CPU (measured on 770k
-#: triples: one call 6.3 CPU-s and 643 MB, 250k lines 6.5 s and 386 MB, 100k 7.9 s, 177 MB).
-STORE_BATCH_LINES = 500_000
 
 #: Prefixes of the Turtle files coopkg writes.
 PREFIXES: dict[str, str] = {
@@ -120,6 +119,7 @@ class GraphWriter:
         self._lines: list[str] = []
         self._summaries: Path | None = None
         self.triples = 0
+        self._loader = _Loader(self._work / STORE_DIR) if store else None
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Add rdflib triples (duplicates are fine: each distinct triple is written once)."""
@@ -144,11 +144,14 @@ class GraphWriter:
         if not self._lines:
             return
         self._lines.sort()
-        run = self._work / f"run{len(self._runs):05d}.nt"
-        with open(run, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines(self._lines)
-        self._runs.append(run)
+        data = "".join(self._lines).encode("utf-8")
         self._lines = []
+        run = self._work / f"run{len(self._runs):05d}.nt"
+        with open(run, "wb") as handle:
+            handle.write(data)
+        self._runs.append(run)
+        if self._loader is not None:
+            self._loader.load(data)
 
     def _merged(self) -> Iterator[bytes]:
         """The runs' lines merged in order, each distinct line once, as UTF-8 bytes
@@ -164,60 +167,48 @@ class GraphWriter:
     def commit(self) -> tuple[Path, ...]:
         """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written.
 
-        The merged lines go to ``graph.nt``; every :data:`STORE_BATCH_LINES` lines, what
-        was written since the last batch is read back (and hashed for ``store.json``)
-        and given to Oxigraph's bulk loader, which holds what it is given in memory
-        (about 0.8 KB a triple in one call): memory stays bounded by the batch, not by
-        the graph (the lines are distinct: the merge dropped duplicates), and no Python
-        copy of a batch is made.
+        The store was fed run by run as the runs were spilled (:class:`_Loader`, in a
+        thread beside the graph stage); here the runs are merged into ``graph.nt``
+        (hashed as it is written) and ``graph.ttl`` is written from it while the last
+        runs are still being loaded.
         """
-        import pyoxigraph as ox
-
         self._spill()
-        nt = self._work / "graph.nt"
-        count = 0
-        staged_store = self._work / STORE_DIR if self.with_store else None
-        store = ox.Store(str(staged_store)) if staged_store is not None else None
-        nt_digest = hashlib.sha256()  # of graph.nt, as its batches are read back
-        with open(nt, "wb") as handle, open(nt, "rb") as written_back:
-
-            def load(pending: int) -> None:
-                handle.flush()
-                data = written_back.read(handle.tell() - written_back.tell())
-                nt_digest.update(data)
-                if store is not None and pending:
-                    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
-
-            write = handle.write
-            pending = 0
-            for line in self._merged():
-                write(line)
-                pending += 1
-                if pending >= STORE_BATCH_LINES:
-                    load(pending)
-                    count += pending
-                    pending = 0
-            load(pending)
-            count += pending
-        if store is not None:
+        if self._loader is not None:
             if self._summaries is not None:
                 from coopkg.graph.summaries import SUMMARY_GRAPH
 
-                store.bulk_load(
-                    path=str(self._summaries),
-                    format=ox.RdfFormat.N_TRIPLES,
-                    to_graph=ox.NamedNode(SUMMARY_GRAPH),
-                    lenient=True,
-                )
-            store.flush()
-            del store
+                self._loader.load_file(self._summaries, SUMMARY_GRAPH)
+            self._loader.close()  # no more runs; the thread finishes the last ones
+        nt = self._work / "graph.nt"
+        count = 0
+        nt_digest = hashlib.sha256()
+        with open(nt, "wb") as handle:
+            block: list[bytes] = []
+            for line in self._merged():
+                block.append(line)
+                if len(block) >= 10_000:
+                    data = b"".join(block)
+                    handle.write(data)
+                    nt_digest.update(data)
+                    count += len(block)
+                    block = []
+            data = b"".join(block)
+            handle.write(data)
+            nt_digest.update(data)
+            count += len(block)
         self.triples = count
         ttl = self._work / "graph.ttl"
         write_turtle(nt, ttl)
+        ttl_digest = sha256_file(ttl)
+        staged_store = None
+        if self._loader is not None:
+            staged_store = self._loader.finish()
         manifest: dict[str, Any] = {"triples": count}
         written = []
-        for name, staged in (("graph.nt", nt), ("graph.ttl", ttl)):
-            digest = nt_digest.hexdigest() if name == "graph.nt" else sha256_file(staged)
+        for name, staged, digest in (
+            ("graph.nt", nt, nt_digest.hexdigest()),
+            ("graph.ttl", ttl, ttl_digest),
+        ):
             os.replace(staged, self.out / name)
             written.append(self.out / name)
             manifest[name] = {"sha256": digest, **_stamp(self.out / name)}
@@ -231,6 +222,8 @@ class GraphWriter:
 
     def abort(self) -> None:
         """Forget what was collected (the output folder keeps the previous build)."""
+        if self._loader is not None:
+            self._loader.stop()
         shutil.rmtree(self._work, ignore_errors=True)
 
     def __enter__(self) -> GraphWriter:
@@ -238,6 +231,95 @@ class GraphWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.abort()
+
+
+class _Loader:
+    """Oxigraph's bulk loader fed in a thread, one sorted run at a time, while the graph
+    stage goes on making triples: the loader is Rust and lets go of the GIL, so on two
+    cores the store is loaded beside the graph stage (and beside the merge and the
+    Turtle writer) instead of after them.
+
+    Runs may repeat a triple (they are deduplicated only when merged); the store holds
+    each triple once all the same. At most one run waits while another is loaded
+    (Oxigraph holds about 0.8 KB a triple while it loads: a run of :data:`RUN_LINES`
+    lines keeps it near 160 MB).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import queue
+        import threading
+
+        self.folder = folder
+        self._queue: queue.Queue[bytes | tuple[Path, str] | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._stopped = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="coopkg-store-loader")
+        self._thread.daemon = True
+        self._thread.start()
+
+    def _run(self) -> None:
+        import pyoxigraph as ox
+
+        store = None
+        ended = False
+        try:
+            store = ox.Store(str(self.folder))
+            while (data := self._queue.get()) is not None:
+                if self._stopped:
+                    continue
+                if isinstance(data, bytes):
+                    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                else:  # a file for a named graph
+                    path, graph = data
+                    store.bulk_load(
+                        path=str(path),
+                        format=ox.RdfFormat.N_TRIPLES,
+                        to_graph=ox.NamedNode(graph),
+                        lenient=True,
+                    )
+            ended = True
+            if not self._stopped:
+                store.flush()
+        except BaseException as error:  # raised again in the building thread
+            self._error = error
+            while not ended:  # let the producer go on to its end
+                ended = self._queue.get() is None
+        finally:
+            del store
+
+    def load(self, data: bytes) -> None:
+        """Give a run (N-Triples lines, as UTF-8) to the loader; waits while one waits."""
+        self._queue.put(data)
+
+    def load_file(self, path: Path, graph: str) -> None:
+        """Give an N-Triples file to load into the named graph ``graph``."""
+        self._queue.put((path, graph))
+
+    def close(self) -> None:
+        """No more runs (the thread loads what it was given, then flushes the store)."""
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+
+    def finish(self) -> Path:
+        """Wait for the last run to be loaded; the store's folder, flushed and closed."""
+        self.close()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self.folder
+
+    def stop(self) -> None:
+        """Give up (a failed build): load nothing more, and wait for the thread to end."""
+        import queue
+
+        self._stopped = True
+        if not self._closed:
+            with contextlib.suppress(queue.Empty):
+                self._queue.get_nowait()  # a run waiting: the producer stopped anyway
+            self.close()
+        self._thread.join()
 
 
 # --- reading: the build's store, or the graph file when the store is stale ----------------
