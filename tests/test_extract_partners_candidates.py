@@ -270,3 +270,101 @@ def test_a_line_written_unlike_its_list_is_flagged() -> None:
         ("line", "Stad Lindeveld"): (0.0, 0.0),
         ("line", "Totale subsidiabele kosten"): (1.0, 1.0),
     }
+
+
+# ------------------------------------------------------------------ cooperation cues
+
+#: Sentences that name partners with no partner word, only a cue of cooperation
+#: (data/partners.toml, cooperation_cues): one a language, the names they must give.
+COOPERATION = {
+    "en": (
+        "The pilot is led by Northbridge County Council in cooperation with Southport University.",
+        {"Northbridge County Council", "Southport University"},
+    ),
+    "de": (
+        "Der Verbund vereint seit 2021 die Stadt Oberhain, die Hochschule Unterau und den "
+        "Landkreis Mittelfeld.",
+        {"Hochschule Unterau", "Landkreis Mittelfeld"},
+    ),
+    "fr": (
+        "L'action réunit la Ville de Montclair et la Communauté de communes du Haut-Val.",
+        {"Ville de Montclair", "Communauté de communes du Haut-Val"},
+    ),
+    "it": (
+        "L'iniziativa è guidata da Comune di Castelverde in collaborazione con Provincia di "
+        "Monteleone.",
+        {"Comune di Castelverde", "Provincia di Monteleone"},
+    ),
+    "es": (
+        "La ruta fue diseñada en colaboración con la Diputación de Villaseca y el Ayuntamiento "
+        "de Pinares.",
+        {"Diputación de Villaseca", "Ayuntamiento de Pinares"},
+    ),
+    "pl": (
+        "Trasę przygotowano we współpracy z Gminą Zielona Dolina i Miastem Kamionka.",
+        {"Gminą Zielona Dolina", "Miastem Kamionka"},
+    ),
+    "sv": (
+        "Arbetet leds av Region Norrvik i samarbete med Sundby kommun.",
+        {"Region Norrvik", "Sundby kommun"},
+    ),
+    "el": (
+        "Η δράση σχεδιάστηκε σε συνεργασία με τον Δήμο Καλαμπάκας και το Πανεπιστήμιο Ιωαννίνων.",
+        {"Δήμο Καλαμπάκας", "Πανεπιστήμιο Ιωαννίνων"},
+    ),
+    "ro": (
+        "Traseul a fost construit în colaborare cu Primăria Orașului Deltaverde și Consiliul "
+        "Județean Deal.",
+        {"Primăria Orașului Deltaverde", "Consiliul Județean Deal"},
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOPERATION))
+def test_cooperation_cues_open_sentences_to_the_prose_generator(lang: str) -> None:
+    text, names = COOPERATION[lang]
+    got = {c.name: c for c in _cands(text, "prose")}
+    assert names <= set(got)
+    assert all(got[n].features["cue_sentence"] == 0.0 for n in names)  # no partner word
+
+
+def test_only_the_sentence_with_a_cooperation_cue_is_read() -> None:
+    text = "Le tracé est porté par la Ville de Montclair. La fête a eu lieu au Parc de Valbonne."
+    assert [c.name for c in _cands(text, "prose")] == ["Ville de Montclair"]
+
+
+# ------------------------------------------------------------------ people without a title
+
+PEOPLE = [
+    "Maria Kowalska",  # pl
+    "Jürgen Schmidt",  # de
+    "Jean-Luc Martin",  # fr
+    "Giancarla Rossetti",  # it
+    "Mikko Virtanen",  # fi
+    "Ivan Horvat",  # hr
+    "Μαρία Παπαδοπούλου",  # el, read in Latin letters
+    "Георги Петров",  # bg, read in Latin letters
+    "Jiří Novák",  # cs
+    "Ingrid Lindqvist",  # sv
+]
+NOT_PEOPLE = [
+    "Gmina Zielona Dolina",
+    "Universität Unterau",
+    "Δήμος Καλαμπάκας",
+    "Община Бургас",
+    "Comune di Castelverde",
+    "Oulun yliopisto",
+    "Regional Development Agency",
+    "Maria",  # one word: a given name alone says too little
+    "Hochschule für Technik und Wirtschaft Oberhain",
+]
+
+
+@pytest.mark.parametrize("name", PEOPLE)
+def test_a_given_name_first_flags_a_person_without_a_title(name: str) -> None:
+    assert cm._base_features(name, ())["given_name"] == 1.0
+
+
+@pytest.mark.parametrize("name", NOT_PEOPLE)
+def test_organisations_are_not_read_as_people(name: str) -> None:
+    assert cm._base_features(name, ())["given_name"] == 0.0

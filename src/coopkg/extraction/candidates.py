@@ -468,6 +468,14 @@ _SPLIT = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n\s*\n")
 
 
+@lru_cache(maxsize=1)
+def _cooperation() -> re.Pattern[str]:
+    """The cooperation cues of ``data/partners.toml`` ("led by", "in Zusammenarbeit mit",
+    "réunit", "współprac"): a sentence without a partner word may still name partners
+    ("X, Y and Z carried out", "brings together A, B and C")."""
+    return re.compile(r"(?i)(?<!\w)(?:" + partners.vocab_alternation("cooperation_cues") + ")")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A string that may name a partner, where it was read and its features."""
@@ -594,6 +602,8 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
         "furniture": 1.0 if _furniture(name) else 0.0,
         "person": 1.0 if partners.is_person(name) else 0.0,
+        # "Maria Kowalska" without "Dr." or "Ms.": a common given name first.
+        "given_name": 1.0 if partners.person_name(name) else 0.0,
         "place": 1.0 if len(words) <= 4 and _is_place(name) else 0.0,
         "own": 1.0 if _key(name) in own else 0.0,
         "has_own": 1.0 if _contains_own(name, own) else 0.0,
@@ -865,7 +875,9 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             continue
         cue = bool(labels.phrase_search(_CUES, sent, _CUE_STEMS))
         lead_here = bool(labels.phrase_search(_LEADS, sent, _LEAD_STEMS))
-        if not (cue or previous_cue):
+        # A cooperation cue opens the sentence to the generator, but as a feature it cost
+        # precision (leave-one-site-out): the spans' other features decide.
+        if not (cue or previous_cue or _cooperation().search(sent)):
             previous_cue = cue
             continue
         previous_cue = cue

@@ -100,6 +100,57 @@ def is_person(name: str) -> bool:
     return bool(words) and len(words) <= 5 and words[0].lower().rstrip(".") in _titles()
 
 
+#: The columns of gender-guesser's name table for European countries (Great Britain to
+#: Greece, in the table's order) and the least frequency (1 rare .. 13 very common) a given
+#: name needs in one of them: rare entries include words ("Forest", "River").
+_NAME_COLUMNS = slice(30, 69)
+_NAME_FREQUENCY = 3
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names common in a European country, lower-cased ("maria", "jean", "jürgen"),
+    from the name table gender-guesser ships (about 10,000 names); empty without it."""
+    try:
+        raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    out: set[str] = set()
+    for line in raw.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        cols = line[_NAME_COLUMNS].rstrip("$")
+        if max((int(c, 16) for c in cols if c in "123456789ABCDabcd"), default=0) < _NAME_FREQUENCY:
+            continue
+        # "Jean+Pierre" stands for "Jeanpierre", "Jean Pierre" and "Jean-Pierre".
+        out.update(line.split()[1].replace("+", j).lower() for j in ("", " ", "-"))
+    return frozenset(out)
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+def person_name(name: str) -> bool:
+    """Whether a name reads as a person's without a title: two or three capitalised words,
+    the first a common given name ("Maria Kowalska", "Jean-Luc Martin"). Some places and
+    organisations start alike ("Sofia University"): a feature for the decision, no rule."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+        return False
+    names = given_names()
+    first = words[0].lower()
+    if first in names or first.split("-")[0] in names:
+        return True
+    if first.isascii():
+        return False
+    from anyascii import anyascii
+
+    # The table is written in Latin letters: "Μαρία", "Георги" read as "Maria", "Georgi".
+    latin = anyascii(first).lower()
+    return latin in names or latin.split("-")[0] in names
+
+
 @dataclass(frozen=True, slots=True)
 class PartnerHit:
     """A partner with where it was read and how sure we are of its country."""
