@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,21 @@ def seed_graph(seed_build):
 
     _result, out = seed_build
     return load(out / "graph.ttl")
+
+
+@pytest.fixture(scope="session")
+def generated_triples() -> Callable[[int, int], str]:
+    """N-Triples text of a graph in the shape of a build, from the query benchmark's generator.
+
+    One loader for the tests that compare query forms on graphs larger than the seeds'.
+    """
+    bench = ROOT / "tests" / "benchmarks" / "bench_query.py"
+    spec = importlib.util.spec_from_file_location("bench_query", bench)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def text(projects: int, seed: int) -> str:
+        return "".join(line + "\n" for line in module.synthetic_triples(projects, seed=seed))
+
+    return text

@@ -9,7 +9,7 @@ on generated graphs (summaries: ``tests/test_query_summaries.py``).
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,19 +20,6 @@ from coopkg.store.stores import open_store, wrap_graph
 
 PLAIN = Path(__file__).parent.parent / "src" / "coopkg" / "store" / "queries" / "plain"
 NAMES = sorted(path.stem for path in PLAIN.glob("*.rq"))
-
-
-def _generated_nt(folder: Path, projects: int) -> Path:
-    """A graph in the shape of a build (the query benchmark's generator)."""
-    bench = Path(__file__).parent / "benchmarks" / "bench_query.py"
-    spec = importlib.util.spec_from_file_location("bench_query", bench)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path = folder / "generated.nt"
-    lines = module.synthetic_triples(projects, seed=3)
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return path
 
 
 def test_every_plain_form_is_a_saved_query() -> None:
@@ -83,9 +70,13 @@ def test_seed_graph_in_rdflib_gives_the_plain_rows(seed_graph, name: str) -> Non
 
 # rdflib evaluates subqueries without hash joins: a smaller graph keeps it to seconds.
 @pytest.mark.parametrize(("kind", "projects"), [("memory", 40), ("oxigraph", 300)])
-def test_generated_graph_gives_the_plain_rows(tmp_path: Path, kind: str, projects: int) -> None:
+def test_generated_graph_gives_the_plain_rows(
+    tmp_path: Path, kind: str, projects: int, generated_triples: Callable[[int, int], str]
+) -> None:
+    path = tmp_path / "generated.nt"
+    path.write_text(generated_triples(projects, 3), encoding="utf-8")
     store = open_store(kind)
-    store.load(_generated_nt(tmp_path, projects))
+    store.load(path)
     for name in NAMES:
         plain = query_text(store, (PLAIN / f"{name}.rq").read_text(encoding="utf-8"))
         saved = saved_query(name)

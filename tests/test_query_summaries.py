@@ -9,10 +9,11 @@ and on generated graphs with several notices, titles, fundings and dates per pro
 
 from __future__ import annotations
 
-import importlib.util
 import random
+from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -105,15 +106,6 @@ def test_a_store_without_summaries_is_given_the_raw_form(seed_build) -> None:
     assert query(bare, "project-overview").terms == built.terms
 
 
-def _synthetic(projects: int, seed: int) -> str:
-    bench = Path(__file__).parent / "benchmarks" / "bench_query.py"
-    spec = importlib.util.spec_from_file_location("bench_query", bench)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return "".join(line + "\n" for line in module.synthetic_triples(projects, seed=seed))
-
-
 def _messy(text: str, seed: int) -> Graph:
     """The generated graph with what builds also have: projects described by several
     notices in several languages, disagreeing figures and dates, values missing."""
@@ -146,15 +138,17 @@ def _messy(text: str, seed: int) -> Graph:
 
 
 @pytest.mark.parametrize("seed", [3, 11])
-def test_generated_graph_summaries_give_the_plain_rows(tmp_path: Path, seed: int) -> None:
-    graph = _messy(_synthetic(150, seed), seed)
+def test_generated_graph_summaries_give_the_plain_rows(
+    tmp_path: Path, seed: int, generated_triples: Callable[[int, int], str]
+) -> None:
+    graph = _messy(generated_triples(150, seed), seed)
     store = open_store("oxigraph")
     store.load(graph)
     lines = summary_lines(graph)
     store.store.bulk_load(  # type: ignore[attr-defined]
         "".join(lines).encode("utf-8"),
-        format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
-        to_graph=__import__("pyoxigraph").NamedNode(SUMMARY_GRAPH),
+        format=pyoxigraph.RdfFormat.N_TRIPLES,
+        to_graph=pyoxigraph.NamedNode(SUMMARY_GRAPH),
     )
     assert has_summaries(store)
     for name in PARAMLESS:
