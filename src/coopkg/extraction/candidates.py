@@ -476,6 +476,13 @@ def _cooperation() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + partners.vocab_alternation("cooperation_cues") + ")")
 
 
+def _cooperation_in(sentence: str) -> bool:
+    # Tried only where a cue's first word starts: the alternation has about 300 phrases and
+    # Python's engine would try it at every position of every sentence.
+    cues = partners.vocab_words("cooperation_cues")
+    return labels.phrase_search(_cooperation(), sentence, cues) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A string that may name a partner, where it was read and its features."""
@@ -877,7 +884,7 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
         lead_here = bool(labels.phrase_search(_LEADS, sent, _LEAD_STEMS))
         # A cooperation cue opens the sentence to the generator, but as a feature it cost
         # precision (leave-one-site-out): the spans' other features decide.
-        if not (cue or previous_cue or _cooperation().search(sent)):
+        if not (cue or previous_cue or _cooperation_in(sent)):
             previous_cue = cue
             continue
         previous_cue = cue
