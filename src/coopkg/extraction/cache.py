@@ -214,16 +214,12 @@ class RecordSpool:
         self._pickles = open(self._pickled, "wb")  # noqa: SIM115 - closed by records()
         self._texts = open(self._json, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self._count = 0
-        #: Where each record's pickle starts: a part of the records can be read alone
-        #: (the graph stage of a build reads its shares in several processes).
-        self._offsets: list[int] = []
 
     def add(self, record: ProjectRecord) -> None:
         """Append a record (its pickle, and its JSON to ``records.json``)."""
         import pickle
 
         # One pickle per record (its own memo): nothing is kept between records.
-        self._offsets.append(self._pickles.tell())
         pickle.dump(record, self._pickles, protocol=pickle.HIGHEST_PROTOCOL)
         self._texts.write(json_array_item(record, self._count))
         self._count += 1
@@ -231,19 +227,14 @@ class RecordSpool:
     def __len__(self) -> int:
         return self._count
 
-    def records(self, start: int = 0, stop: int | None = None) -> Iterator[ProjectRecord]:
-        """The records added (those from ``start`` to ``stop``), in order, read from disk
-        one at a time."""
+    def records(self) -> Iterator[ProjectRecord]:
+        """The records added, in order, read from disk one at a time."""
         import pickle
 
         if not self._pickles.closed:
             self._pickles.close()
-        stop = self._count if stop is None else min(stop, self._count)
-        if start >= stop:
-            return
         with open(self._pickled, "rb") as handle:
-            handle.seek(self._offsets[start])
-            for _ in range(start, stop):
+            for _ in range(self._count):
                 yield pickle.load(handle)
 
     def finish_json(self) -> Path:
