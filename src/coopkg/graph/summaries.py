@@ -46,6 +46,8 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from coopkg.graph.ntext import plain_literal
+
 #: The named graph of a build's store that holds the summaries.
 SUMMARY_GRAPH = "https://w3id.org/coopkg/graph/summaries"
 
@@ -69,7 +71,6 @@ _KEPT: dict[str, str] = {
     "<http://www.w3.org/2000/01/rdf-schema#label>": "label",
 }  # fmt: skip
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(["\'\\tbnrf]))')
 _CONTROL = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
 
@@ -107,10 +108,6 @@ def _english(language: str) -> bool:
     """``LANGMATCHES(LANG(?l), "en")``."""
     language = language.lower()
     return language == "en" or language.startswith("en-")
-
-
-def _text_nt(text: str) -> str:
-    return '"' + text.translate(_ESCAPES) + '"'
 
 
 def region_code(iri: str) -> str:
@@ -248,7 +245,7 @@ class SummaryCollector:
             }
             for name, text in chosen.items():
                 if text is not None:
-                    add(f"{project}{prop[name]}{_text_nt(text)} .\n")
+                    add(f"{project}{prop[name]}{plain_literal(text)} .\n")
             for name, key, pick in (
                 ("StartDate", "startDate", min),
                 ("EndDate", "endDate", max),
@@ -265,7 +262,7 @@ class SummaryCollector:
                 for iri in of("region", organisation)
             }
             for code in regions:
-                add(f"{project}{prop['PartnerRegion']}{_text_nt(code)} .\n")
+                add(f"{project}{prop['PartnerRegion']}{plain_literal(code)} .\n")
         for organisation, projects in projects_of.items():
             led = len(leads_of.get(organisation, ()))
             add(f'{organisation}{prop["Projects"]}"{len(projects)}"{_INTEGER} .\n')

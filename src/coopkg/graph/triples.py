@@ -41,6 +41,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 from coopkg.graph import identity
 from coopkg.graph.identity import Minter
 from coopkg.graph.namespace import COOP
+from coopkg.graph.ntext import NT_ESCAPES, plain_literal
 from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
@@ -788,13 +789,11 @@ def _chunked(
 
 # --- N-Triples text ---------------------------------------------------------------------
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
 
 def nt_term(term: object) -> str:
     """An rdflib term in N-Triples syntax (no blank nodes: coopkg writes none)."""
     if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
+        text = plain_literal(str(term))
         if term.language:
             return f"{text}@{term.language}"
         if term.datatype is not None:
@@ -813,7 +812,7 @@ def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
         s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
         p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
         if isinstance(o, Literal):
-            text = translate(o, _ESCAPES)
+            text = translate(o, NT_ESCAPES)
             if o.language:
                 o_nt = f'"{text}"@{o.language}'
             elif o.datatype is not None:
@@ -858,7 +857,7 @@ def _boolean_nt(value: bool) -> str:
 def _plain_nt(value: object) -> str:
     """``nt_term(Literal(value))``, without the Literal for the usual plain string."""
     if type(value) is str:
-        return '"' + value.translate(_ESCAPES) + '"'
+        return plain_literal(value)
     return nt_term(Literal(value))
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from coopkg.errors import InputError, QueryError, ReadOnlyError, StoreError
+from coopkg.graph.ntext import plain_literal
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import rdflib
@@ -59,9 +60,6 @@ _SERIALIZE: dict[str, tuple[str, str]] = {
     "n-triples": ("nt", "N_TRIPLES"),
 }
 
-#: N-Triples string escapes (ECHAR) for the characters that must be escaped.
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -86,7 +84,7 @@ class Term:
             return f"<{self.value}>"
         if self.kind == "bnode":
             return f"_:{self.value}"
-        text = '"' + self.value.translate(_NT_ESCAPES) + '"'
+        text = plain_literal(self.value)
         if self.lang:
             return f"{text}@{self.lang}"
         if self.datatype and self.datatype != XSD_STRING:
