@@ -950,6 +950,19 @@ def block_field(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Stems of "partner" in money labels that are surely a partner's ("Partner budget",
+#: "Budget du partenaire", "Proračun partnerja", "Προϋπολογισμός εταίρου").
+_PARTNER_MONEY = re.compile(
+    r"(?i)(?:partn|parten|parceir|socio|εταίρ|партньор|beneficiar|begünstig|kedvezményez)"
+)
+
+
+def _partner_money(text: str) -> bool:
+    """Whether a money field line's label names the partner as its owner."""
+    label = re.split(r"[:：]|\d", strip_marker(text), maxsplit=1)[0]
+    return bool(_PARTNER_MONEY.search(label))
+
+
 def _is_number_line(text: str) -> bool:
     return bool(_NUMBER_LINE.fullmatch(text.strip()))
 
@@ -996,6 +1009,11 @@ def _read_block(lines: tuple[Line, ...], i: int, name: str) -> tuple[int, dict[s
         kind, value = field
         if kind == "name" and value and name_key(value) != name_key(name):
             break  # the next partner's "Name:" line
+        if kind in MONEY_FIELDS and not count and not _partner_money(text):
+            # "Lead partner: X" then "Total budget: …", "EU contribution: …": money before
+            # any address, town or legal form of the partner is the project's (a block's
+            # own money follows its seat); the notice's label lines end the block.
+            break
         count += 1
         if value:
             fields.setdefault(kind, value)
