@@ -92,3 +92,11 @@ def test_catalan_quoted_title_after_cue() -> None:
     r = _record(text)
     assert r.title == "Camins d'aigua entre el Ter i l'Aude"
     assert r.acronym == "AIGUATER"
+
+
+def test_catalan_verbs_leave_hungarian_and_alone() -> None:
+    from coopkg.extraction.titles import is_headline
+
+    # "és" is Catalan "is" and Hungarian "and": a Hungarian title is no headline.
+    assert not is_headline("Víz és természet a határ mentén")
+    assert is_headline("El projecte Aiguater presenta els resultats", ("ca",))
