@@ -38,3 +38,9 @@ def test_number_word_before_million_and_euro(lang: str, text: str, value: float)
 )
 def test_number_word_before_million_without_euro_is_no_amount(lang: str, text: str) -> None:
     assert find_amounts(text, (lang,)) == []
+
+
+def test_words_of_other_languages_are_no_numbers_when_the_language_is_unknown() -> None:
+    # German "hat" (has), French "du" (of the) are Hungarian and Lithuanian numbers.
+    assert find_amounts("Das Projekt hat Millionen Euro gekostet.") == []
+    assert find_amounts("Le coût dépasse la barre du million d'euros.") == []
