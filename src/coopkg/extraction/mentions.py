@@ -97,6 +97,9 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             start, end = words[i][0], words[i + size - 1][1]
             code = names.get(normalise_name(text[start:end]))
+            if code and size == 1 and _other_adjective(text, start, end, code, languages):
+                i += 1
+                break
             if code:
                 hits.append(Hit(start, end, code, "countries:named", 0.8))
                 i += size
@@ -105,7 +108,22 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
             i += 1
     hits += _part_mentions(text, hits, languages)
     hits += _adjective_mentions(text, hits)
+    hits += _local_adjective_mentions(text, hits, languages)
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def _other_adjective(text: str, start: int, end: int, code: str, languages: tuple[str, ...]) -> bool:
+    """A country's one-word name that another language's adjective spells alike, before a
+    lower-case word: "Slovensko deželno gospodarsko združenje" (a Slovenian body) in a
+    Slovene or Italian text is no mention of Slovakia."""
+    from coopkg.records.countries import adjective_of_other
+
+    following = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
+    return (
+        following is not None
+        and following.group(1).islower()
+        and adjective_of_other(text[start:end], code, languages) is not None
+    )
 
 
 #: Shorter words are too often something else ("grec" aside, adjectives are longer).
@@ -164,6 +182,77 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
         # the text says the project is in.
         if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):
             out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
+    return out
+
+
+#: Words naming a language after a language's adjective ("latviešu valodā", "in lingua
+#: italiana" aside: the adjective comes first in these languages): the adjective names the
+#: language there, not a country.
+_LANGUAGE_NOUNS = re.compile(
+    r"(?:valod|keel|kiel|kalb|jazyk|jezik|nyelv|limb|език|γλώσσ|sprog|språk|tungumál|teanga|"
+    r"lingw|language|sprache)\w*",
+    re.IGNORECASE,
+)
+#: Currencies after an adjective ("svenska kronor", "českých korun", "magyar forint"): an
+#: amount's unit, not a country the text places anything in.
+_CURRENCY_NOUNS = re.compile(
+    r"(?:kron|kroon|krón|korun|forint|złot|zlot|lev|лев|dinar|kun|lir|франк|frank|franc|"
+    r"pund|pound|hryvn|гривн|lei|leu)\w*",
+    re.IGNORECASE,
+)
+#: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
+#: text names a language. Not "na" or "i": "na hrvatskoj strani" (on the Croatian side),
+#: "hrvatski i slovenski" (and) name countries.
+_LANGUAGE_PREPOSITIONS = frozenset({"på", "in", "în", "στα", "á"})
+#: Where a capitalised adjective is still a common word: at the start of a line or sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s*)?)$")
+
+
+def _local_adjective_mentions(
+    text: str, taken: Sequence[Hit], languages: tuple[str, ...]
+) -> list[Hit]:
+    """Countries written as adjectives in the text's own languages, from the per-language
+    tables of :func:`coopkg.records.countries.adjective_pattern` ("norsk prosjekteier",
+    "magyar partner", "pohjoisruotsalainen kaupunki", "полски партньори").
+
+    An adjective is written in lower case; a capitalised one counts only where a sentence
+    or line starts ("Norsk prosjekteier: ..."), since inside a sentence it begins a proper
+    name ("Slovensko deželno gospodarsko združenje" is no Slovak body). A language's name
+    ("på svenska", "latviešu valodā", a menu line "Magyar") names no country, nor does a
+    currency ("svenska kronor").
+    """
+    from coopkg.extraction import labels
+    from coopkg.records.countries import adjective_pattern
+
+    patterns = [p for p in dict.fromkeys(adjective_pattern(lang) for lang in languages) if p]
+    if not patterns:
+        return []
+    cue = labels.compiled("programme_cues")
+    out = []
+    for m in _PART.finditer(text):
+        word = m.group()
+        if len(word) < 4 or any(h.start <= m.start() < h.end for h in taken):
+            continue
+        code = next((x.lastgroup for p in patterns if (x := p.fullmatch(word))), None)
+        if code is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if not word.islower() and not (word[0].isupper() and _SENTENCE_START.search(before)):
+            continue
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : line_end if line_end != -1 else len(text)]
+        previous = before.split()[-1].casefold() if before.split() else ""
+        following = re.match(r"[\s,]*([^\W\d_]+)", after)
+        if (
+            not following  # alone on its line or before punctuation: a menu, "in Swedish."
+            or _LANGUAGE_NOUNS.fullmatch(following.group(1))
+            or _CURRENCY_NOUNS.fullmatch(following.group(1))
+            or previous in _LANGUAGE_PREPOSITIONS
+            or cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
+        ):
+            continue
+        out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
     return out
 
 
