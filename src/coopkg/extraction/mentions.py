@@ -196,8 +196,8 @@ _LANGUAGE_NOUNS = re.compile(
 #: Currencies after an adjective ("svenska kronor", "českých korun", "magyar forint"): an
 #: amount's unit, not a country the text places anything in.
 _CURRENCY_NOUNS = re.compile(
-    r"(?:kron|kroon|krón|korun|forint|złot|zlot|lev|лев|dinar|kun|lir|франк|frank|franc|"
-    r"pund|pound|hryvn|гривн|lei|leu)\w*",
+    r"(?:kron|kroon|krón|korun|forint|złot|zlot|лев|dinar|франк|frank|franc|pund|pound|hryvn|"
+    r"гривн)\w*|kun(?:a|e|i|ama)|lir[aei]|leva|lei|leu",
     re.IGNORECASE,
 )
 #: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
