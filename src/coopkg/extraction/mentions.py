@@ -112,7 +112,9 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
     return tuple(sorted(hits, key=lambda h: h.start))
 
 
-def _other_adjective(text: str, start: int, end: int, code: str, languages: tuple[str, ...]) -> bool:
+def _other_adjective(
+    text: str, start: int, end: int, code: str, languages: tuple[str, ...]
+) -> bool:
     """A country's one-word name that another language's adjective spells alike, before a
     lower-case word: "Slovensko deželno gospodarsko združenje" (a Slovenian body) in a
     Slovene or Italian text is no mention of Slovakia."""
@@ -140,6 +142,13 @@ def _adjectives() -> re.Pattern[str]:
     table = labels.section("country_adjectives")
     groups = [f"(?P<{code}>{'|'.join(v)})" for code, v in table.items() if isinstance(v, list)]
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def general_adjective(word: str) -> str | None:
+    """The country of a whole word in the general adjective table (the languages of the
+    label table, any text): "polnisch" -> PL, "franco" -> FR."""
+    match = _adjectives().fullmatch(word)
+    return match.lastgroup if match else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,9 +210,9 @@ _CURRENCY_NOUNS = re.compile(
     re.IGNORECASE,
 )
 #: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
-#: text names a language. Not "na" or "i": "na hrvatskoj strani" (on the Croatian side),
-#: "hrvatski i slovenski" (and) name countries.
-_LANGUAGE_PREPOSITIONS = frozenset({"på", "in", "în", "στα", "á"})
+#: text names a language. Not "na", "i" or "in": "na hrvatskoj strani" (on the Croatian
+#: side), "hrvatski i slovenski", "hrvaški in slovenski" (and) name countries.
+_LANGUAGE_PREPOSITIONS = frozenset({"på", "în", "στα", "á"})
 #: Where a capitalised adjective is still a common word: at the start of a line or sentence.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s*)?)$")
 

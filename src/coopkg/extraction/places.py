@@ -466,9 +466,12 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
     In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
-    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus). A region all of whose mentions are
-    inside a programme name, one event's venue or on a co-funder line is left out.
+    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus), and so do border areas named by
+    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`).
+    A region all of whose mentions are inside a programme name, one event's venue or on a
+    co-funder line is left out.
     """
+    from coopkg.extraction.border_areas import border_areas
     from coopkg.records.gazetteer import (
         find_inflected_region_mentions,
         find_region_mentions,
@@ -481,6 +484,11 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     regions = find_region_mentions(clean)
     regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
     regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
+    regions += [
+        h
+        for h in border_areas(clean, languages)
+        if not any(r.start < h.end and h.start < r.end for r in regions)
+    ]
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = hit.kind or ""

@@ -1,0 +1,119 @@
+"""Countries written as adjectives in the text's own language, and border areas named by
+their countries (extraction/mentions.py, records/country_adjectives.toml,
+extraction/border_areas.py). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopkg.extraction.border_areas import border_areas
+from coopkg.extraction.mentions import country_mentions
+from coopkg.extraction.places import find_regions
+from coopkg.records.countries import adjective_of_other, adjective_pattern
+
+ADJECTIVES = [
+    ("nb", "Norsk prosjekteier er et vitensenter, sammen med svenske kommuner.", ["NO", "SE"]),
+    ("sv", "Ett samarbete mellan 20 svenska, danska och norska aktörer.", ["SE", "DK", "NO"]),
+    ("da", "Projektet samler tyske og danske kommuner om vandmiljøet.", ["DE", "DK"]),
+    (
+        "fi",
+        "Pohjoisruotsalainen kaupunki ja virolainen yliopisto aloittavat hankkeen.",
+        ["SE", "EE"],
+    ),
+    ("hu", "A magyar partner és a román egyesület közös túraútvonalat épít.", ["HU", "RO"]),
+    ("cs", "Čeští a polští partneři obnoví starou železniční trať.", ["CZ", "PL"]),
+    ("sk", "Projekt spája poľské a slovenské obce v regióne.", ["PL", "SK"]),
+    ("sl", "Hrvaški in slovenski partnerji urejajo kolesarsko pot.", ["HR", "SI"]),
+    ("hr", "Mađarski i hrvatski partneri grade biciklističku stazu.", ["HU", "HR"]),
+    ("ro", "Partenerul bulgar și partenerul român au semnat acordul.", ["BG", "RO"]),
+    ("bg", "Румънски и български общини работят заедно.", ["RO", "BG"]),
+    ("el", "Οι ελληνικοί και κυπριακοί φορείς συνεργάζονται.", ["GR", "CY"]),
+    ("lt", "Projekte dalyvauja lenkų ir lietuvių savivaldybės.", ["PL", "LT"]),
+    ("lv", "Igauņu un latviešu pašvaldības kopā attīsta tūrismu.", ["EE", "LV"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), ADJECTIVES)
+def test_country_adjectives_of_the_texts_language(lang: str, text: str, codes: list[str]) -> None:
+    # A capitalised first word may be read as the country's name in a case form instead.
+    assert [h.value for h in country_mentions(text, [lang])] == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Sidan finns också på svenska och engelska."),
+        ("lv", "Informācija latviešu valodā un angļu valodā."),
+        ("hu", "Magyar\nEnglish\nDeutsch"),
+        ("sv", "Budgeten motsvarar 40 miljoner svenska kronor."),
+        ("da", "Budgettet er 12 millioner danske kroner."),
+        ("cs", "Rozpočet činí 2 miliony českých korun."),
+        ("ro", "Un proiect în română, finanțat de UE."),
+        ("hu", "A Magyar Nemzeti Múzeum kiállítása nyílt meg."),
+    ],
+)
+def test_a_language_a_currency_or_a_proper_name_is_no_country(lang: str, text: str) -> None:
+    assert [h for h in country_mentions(text, [lang]) if h.rule == "countries:adjective"] == []
+
+
+def test_one_form_names_two_countries_by_language() -> None:
+    assert adjective_pattern("cs").fullmatch("slovenský").lastgroup == "SK"
+    assert adjective_pattern("sk").fullmatch("slovenská").lastgroup == "SK"
+    assert adjective_pattern("sl").fullmatch("slovenski").lastgroup == "SI"
+    assert adjective_pattern("hr").fullmatch("slovenska").lastgroup == "SI"
+    assert adjective_pattern("da").fullmatch("slovenske").lastgroup == "SI"
+    assert adjective_pattern("nb").fullmatch("slovakiske").lastgroup == "SK"
+
+
+def test_a_slovene_name_is_no_mention_of_slovakia() -> None:
+    it = "Partner: Slovensko kulturno društvo di Gorizia e il Comune di Udine."
+    assert "SK" not in [h.value for h in country_mentions(it, ["it"])]
+    assert adjective_of_other("Slovensko", "SK", ("it",)) == "SI"
+    sk = "Slovensko a Poľsko podpísali zmluvu o spolupráci."
+    assert [h.value for h in country_mentions(sk, ["sk"])][:2] == ["SK", "PL"]
+    cs = "Partneři ze Slovensko a Polsko."
+    assert "SK" in [h.value for h in country_mentions(cs, ["cs"])]
+
+
+BORDERS = [
+    ("en", "Cycle routes across the Czech-Polish border area.", "Czech-Polish border area"),
+    ("de", "Radwege im deutsch-tschechischen Grenzraum.", "deutsch-tschechischen Grenzraum"),
+    ("pl", "Szlak na pograniczu polsko-słowackim.", "pograniczu polsko-słowackim"),
+    ("sk", "Poklady poľsko-slovenského pohraničia.", "poľsko-slovenského pohraničia"),
+    ("cs", "Turistika v česko-polském pohraničí.", "česko-polském pohraničí"),
+    ("fr", "Dans la région frontalière franco-belge.", "région frontalière franco-belge"),
+    ("it", "Nella zona di confine italo-austriaca.", "zona di confine italo-austriaca"),
+    ("es", "La región fronteriza hispano-portuguesa.", "región fronteriza hispano-portuguesa"),
+    ("nl", "In de Nederlands-Duitse grensregio.", "Nederlands-Duitse grensregio"),
+    ("da", "I den dansk-tyske grænseregion.", "dansk-tyske grænseregion"),
+    ("hu", "A magyar-szlovák határ menti térség fejlesztése.", "magyar-szlovák határ menti térség"),
+    ("sl", "Na slovensko-hrvaškem obmejnem območju.", "slovensko-hrvaškem obmejnem območju"),
+    ("hr", "Hrvatsko-mađarsko pogranično područje.", "Hrvatsko-mađarsko pogranično područje"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "area"), BORDERS)
+def test_border_areas_named_by_their_countries(lang: str, text: str, area: str) -> None:
+    assert [h.value for h in border_areas(text, [lang])] == [area]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Forschung auf beiden Seiten der deutsch-dänischen Grenze."),
+        ("en", "A German-Danish partnership for the border."),
+        ("pl", "Pogranicze to nasza wspólna przestrzeń."),
+        ("fr", "La zone frontalière est-ouest du massif."),
+    ],
+)
+def test_a_border_line_or_a_compound_without_a_country_is_no_area(lang: str, text: str) -> None:
+    assert border_areas(text, [lang]) == []
+
+
+def test_one_border_area_in_several_forms_is_one_region() -> None:
+    text = (
+        "Ścieżki pogranicza polsko-słowackiego.\n"
+        "Projekt tworzy szlak na polsko-słowackim pograniczu.\n"
+    )
+    names = [name for _, name in find_regions(text, ["pl"])]
+    assert names == ["pogranicza polsko-słowackiego"]
