@@ -117,3 +117,32 @@ def test_one_border_area_in_several_forms_is_one_region() -> None:
     )
     names = [name for _, name in find_regions(text, ["pl"])]
     assert names == ["pogranicza polsko-słowackiego"]
+
+
+# Regions of a named country in that country's language and case, inside a page in another
+# language; and Slavic regions named by adjectives in their cases.
+FOREIGN_CASES = [
+    ("sl", "Partnerji iz Hrvaške: Javna ustanova za odpadke sjeverozapadne Hrvatske.", "Hrvatske"),
+    ("de", "Partner aus Polen: Urząd Marszałkowski Województwa Dolnośląskiego.", "Dolnośląskie"),
+    ("it", "Partner dalla Slovenia: Razvojna agencija Pomurja in Prekmurja.", "Pomurje"),
+    (
+        "en",
+        "Partners from Finland: Pohjois-Pohjanmaan liitto and a university.",
+        "Pohjois-Pohjanmaa",
+    ),
+    ("es", "Socio de Grecia: Περιφέρεια Ηπείρου, con sede en la ciudad.", "Epirus"),
+    ("sk", "Partner z Poľska: Urząd Marszałkowski Województwa Małopolskiego.", "Małopolskie"),
+    ("pl", "Urząd Marszałkowski Województwa Dolnośląskiego jest liderem.", "Dolnośląskie"),
+    ("cs", "Projekt realizuje Krajský úřad Moravskoslezského kraje.", "Moravskoslezský kraj"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), FOREIGN_CASES)
+def test_regions_in_the_case_forms_of_their_own_language(lang: str, text: str, name: str) -> None:
+    names = [n for _, n in find_regions(text, [lang])]
+    assert any(name in n for n in names), names
+
+
+def test_a_foreign_ending_makes_no_place_of_another_countrys_word() -> None:
+    text = "Con la Croazia e l'Albania; presente il sottosegretario Camillo D’Alessandro."
+    assert find_regions(text, ["it"]) == []

@@ -462,6 +462,47 @@ def _inside_longer_name(clean: str, start: int, languages: Sequence[str]) -> boo
     return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in _AREA_NOUNS)
 
 
+def reading_languages(clean: str, languages: Sequence[str]) -> tuple[str, ...]:
+    """The text's languages, then the languages of the countries it names that decline
+    place names: a Slovene page writes its Croatian partners' places in Croatian
+    ("sjeverozapadne Hrvatske"), a Hungarian one its Romanian partners' in Romanian.
+
+    >>> reading_languages("Partnerji iz Hrvaške in Madžarske.", ["sl"])
+    ('sl', 'hr', 'hu')
+    """
+    from coopkg.extraction.mentions import country_mentions
+    from coopkg.records.countries import own_languages
+    from coopkg.records.inflection import ENDINGS
+
+    out = list(dict.fromkeys(languages))
+    for hit in country_mentions(clean, languages):
+        for lang in own_languages(str(hit.value)):
+            if lang in ENDINGS and lang not in out:
+                out.append(lang)
+    return tuple(out)
+
+
+def _foreign_case_forms(
+    clean: str, languages: Sequence[str], taken: Sequence[tuple[int, int]]
+) -> list[Hit]:
+    """Regions of a named country written in a case form of that country's language
+    ("Województwa Śląskiego" in a German page about a Polish partner): read with that
+    language's endings, and kept only for the regions of the countries speaking it, so
+    that a foreign ending never turns a word of the text ("D'Alessandro") into a place."""
+    from coopkg.records.countries import own_languages
+    from coopkg.records.gazetteer import find_inflected_region_mentions
+
+    out: list[Hit] = []
+    for lang in reading_languages(clean, languages)[len(set(languages)) :]:
+        spans = [*taken, *((h.start, h.end) for h in out)]
+        for hit in find_inflected_region_mentions(clean, (lang,), spans):
+            kind = hit.kind or ""
+            code = {"EL": "GR", "UK": "GB"}.get(kind[:2], kind[:2])
+            if kind[:2].isupper() and lang in own_languages(code):
+                out.append(hit)
+    return out
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -483,7 +524,10 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     order: list[str] = []
     regions = find_region_mentions(clean)
     regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
-    regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
+    regions += _foreign_case_forms(clean, languages, [(h.start, h.end) for h in regions])
+    regions += part_of_country(
+        clean, reading_languages(clean, languages), [(h.start, h.end) for h in regions]
+    )
     regions += [
         h
         for h in border_areas(clean, languages)

@@ -32,7 +32,9 @@ MIN_WORD = 5
 
 #: Case endings (folded) per language; the empty ending (the name as written) always counts.
 #: Written from the grammars of each language: the singular cases of nouns and the genitive
-#: and locative plural that plural place names ("Biržai", "Gorlice") take.
+#: and locative plural that plural place names ("Biržai", "Gorlice") take; in the Slavic
+#: languages also the adjective's cases, since regions are named by adjectives there
+#: ("Województwa Śląskiego", "Moravskoslezského kraje", "Pomurske regije").
 _ENDINGS_TEXT: dict[str, str] = {
     "fi": "n a ta na ssa sta lla lta lle ksi en in an un on yn seen hin hen han hon iin een "
     "aan uun oon yyn tta ineen esta essa ella elta elle eksi ena ea",
@@ -42,11 +44,12 @@ _ENDINGS_TEXT: dict[str, str] = {
     "lv": "a as ai u us am s e es ei i is im os o iem ai am em",
     "lt": "a os ai oje e es ei eje as o ui u us aus ys io iui i yje uose ose iu ijos "
     "ijoje ijai iji",
-    "pl": "a y i e ie u owi em iem om ach ami ow ii ia ja ji o ce",
-    "cs": "a y u e em ou ovi i im om ach ami ech ich",
-    "sk": "a y u e em ou ovi i om ach ami iu ie ej ov och",
-    "sl": "a e i o u om em ju ji jo je ja ih ima ama ami ah ov ev",
-    "hr": "a e i o u om em oj ju ji je ja ima ama ovi",
+    "pl": "a y i e ie u owi em iem om ach ami ow ii ia ja ji o ce "
+    "iego iej im ich imi ego ej ym ych ymi",
+    "cs": "a y u e em ou ovi i im om ach ami ech ich eho emu ym ych ymi",
+    "sk": "a y u e em ou ovi i om ach ami iu ie ej ov och eho emu ym ych ymi",
+    "sl": "a e i o u om em ju ji jo je ja ih ima ama ami ah ov ev ega emu",
+    "hr": "a e i o u om em oj ju ji je ja ima ama ovi og oga ome",
     "sr": "a e i o u om em oj ju ji je ja ima ama ovi",
     "bs": "a e i o u om em oj ju ji je ja ima ama ovi",
     # Greek (folded: no accents, every sigma "σ"): genitive and accusative of the
