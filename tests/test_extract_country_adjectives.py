@@ -146,3 +146,17 @@ def test_regions_in_the_case_forms_of_their_own_language(lang: str, text: str, n
 def test_a_foreign_ending_makes_no_place_of_another_countrys_word() -> None:
     text = "Con la Croazia e l'Albania; presente il sottosegretario Camillo D’Alessandro."
     assert find_regions(text, ["it"]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lv", "Valgas un Valkas kopīgā pilsētas centra attīstība."),
+        ("et", "Projekt arendab Valga ja Valka ühist linnakeskust."),
+        ("en", "A common town centre for Valga and Valka."),
+    ],
+)
+def test_twin_towns_that_list_each_others_names_are_two_places(lang: str, text: str) -> None:
+    from coopkg.extraction.localities import find_localities
+
+    assert [h.value for h in find_localities(text, ["EE", "LV"], [lang])] == ["Valga", "Valka"]

@@ -263,6 +263,16 @@ def _is_main(name: str, found: dict[str, int]) -> bool:
     return any(is_main_name(name, country) for country in found)
 
 
+def _own_places(name: str, found: dict[str, int]) -> dict[str, int]:
+    """The places of ``found`` whose own name ``name`` is, where there are any: twin towns
+    list each other's names ("Valka" is an alternate name of Valga too), and a text naming
+    both means two places."""
+    from coopkg.records.localities import is_main_name
+
+    own = {c: p for c, p in found.items() if is_main_name(name, c)}
+    return own or found
+
+
 def _in_other_name(
     clean: str,
     run: Sequence[tuple[int, int]],
@@ -406,10 +416,14 @@ def find_localities(
                     # A case form the table lists among a place's alternate names
                     # ("Maribora") is still given under the place's own name.
                     base, base_found = _case_form(name, inflected, wanted, short=not found)
+                    # Twin towns list each other's names ("Valka" is also an alternate name
+                    # of Valga): the place whose own name this is, where there is one.
+                    base_found = _own_places(base, base_found)
                     if base_found and (not found or base_found == found):
                         name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
                     continue
+                found = _own_places(name, found)
                 if _seat_of_an_institution(clean, run, k, last):
                     continue
                 single = last == k
