@@ -151,7 +151,7 @@ def test_a_foreign_ending_makes_no_place_of_another_countrys_word() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("lv", "Valgas un Valkas kopīgā pilsētas centra attīstība."),
+        ("lv", "Projekts attīsta Valgas un Valkas kopīgo pilsētas centru."),
         ("et", "Projekt arendab Valga ja Valka ühist linnakeskust."),
         ("en", "A common town centre for Valga and Valka."),
     ],
