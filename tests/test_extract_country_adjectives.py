@@ -160,3 +160,33 @@ def test_twin_towns_that_list_each_others_names_are_two_places(lang: str, text: 
     from coopkg.extraction.localities import find_localities
 
     assert [h.value for h in find_localities(text, ["EE", "LV"], [lang])] == ["Valga", "Valka"]
+
+
+EXONYMS = [
+    ("el", "Το έργο υλοποιείται στην Ανατολική Μακεδονία και Θράκη.", "EL51"),
+    ("it", "Partner dalla Regione delle Isole Ionie e dalla Grecia Occidentale.", "EL62"),
+    ("fr", "Les partenaires viennent d'Épire et des Îles Ioniennes.", "EL54"),
+    ("de", "Partner aus Westgriechenland und der Region Attika.", "EL63"),
+    ("nl", "Het project loopt in Noordrijn-Westfalen en Limburg.", "DEA"),
+    ("de", "Radwege zwischen Niederösterreich und Südmähren.", "CZ064"),
+    ("fr", "Les régions du Val d'Aoste et du Piémont coopèrent.", "ITC2"),
+    ("de", "Die Route führt vom Niederrhein nach Nord-Brabant.", "NL41"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), EXONYMS)
+def test_region_names_in_neighbouring_languages(lang: str, text: str, code: str) -> None:
+    assert code in [h.kind for h, _ in find_regions(text, [lang])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Projekt realizowany jest w województwie małopolskim.", "Małopolskie"),
+        ("Partnerzy pochodzą z województwa dolnośląskiego.", "Dolnośląskie"),
+        ("Gminy z województwa podkarpackiego i z Preszowa.", "Podkarpackie"),
+        ("Siedziba: województwo opolskie.", "Opolskie"),
+    ],
+)
+def test_polish_voivodeships_written_in_lower_case(text: str, name: str) -> None:
+    assert name in [n for _, n in find_regions(text, ["pl"])]

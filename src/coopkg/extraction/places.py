@@ -462,6 +462,26 @@ def _inside_longer_name(clean: str, start: int, languages: Sequence[str]) -> boo
     return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in _AREA_NOUNS)
 
 
+#: Nouns after which Polish writes a voivodeship's adjectival name in lower case
+#: ("województwo śląskie", "w województwie małopolskim", "województwa opolskiego").
+_PROVINCE_NOUN = re.compile(r"(?<!\w)(?i:województw[a-z]*)\s+(?=[a-ząćęłńóśźż])")
+
+
+def capitalise_after_province_nouns(clean: str) -> str:
+    """``clean`` with the lower-case name after a province noun capitalised, as the
+    gazetteer's finders expect a proper name; the same length, so offsets hold.
+
+    >>> capitalise_after_province_nouns("w województwie małopolskim i opolskim")
+    'w województwie Małopolskim i opolskim'
+    """
+    if "ojewództw" not in clean:
+        return clean
+    out = list(clean)
+    for m in _PROVINCE_NOUN.finditer(clean):
+        out[m.end()] = out[m.end()].upper()
+    return "".join(out)
+
+
 def reading_languages(clean: str, languages: Sequence[str]) -> tuple[str, ...]:
     """The text's languages, then the languages of the countries it names that decline
     place names: a Slovene page writes its Croatian partners' places in Croatian
@@ -522,9 +542,10 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
-    regions = find_region_mentions(clean)
-    regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
-    regions += _foreign_case_forms(clean, languages, [(h.start, h.end) for h in regions])
+    named = capitalise_after_province_nouns(clean)
+    regions = find_region_mentions(named)
+    regions += find_inflected_region_mentions(named, languages, [(h.start, h.end) for h in regions])
+    regions += _foreign_case_forms(named, languages, [(h.start, h.end) for h in regions])
     regions += part_of_country(
         clean, reading_languages(clean, languages), [(h.start, h.end) for h in regions]
     )
