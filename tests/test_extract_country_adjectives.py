@@ -190,3 +190,25 @@ def test_region_names_in_neighbouring_languages(lang: str, text: str, code: str)
 )
 def test_polish_voivodeships_written_in_lower_case(text: str, name: str) -> None:
     assert name in [n for _, n in find_regions(text, ["pl"])]
+
+
+HOTLINES = [
+    ("en", "Call us in Germany: +49 30 1234 5678"),
+    ("de", "Hilfe-Hotline für Menschen aus der Ukraine - 0800 1234567"),
+    ("fr", "Numéro vert pour les ressortissants de Belgique : 0800 12 345"),
+    ("it", "Numero verde per i cittadini dell'Ucraina 800 123 456 - 06 12345678"),
+    ("bg", "Денонощна линия за граждани на Украйна - 0888 123 456"),
+    ("pl", "Infolinia dla obywateli Ukrainy: +48 22 123 45 67"),
+    ("es", "Atención a ciudadanos de Ucrania 0034 912 345 678"),
+    ("hu", "Segélyvonal Ukrajna állampolgárainak: +36 1 234 5678"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOTLINES)
+def test_a_help_line_names_no_country_of_the_project(lang: str, text: str) -> None:
+    assert country_mentions(text, [lang]) == []
+
+
+def test_a_partners_contact_line_keeps_its_country() -> None:
+    text = "Comune di Udine, Via Roma 1, Udine, Italia, Tel. +39 0432 123456"
+    assert [h.value for h in country_mentions(text, ["it"])] == ["IT"]

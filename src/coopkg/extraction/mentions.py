@@ -109,7 +109,27 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
     hits += _part_mentions(text, hits, languages)
     hits += _adjective_mentions(text, hits)
     hits += _local_adjective_mentions(text, hits, languages)
+    hits = [h for h in hits if not _on_a_hotline(text, h.start)]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: A phone number written out: "+49 30 1234567", "0049 ...", "0888 478 606", "0888478606".
+_PHONE_NUMBER = re.compile(
+    r"(?:\+|(?<!\d)00)\s?\d{2,3}(?:[\s/().-]*\d){6,}|(?<![\d.,])0\d{2,4}(?:[\s/-]?\d){5,8}(?![\d.,])"
+)
+#: Words of a contact line that names a partner's own address ("Tel.", "Phone:", "E-mail").
+_CONTACT_LABEL = re.compile(r"(?i)(?<!\w)(?:tel|phone|fax|e-?mail|mob|gsm|тел)(?!\w)|@")
+
+
+def _on_a_hotline(text: str, start: int) -> bool:
+    """A country on a line that offers a phone number without a contact label: a help line
+    or a call-us banner of the page ("a hotline for citizens of Ukraine - 0888 478 606",
+    "Call us in Germany: +49 ..."), not a country of the project. A partner's contact line
+    ("Tel. +39 0432 ..., Italy") keeps its country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _PHONE_NUMBER.search(line) is not None and _CONTACT_LABEL.search(line) is None
 
 
 def _other_adjective(
