@@ -212,3 +212,62 @@ def test_a_help_line_names_no_country_of_the_project(lang: str, text: str) -> No
 def test_a_partners_contact_line_keeps_its_country() -> None:
     text = "Comune di Udine, Via Roma 1, Udine, Italia, Tel. +39 0432 123456"
     assert [h.value for h in country_mentions(text, ["it"])] == ["IT"]
+
+
+LEADS = [
+    (
+        "it",
+        "Pescara – Il presidente della Regione ha presentato ieri il nuovo progetto europeo "
+        "di cooperazione con i partner croati e albanesi per la mobilità sostenibile.",
+    ),
+    (
+        "es",
+        "Valladolid – La Junta ha presentado este lunes el nuevo proyecto europeo de "
+        "cooperación transfronteriza con los socios portugueses para el turismo rural.",
+    ),
+    (
+        "fr",
+        "Strasbourg — Le conseil régional a présenté mardi le nouveau projet européen de "
+        "coopération avec les partenaires allemands et suisses pour le tourisme durable.",
+    ),
+    (
+        "de",
+        "Passau – Der Landkreis hat am Montag das neue europäische Projekt mit den "
+        "Partnern aus Oberösterreich und Südböhmen für den sanften Tourismus vorgestellt.",
+    ),
+    (
+        "pt",
+        "Braga – A câmara municipal apresentou esta segunda-feira o novo projeto europeu "
+        "de cooperação com os parceiros galegos para o turismo de natureza e património.",
+    ),
+    (
+        "ro",
+        "Oradea – Consiliul Județean a prezentat luni noul proiect european de cooperare "
+        "transfrontalieră cu partenerii maghiari pentru dezvoltarea turismului rural local.",
+    ),
+    (
+        "pl",
+        "Rzeszów – Urząd Marszałkowski przedstawił w poniedziałek nowy projekt europejski "
+        "realizowany wspólnie z partnerami ze Słowacji w zakresie turystyki przyrodniczej.",
+    ),
+    (
+        "hr",
+        "Varaždin – Županija je u ponedjeljak predstavila novi europski projekt suradnje "
+        "s mađarskim partnerima za razvoj održivog turizma uz rijeke Muru i Dravu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEADS)
+def test_the_place_opening_a_news_lead_is_where_it_was_written(lang: str, text: str) -> None:
+    from coopkg.extraction.places import is_incidental
+
+    end = text.index(" ")
+    assert is_incidental(text, 0, end)
+
+
+def test_a_short_title_with_two_towns_is_no_lead() -> None:
+    from coopkg.extraction.places import is_incidental
+
+    text = "Valga – Valka: one centre for the twin towns"
+    assert not is_incidental(text, 0, 5)

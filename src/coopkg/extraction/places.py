@@ -213,10 +213,20 @@ _DATELINE = re.compile(
 _DATELINE_LEAD = 24  # characters a dateline may have before its place ("date 2020-11 ")
 
 
+#: A news lead after its place and a dash: "PESCARA – Il presidente della Regione ...".
+_LEAD_DASH = re.compile(r"[ \t]*[–—][ \t]+[^\W\d_]")
+_LEAD_LENGTH = 100  # characters of a lead after the dash: a sentence, not a title's half
+
+
 def _is_dateline(clean: str, start: int, end: int) -> bool:
-    """A place opening a news item's line with the date: where the news was written."""
+    """A place opening a news item's line with the date, or opening a long lead with a
+    dash: where the news was written."""
     line_start = clean.rfind("\n", 0, start) + 1
     lead = clean[line_start:start]
+    if not lead.strip() and _LEAD_DASH.match(clean, end):
+        line_end = clean.find("\n", end)
+        if (line_end if line_end != -1 else len(clean)) - end >= _LEAD_LENGTH:
+            return True
     return (
         len(lead) <= _DATELINE_LEAD
         and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s*$", lead)
