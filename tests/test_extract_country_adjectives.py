@@ -271,3 +271,44 @@ def test_a_short_title_with_two_towns_is_no_lead() -> None:
 
     text = "Valga – Valka: one centre for the twin towns"
     assert not is_incidental(text, 0, 5)
+
+
+def test_every_language_of_the_adjective_table_is_listed() -> None:
+    from coopkg.records.countries import ADJECTIVE_LANGUAGES, _adjective_tables
+
+    assert set(_adjective_tables()) == set(ADJECTIVE_LANGUAGES)
+
+
+def test_one_border_area_written_in_two_languages_is_one_region() -> None:
+    text = (
+        "Cel 4.2 - instytucji pogranicza czesko-polskiego\n"
+        "Cíl 4.2 - institucí česko-polského pohraničí\n"
+    )
+    assert len(find_regions(text, ["pl"])) == 1
+
+
+SUPPLEMENTS = [
+    (
+        "en",
+        "The Albanian and Montenegrin partners met the Ukrainian delegation.",
+        ["AL", "ME", "UA"],
+    ),
+    ("it", "I partner albanesi e montenegrini con i comuni croati.", ["AL", "ME", "HR"]),
+    ("de", "Die albanischen und bosnischen Partner trafen sich.", ["AL", "BA"]),
+    ("fr", "Les partenaires albanais et monténégrins.", ["AL", "ME"]),
+    ("es", "Los socios albaneses y croatas.", ["AL", "HR"]),
+    ("pl", "Partnerzy ukraińscy i mołdawscy oraz polscy.", ["UA", "MD", "PL"]),
+    ("nl", "De Oekraïense en Roemeense partners.", ["UA", "RO"]),
+    ("pt", "Os parceiros ucranianos e romenos.", ["UA", "RO"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), SUPPLEMENTS)
+def test_neighbourhood_adjectives_in_the_general_tables_languages(
+    lang: str, text: str, codes: list[str]
+) -> None:
+    assert [h.value for h in country_mentions(text, [lang])] == codes
+
+
+def test_a_language_named_at_a_sentence_end_is_no_country() -> None:
+    assert country_mentions("The page is also available in Albanian.", ["en"]) == []

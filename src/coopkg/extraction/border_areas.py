@@ -73,17 +73,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-def _names_a_country(part: str, languages: Sequence[str]) -> bool:
+def _country_of(part: str, languages: Sequence[str]) -> str | None:
+    """The country a part of the compound is the adjective of, in the general table or the
+    tables of ``languages``."""
     from coopkg.extraction.mentions import general_adjective
     from coopkg.records.countries import adjective_pattern
 
-    if general_adjective(part):
-        return True
+    found = general_adjective(part)
+    if found:
+        return found
     for lang in languages:
         pattern = adjective_pattern(lang)
-        if pattern is not None and pattern.fullmatch(part):
-            return True
-    return False
+        m = pattern.fullmatch(part) if pattern is not None else None
+        if m is not None and m.lastgroup:
+            return m.lastgroup
+    return None
+
+
+def _side(part: str, languages: Sequence[str]) -> str:
+    """What names one side in the area's key: its country where any table knows the word
+    ("czesko" and "česko" are both CZ), else the word's first letters ("sächsisch")."""
+    from coopkg.records.countries import ADJECTIVE_LANGUAGES, normalise_name
+
+    return _country_of(part, (*languages, *ADJECTIVE_LANGUAGES)) or normalise_name(part)[:4]
 
 
 def border_areas(clean: str, languages: Sequence[str] = ()) -> list[Hit]:
@@ -96,20 +108,18 @@ def border_areas(clean: str, languages: Sequence[str] = ()) -> list[Hit]:
     >>> border_areas("an beiden Seiten der deutsch-dänischen Grenze", ["de"])
     []
     """
-    from coopkg.records.countries import normalise_name
-
     after, before = _patterns()
     out: list[Hit] = []
     for pattern, group in ((after, 1), (before, 2)):
         for m in pattern.finditer(clean):
             parts = re.split(r"[-‐–]", m.group(group))
-            if not any(_names_a_country(p, languages) for p in parts):
+            if not any(_country_of(p, languages) for p in parts):
                 continue
             if any(h.start < m.end() and m.start() < h.end for h in out):
                 continue
             # One area in several case forms and word orders ("pogranicza polsko-
             # słowackiego", "na polsko-słowackim pograniczu"): one kind for all of them.
-            sides = sorted(normalise_name(p)[:4] for p in parts)
+            sides = sorted(_side(p, languages) for p in parts)
             kind = "border:" + "-".join(sides)
             out.append(Hit(m.start(), m.end(), m.group(), "places:border", 0.7, kind))
     return sorted(out, key=lambda h: h.start)

@@ -244,9 +244,10 @@ def _local_adjective_mentions(
     tables of :func:`coopkg.records.countries.adjective_pattern` ("norsk prosjekteier",
     "magyar partner", "pohjoisruotsalainen kaupunki", "полски партньори").
 
-    An adjective is written in lower case; a capitalised one counts only where a sentence
-    or line starts ("Norsk prosjekteier: ..."), since inside a sentence it begins a proper
-    name ("Slovensko deželno gospodarsko združenje" is no Slovak body). A language's name
+    An adjective is written in lower case (English capitalises it); a capitalised one counts
+    only where a sentence or line starts ("Norsk prosjekteier: ..."), since inside a
+    sentence it begins a proper name ("Slovensko deželno gospodarsko združenje" is no
+    Slovak body). A language's name
     ("på svenska", "latviešu valodā", a menu line "Magyar") names no country, nor does a
     currency ("svenska kronor").
     """
@@ -267,16 +268,23 @@ def _local_adjective_mentions(
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
-        if not word.islower() and not (word[0].isupper() and _SENTENCE_START.search(before)):
+        # English and Dutch capitalise the adjective: "the Albanian partners", "Oekraïense".
+        capitalised = word[0].isupper() and any(lang in ("en", "nl") for lang in languages)
+        if (
+            not word.islower()
+            and not capitalised
+            and not (word[0].isupper() and _SENTENCE_START.search(before))
+        ):
             continue
         line_end = text.find("\n", m.end())
         after = text[m.end() : line_end if line_end != -1 else len(text)]
         previous = before.split()[-1].casefold() if before.split() else ""
         following = re.match(r"[\s,]*([^\W\d_]+)", after)
+        # A language's name alone on its line or before punctuation: a menu, "in Swedish."
         if (
-            not following  # alone on its line or before punctuation: a menu, "in Swedish."
-            or _LANGUAGE_NOUNS.fullmatch(following.group(1))
-            or _CURRENCY_NOUNS.fullmatch(following.group(1))
+            (not following and word.casefold() in _language_names())
+            or (following is not None and _LANGUAGE_NOUNS.fullmatch(following.group(1)))
+            or (following is not None and _CURRENCY_NOUNS.fullmatch(following.group(1)))
             or previous in _LANGUAGE_PREPOSITIONS
             or cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
         ):

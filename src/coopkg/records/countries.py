@@ -363,6 +363,20 @@ def phone_country(text: str) -> str | None:
 _ADJECTIVE_LANGUAGE = {"no": "nb", "nn": "nb", "bs": "hr", "sr": "hr"}
 
 
+#: How a "-sk-"/"-ck-" adjective stem is written in the plural of persons.
+_PERSONAL_PLURALS = {
+    "cs": (r"(?:sk|št)\\w*", r"(?:ck|čt)\\w*"),
+    "pl": (r"(?:sk|sc)\\w*", r"(?:ck|cc)\\w*"),
+}
+
+
+#: The languages with a table of country adjectives here.
+ADJECTIVE_LANGUAGES: tuple[str, ...] = (
+    "cs", "sk", "sl", "hr", "hu", "ro", "bg", "el", "da", "sv", "nb", "is", "fi", "et", "lv",
+    "lt", "mt", "ga", "en", "fr", "de", "it", "es", "pt", "nl", "pl",
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1)
 def _adjective_tables() -> dict[str, dict[str, str]]:
     import tomllib
@@ -393,12 +407,11 @@ def adjective_pattern(language: str) -> re.Pattern[str] | None:
     table = _adjective_tables().get(_ADJECTIVE_LANGUAGE.get(language, language))
     if not table:
         return None
-    if language == "cs":
-        # Czech plurals of persons change the stem: "slovenští", "němečtí", "rakouští".
-        table = {
-            c: re.sub(r"ck\\w\*", r"(?:ck|čt)\\w*", re.sub(r"sk\\w\*", r"(?:sk|št)\\w*", a))
-            for c, a in table.items()
-        }
+    if language in _PERSONAL_PLURALS:
+        # Czech and Polish plurals of persons change the stem: "slovenští", "němečtí",
+        # "polscy", "niemieccy".
+        sk, ck = _PERSONAL_PLURALS[language]
+        table = {c: re.sub(r"ck\\w\*", ck, re.sub(r"sk\\w\*", sk, a)) for c, a in table.items()}
     groups = [f"(?P<{code}>{alternatives})" for code, alternatives in table.items()]
     return re.compile("|".join(groups), re.IGNORECASE)
 
