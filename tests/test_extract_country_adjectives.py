@@ -312,3 +312,26 @@ def test_neighbourhood_adjectives_in_the_general_tables_languages(
 
 def test_a_language_named_at_a_sentence_end_is_no_country() -> None:
     assert country_mentions("The page is also available in Albanian.", ["en"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Geopark liegt entlang der Karnischen Alpen.", "Karnische Alpen"),
+        ("Wanderwege in den Hohen Tauern und im Salzkammergut.", "Hohe Tauern"),
+        ("Ein Netzwerk der Gemeinden der Karnischen Alpen.", "Karnische Alpen"),
+    ],
+)
+def test_german_names_with_an_adjective_in_the_dative_or_genitive(text: str, name: str) -> None:
+    assert name in [n for _, n in find_regions(text, ["de"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Nowe trasy powstaną w Bystrzycy Kłodzkiej."),
+        ("cs", "Nové stezky vzniknou v okolí Ústí nad Orlicí."),
+    ],
+)
+def test_an_adjective_of_a_towns_name_is_not_that_town(lang: str, text: str) -> None:
+    assert "Kłodzko" not in [n for _, n in find_regions(text, [lang])]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,9 +33,7 @@ MIN_WORD = 5
 
 #: Case endings (folded) per language; the empty ending (the name as written) always counts.
 #: Written from the grammars of each language: the singular cases of nouns and the genitive
-#: and locative plural that plural place names ("Biržai", "Gorlice") take; in the Slavic
-#: languages also the adjective's cases, since regions are named by adjectives there
-#: ("Województwa Śląskiego", "Moravskoslezského kraje", "Pomurske regije").
+#: and locative plural that plural place names ("Biržai", "Gorlice") take.
 _ENDINGS_TEXT: dict[str, str] = {
     "fi": "n a ta na ssa sta lla lta lle ksi en in an un on yn seen hin hen han hon iin een "
     "aan uun oon yyn tta ineen esta essa ella elta elle eksi ena ea",
@@ -44,19 +43,18 @@ _ENDINGS_TEXT: dict[str, str] = {
     "lv": "a as ai u us am s e es ei i is im os o iem ai am em",
     "lt": "a os ai oje e es ei eje as o ui u us aus ys io iui i yje uose ose iu ijos "
     "ijoje ijai iji",
-    "pl": "a y i e ie u owi em iem om ach ami ow ii ia ja ji o ce "
-    "iego iej im ich imi ego ej ym ych ymi",
-    "cs": "a y u e em ou ovi i im om ach ami ech ich eho emu ym ych ymi",
-    "sk": "a y u e em ou ovi i om ach ami iu ie ej ov och eho emu ym ych ymi",
-    "sl": "a e i o u om em ju ji jo je ja ih ima ama ami ah ov ev ega emu",
-    "hr": "a e i o u om em oj ju ji je ja ima ama ovi og oga ome",
+    "pl": "a y i e ie u owi em iem om ach ami ow ii ia ja ji o ce",
+    "cs": "a y u e em ou ovi i im om ach ami ech ich",
+    "sk": "a y u e em ou ovi i om ach ami iu ie ej ov och",
+    "sl": "a e i o u om em ju ji jo je ja ih ima ama ami ah ov ev",
+    "hr": "a e i o u om em oj ju ji je ja ima ama ovi",
     "sr": "a e i o u om em oj ju ji je ja ima ama ovi",
     "bs": "a e i o u om em oj ju ji je ja ima ama ovi",
     # Greek (folded: no accents, every sigma "σ"): genitive and accusative of the
     # declensions place names take.
     "el": "α ασ η ησ ο ου οσ ων εσ οι ι ιου ια ιασ ιων ον ηο",
     "ro": "ei ul ului lui ii iei le lor",
-    "de": "s es",
+    "de": "s es n",
     "sv": "s",
     "da": "s",
     "nb": "s",
@@ -67,7 +65,26 @@ _ENDINGS_TEXT: dict[str, str] = {
 ENDINGS: dict[str, frozenset[str]] = {
     lang: frozenset(text.split()) for lang, text in _ENDINGS_TEXT.items()
 }
-_LONGEST_ENDING = max(len(e) for endings in ENDINGS.values() for e in endings)
+#: The Slavic adjective's case endings (folded), read only on names that are adjectives
+#: (:data:`_ADJECTIVAL`): regions are named by adjectives there ("Województwa
+#: Śląskiego", "Moravskoslezského kraje", "Primorsko-goranske"), while a noun's name read
+#: with them would take its adjective for itself ("Bystrzycy Kłodzkiej" is no Kłodzko).
+_ADJECTIVE_ENDINGS_TEXT: dict[str, str] = {
+    "pl": "iego iej im ich imi ego ej ym ych ymi",
+    "cs": "eho emu ym ych ymi",
+    "sk": "eho emu ym ych ymi",
+    "sl": "ega emu",
+    "hr": "og oga ome",
+}
+ADJECTIVE_ENDINGS: dict[str, frozenset[str]] = {
+    lang: frozenset(text.split()) for lang, text in _ADJECTIVE_ENDINGS_TEXT.items()
+}
+#: A name's word that is a Slavic adjective ("śląskie", "moravskoslezský", "pomurska").
+_ADJECTIVAL = re.compile(r"[sckz]k(?:ie|i|a|e|y)$")
+_ADJECTIVE_MARK = "^"
+_LONGEST_ENDING = max(
+    len(e) for table in (ENDINGS, ADJECTIVE_ENDINGS) for endings in table.values() for e in endings
+)
 
 #: Letters stripped from the end of a name's word to find its stem (folded forms).
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуыэюяъь")
@@ -115,6 +132,7 @@ def readings(word: str, languages: Iterable[str]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=65536)  # a notice repeats its words; one language set per notice
 def _readings(word: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     endings = _endings(languages)
+    adjective = _adjective_endings(languages)
     out = [word]
     for cut in range(1, min(_LONGEST_ENDING, len(word) - MIN_STEM) + 1):
         if word[-cut:] in endings:
@@ -122,7 +140,14 @@ def _readings(word: str, languages: tuple[str, ...]) -> tuple[str, ...]:
             # ("suom" + "en"), marked "~" in the index so that an uninflected word never
             # matches a bare stem ("Lund" is not "Lunda").
             out += [word[:-cut], word[:-cut] + _STEM_MARK]
+        if word[-cut:] in adjective:
+            out.append(word[:-cut] + _ADJECTIVE_MARK)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _adjective_endings(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(ADJECTIVE_ENDINGS.get(lang, frozenset()) for lang in languages))
 
 
 @functools.lru_cache(maxsize=64)
@@ -152,7 +177,14 @@ def build_index(names: Iterable[tuple[str, str, bool]], max_words: int = 4) -> I
         words = normalise_name(name).split()
         if not words or len(words) > max_words:
             continue
-        variants = [(w, *(s + _STEM_MARK for s in stems(w, final_s)[1:])) for w in words]
+        variants = [
+            (
+                w,
+                *(s + _STEM_MARK for s in stems(w, final_s)[1:]),
+                *((w.rstrip("".join(_VOWELS)) + _ADJECTIVE_MARK,) if _ADJECTIVAL.search(w) else ()),
+            )
+            for w in words
+        ]
         for combo in itertools.product(*variants):
             key = " ".join(combo)
             bucket = keys.setdefault(key, [])
