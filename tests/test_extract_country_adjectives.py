@@ -335,3 +335,25 @@ def test_german_names_with_an_adjective_in_the_dative_or_genitive(text: str, nam
 )
 def test_an_adjective_of_a_towns_name_is_not_that_town(lang: str, text: str) -> None:
     assert "Kłodzko" not in [n for _, n in find_regions(text, [lang])]
+
+
+AREAS = [
+    (
+        "it",
+        "Il progetto rientra nella strategia della Macroregione Adriatico-Jonica.",
+        "adriatic-ionian",
+    ),
+    ("hr", "Projekt doprinosi razvoju Podunavlja i Jadransko-jonske regije.", "danube"),
+    ("sl", "Sodelovanje občin v Podonavju in v Alpski regiji.", "danube"),
+    ("lt", "Projektas skirtas Baltijos jūros regiono miestams.", "baltic-sea"),
+    ("bg", "Проектът обхваща общини от Дунавския регион.", "danube"),
+    ("cs", "Spolupráce měst v Podunají a ve Střední Evropě.", "danube"),
+    ("de", "Ein Netzwerk für die Adriatisch-Ionische Region.", "adriatic-ionian"),
+    ("es", "Una red de ciudades de la Región del Danubio.", "danube"),
+    ("da", "Et netværk af havne i Østersøregionen.", "baltic-sea"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "area"), AREAS)
+def test_macro_regions_in_their_languages(lang: str, text: str, area: str) -> None:
+    assert f"area:{area}" in [h.kind for h, _ in find_regions(text, [lang])]
