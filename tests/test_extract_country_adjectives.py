@@ -357,3 +357,20 @@ AREAS = [
 @pytest.mark.parametrize(("lang", "text", "area"), AREAS)
 def test_macro_regions_in_their_languages(lang: str, text: str, area: str) -> None:
     assert f"area:{area}" in [h.kind for h, _ in find_regions(text, [lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sl", "Partner: Dežela Koroška (Land Kärnten), Celovec."),
+        ("en", "Partners: the Land of Koroška (Carinthia) and Maribor."),
+        ("it", "Partner: Koroška (Carinzia), Austria."),
+        ("fr", "Partenaire : Koroška (Carinthie), Autriche."),
+        ("hu", "Partner: Koroška (Karintia), Ausztria."),
+        ("pl", "Partner: Koroška (Karyntia), Austria."),
+        ("sk", "Partner: Koroška (Korutánsko), Rakúsko."),
+        ("ro", "Partener: Koroška (Carintia), Austria."),
+    ],
+)
+def test_a_name_and_its_translation_are_one_region(lang: str, text: str) -> None:
+    assert [h.kind for h, _ in find_regions(text, [lang])] == ["AT21"]

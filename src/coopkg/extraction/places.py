@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.records.hits import Hit
@@ -533,6 +534,25 @@ def _foreign_case_forms(
     return out
 
 
+def _resolved_by_the_text(hits: Sequence[Hit]) -> dict[str, str]:
+    """Ambiguous kinds that another mention of the text settles: "Dežela Koroška (Land
+    Kärnten)" names the Austrian Land, not the Slovene region of the same name, and is one
+    region, once.
+
+    >>> _resolved_by_the_text([Hit(0, 7, "Koroška", "x", 1, "ambiguous:AT21,SI034"),
+    ...                        Hit(14, 21, "Kärnten", "x", 1, "AT21")])
+    {'ambiguous:AT21,SI034': 'AT21'}
+    """
+    plain = {h.kind for h in hits if h.kind and not h.kind.startswith("ambiguous:")}
+    out: dict[str, str] = {}
+    for h in hits:
+        if h.kind and h.kind.startswith("ambiguous:"):
+            named = [c for c in h.kind.split(":", 1)[1].split(",") if c in plain]
+            if len(named) == 1:
+                out[h.kind] = named[0]
+    return out
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
@@ -565,8 +585,9 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         if not any(r.start < h.end and h.start < r.end for r in regions)
     ]
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
+    resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
-        kind = hit.kind or ""
+        kind = resolved.get(hit.kind or "", hit.kind or "")
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
         if _common_translation(str(hit.value), languages):
@@ -593,6 +614,8 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         )
         if key not in grouped:
             order.append(key)
+        if kind != (hit.kind or ""):
+            hit = replace(hit, kind=kind)  # the kind another mention settled
         grouped.setdefault(key, []).append((hit, name, incidental))
     out: list[tuple[Hit, str]] = []
     seen: set[str] = set()
