@@ -4,11 +4,15 @@ extraction/border_areas.py). Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from coopkg.extraction import extract_record
 from coopkg.extraction.border_areas import border_areas
 from coopkg.extraction.mentions import country_mentions
 from coopkg.extraction.places import find_regions
+from coopkg.records import Notice
 from coopkg.records.countries import adjective_of_other, adjective_pattern
 
 ADJECTIVES = [
@@ -374,3 +378,24 @@ def test_macro_regions_in_their_languages(lang: str, text: str, area: str) -> No
 )
 def test_a_name_and_its_translation_are_one_region(lang: str, text: str) -> None:
     assert [h.kind for h, _ in find_regions(text, [lang])] == ["AT21"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Partners: Junta de Castilha y Leon (ES). Innovation in the Castilla y León Region.",
+        ),
+        ("es", "Socios: Junta de Castilha y Leon. Innovación en Castilla y León."),
+        ("pt", "Parceiros: Junta de Castilha y Leon (ES). Inovação em Castilla y León."),
+        ("fr", "Partenaires : Junta de Castilha y Leon (ES). Innovation en Castilla y León."),
+        ("it", "Partner: Junta de Castilha y Leon (ES). Innovazione in Castilla y León."),
+        ("de", "Partner: Junta de Castilha y Leon (ES). Innovation in Castilla y León."),
+        ("nl", "Partners: Junta de Castilha y Leon (ES). Innovatie in Castilla y León."),
+        ("pl", "Partnerzy: Junta de Castilha y Leon (ES). Innowacje w Castilla y León."),
+    ],
+)
+def test_a_word_of_a_parent_regions_name_is_no_region_of_its_own(lang: str, text: str) -> None:
+    record = extract_record(Notice(source="p.txt", text=text), today=dt.date(2026, 1, 1))
+    assert [r.removesuffix(" Region") for r in record.regions] == ["Castilla y León"]

@@ -629,4 +629,20 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             continue
         seen.update(keys)
         out.append((hit, name))
-    return out
+    return [(h, n) for h, n in out if not _part_of_its_parent(h, n, out)]
+
+
+def _part_of_its_parent(hit: Hit, name: str, found: Sequence[tuple[Hit, str]]) -> bool:
+    """A region whose name is a word of its parent region's name, also found: a fragment
+    of the parent's name ("León" out of "Castilla y León" written in another spelling),
+    not a region of its own."""
+    kind = hit.kind or ""
+    if not kind[:2].isupper() or len(kind) <= 2:
+        return False
+    words = f" {_fold(name)} "
+    return any(
+        (other.kind or "") != kind
+        and kind.startswith(other.kind or "-")
+        and words in f" {_fold(other_name)} "
+        for other, other_name in found
+    )
