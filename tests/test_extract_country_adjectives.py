@@ -54,6 +54,8 @@ def test_country_adjectives_of_the_texts_language(lang: str, text: str, codes: l
         ("cs", "Rozpočet činí 2 miliony českých korun."),
         ("ro", "Un proiect în română, finanțat de UE."),
         ("hu", "A Magyar Nemzeti Múzeum kiállítása nyílt meg."),
+        ("hu", "A felújított román stílusú templom és a görög katolikus parókia."),
+        ("sk", "Obnova kostola gréckokatolíckej cirkvi a gréckej katolíckej fary."),
     ],
 )
 def test_a_language_a_currency_or_a_proper_name_is_no_country(lang: str, text: str) -> None:

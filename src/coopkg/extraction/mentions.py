@@ -229,6 +229,12 @@ _CURRENCY_NOUNS = re.compile(
     r"гривн)\w*|kun(?:a|e|i|ama)|lir[aei]|leva|lei|leu",
     re.IGNORECASE,
 )
+#: Styles and churches named by a country's adjective ("román stílusú" is Romanesque,
+#: "görög katolikus" Greek Catholic): no country of the project.
+_STYLE_NOUNS = re.compile(
+    r"(?:stílus|kori|korabeli|templom|katol|catholic|ortodox|orthodox|pravoslav|evangeli)\w*",
+    re.IGNORECASE,
+)
 #: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
 #: text names a language. Not "na", "i" or "in": "na hrvatskoj strani" (on the Croatian
 #: side), "hrvatski i slovenski", "hrvaški in slovenski" (and) name countries.
@@ -249,7 +255,7 @@ def _local_adjective_mentions(
     sentence it begins a proper name ("Slovensko deželno gospodarsko združenje" is no
     Slovak body). A language's name
     ("på svenska", "latviešu valodā", a menu line "Magyar") names no country, nor does a
-    currency ("svenska kronor").
+    currency ("svenska kronor") or a style or church ("román stílusú", "görög katolikus").
     """
     from coopkg.extraction import labels
     from coopkg.records.countries import adjective_pattern
@@ -285,6 +291,7 @@ def _local_adjective_mentions(
             (not following and word.casefold() in _language_names())
             or (following is not None and _LANGUAGE_NOUNS.fullmatch(following.group(1)))
             or (following is not None and _CURRENCY_NOUNS.fullmatch(following.group(1)))
+            or (following is not None and _STYLE_NOUNS.fullmatch(following.group(1)))
             or previous in _LANGUAGE_PREPOSITIONS
             or cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
         ):
