@@ -401,3 +401,16 @@ def test_a_name_and_its_translation_are_one_region(lang: str, text: str) -> None
 def test_a_word_of_a_parent_regions_name_is_no_region_of_its_own(lang: str, text: str) -> None:
     record = extract_record(Notice(source="p.txt", text=text), today=dt.date(2026, 1, 1))
     assert [r.removesuffix(" Region") for r in record.regions] == ["Castilla y León"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hu", "A projekt sikeres lett, és a falu központja megújult."),
+        ("bg", "Ремонт на полски път между две села."),
+        ("lv", "Viņš paņēma somu un devās uz tirgu."),
+        ("en", "Traditional Macedonian cuisine of northern Greece."),
+    ],
+)
+def test_adjective_forms_that_are_common_words_are_left_out(lang: str, text: str) -> None:
+    assert [h for h in country_mentions(text, [lang]) if h.rule == "countries:adjective"] == []

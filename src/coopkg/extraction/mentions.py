@@ -248,7 +248,7 @@ def _local_adjective_mentions(
 ) -> list[Hit]:
     """Countries written as adjectives in the text's own languages, from the per-language
     tables of :func:`coopkg.records.countries.adjective_pattern` ("norsk prosjekteier",
-    "magyar partner", "pohjoisruotsalainen kaupunki", "полски партньори").
+    "magyar partner", "pohjoisruotsalainen kaupunki", "румънски партньори").
 
     An adjective is written in lower case (English capitalises it); a capitalised one counts
     only where a sentence or line starts ("Norsk prosjekteier: ..."), since inside a
