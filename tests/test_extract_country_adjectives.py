@@ -414,3 +414,38 @@ def test_a_word_of_a_parent_regions_name_is_no_region_of_its_own(lang: str, text
 )
 def test_adjective_forms_that_are_common_words_are_left_out(lang: str, text: str) -> None:
     assert [h for h in country_mentions(text, [lang]) if h.rule == "countries:adjective"] == []
+
+
+FLEETING = [
+    ("hr", ["HR", "HU"], "Nove biciklističke staze u Čakovcu.", "Čakovec"),
+    ("sk", ["SK", "PL"], "Cyklotrasa vedie z Kežmarku do Popradu.", "Kežmarok"),
+    ("pl", ["PL", "DE"], "Partnerzy ze Zgorzelca i z Görlitz.", "Zgorzelec"),
+    ("sl", ["SI", "AT"], "Kolesarska pot povezuje občane Žalca in Celja.", "Žalec"),
+    ("cs", ["CZ", "PL"], "Nová cyklostezka v Liberci.", "Liberec"),
+    ("sk", ["SK", "HU"], "Projekt mesta v Lučenci.", "Lučenec"),
+]
+
+
+@pytest.mark.parametrize(("lang", "countries", "text", "name"), FLEETING)
+def test_slavic_case_forms_that_drop_a_vowel(
+    lang: str, countries: list[str], text: str, name: str
+) -> None:
+    from coopkg.extraction.localities import find_localities
+
+    assert name in [h.value for h in find_localities(text, countries, [lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "countries", "text"),
+    [
+        ("fi", ["FI", "SE"], "Kokous pidettiin Liberci-hallissa."),
+        ("hu", ["HU", "SK"], "A találkozó a Lučenci úton volt."),
+        ("de", ["DE", "CZ"], "Treffen in der Liberci-Straße."),
+    ],
+)
+def test_no_vowel_is_put_back_outside_the_slavic_languages(
+    lang: str, countries: list[str], text: str
+) -> None:
+    from coopkg.extraction.localities import find_localities
+
+    assert find_localities(text, countries, [lang]) == []

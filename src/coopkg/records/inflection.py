@@ -91,6 +91,8 @@ _VOWELS = frozenset("aeiouyαεηιουωаеиоуыэюяъь")
 #: A final -s that Baltic and Greek nominatives add to the stem ("Saldus", "Ήπειρος").
 _NOMINATIVE_S = frozenset("sσ")
 _STEM_MARK = "~"
+#: A last syllable whose vowel the Slavic cases drop: consonant, e/o, c/k/l/n.
+_FLEETING = re.compile(r"[^aeiouyαεηιουωаеиоуыэюяъь][eo][ckln]$")
 
 
 def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
@@ -101,6 +103,8 @@ def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
 
     >>> stems("suomi"), stems("ηπειροσ", final_s=True), stems("lappi")
     (('suomi', 'suom'), ('ηπειροσ', 'ηπειρ'), ('lappi', 'lapp', 'lap'))
+    >>> stems("cakovec")
+    ('cakovec', 'cakovc')
     """
     out = [word]
 
@@ -115,6 +119,10 @@ def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
     # Finnish and Estonian weaken a double consonant before most endings ("Lappi": "Lapin").
     if len(bare) > 1 and bare[-1] == bare[-2] and bare[-1] not in _VOWELS:
         add(bare[:-1])
+    # The Slavic languages drop the "e" or "o" of a last syllable before an ending
+    # ("Čakovec": "Čakovcu", "Kežmarok": "Kežmarku", "Zgorzelec": "Zgorzelca").
+    if _FLEETING.search(word):
+        add(word[:-2] + word[-1])
     return tuple(out)
 
 
