@@ -103,9 +103,9 @@ def border_areas(clean: str, languages: Sequence[str] = ()) -> list[Hit]:
 
     >>> [h.value for h in border_areas("Radwege im polnisch-sächsischen Grenzraum.", ["de"])]
     ['polnisch-sächsischen Grenzraum']
-    >>> [h.value for h in border_areas("instytucji pogranicza czesko-polskiego", ["pl"])]
+    >>> [h.value for h in border_areas("szlaki turystyczne pogranicza czesko-polskiego", ["pl"])]
     ['pogranicza czesko-polskiego']
-    >>> border_areas("an beiden Seiten der deutsch-dänischen Grenze", ["de"])
+    >>> border_areas("Radwege entlang der deutsch-dänischen Grenze", ["de"])
     []
     """
     after, before = _patterns()

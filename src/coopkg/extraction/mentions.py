@@ -136,7 +136,7 @@ def _other_adjective(
     text: str, start: int, end: int, code: str, languages: tuple[str, ...]
 ) -> bool:
     """A country's one-word name that another language's adjective spells alike, before a
-    lower-case word: "Slovensko deželno gospodarsko združenje" (a Slovenian body) in a
+    lower-case word: "Slovensko kulturno društvo" (a Slovenian society) in a
     Slovene or Italian text is no mention of Slovakia."""
     from coopkg.records.countries import adjective_of_other
 
@@ -252,7 +252,7 @@ def _local_adjective_mentions(
 
     An adjective is written in lower case (English capitalises it); a capitalised one counts
     only where a sentence or line starts ("Norsk prosjekteier: ..."), since inside a
-    sentence it begins a proper name ("Slovensko deželno gospodarsko združenje" is no
+    sentence it begins a proper name ("Slovensko kulturno društvo" is no
     Slovak body). A language's name
     ("på svenska", "latviešu valodā", a menu line "Magyar") names no country, nor does a
     currency ("svenska kronor") or a style or church ("román stílusú", "görög katolikus").

@@ -214,7 +214,7 @@ _DATELINE = re.compile(
 _DATELINE_LEAD = 24  # characters a dateline may have before its place ("date 2020-11 ")
 
 
-#: A news lead after its place and a dash: "PESCARA – Il presidente della Regione ...".
+#: A news lead after its place and a dash: "TERAMO – La Provincia ha presentato ...".
 _LEAD_DASH = re.compile(r"[ \t]*[–—][ \t]+[^\W\d_]")
 _LEAD_LENGTH = 100  # characters of a lead after the dash: a sentence, not a title's half
 
@@ -519,7 +519,8 @@ def _foreign_case_forms(
     """Regions of a named country written in a case form of that country's language
     ("Województwa Śląskiego" in a German page about a Polish partner): read with that
     language's endings, and kept only for the regions of the countries speaking it, so
-    that a foreign ending never turns a word of the text ("D'Alessandro") into a place."""
+    that a foreign ending never turns a word of the text (an Italian surname) into a
+    place."""
     from coopkg.records.countries import own_languages
     from coopkg.records.gazetteer import find_inflected_region_mentions
 
@@ -535,9 +536,8 @@ def _foreign_case_forms(
 
 
 def _resolved_by_the_text(hits: Sequence[Hit]) -> dict[str, str]:
-    """Ambiguous kinds that another mention of the text settles: "Dežela Koroška (Land
-    Kärnten)" names the Austrian Land, not the Slovene region of the same name, and is one
-    region, once.
+    """Ambiguous kinds that another mention of the text settles: "Koroška (Kärnten)" names
+    the Austrian Land, not the Slovene region of the same name, and is one region, once.
 
     >>> _resolved_by_the_text([Hit(0, 7, "Koroška", "x", 1, "ambiguous:AT21,SI034"),
     ...                        Hit(14, 21, "Kärnten", "x", 1, "AT21")])
