@@ -387,6 +387,18 @@ _COMPASS = re.compile(
     + r")[^\W\d_]*)",
     re.IGNORECASE,
 )
+
+
+def _compass_before_a_name(clean: str) -> bool:
+    """Whether a compass word stands right before a capitalised word somewhere (a cheap
+    test before reading the text again in more languages)."""
+    return any(_CAPITALISED_NEXT.match(clean, m.end()) for m in _COMPASS.finditer(clean))
+
+
+_CAPITALISED_NEXT = re.compile(
+    r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el)){0,2}[\s-]+[^\W\d_a-zß]"
+)
+
 #: Words allowed between a compass word and the country ("norte de Portugal").
 _COMPASS_LINK = re.compile(
     r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el|d’|d')){0,2}\s+$|-$"
@@ -576,9 +588,13 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     regions = find_region_mentions(named)
     regions += find_inflected_region_mentions(named, languages, [(h.start, h.end) for h in regions])
     regions += _foreign_case_forms(named, languages, [(h.start, h.end) for h in regions])
-    regions += part_of_country(
-        clean, reading_languages(clean, languages), [(h.start, h.end) for h in regions]
-    )
+    regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
+    if _compass_before_a_name(clean):
+        # A compass word before a capitalised word: the country may be in the case of a
+        # named country's own language ("sjeverozapadne Hrvatske" in a Slovene page).
+        reading = reading_languages(clean, languages)
+        if len(reading) > len(set(languages)):
+            regions += part_of_country(clean, reading, [(h.start, h.end) for h in regions])
     regions += [
         h
         for h in border_areas(clean, languages)
