@@ -351,6 +351,7 @@ def _role_marker_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)  # the line and list readers ask of the same entries
 def split_role(text: str) -> tuple[str | None, str]:
     """(role, entry without it) of a role marker on one entry, or (None, entry).
 
