@@ -429,6 +429,10 @@ def find_localities(
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                if not found and not inflected:
+                    # No place by that name and no case form to read: every test below
+                    # could only skip it, so none is run.
+                    continue
                 if inside and (not found or not _is_main(name, found)):
                     # A town whose name holds a region's ("Miranda do Douro") counts
                     # only under its own full name.
