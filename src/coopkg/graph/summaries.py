@@ -43,7 +43,7 @@ import datetime as dt
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -256,6 +256,12 @@ class SummaryCollector:
 
     def lines(self) -> list[str]:
         """The summary triples, sorted N-Triples lines with their newline."""
+        return sorted(set(self.unsorted_lines()))
+
+    def unsorted_lines(self) -> Iterator[str]:
+        """The summary triples as N-Triples lines, each once, project by project (a
+        build writes them to a file as they come: at 100,000 notices they are two
+        million lines, which a sorted list would hold at once)."""
         sets, smallest, pairs, best = self.sets, self.smallest, self.pairs, self.best
         out: list[str] = []
         add = out.append
@@ -325,13 +331,14 @@ class SummaryCollector:
             }
             for code in regions:
                 add(f"{project}{prop['PartnerRegion']}{plain_literal(code)} .\n")
+            yield from out
+            out.clear()
         for organisation, projects in projects_of.items():
             led = len(leads_of.get(organisation, ()))
             add(f'{organisation}{prop["Projects"]}"{len(projects)}"{_INTEGER} .\n')
             add(f'{organisation}{prop["LeadProjects"]}"{led}"{_INTEGER} .\n')
-        out.extend(self._country_lines(prop))
-        out.sort()
-        return [line for i, line in enumerate(out) if i == 0 or line != out[i - 1]]
+        yield from out
+        yield from self._country_lines(prop)
 
     def _country_lines(self, prop: dict[str, str]) -> list[str]:
         """Per country (of an organisation taking part): its organisations taking part,
