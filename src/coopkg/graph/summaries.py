@@ -43,7 +43,7 @@ import datetime as dt
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -154,6 +154,14 @@ def _text(term: str) -> tuple[str, str]:
     return term[1:-1], ""
 
 
+def _objects(found: dict[str, str | list[str]], subject: str) -> Sequence[str]:
+    """The distinct objects kept for ``subject`` (see ``SummaryCollector.sets``)."""
+    objects = found.get(subject)
+    if objects is None:
+        return ()
+    return (objects,) if type(objects) is str else objects
+
+
 def _first(text: str | None, otherwise: str | None) -> str | None:
     """``text`` unless it is None (an empty text counts)."""
     return otherwise if text is None else text
@@ -193,8 +201,9 @@ class SummaryCollector:
         self.pairs: dict[str, dict[str, tuple[str | None, str]]] = {k: {} for k in _PAIRS}
         #: key -> subject -> the extreme term so far, with its sort key (:func:`_value`).
         self.best: dict[str, dict[str, tuple[int, Any, str]]] = {k: {} for k in _BEST}
-        #: key -> subject -> the distinct objects (terms), in the order first read.
-        self.sets: dict[str, dict[str, list[str]]] = {k: {} for k in _SETS}
+        #: key -> subject -> the distinct objects (terms), in the order first read: one
+        #: term as it is, several in a list (see :func:`_objects`).
+        self.sets: dict[str, dict[str, str | list[str]]] = {k: {} for k in _SETS}
 
     def add_lines(self, lines: Iterable[str]) -> None:
         """Fold what the summaries need of these N-Triples lines into the aggregates."""
@@ -215,8 +224,11 @@ class SummaryCollector:
             found = sets.get(key)
             if found is not None:
                 objects = found.get(s)
-                if objects is None:
-                    found[intern(s)] = [intern(term) if term[0] == "<" else term]
+                if objects is None:  # most subjects have one: kept as it is, no list
+                    found[intern(s)] = intern(term) if term[0] == "<" else term
+                elif type(objects) is str:
+                    if objects != term:
+                        found[s] = [objects, intern(term) if term[0] == "<" else term]
                 elif term not in objects:
                     objects.append(intern(term) if term[0] == "<" else term)
                 continue
@@ -266,8 +278,8 @@ class SummaryCollector:
         out: list[str] = []
         add = out.append
 
-        def of(key: str, subject: str) -> list[str]:
-            return sets[key].get(subject, [])
+        def of(key: str, subject: str) -> Sequence[str]:
+            return _objects(sets[key], subject)
 
         def codes(organisation: str) -> list[str]:
             return [c for iri in of("country", organisation) for c in of("countryCode", iri)]
@@ -347,11 +359,11 @@ class SummaryCollector:
         countries = self.sets["country"]
         found: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for participation in self.participations:
-            projects = in_project.get(participation, [])
+            projects = _objects(in_project, participation)
             if not projects:  # no row of partners-by-country
                 continue
-            for organisation in participants.get(participation, []):
-                for country in countries.get(organisation, []):
+            for organisation in _objects(participants, participation):
+                for country in _objects(countries, organisation):
                     seen = found.setdefault(country, (set(), set(), set()))
                     seen[0].add(organisation)
                     seen[1].add(participation)
