@@ -165,3 +165,14 @@ def test_seed_project_dates_match_gold(name: str) -> None:
     start, end = _run(text)
     as_iso = (start and start.isoformat(), end and end.isoformat())  # type: ignore[attr-defined]
     assert as_iso == (gold["start_date"], gold["end_date"])
+
+
+def test_language_lists_share_compiled_patterns_but_keep_their_month_meanings() -> None:
+    from coopkg.extraction import dates
+
+    # Every list spells the same month names, so a new pair of languages reuses the
+    # compiled patterns; which month a name means still follows the list's own order.
+    assert dates._patterns(("pl",)) is dates._patterns(("hr", "en"))
+    (pl,) = find_dates("Otwarcie 3 listopada 2021", ["pl"])
+    (hr,) = find_dates("Otvorenje 3. listopada 2021.", ["hr", "en"])
+    assert (pl.value, hr.value) == (D(2021, 11, 3), D(2021, 10, 3))

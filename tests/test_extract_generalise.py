@@ -1720,3 +1720,20 @@ def test_region_list_is_not_counted_as_the_whole_partnership() -> None:
     record = _record(text)
     assert [p.name for p in record.partners] == ["Bourgogne", "Franconie"]
     assert record.partner_count is None
+
+
+def test_expansion_only_after_the_acronym_as_a_whole_word() -> None:
+    from coopkg.extraction.titles import _spelled_expansion
+
+    # Inside a longer word ("xTIDEWAY") the brackets are not the acronym's; a later
+    # mention on its own is read, and a bracket that does not spell it is passed over.
+    text = (
+        "Wir starten xTIDEWAY (Tidal Infrastructure for Danube Estuary Water Access Yards) "
+        "heute. TIDEWAY (ein Projekt) und danach TIDEWAY (Transport In Danube Estuary With "
+        "All Yards)."
+    )
+    hit = _spelled_expansion(text, "TIDEWAY")
+    assert hit is not None
+    assert hit.value == "Transport In Danube Estuary With All Yards"
+    assert text[hit.start : hit.end] == hit.value
+    assert _spelled_expansion(text, "") is None

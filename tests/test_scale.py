@@ -208,7 +208,7 @@ def test_cli_build_options(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*args, "--provenance", "compact", "--no-cache"])
     assert "extracted         5 (cached 0)" in result.output
     compact = int(result.output.split("triples")[1].split()[0])
-    assert (none, compact) == (952, 1106)
+    assert (none, compact) == (955, 1109)
     bad = CliRunner().invoke(cli, [*args, "--provenance", "some"])
     assert bad.exit_code == 2
 

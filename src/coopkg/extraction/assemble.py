@@ -437,12 +437,21 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         key = " ".join(fold(name).split())
         # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and
         # "San Lorenzo al Mare": the same place, once in short.
-        if key in seen or any(
-            _inflected(key, other)
-            or other.endswith(" " + key)
-            or other.startswith(key + " ")
-            or key.startswith(other + " ")
-            for other in seen
+        # A town named by a word of a region's name found already ("Leon" in "Castilla y
+        # León Region"): a fragment of that name.
+        fragment = hit.rule.startswith("localities") and any(
+            f" {key} " in f" {other} " for other in seen
+        )
+        if (
+            fragment
+            or key in seen
+            or any(
+                _inflected(key, other)
+                or other.endswith(" " + key)
+                or other.startswith(key + " ")
+                or key.startswith(other + " ")
+                for other in seen
+            )
         ):
             continue
         seen.add(key)

@@ -581,11 +581,13 @@ def _contains_own(name: str, own: Sequence[str]) -> bool:
     return any(o and len(o) >= 3 and f" {o} " in k and o != k.strip() for o in own)
 
 
+@lru_cache(maxsize=4096)  # the generators propose the same strings again
 def _furniture(name: str) -> bool:
     n = name.strip(" :.").casefold()
     return n in _SECTION_WORDS or bool(_furniture_pattern().match(name)) or partners._excluded(name)
 
 
+@lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
     from coopkg.records.countries import country_code
     from coopkg.records.gazetteer import city_country, regions_named

@@ -216,7 +216,15 @@ class _Pattern:
 
 @lru_cache(maxsize=64)
 def _patterns(langs: tuple[str, ...]) -> tuple[_Pattern, ...]:
-    names = sorted(_month_table(langs), key=len, reverse=True)
+    return _name_patterns(frozenset(_month_table(langs)))
+
+
+@lru_cache(maxsize=8)
+def _name_patterns(month_names: frozenset[str]) -> tuple[_Pattern, ...]:
+    """The date patterns of a set of month names. Keyed by the names alone: every language
+    list has the same ones (all CLDR locales), so a notice in a new pair of languages
+    reuses the compiled patterns (the trie does not depend on the names' order)."""
+    names = sorted(month_names, key=len, reverse=True)
     month = (
         _NOT_LETTER_BEFORE + "(?P<mon>" + _trie_pattern(names) + ")" + _NOT_LETTER_AFTER + r"\.?"
     )
@@ -285,8 +293,14 @@ _MONTH_FIRST = frozenset({"date:mdy-name", "date:my-name"})
 @lru_cache(maxsize=64)
 def _month_automaton(langs: tuple[str, ...]) -> ahocorasick.Automaton:
     """The month names, folded as :func:`labels.fold_case` folds a text."""
+    return _names_automaton(frozenset(_month_table(langs)))
+
+
+@lru_cache(maxsize=8)
+def _names_automaton(names: frozenset[str]) -> ahocorasick.Automaton:
+    # Keyed by the names alone: every language list has the same ones (all CLDR locales).
     automaton = ahocorasick.Automaton()
-    for name in _month_table(langs):
+    for name in names:
         key = fold_case(name) or name
         automaton.add_word(key, len(key))
     automaton.make_automaton()

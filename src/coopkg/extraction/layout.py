@@ -118,6 +118,7 @@ def _company_number() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of the same lines by several finders
 def is_navigation(text: str) -> bool:
     """A menu bar or breadcrumb trail: short items separated by wide gaps or ' > '.
 

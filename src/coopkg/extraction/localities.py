@@ -206,8 +206,8 @@ def _read_case_form(
         if stem.endswith("~"):
             continue
         cut = len(folded) - len(stem)
-        for ending in endings:
-            nominative = stem + ending
+        for ending in (*endings, *_fleeting(stem, languages)):
+            nominative = _with_ending(stem, ending)
             if nominative == folded or (
                 short and len(nominative) < _SHORT_NAME and len(folded) - len(nominative) < 2
             ):
@@ -225,14 +225,15 @@ def _read_case_form(
             if not found:
                 continue
             country = max(found, key=found.get)
-            rank = (found[country], is_main_name(key, country), -cut, -endings.index(ending))
+            order = endings.index(ending) if ending in endings else len(endings)
+            rank = (found[country], is_main_name(key, country), -cut, -order)
             if not found or country_code(key) or rank <= best[0]:
                 continue
             kept = last[:-cut]
             if "hu" in languages and not ending and kept[-1:] in _HUNGARIAN_LONG:
                 # Hungarian lengthens a final a/e before an ending ("Gyula": "Gyulán").
                 kept = kept[:-1] + _HUNGARIAN_LONG[kept[-1]]
-            written = (kept + ending) if same_length else nominative.capitalize()
+            written = _with_ending(kept, ending) if same_length else nominative.capitalize()
             best = (rank, f"{head} {written}" if head else written, found)
     (population, *_), written, found = best
     # A common word of the text's language in a case form ("Κεντρικής", "Πολιτικής") is
@@ -248,6 +249,28 @@ def _read_case_form(
     return written, found
 
 
+#: Languages that drop the vowel of a name's last syllable in its cases ("Čakovec":
+#: "Čakovcu", "Kežmarok": "Kežmarku", "Zgorzelec": "Zgorzelca").
+_FLEETING_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs"})
+_FLEETING_STEM = re.compile(r"[^aeiouy][ckln]$")
+
+
+def _fleeting(stem: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """Endings that put a dropped "e" or "o" back into a Slavic stem ("cakovc" ->
+    "cakovec"), written "<e" and "<o" (see :func:`_with_ending`)."""
+    if not _FLEETING_LANGUAGES & set(languages) or not _FLEETING_STEM.search(stem):
+        return ()
+    return ("<e", "<o")
+
+
+def _with_ending(stem: str, ending: str) -> str:
+    """``stem`` plus ``ending``; an ending "<e" puts the vowel before the stem's last
+    letter ("Čakovc" + "<e" -> "Čakovec")."""
+    if ending.startswith("<"):
+        return stem[:-1] + ending[1:] + stem[-1:]
+    return stem + ending
+
+
 def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
     """Whether a word is a country's name in a case form ("României", "Mađarskoj")."""
     from coopkg.extraction.mentions import inflected_country_index
@@ -261,6 +284,16 @@ def _is_main(name: str, found: dict[str, int]) -> bool:
     from coopkg.records.localities import is_main_name
 
     return any(is_main_name(name, country) for country in found)
+
+
+def _own_places(name: str, found: dict[str, int]) -> dict[str, int]:
+    """The places of ``found`` whose own name ``name`` is, where there are any: twin towns
+    list each other's names ("Valka" is an alternate name of Valga too), and a text naming
+    both means two places."""
+    from coopkg.records.localities import is_main_name
+
+    own = {c: p for c, p in found.items() if is_main_name(name, c)}
+    return own or found
 
 
 def _in_other_name(
@@ -396,6 +429,10 @@ def find_localities(
                     continue
                 name = clean[start:end]
                 found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                if not found and not inflected:
+                    # No place by that name and no case form to read: every test below
+                    # could only skip it, so none is run.
+                    continue
                 if inside and (not found or not _is_main(name, found)):
                     # A town whose name holds a region's ("Miranda do Douro") counts
                     # only under its own full name.
@@ -406,10 +443,14 @@ def find_localities(
                     # A case form the table lists among a place's alternate names
                     # ("Maribora") is still given under the place's own name.
                     base, base_found = _case_form(name, inflected, wanted, short=not found)
+                    # Twin towns list each other's names ("Valka" is also an alternate name
+                    # of Valga): the place whose own name this is, where there is one.
+                    base_found = _own_places(base, base_found)
                     if base_found and (not found or base_found == found):
                         name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
                     continue
+                found = _own_places(name, found)
                 if _seat_of_an_institution(clean, run, k, last):
                     continue
                 single = last == k

@@ -97,6 +97,9 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
         for size in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             start, end = words[i][0], words[i + size - 1][1]
             code = names.get(normalise_name(text[start:end]))
+            if code and size == 1 and _other_adjective(text, start, end, code, languages):
+                i += 1
+                break
             if code:
                 hits.append(Hit(start, end, code, "countries:named", 0.8))
                 i += size
@@ -105,7 +108,44 @@ def _country_mentions(text: str, languages: tuple[str, ...]) -> tuple[Hit, ...]:
             i += 1
     hits += _part_mentions(text, hits, languages)
     hits += _adjective_mentions(text, hits)
+    hits += _local_adjective_mentions(text, hits, languages)
+    hits = [h for h in hits if not _on_a_hotline(text, h.start)]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: A phone number written out: "+49 30 1234567", "0049 ...", "0888 478 606", "0888478606".
+_PHONE_NUMBER = re.compile(
+    r"(?:\+|(?<!\d)00)\s?\d{2,3}(?:[\s/().-]*\d){6,}|(?<![\d.,])0\d{2,4}(?:[\s/-]?\d){5,8}(?![\d.,])"
+)
+#: Words of a contact line that names a partner's own address ("Tel.", "Phone:", "E-mail").
+_CONTACT_LABEL = re.compile(r"(?i)(?<!\w)(?:tel|phone|fax|e-?mail|mob|gsm|тел)(?!\w)|@")
+
+
+def _on_a_hotline(text: str, start: int) -> bool:
+    """A country on a line that offers a phone number without a contact label: a help line
+    or a call-us banner of the page ("a hotline for citizens of Ukraine - 0888 478 606",
+    "Call us in Germany: +49 ..."), not a country of the project. A partner's contact line
+    ("Tel. +39 0432 ..., Italy") keeps its country."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _PHONE_NUMBER.search(line) is not None and _CONTACT_LABEL.search(line) is None
+
+
+def _other_adjective(
+    text: str, start: int, end: int, code: str, languages: tuple[str, ...]
+) -> bool:
+    """A country's one-word name that another language's adjective spells alike, before a
+    lower-case word: "Slovensko kulturno društvo" (a Slovenian society) in a
+    Slovene or Italian text is no mention of Slovakia."""
+    from coopkg.records.countries import adjective_of_other
+
+    following = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
+    return (
+        following is not None
+        and following.group(1).islower()
+        and adjective_of_other(text[start:end], code, languages) is not None
+    )
 
 
 #: Shorter words are too often something else ("grec" aside, adjectives are longer).
@@ -122,6 +162,13 @@ def _adjectives() -> re.Pattern[str]:
     table = labels.section("country_adjectives")
     groups = [f"(?P<{code}>{'|'.join(v)})" for code, v in table.items() if isinstance(v, list)]
     return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def general_adjective(word: str) -> str | None:
+    """The country of a whole word in the general adjective table (the languages of the
+    label table, any text): "polnisch" -> PL, "franco" -> FR."""
+    match = _adjectives().fullmatch(word)
+    return match.lastgroup if match else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,6 +211,92 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
         # the text says the project is in.
         if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):
             out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
+    return out
+
+
+#: Words naming a language after a language's adjective ("latviešu valodā", "in lingua
+#: italiana" aside: the adjective comes first in these languages): the adjective names the
+#: language there, not a country.
+_LANGUAGE_NOUNS = re.compile(
+    r"(?:valod|keel|kiel|kalb|jazyk|jezik|nyelv|limb|език|γλώσσ|sprog|språk|tungumál|teanga|"
+    r"lingw|language|sprache)\w*",
+    re.IGNORECASE,
+)
+#: Currencies after an adjective ("svenska kronor", "českých korun", "magyar forint"): an
+#: amount's unit, not a country the text places anything in.
+_CURRENCY_NOUNS = re.compile(
+    r"(?:kron|kroon|krón|korun|forint|złot|zlot|лев|dinar|франк|frank|franc|pund|pound|hryvn|"
+    r"гривн)\w*|kun(?:a|e|i|ama)|lir[aei]|leva|lei|leu",
+    re.IGNORECASE,
+)
+#: Styles and churches named by a country's adjective ("román stílusú" is Romanesque,
+#: "görög katolikus" Greek Catholic): no country of the project.
+_STYLE_NOUNS = re.compile(
+    r"(?:stílus|kori|korabeli|templom|katol|catholic|ortodox|orthodox|pravoslav|evangeli)\w*",
+    re.IGNORECASE,
+)
+#: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
+#: text names a language. Not "na", "i" or "in": "na hrvatskoj strani" (on the Croatian
+#: side), "hrvatski i slovenski", "hrvaški in slovenski" (and) name countries.
+_LANGUAGE_PREPOSITIONS = frozenset({"på", "în", "στα", "á"})
+#: Where a capitalised adjective is still a common word: at the start of a line or sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*–]\s*)?)$")
+
+
+def _local_adjective_mentions(
+    text: str, taken: Sequence[Hit], languages: tuple[str, ...]
+) -> list[Hit]:
+    """Countries written as adjectives in the text's own languages, from the per-language
+    tables of :func:`coopkg.records.countries.adjective_pattern` ("norsk prosjekteier",
+    "magyar partner", "pohjoisruotsalainen kaupunki", "румънски партньори").
+
+    An adjective is written in lower case (English capitalises it); a capitalised one counts
+    only where a sentence or line starts ("Norsk prosjekteier: ..."), since inside a
+    sentence it begins a proper name ("Slovensko kulturno društvo" is no
+    Slovak body). A language's name
+    ("på svenska", "latviešu valodā", a menu line "Magyar") names no country, nor does a
+    currency ("svenska kronor") or a style or church ("román stílusú", "görög katolikus").
+    """
+    from coopkg.extraction import labels
+    from coopkg.records.countries import adjective_pattern
+
+    patterns = [p for p in dict.fromkeys(adjective_pattern(lang) for lang in languages) if p]
+    if not patterns:
+        return []
+    cue = labels.compiled("programme_cues")
+    out = []
+    for m in _PART.finditer(text):
+        word = m.group()
+        if len(word) < 4 or any(h.start <= m.start() < h.end for h in taken):
+            continue
+        code = next((x.lastgroup for p in patterns if (x := p.fullmatch(word))), None)
+        if code is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        # English and Dutch capitalise the adjective: "the Albanian partners", "Oekraïense".
+        capitalised = word[0].isupper() and any(lang in ("en", "nl") for lang in languages)
+        if (
+            not word.islower()
+            and not capitalised
+            and not (word[0].isupper() and _SENTENCE_START.search(before))
+        ):
+            continue
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : line_end if line_end != -1 else len(text)]
+        previous = before.split()[-1].casefold() if before.split() else ""
+        following = re.match(r"[\s,]*([^\W\d_]+)", after)
+        # A language's name alone on its line or before punctuation: a menu, "in Swedish."
+        if (
+            (not following and word.casefold() in _language_names())
+            or (following is not None and _LANGUAGE_NOUNS.fullmatch(following.group(1)))
+            or (following is not None and _CURRENCY_NOUNS.fullmatch(following.group(1)))
+            or (following is not None and _STYLE_NOUNS.fullmatch(following.group(1)))
+            or previous in _LANGUAGE_PREPOSITIONS
+            or cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
+        ):
+            continue
+        out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
     return out
 
 

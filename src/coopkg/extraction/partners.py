@@ -216,6 +216,7 @@ def _label_patterns(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=4096)  # every generator asks of the same lines again
 def _label_split(text: str) -> tuple[str | None, str]:
     """(role, rest) when a line starts with a partner label ("Lead partner: ...").
 
@@ -249,6 +250,7 @@ def heading_count(lay: Layout) -> tuple[int, int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of each candidate by several generators
 def _excluded(name: str) -> bool:
     n = name.strip()
     if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
@@ -263,6 +265,7 @@ def _excluded(name: str) -> bool:
     return bool(labels.compiled("link_labels").fullmatch(n.rstrip(":")))
 
 
+@lru_cache(maxsize=4096)  # the list readers parse the same entries again
 def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     """(name, country, city, country_derived) of one partner entry, or None.
 
@@ -348,6 +351,7 @@ def _role_marker_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)  # the line and list readers ask of the same entries
 def split_role(text: str) -> tuple[str | None, str]:
     """(role, entry without it) of a role marker on one entry, or (None, entry).
 
@@ -458,6 +462,7 @@ _POSTCODE_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of each line under every entry
 def _address_line(text: str) -> str | None:
     """The city of a postcode line ("7500 Tournai"), "" for a street line ("Quai
     Saint-Brice 35"), None for any other line: the address lines under a list entry."""

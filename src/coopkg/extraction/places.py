@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from coopkg.records.hits import Hit
@@ -213,10 +214,20 @@ _DATELINE = re.compile(
 _DATELINE_LEAD = 24  # characters a dateline may have before its place ("date 2020-11 ")
 
 
+#: A news lead after its place and a dash: "TERAMO – La Provincia ha presentato ...".
+_LEAD_DASH = re.compile(r"[ \t]*[–—][ \t]+[^\W\d_]")
+_LEAD_LENGTH = 100  # characters of a lead after the dash: a sentence, not a title's half
+
+
 def _is_dateline(clean: str, start: int, end: int) -> bool:
-    """A place opening a news item's line with the date: where the news was written."""
+    """A place opening a news item's line with the date, or opening a long lead with a
+    dash: where the news was written."""
     line_start = clean.rfind("\n", 0, start) + 1
     lead = clean[line_start:start]
+    if not lead.strip() and _LEAD_DASH.match(clean, end):
+        line_end = clean.find("\n", end)
+        if (line_end if line_end != -1 else len(clean)) - end >= _LEAD_LENGTH:
+            return True
     return (
         len(lead) <= _DATELINE_LEAD
         and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s*$", lead)
@@ -376,6 +387,18 @@ _COMPASS = re.compile(
     + r")[^\W\d_]*)",
     re.IGNORECASE,
 )
+
+
+def _compass_before_a_name(clean: str) -> bool:
+    """Whether a compass word stands right before a capitalised word somewhere (a cheap
+    test before reading the text again in more languages)."""
+    return any(_CAPITALISED_NEXT.match(clean, m.end()) for m in _COMPASS.finditer(clean))
+
+
+_CAPITALISED_NEXT = re.compile(
+    r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el)){0,2}[\s-]+[^\W\d_a-zß]"
+)
+
 #: Words allowed between a compass word and the country ("norte de Portugal").
 _COMPASS_LINK = re.compile(
     r"(?:\s+(?:of|the|de|do|da|du|di|del|della|des|der|la|le|el|d’|d')){0,2}\s+$|-$"
@@ -462,13 +485,96 @@ def _inside_longer_name(clean: str, start: int, languages: Sequence[str]) -> boo
     return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in _AREA_NOUNS)
 
 
+#: Nouns after which Polish writes a voivodeship's adjectival name in lower case
+#: ("województwo śląskie", "w województwie małopolskim", "województwa opolskiego").
+_PROVINCE_NOUN = re.compile(r"(?<!\w)(?i:województw[a-z]*)\s+(?=[a-ząćęłńóśźż])")
+
+
+def capitalise_after_province_nouns(clean: str) -> str:
+    """``clean`` with the lower-case name after a province noun capitalised, as the
+    gazetteer's finders expect a proper name; the same length, so offsets hold.
+
+    >>> capitalise_after_province_nouns("w województwie małopolskim i opolskim")
+    'w województwie Małopolskim i opolskim'
+    """
+    if "ojewództw" not in clean:
+        return clean
+    out = list(clean)
+    for m in _PROVINCE_NOUN.finditer(clean):
+        out[m.end()] = out[m.end()].upper()
+    return "".join(out)
+
+
+def reading_languages(clean: str, languages: Sequence[str]) -> tuple[str, ...]:
+    """The text's languages, then the languages of the countries it names that decline
+    place names: a Slovene page writes its Croatian partners' places in Croatian
+    ("sjeverozapadne Hrvatske"), a Hungarian one its Romanian partners' in Romanian.
+
+    >>> reading_languages("Partnerji iz Hrvaške in Madžarske.", ["sl"])
+    ('sl', 'hr', 'hu')
+    """
+    from coopkg.extraction.mentions import country_mentions
+    from coopkg.records.countries import own_languages
+    from coopkg.records.inflection import ENDINGS
+
+    out = list(dict.fromkeys(languages))
+    for hit in country_mentions(clean, languages):
+        for lang in own_languages(str(hit.value)):
+            if lang in ENDINGS and lang not in out:
+                out.append(lang)
+    return tuple(out)
+
+
+def _foreign_case_forms(
+    clean: str, languages: Sequence[str], taken: Sequence[tuple[int, int]]
+) -> list[Hit]:
+    """Regions of a named country written in a case form of that country's language
+    ("Województwa Śląskiego" in a German page about a Polish partner): read with that
+    language's endings, and kept only for the regions of the countries speaking it, so
+    that a foreign ending never turns a word of the text (an Italian surname) into a
+    place."""
+    from coopkg.records.countries import own_languages
+    from coopkg.records.gazetteer import find_inflected_region_mentions
+
+    out: list[Hit] = []
+    for lang in reading_languages(clean, languages)[len(set(languages)) :]:
+        spans = [*taken, *((h.start, h.end) for h in out)]
+        for hit in find_inflected_region_mentions(clean, (lang,), spans):
+            kind = hit.kind or ""
+            code = {"EL": "GR", "UK": "GB"}.get(kind[:2], kind[:2])
+            if kind[:2].isupper() and lang in own_languages(code):
+                out.append(hit)
+    return out
+
+
+def _resolved_by_the_text(hits: Sequence[Hit]) -> dict[str, str]:
+    """Ambiguous kinds that another mention of the text settles: "Koroška (Kärnten)" names
+    the Austrian Land, not the Slovene region of the same name, and is one region, once.
+
+    >>> _resolved_by_the_text([Hit(0, 7, "Koroška", "x", 1, "ambiguous:AT21,SI034"),
+    ...                        Hit(14, 21, "Kärnten", "x", 1, "AT21")])
+    {'ambiguous:AT21,SI034': 'AT21'}
+    """
+    plain = {h.kind for h in hits if h.kind and not h.kind.startswith("ambiguous:")}
+    out: dict[str, str] = {}
+    for h in hits:
+        if h.kind and h.kind.startswith("ambiguous:"):
+            named = [c for c in h.kind.split(":", 1)[1].split(",") if c in plain]
+            if len(named) == 1:
+                out[h.kind] = named[0]
+    return out
+
+
 def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, str]]:
     """(hit, name) of the regions named in ``clean``, first appearance first, unique.
 
     In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
-    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus). A region all of whose mentions are
-    inside a programme name, one event's venue or on a co-funder line is left out.
+    Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus), and so do border areas named by
+    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`).
+    A region all of whose mentions are inside a programme name, one event's venue or on a
+    co-funder line is left out.
     """
+    from coopkg.extraction.border_areas import border_areas
     from coopkg.records.gazetteer import (
         find_inflected_region_mentions,
         find_region_mentions,
@@ -478,12 +584,26 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     spans = _programme_spans(clean)
     grouped: dict[str, list[tuple[Hit, str, bool]]] = {}
     order: list[str] = []
-    regions = find_region_mentions(clean)
-    regions += find_inflected_region_mentions(clean, languages, [(h.start, h.end) for h in regions])
+    named = capitalise_after_province_nouns(clean)
+    regions = find_region_mentions(named)
+    regions += find_inflected_region_mentions(named, languages, [(h.start, h.end) for h in regions])
+    regions += _foreign_case_forms(named, languages, [(h.start, h.end) for h in regions])
     regions += part_of_country(clean, languages, [(h.start, h.end) for h in regions])
+    if _compass_before_a_name(clean):
+        # A compass word before a capitalised word: the country may be in the case of a
+        # named country's own language ("sjeverozapadne Hrvatske" in a Slovene page).
+        reading = reading_languages(clean, languages)
+        if len(reading) > len(set(languages)):
+            regions += part_of_country(clean, reading, [(h.start, h.end) for h in regions])
+    regions += [
+        h
+        for h in border_areas(clean, languages)
+        if not any(r.start < h.end and h.start < r.end for r in regions)
+    ]
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
+    resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
-        kind = hit.kind or ""
+        kind = resolved.get(hit.kind or "", hit.kind or "")
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
         if _common_translation(str(hit.value), languages):
@@ -510,6 +630,8 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         )
         if key not in grouped:
             order.append(key)
+        if kind != (hit.kind or ""):
+            hit = replace(hit, kind=kind)  # the kind another mention settled
         grouped.setdefault(key, []).append((hit, name, incidental))
     out: list[tuple[Hit, str]] = []
     seen: set[str] = set()
@@ -523,4 +645,20 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             continue
         seen.update(keys)
         out.append((hit, name))
-    return out
+    return [(h, n) for h, n in out if not _part_of_its_parent(h, n, out)]
+
+
+def _part_of_its_parent(hit: Hit, name: str, found: Sequence[tuple[Hit, str]]) -> bool:
+    """A region whose name is a word of its parent region's name, also found: a fragment
+    of the parent's name ("León" out of "Castilla y León" written in another spelling),
+    not a region of its own."""
+    kind = hit.kind or ""
+    if not kind[:2].isupper() or len(kind) <= 2:
+        return False
+    words = f" {_fold(name)} "
+    return any(
+        (other.kind or "") != kind
+        and kind.startswith(other.kind or "-")
+        and words in f" {_fold(other_name)} "
+        for other, other_name in found
+    )

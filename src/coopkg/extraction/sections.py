@@ -103,6 +103,18 @@ def _keyword_table() -> tuple[tuple[str, dict[str, tuple[tuple[str, str], ...]]]
     )
 
 
+@lru_cache(maxsize=1)
+def _concepts_of_keyword() -> dict[str, tuple[int, ...]]:
+    """Keyword (lower case) -> the positions in :func:`_keyword_table` of the concepts
+    that list it in some language."""
+    out: dict[str, list[int]] = {}
+    for i, (_, keywords) in enumerate(_keyword_table()):
+        for kws in keywords.values():
+            for _, kw_lower in kws:
+                out.setdefault(kw_lower, []).append(i)
+    return {kw: tuple(dict.fromkeys(found)) for kw, found in out.items()}
+
+
 _PREFIX = 4
 
 
@@ -147,7 +159,12 @@ def _vocabulary_keywords(clean: str, languages: Sequence[str]) -> list[Hit]:
     hits: list[Hit] = []
     if not present:
         return hits
-    for concept_id, keywords in _keyword_table():
+    table = _keyword_table()
+    # Only the concepts that hold a present keyword (in any language) can give a hit: the
+    # others are not walked keyword by keyword. Their order is the table's, as before.
+    concepts = _concepts_of_keyword()
+    for i in sorted({i for kw in present for i in concepts.get(kw, ())}):
+        concept_id, keywords = table[i]
         langs = [lang for lang in languages if lang in keywords] or list(keywords)
         for lang in langs:
             for kw, kw_lower in keywords.get(lang, ()):

@@ -1300,11 +1300,26 @@ def _capitals_spell(expansion: str, acronym: str) -> bool:
     )
 
 
+#: What follows an acronym when its expansion is given in brackets after it.
+_EXPANSION_AFTER = re.compile(r"\s*\((?P<t>[^()\n]{5,200})\)")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
     """The known acronym's expansion in brackets after it: "SEACOAST (Sediment and ...)"."""
-    pattern = r"(?<!\w)" + re.escape(acronym) + r"\s*\((?P<t>[^()\n]{5,200})\)"
-    for m in re.finditer(pattern, clean):
-        title = m.group("t").strip()
-        if len(title.split()) >= 2 and _capitals_spell(title, acronym):
-            return Hit(m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8)
+    # The acronym is found as a plain string and the bracket matched after it: a pattern
+    # holding the acronym was compiled anew for every notice (and pushed others out of the
+    # re module's cache). The matches are those of that pattern, in the same order.
+    at = clean.find(acronym) if acronym else -1  # (an empty acronym spells nothing)
+    while at >= 0:
+        m = None
+        if at == 0 or not _WORD_CHAR.match(clean, at - 1):
+            m = _EXPANSION_AFTER.match(clean, at + len(acronym))
+        if m is not None:
+            title = m.group("t").strip()
+            if len(title.split()) >= 2 and _capitals_spell(title, acronym):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
+                )
+        at = clean.find(acronym, m.end() if m is not None else at + 1)
     return None

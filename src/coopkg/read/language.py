@@ -12,6 +12,7 @@ on first use and cached.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +95,9 @@ def detect_language(text: str) -> str | None:
     True
     """
     cleaned = _URL.sub(" ", text)
-    if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
+    # Counting stops at the threshold: listing every letter of a long page cost a sixth of
+    # the detection.
+    if sum(1 for _ in itertools.islice(_LETTER.finditer(cleaned), MIN_LETTERS)) < MIN_LETTERS:
         return None
     code, probability = _identifier().classify(cleaned)
     if probability < MIN_CONFIDENCE:

@@ -357,3 +357,94 @@ def phone_country(text: str) -> str | None:
         if found:
             return found
     return None
+
+
+#: Notice language codes whose adjective table is kept under another code ("no" is Bokmål).
+_ADJECTIVE_LANGUAGE = {"no": "nb", "nn": "nb", "bs": "hr", "sr": "hr"}
+
+
+#: How a "-sk-"/"-ck-" adjective stem is written in the plural of persons.
+_PERSONAL_PLURALS = {
+    "cs": (r"(?:sk|št)\\w*", r"(?:ck|čt)\\w*"),
+    "pl": (r"(?:sk|sc)\\w*", r"(?:ck|cc)\\w*"),
+}
+
+
+#: The languages with a table of country adjectives here.
+ADJECTIVE_LANGUAGES: tuple[str, ...] = (
+    "cs", "sk", "sl", "hr", "hu", "ro", "bg", "el", "da", "sv", "nb", "is", "fi", "et", "lv",
+    "lt", "mt", "ga", "en", "fr", "de", "it", "es", "pt", "nl", "pl",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _adjective_tables() -> dict[str, dict[str, str]]:
+    import tomllib
+    from importlib import resources
+
+    raw = resources.files("coopkg.records").joinpath("country_adjectives.toml").read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    return {lang: {str(k): str(v) for k, v in t.items()} for lang, t in data.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def adjective_pattern(language: str) -> re.Pattern[str] | None:
+    """One pattern over the country adjectives of a language, matched against a whole word;
+    the named group that matched is the country's code ("magyar" in Hungarian -> HU).
+
+    The table is per language: "slovenský" is Slovak in Czech, "slovenski" Slovenian in
+    Slovene. ``None`` for a language without a table here.
+
+    >>> adjective_pattern("hu").fullmatch("magyar").lastgroup
+    'HU'
+    >>> adjective_pattern("cs").fullmatch("slovenský").lastgroup
+    'SK'
+    >>> adjective_pattern("sl").fullmatch("slovenski").lastgroup
+    'SI'
+    >>> adjective_pattern("xx") is None
+    True
+    """
+    table = _adjective_tables().get(_ADJECTIVE_LANGUAGE.get(language, language))
+    if not table:
+        return None
+    if language in _PERSONAL_PLURALS:
+        # Czech and Polish plurals of persons change the stem: "slovenští", "němečtí",
+        # "polscy", "niemieccy".
+        sk, ck = _PERSONAL_PLURALS[language]
+        table = {c: re.sub(r"ck\\w\*", ck, re.sub(r"sk\\w\*", sk, a)) for c, a in table.items()}
+    groups = [f"(?P<{code}>{alternatives})" for code, alternatives in table.items()]
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def own_languages(alpha2: str) -> tuple[str, ...]:
+    """The official language(s) of a European country (``()`` for others).
+
+    >>> own_languages("SK"), own_languages("BE")
+    (('sk',), ('nl', 'fr', 'de'))
+    """
+    return _OWN_LANGUAGES.get(alpha2, ())
+
+
+def adjective_of_other(word: str, code: str, languages: tuple[str, ...] = ()) -> str | None:
+    """The other country whose adjective a name of ``code`` also is, in some language, when
+    no language of the text reads it as ``code``'s adjective: "Slovensko"
+    (Slovakia in Slovak and Czech) is the Slovene adjective "Slovenian" in an Italian or a
+    Slovene text.
+
+    >>> adjective_of_other("Slovensko", "SK", ("it",))
+    'SI'
+    >>> adjective_of_other("Slovensko", "SK", ("cs",)) is None
+    True
+    """
+    readers = set(languages)
+    other = None
+    for lang in _adjective_tables():
+        found = adjective_pattern(lang)
+        m = found.fullmatch(word) if found else None
+        if m is None or not m.lastgroup:
+            continue
+        if m.lastgroup == code and lang in readers:
+            return None
+        if m.lastgroup != code:
+            other = other or m.lastgroup
+    return other

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ _ENDINGS_TEXT: dict[str, str] = {
     # declensions place names take.
     "el": "α ασ η ησ ο ου οσ ων εσ οι ι ιου ια ιασ ιων ον ηο",
     "ro": "ei ul ului lui ii iei le lor",
-    "de": "s es",
+    "de": "s es n",
     "sv": "s",
     "da": "s",
     "nb": "s",
@@ -64,13 +65,34 @@ _ENDINGS_TEXT: dict[str, str] = {
 ENDINGS: dict[str, frozenset[str]] = {
     lang: frozenset(text.split()) for lang, text in _ENDINGS_TEXT.items()
 }
-_LONGEST_ENDING = max(len(e) for endings in ENDINGS.values() for e in endings)
+#: The Slavic adjective's case endings (folded), read only on names that are adjectives
+#: (:data:`_ADJECTIVAL`): regions are named by adjectives there ("Województwa
+#: Śląskiego", "Moravskoslezského kraje", "Primorsko-goranske"), while a noun's name read
+#: with them would take its adjective for itself ("Bystrzycy Kłodzkiej" is no Kłodzko).
+_ADJECTIVE_ENDINGS_TEXT: dict[str, str] = {
+    "pl": "iego iej im ich imi ego ej ym ych ymi",
+    "cs": "eho emu ym ych ymi",
+    "sk": "eho emu ym ych ymi",
+    "sl": "ega emu",
+    "hr": "og oga ome",
+}
+ADJECTIVE_ENDINGS: dict[str, frozenset[str]] = {
+    lang: frozenset(text.split()) for lang, text in _ADJECTIVE_ENDINGS_TEXT.items()
+}
+#: A name's word that is a Slavic adjective ("śląskie", "moravskoslezský", "pomurska").
+_ADJECTIVAL = re.compile(r"[sckz]k(?:ie|i|a|e|y)$")
+_ADJECTIVE_MARK = "^"
+_LONGEST_ENDING = max(
+    len(e) for table in (ENDINGS, ADJECTIVE_ENDINGS) for endings in table.values() for e in endings
+)
 
 #: Letters stripped from the end of a name's word to find its stem (folded forms).
 _VOWELS = frozenset("aeiouyαεηιουωаеиоуыэюяъь")
 #: A final -s that Baltic and Greek nominatives add to the stem ("Saldus", "Ήπειρος").
 _NOMINATIVE_S = frozenset("sσ")
 _STEM_MARK = "~"
+#: A last syllable whose vowel the Slavic cases drop: consonant, e/o, c/k/l/n.
+_FLEETING = re.compile(r"[^aeiouyαεηιουωаеиоуыэюяъь][eo][ckln]$")
 
 
 def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
@@ -81,6 +103,8 @@ def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
 
     >>> stems("suomi"), stems("ηπειροσ", final_s=True), stems("lappi")
     (('suomi', 'suom'), ('ηπειροσ', 'ηπειρ'), ('lappi', 'lapp', 'lap'))
+    >>> stems("cakovec")
+    ('cakovec', 'cakovc')
     """
     out = [word]
 
@@ -95,6 +119,10 @@ def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
     # Finnish and Estonian weaken a double consonant before most endings ("Lappi": "Lapin").
     if len(bare) > 1 and bare[-1] == bare[-2] and bare[-1] not in _VOWELS:
         add(bare[:-1])
+    # The Slavic languages drop the "e" or "o" of a last syllable before an ending
+    # ("Čakovec": "Čakovcu", "Kežmarok": "Kežmarku", "Zgorzelec": "Zgorzelca").
+    if _FLEETING.search(word):
+        add(word[:-2] + word[-1])
     return tuple(out)
 
 
@@ -112,6 +140,7 @@ def readings(word: str, languages: Iterable[str]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=65536)  # a notice repeats its words; one language set per notice
 def _readings(word: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     endings = _endings(languages)
+    adjective = _adjective_endings(languages)
     out = [word]
     for cut in range(1, min(_LONGEST_ENDING, len(word) - MIN_STEM) + 1):
         if word[-cut:] in endings:
@@ -119,7 +148,14 @@ def _readings(word: str, languages: tuple[str, ...]) -> tuple[str, ...]:
             # ("suom" + "en"), marked "~" in the index so that an uninflected word never
             # matches a bare stem ("Lund" is not "Lunda").
             out += [word[:-cut], word[:-cut] + _STEM_MARK]
+        if word[-cut:] in adjective:
+            out.append(word[:-cut] + _ADJECTIVE_MARK)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _adjective_endings(languages: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(ADJECTIVE_ENDINGS.get(lang, frozenset()) for lang in languages))
 
 
 @functools.lru_cache(maxsize=64)
@@ -149,7 +185,14 @@ def build_index(names: Iterable[tuple[str, str, bool]], max_words: int = 4) -> I
         words = normalise_name(name).split()
         if not words or len(words) > max_words:
             continue
-        variants = [(w, *(s + _STEM_MARK for s in stems(w, final_s)[1:])) for w in words]
+        variants = [
+            (
+                w,
+                *(s + _STEM_MARK for s in stems(w, final_s)[1:]),
+                *((w.rstrip("".join(_VOWELS)) + _ADJECTIVE_MARK,) if _ADJECTIVAL.search(w) else ()),
+            )
+            for w in words
+        ]
         for combo in itertools.product(*variants):
             key = " ".join(combo)
             bucket = keys.setdefault(key, [])
