@@ -234,6 +234,7 @@ def _money(
     from coopkg.extraction.money import (
         FACT_CONFIDENCE,
         find_amounts,
+        find_bracketed_eu_share,
         find_cofinancing_rate,
         find_rate_amount_pair,
     )
@@ -263,6 +264,11 @@ def _money(
     if pair is not None:
         rate = rate or pair[0]
         eu = eu or pair[1]
+    # "of which 80% (1 200 000 EUR) is paid by the ERDF": a share and its amount.
+    share = find_bracketed_eu_share(lay.clean, langs)
+    if share is not None and outside(share[0]) and outside(share[1]):
+        rate = rate or share[0]
+        eu = eu or share[1]
     if rate is not None:
         d.put("cofinancing_rate", round(float(rate.value), 6), rate)
     if eu is not None:
@@ -471,7 +477,11 @@ def _free_text(d: _Draft, lay: Layout, langs: Sequence[str], desc: Hit | None) -
     for h in result_hits:
         d.note("results", h.value, h)
     d.values["results"] = tuple(str(h.value) for h in result_hits)
-    site = sections.website(lay, d.values.get("acronym"))  # type: ignore[arg-type]
+    site = sections.website(
+        lay,
+        d.values.get("acronym"),  # type: ignore[arg-type]
+        d.values.get("title"),  # type: ignore[arg-type]
+    )
     d.put("website", site.value if site else None, site)
     indicators = find_indicators(lay.clean, langs[0] if langs else None)
     for h in indicators:

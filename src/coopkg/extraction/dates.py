@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Any
 
 import ahocorasick
@@ -575,7 +576,13 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
     starts: list[tuple[int, Hit]] = []
     ends: list[tuple[int, Hit]] = []
     previous_end = 0
+    # Dates under a row of column labels take their column's label, not the nearest one.
+    rows = _header_row_pairs(text, dates, regexes)
+    in_rows = {h.start for pair in rows for h in pair}
     for index, hit in enumerate(dates):
+        if hit.start in in_rows:
+            previous_end = hit.end
+            continue
         window_start = max(previous_end, hit.start - _WINDOW)
         window = text[window_start : hit.start]
         previous_end = hit.end
@@ -616,12 +623,50 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
                 ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
         elif kind is None and not ranged and _until_end(text, hit, window, regexes, langs):
             ends.append((3, _tag(hit, "end", "project-date:until-sentence", 0.7)))
+    for first, second in rows:
+        starts.append((0, _tag(first, "start", "project-date:table-row", 0.9)))
+        ends.append((0, _tag(second, "end", "project-date:table-row", 0.9)))
     start = min(starts, key=lambda t: (t[0], t[1].start))[1] if starts else None
     end = min(ends, key=lambda t: (t[0], t[1].start))[1] if ends else None
     if start is not None and end is not None and start.value > end.value:
         start = replace(start, confidence=round(start.confidence * 0.5, 3))
         end = replace(end, confidence=round(end.confidence * 0.5, 3))
     return start, end
+
+
+def _header_row_pairs(
+    text: str, dates: Sequence[Hit], regexes: dict[str, re.Pattern[str]]
+) -> list[tuple[Hit, Hit]]:
+    """Two dates on a line of their own under a line of column labels, the start label
+    before the end label: a table flattened into a header row and a value row
+    ("Start date  End date  Months" / "01/03/2017 30/06/2019 28")."""
+    start_re, end_re = regexes.get("start"), regexes.get("end")
+    if start_re is None or end_re is None:
+        return []
+    out = []
+    for first, second in pairwise(dates):
+        gap = text[first.end : second.start]
+        if gap.strip() or "\n" in gap or second.value <= first.value:
+            continue
+        line_start = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", second.end)
+        line_end = len(text) if line_end < 0 else line_end
+        # Nothing but the dates and a number (the duration column) on the value line.
+        if text[line_start : first.start].strip() or not re.fullmatch(
+            r"[\s\d.,]*", text[second.end : line_end]
+        ):
+            continue
+        above = text[:line_start].rstrip()
+        header = above[above.rfind("\n") + 1 :]
+        s, e = start_re.search(header), end_re.search(header)
+        if (
+            s is not None
+            and e is not None
+            and s.end() <= e.start()
+            and not re.search(r"\d", header)
+        ):
+            out.append((first, second))
+    return out
 
 
 #: A bare range line spans at least this many days to be a run, not an event's days.

@@ -180,17 +180,40 @@ def header_lines(lay: Layout) -> frozenset[int]:
             out.update(x.start for x in top[:i] if x.kind == CONTENT)
             break
     tail = " ".join(x.text for x in lines[-_FOOTER_REACH:]).lower()
+    # A copyright or address line naming it is the site's own footer, whatever the name.
+    footer_tail = " ".join(x.text for x in lines[-_FOOTER_REACH:] if x.kind == FOOTER).lower()
     brand = labels.compiled("site_brand_words")
-    for line in top[:2]:
+    for i, line in enumerate(top[:2]):
         if line.kind != CONTENT or line.start in out:
             continue
         key = re.split(r"\s[–—|-]\s", line.text)[0].strip().lower()
-        repeated = len(key) >= 4 and key in tail and line not in lines[-_FOOTER_REACH:]
+        repeated = (
+            len(key) >= 4
+            and key in tail
+            and line not in lines[-_FOOTER_REACH:]
+            and (key in footer_tail or not _page_heading(line, lines[i + 1 : i + 2], tail, key))
+        )
         # "Title (ACRONYM)" is a project heading even when a brand word occurs in it.
         branded = brand.search(line.text) and not re.search(r"\([^()]+\)\s*$", line.text)
         if repeated or (len(line.text) <= _SHORT_LINE and branded):
             out.add(line.start)
     return frozenset(out)
+
+
+def _page_heading(line: Line, following: list[Line], tail: str, key: str) -> bool:
+    """Whether a top line that the page's last lines repeat is the page's own heading, not
+    the site's name: written twice in a row (the page title over the same heading), naming
+    a project ("X Project - ...", "Projekt X"), or repeated after a project word at the end
+    ("all news about the project – X"). A site's name recurs in its footer; a project's
+    name recurs in a related-news link or a closing repetition of the heading.
+    """
+    if following and following[0].text == line.text:
+        return True
+    words = labels.compiled("project_words")
+    if words.search(line.text):
+        return True
+    at = tail.find(key)
+    return bool(words.search(tail[max(0, at - 40) : at]))
 
 
 def _is_advert(text: str) -> bool:

@@ -611,13 +611,21 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
     bare = [
         m
         for m in _bare_millions(text)
-        if not any(m.start() < e and s < m.end() for s, e in spans)
-        and not _COUNTED.match(text, m.end())
+        if not any(m.start() < e and s < m.end() for s, e in spans) and not _counted(text, m.end())
     ]
-    for match in sorted([*written, *bare], key=lambda m: m.start()):
+    worded_re, numbers = _worded_regex(langs)
+    worded = [
+        m
+        for m in (worded_re.finditer(text) if worded_re is not None else ())
+        if not any(m.start() < e and s < m.end() for s, e in spans)
+    ]
+    for match in sorted([*written, *bare, *worded], key=lambda m: m.start()):
         if _PERCENT_AFTER.match(text[match.end() :]):
             continue
-        value = parse_amount(match.group(), language)
+        if match.re is worded_re:
+            value = _worded_value(match, numbers)
+        else:
+            value = parse_amount(match.group(), language)
         if value is None:
             continue
         if match.re is not vocab.money and _other_currency_near(text, match):
@@ -637,7 +645,7 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         above = _label_above(text, begin, previous_end) if not bare else None
         if above is not None:
             before = sentence_before = above + before
-        bare_amount = match.re is not vocab.money
+        bare_amount = match.re is not vocab.money and match.re is not worded_re
         after = text[match.end() : stop]
         if bare_amount and not _near_label_after(text, match.end(), vocab):
             # With no currency, only a label within a few words after it is its own.
@@ -652,12 +660,33 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         )
         if kind in ("eu_funding", "total_budget") and _in_partner_block(text, line_start):
             kind, rule = "partner_budget", "money:partner-block"
+        elif kind in ("eu_funding", "total_budget") and _side_label(
+            text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        ):
+            kind, rule = "partner_budget", "money:side-share"
         if bare_amount:
             # Millions with no currency are money only where the words say whose budget
             # or which EU fund: "un bilancio di 4,1 milioni, di cui 3,3 milioni ...
             # cofinanziati dal FESR"; "2 millions d'habitants" is not.
             # A generic word ("bilancio di 4,1 milioni,") counts only where the number
             # ends its phrase: "valore di 2 milioni di visitatori" counts people.
+            inclusion = vocab.labels.get("inclusion")
+            gap = text[previous_end : match.start()]
+            if (
+                _COUNTED.match(text, match.end())
+                and hits
+                and hits[-1].end == previous_end
+                and hits[-1].kind in (None, "total_budget")
+                and len(gap) <= _INCLUDED_GAP
+                and inclusion is not None
+                and inclusion.search(gap)
+            ):
+                # "4 millions d'euros, dont 2,6 millions de fonds européens": the EU's share
+                # of the amount just before it, the fund named after the share.
+                kind, rule, confidence = "eu_funding", "money:eu-share-named-after", 0.8
+                hits[-1] = replace(
+                    hits[-1], kind="total_budget", rule="money:total-including-eu", confidence=0.8
+                )
             if kind not in ("eu_funding", "total_budget") or (
                 rule.endswith("-generic") and not _PHRASE_END.match(text, match.end())
             ):
@@ -667,6 +696,57 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return tuple(_including(text, hits, vocab))
+
+
+@lru_cache(maxsize=1)
+def _side_label_re() -> re.Pattern[str]:
+    from coopkg.extraction.labels import section
+
+    adjectives = "|".join(str(w) for ws in section("country_adjectives").values() for w in ws)
+    side = _words(_data().get("side_words", {}).get("any", ()))
+    # "Hungarian side", "Szlovák oldal" (a capitalised side name, then the word "side"), or
+    # "Parte slovena" (the word "side", then a country adjective).
+    return re.compile(
+        r"[\s•·*▪–-]*(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+(?i:" + side + r")"
+        r"|(?i:" + side + r")[ \t]+(?i:" + adjectives + r"))(?![\w-])"
+    )
+
+
+def _side_label(line_label: str) -> bool:
+    """A label line that opens with one side of the border ("Hungarian side support:",
+    "Parte slovena:", "Szlovák oldal támogatása:"): the amount is that side's share, not
+    the project's. A label ending in a colon on the amount's line only: in prose the words
+    may qualify the whole project."""
+    return ":" in line_label and _side_label_re().match(line_label) is not None
+
+
+@lru_cache(maxsize=32)
+def _worded_regex(langs: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """A small number written as a word, a word for a million or more and the euro ("two
+    million euros", "kaksi miljoonaa euroa"), and the numbers' values (lower case)."""
+    data = _data()
+    table = data.get("number_words", {})
+    chosen = [lang for lang in langs if lang in table] or list(table)
+    numbers = {w.lower(): int(v) for lang in chosen for w, v in table[lang].items()}
+    if not numbers:
+        return None, {}
+    big = _words(list(_big_words()))
+    cur = _words([*data["euro"]])
+    of = r"(?:(?:de|d['’]|di|of|od|van)\s*)?"
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?P<n>" + _words(list(numbers)) + r")\s+(?P<m>" + big + r")"
+        r"(?![^\W\d_])\s?" + of + r"(?:" + cur + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return pattern, numbers
+
+
+def _worded_value(match: re.Match[str], numbers: dict[str, int]) -> float | None:
+    number = numbers.get(match.group("n").lower())
+    factor = _data()["multipliers"].get(match.group("m").lower().rstrip("."))
+    if number is None or factor is None:
+        return None
+    return float(number) * float(factor)
 
 
 def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
@@ -725,6 +805,19 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _eu_source_start() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _words(_data()["eu_sources"]) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _counted(text: str, end: int) -> bool:
+    """Millions "of" something that are not the EU's money: "2,6 millions de fonds
+    européens", "2,6 milioni di fondi europei" name the fund, "2 millions d'habitants"
+    counts people."""
+    m = _COUNTED.match(text, end)
+    return m is not None and _eu_source_start().match(text, m.end()) is None
 
 
 def _near_label_after(text: str, end: int, vocab: _Vocab) -> bool:
@@ -1059,3 +1152,61 @@ def find_rate_amount_pair(text: str) -> tuple[Hit, Hit] | None:
         )
         return rate_hit, amount_hit
     return None
+
+
+#: "80% (1 200 000 EUR) ..." — a share, then in brackets the amount it comes to.
+_BRACKETED_SHARE = re.compile(
+    r"(?<![\d.,])(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)[ \t\u00a0]?%[ \t\u00a0]*\([ \t]*"
+    r"(?:(?:EUR|€)[ \t\u00a0]?)?"
+    r"(?P<amount>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d{1,2})?)"
+    r"[ \t\u00a0]*(?:EUR|€|euro)?[ \t]*\)",
+    re.IGNORECASE,
+)
+#: How far after the brackets the EU as payer may be named.
+_SHARE_SOURCE_REACH = 80
+
+
+def find_bracketed_eu_share(text: str, languages: Sequence[str] = ()) -> tuple[Hit, Hit] | None:
+    """A share of the total with its amount in brackets, the EU as payer named right after
+    it: "no kurām 80% (1 200 000 EUR) finansē ERAF", "of which 80% (EUR
+    1 200 000) is paid by the ERDF". Returns the rate hit (a fraction) and the EU amount hit.
+
+    >>> rate, amount = find_bracketed_eu_share(
+    ...     "Total 1 500 000 EUR, of which 80% (1 200 000 EUR) is financed by the ERDF.")
+    >>> rate.value, amount.value, amount.kind
+    (0.8, 1200000.0, 'eu_funding')
+    """
+    language = languages[0] if len(languages) == 1 else None
+    for m in _BRACKETED_SHARE.finditer(text):
+        stop = _SENTENCE_END.search(text, m.end())
+        after = text[
+            m.end() : min(m.end() + _SHARE_SOURCE_REACH, stop.start() if stop else len(text))
+        ]
+        if not any(_eu_source_start().match(after, i) for i in _word_starts(after)):
+            continue
+        rate = _fraction(m.group("rate"))
+        amount = parse_amount(m.group("amount"), language)
+        if rate is None or amount is None or not 0 < rate <= 1:
+            continue
+        rate_hit = Hit(
+            m.start("rate"),
+            m.start("rate") + len(m.group("rate")) + 1,
+            rate,
+            "money:bracketed-share-rate",
+            0.8,
+            "cofinancing_rate",
+        )
+        amount_hit = Hit(
+            m.start("amount"),
+            m.end("amount"),
+            amount,
+            "money:bracketed-eu-share",
+            0.8,
+            "eu_funding",
+        )
+        return rate_hit, amount_hit
+    return None
+
+
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<!\w)\w", text)]

@@ -235,6 +235,8 @@ def find_programme(
         score = _score(clean, start, end)
         if score and (best is None or score > best[0]):
             best = (score, start, end, concept)
+    if best is not None:
+        best = _short_form(clean, best)
     keep = _keep_line(clean)
     labelled = _period_label(clean, languages)
     if keep is not None and (best is None or best[0] < 2):
@@ -276,6 +278,23 @@ def find_programme(
     if labelled is not None and (finding.period is None or finding.period_derived):
         return replace(finding, period=labelled, period_derived=False)
     return finding
+
+
+def _short_form(clean: str, best: tuple[int, int, int, Any]) -> tuple[int, int, int, Any]:
+    """The programme's short name where the chosen mention spells it out: "Alpes Latines
+    COopération TRAnsfrontalière" is written "ALCOTRA" elsewhere on the page, the name
+    the programme goes by."""
+    score, start, end, concept = best
+    written = clean[start:end]
+    capitals = "".join(c for c in written if c.isupper())
+    if len(written.split()) < 3 or len(capitals) < 4:
+        return best
+    for s, e, c in programme_mentions(clean):
+        short = clean[s:e]
+        same = getattr(c, "id", c) == getattr(concept, "id", concept)
+        if same and " " not in short and short.upper() == capitals.upper():
+            return score, s, e, concept
+    return best
 
 
 def _generation_only(concept: Any) -> bool:
@@ -654,15 +673,25 @@ _BARE_INTERREG = re.compile(
 )
 
 
+#: A pre-accession (IPA) or neighbourhood (ENI) cross-border programme the vocabulary lacks,
+#: named by its capitalised words: "IPA Danube Bridges", "ENI CBC Karelia".
+_NAMED_INSTRUMENT = re.compile(
+    r"(?<![\w-])(?:IPA|ENI)(?:[ \t]+(?:CBC|II))?(?:[ \t]+[A-ZÀ-Ý][\w-]+){1,4}"
+    r"(?:[ \t]+(?i:programme|program|programma|programa|programm))?(?![\w-])"
+)
+
+
 def _called_a_programme(clean: str) -> Hit | None:
     """ "Interreg" with no programme's name, where the text calls it a programme
     ("στο διασυνοριακό πρόγραμμα INTERREG", "ao Programa de Iniciativa Comunitária INTERREG
     IV"): recorded as written. "Interreg-Programm" or "Interreg project" name none.
+    Also an IPA or ENI programme named by its words after a programme word ("the
+    cross-border programme IPA Danube Bridges").
     """
     from coopkg.records.vocab import fold
 
     stems = tuple(_folded_set("programme_stems"))
-    for m in _BARE_INTERREG.finditer(clean):
+    for m in [*_BARE_INTERREG.finditer(clean), *_NAMED_INSTRUMENT.finditer(clean)]:
         before = clean[max(0, m.start() - 80) : m.start()]
         words = list(_WORD.finditer(before))[-5:]
         if not words or not _plain_gap(before[words[0].start() :]):

@@ -312,12 +312,32 @@ def _domain(url: str) -> str:
     return host.split(":")[0]
 
 
-def _names_acronym(url: str, acronym: str | None) -> bool:
-    """Whether the URL's host or path holds the acronym as a word ("www.smartlogi.eu")."""
+#: Path segments after which a URL is a page deep in a portal, not a project's own site.
+_MAX_NAMED_DEPTH = 2
+
+
+def _names_acronym(url: str, acronym: str | None, title: str | None = None) -> bool:
+    """Whether the URL's host or short path holds the acronym as a word ("www.smartlogi.eu",
+    "www.interreg-example.eu/greenroof"), or its host the short title's words
+    ("forest-fire-watch.eu" for "Forest Fire Watch").
+
+    A page deep in a portal (".../projects/funded-projects/acr") is the portal's page
+    about the project, not the project's site.
+    """
+    low = url.lower()
+    host = _domain(url)
+    path = re.sub(r"^(?:https?://)?[^/]+", "", low).strip("/")
+    shallow = len([p for p in path.split("/") if p]) <= _MAX_NAMED_DEPTH
     key = re.sub(r"[^a-z0-9]", "", (acronym or "").lower())
-    if len(key) < 3:
-        return False
-    return re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", url.lower()) is not None
+    if len(key) >= 3:
+        m = re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", low)
+        if m is not None and (shallow or host.find(key) >= 0):
+            return True
+    words = re.findall(r"\w+", (title or "").lower())
+    if 2 <= len(words) <= 4:
+        label = host.split(".")[-2] if host.count(".") >= 1 else host
+        return re.sub(r"[^a-z0-9]", "", label) == "".join(words)
+    return False
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -326,7 +346,7 @@ def _sentence_before(text: str, end: int) -> str:
     return text[starts[-1] if starts else 0 : end]
 
 
-def website(lay: Layout, acronym: str | None = None) -> Hit | None:
+def website(lay: Layout, acronym: str | None = None, title: str | None = None) -> Hit | None:
     """The project's site: a URL after a website label, or in a sentence that points to it.
 
     A URL counts when a website label stands right before it ("Website: ..."), when its
@@ -346,7 +366,7 @@ def website(lay: Layout, acronym: str | None = None) -> Hit | None:
             domain = _domain(url)
             if domain in never or any(domain.endswith("." + d) for d in never):
                 continue
-            named = _names_acronym(url, acronym)
+            named = _names_acronym(url, acronym, title)
             if domain in own and not named:
                 continue
             before = line.text[:start]

@@ -25,7 +25,7 @@ from coopkg.records.hits import Hit
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
 # An apostrophe may join two capitalised parts ("RISQ'EAU", "Observ’Alp"), not end a word
 # ("ClusteriX's").
-_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý])){1,24}"
+_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý])){1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
@@ -90,9 +90,13 @@ def looks_like_acronym(word: str, *, relaxed: bool = False) -> bool:
         return False
     if not w[0].isupper() and not w[0].isdigit():
         return False
-    if not re.fullmatch(r"(?:[\wÀ-ÿ&+\-]|['’](?=[A-ZÀ-Ý]))+", w) or w.isdigit():
+    # A point or colon may join parts too ("Ri.Ve", "GR:Lab", "Sava-Kupa.Trail").
+    if not re.fullmatch(r"(?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý]))+", w) or w.isdigit():
         return False
     if _GENERATION.fullmatch(w):
+        return False
+    # "Projekt.Der": two words glued at a sentence end, not a name joined by a point.
+    if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}[.:][A-ZÀ-Ý][a-zà-ÿ]+", w):
         return False
     caps = sum(c.isupper() for c in w)
     digits = any(c.isdigit() for c in w)
@@ -255,12 +259,25 @@ def _quoted_after_cue() -> tuple[re.Pattern[str], re.Pattern[str]]:
     acr = alternation({*labels.phrases("acronym_labels"), *cue_phrases("acronym_quote_cues")})
     title = alternation({*labels.phrases("title_labels"), *cue_phrases("title_quote_cues")})
     q = _QUOTES + "¨"
-    quoted = re.compile(r"[" + q + r"][ \t]*(?P<v>[^" + q + r"\n]{2,220}?)[ \t]*[" + q + r"]")
+    # A plain apostrophe quotes too when it opens after a space and closes before a
+    # non-letter ("denominada 'Pinus AP'.").
+    quoted = re.compile(
+        r"[" + q + r"][ \t]*(?P<v>[^" + q + r"\n]{2,220}?)[ \t]*[" + q + r"]"
+        r"|(?<=\s)'(?P<p>[^'\n]{2,60}?)'(?!\w)"
+    )
     cue = re.compile(
         r"(?:(?P<acue>" + acr + r")|(?P<tcue>" + title + r"))[ \t]*[:\-–—]?\s{0,3}$",
         re.IGNORECASE,
     )
     return quoted, cue
+
+
+@lru_cache(maxsize=1)
+def _cue_after() -> re.Pattern[str]:
+    """A cue written after the name ('„X” elnevezésű', '"X" -niminen'), right after it."""
+    return re.compile(
+        r"[ \t]?(?:" + cue_alternation("title_after_cues") + r")(?!\w)", re.IGNORECASE
+    )
 
 
 _CUE_REACH = 40
@@ -285,13 +302,19 @@ def _cued_quotes(clean: str) -> tuple[Hit | None, Hit | None]:
     quoted, cue = _quoted_after_cue()
     for m in quoted.finditer(clean):
         c = cue.search(clean, max(0, m.start() - _CUE_REACH), m.start())
-        if c is None:
+        after = c is None and _cue_after().match(clean, m.end()) is not None
+        if c is None and not after:
             continue
-        value, at = m.group("v").strip(), m.start("v")
-        if c.group("acue") and acronym is None and _short_name(value):
+        acronym_cue = c is not None and c.group("acue") is not None
+        group = "v" if m.group("v") is not None else "p"
+        value, at = m.group(group).strip(), m.start(group)
+        # A title cue before a short name with a coined part ("denominada 'Pinus AP'")
+        # names the project by its short name.
+        coined = _is_short_name(value) and any(looks_like_acronym(w) for w in value.split())
+        if (acronym_cue or coined) and acronym is None and _short_name(value):
             acronym = Hit(at, at + len(value), value, "prose:cued-acronym", 0.85)
         elif (
-            c.group("tcue")
+            not acronym_cue
             and title is None
             and len(value.split()) >= 2
             and not value.endswith((".", ":", ";"))
@@ -341,6 +364,12 @@ def _title_like(text: str, *, lower_ok: bool = False, colon_ok: bool = False) ->
     m = re.fullmatch(r"([^:]+?)\s*:\s+(\S.*)", text) if colon_ok else None
     if m and len(m.group(1).split()) >= 2 and not _is_label(m.group(1)):
         checked = f"{m.group(1)} {m.group(2)}"
+    # "... am Inn 2021-2023": a title may end with the years it runs.
+    long_with_years = re.fullmatch(
+        r"(?:\S+\s+){4,}\S+\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", checked
+    )
+    if long_with_years:
+        checked = checked[: checked.rstrip().rfind(" ")]
     if re.search(r"[:|@]|https?://|\d{4}", checked):
         return False
     # Section headings ("Results", "Available materials") are not titles.
@@ -369,7 +398,8 @@ def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     table = _cue_table().get("headline_verbs", {})
     chosen = [lang for lang in languages if lang in table] or list(table)
     words = sorted({str(w) for lang in chosen for w in table[lang]}, key=lambda w: (-len(w), w))
-    return re.compile(labels.trie_alternation(words), re.I)
+    # Not inside a hyphenated name: "GRAND-EST" holds no French "est".
+    return re.compile(r"(?<!-)(?:" + labels.trie_alternation(words) + r")(?!-)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -433,6 +463,9 @@ def _strip_code(line: Line) -> Line:
     "AB86 – Title" -> "Title"; "Progetto GREENHARB – Porti ..." -> "GREENHARB – Porti ...".
     """
     m = re.match(r"(" + _PROJECT_CODE.pattern + r")\s*[-–—:]\s+(?=\S)", line.text)
+    if not m:
+        # "Projekt AB 213 – Title": a project word, its number, a dash.
+        m = re.match(r"(?i:" + _project_words() + r")\s+" + _CODE_LEAD.pattern, line.text)
     if not m:
         m = _leading_project_word().match(line.text)
     if not m:
@@ -547,7 +580,8 @@ def _crumb_heading(lay: Layout, lines: list[Line]) -> tuple[Hit | None, Hit | No
 
 
 # "Project code:CB006.2" is written without a space too; not a time ("15:18") or a URL.
-_FACT_LINE = re.compile(r"[^:\n]{1,39}[^\d:\n]:\s*[^\s/]")
+# A flattened table writes "Label | value |" instead.
+_FACT_LINE = re.compile(r"[^:|\n]{1,39}[^\d:|\n](?::|\s\|)\s*[^\s/|]")
 _MIN_FACTS = 3
 
 
@@ -571,7 +605,18 @@ def _after_programme(line: Line) -> tuple[Hit | None, Hit | None] | None:
     if not m:
         return None
     rest = Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
+    quoted = len(rest.text) > 2 and rest.text[0] in _QUOTES and rest.text[-1] in _QUOTES
+    if quoted:
+        # 'Interreg Euro-MED Thematic Project - “Blue Harbours”': the quoted heading is the
+        # name.
+        inner = rest.text[1:-1].strip()
+        at = rest.start + rest.text.index(inner)
+        rest = Line(at, at + len(inner), inner, line.paragraph, line.kind)
     if _is_short_name(rest.text):
+        # A coined word ("XTraVel Tourism") makes it a short name; plain words in quotes
+        # heading the page ("Blue Harbours") are the project's name as its title.
+        if quoted and not any(looks_like_acronym(w) for w in rest.text.split()):
+            return _title_hit(rest.start, rest.text, "heading:programme-title", 0.7), None
         return None, Hit(rest.start, rest.end, rest.text, "heading:programme-name", 0.8)
     title, acronym = _heading_hits(rest)
     if title is not None:
@@ -588,6 +633,11 @@ def _kicker(lines: list[Line], i: int) -> bool:
     the page names its section, then the headline, then the article.
     """
     if len(lines[i].text.split()) > 4 or i + 1 >= len(lines):
+        return False
+    words = lines[i].text.split()
+    # A name with an acronym among ordinary words ("Rahmenprojekt Kleinprojekte EUREGIO",
+    # its translation under it) names a project; a section label has no acronym.
+    if any(w[1:].islower() for w in words) and any(looks_like_acronym(w) for w in words):
         return False
     nxt = lines[i + 1]
     return (
@@ -657,6 +707,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
     """
     header = _site_header(lay)
     lines = [x for x in lay.content_lines() if x.start not in header]
+    # A page's title written twice (the document title over the same heading) is one line.
+    lines = [x for i, x in enumerate(lines) if i == 0 or x.text != lines[i - 1].text]
     crumb_title, crumb_name = _crumb_heading(lay, lines)
     if crumb_title is not None and crumb_name is not None:
         return crumb_title, crumb_name
@@ -668,6 +720,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
     while first < min(3, len(lines)) and (
         _meta_line(lines[first].text)
         or _names_a_programme(lines[first].text)
+        or _programme_heading(lines[first].text)
         or is_page_word(lines[first].text)
     ):
         first += 1
@@ -694,7 +747,13 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             return None, lone
         if lone and i + 1 < len(lines):
             nxt = lines[i + 1]
-            if nxt.paragraph - line.paragraph <= 1 and _title_like(nxt.text):
+            # Not over a headline about the project ('... il progetto europeo “Lago Bici”'):
+            # the word over a news headline is the site's name.
+            if (
+                nxt.paragraph - line.paragraph <= 1
+                and _title_like(nxt.text)
+                and not _quoted_project(nxt.text)
+            ):
                 return _title_hit(nxt.start, nxt.text, "heading:acronym-line", 0.9), lone
         if crumb_title is not None:
             return crumb_title, None
@@ -708,12 +767,12 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             or sum(_short_line(later.text) for later in lines[i + 1 : i + 9]) >= _MIN_FACTS + 1
         )
         # A headline that talks about "the X project" is news about it, not its title.
-        is_news = _prose_acronym(line.text) is not None
+        is_news = _prose_acronym(line.text) is not None or _quoted_project(line.text)
         if (
             i == first
             and body_follows
             and not is_news
-            and _title_like(line.text)
+            and _title_like(_strip_code(line).text)
             and len(line.text.split()) <= 20
             and not _not_a_title(lines, i, languages)
         ):
@@ -722,6 +781,42 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
         if len(line.text) >= _MIN_BODY:
             break
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _quoted_project_re() -> re.Pattern[str]:
+    adjectives = cue_alternation("project_adjectives")
+    return re.compile(
+        r"(?<!\w)(?i:" + _project_words() + r")(?:[ \t]+(?i:" + adjectives + r"))?"
+        r"[ \t]+[" + _QUOTES + r"][^" + _QUOTES + r"\n]{2,60}[" + _QUOTES + r"]"
+    )
+
+
+def _quoted_project(text: str) -> bool:
+    """A heading that names a project in quotes after a project word ('... con il progetto
+    europeo “Lago Bici”'): a headline about the project, not its title."""
+    return _quoted_project_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _titled_then_acronym_re() -> re.Pattern[str]:
+    cues = cue_alternation("title_quote_cues")
+    return re.compile(
+        r"(?<!\w)(?i:" + cues + r")[ \t]+(?P<t>[A-ZÀ-Ý][^\n" + _QUOTES + r"–—.;:()]{10,200}?)"
+        r"[ \t]+[–—-][ \t]+(?P<acr>" + _SPACED_ACRO + "|" + _ACRO_TOKEN + r")(?![\w-])"
+    )
+
+
+def _titled_then_acronym(clean: str) -> tuple[Hit, Hit] | None:
+    """An unquoted title after a title cue, then a dash and its acronym: "Progetto europeo
+    denominato Percorsi ciclabili per ... – VALBIKE", "named Safer Rivers for Towns –
+    SAFERIV"."""
+    for m in _titled_then_acronym_re().finditer(clean):
+        title, acr = m.group("t").strip(), m.group("acr")
+        if _acronym_ok(acr) and acr.isupper() and _title_like(title) and len(title.split()) >= 3:
+            t = _title_hit(m.start("t"), title, "prose:titled-acronym", 0.8)
+            return t, Hit(m.start("acr"), m.end("acr"), acr, "prose:titled-acronym", 0.8)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -753,6 +848,14 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
             re.compile(
                 r"(?<!\w)(?i:" + words + r")(?:\s+(?i:" + adjectives + r"))?"
                 r"\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
+            ),
+            False,
+        ),
+        # "a GREEN-WAY c. projekt": a cue after the name, then the project word.
+        (
+            re.compile(
+                r"(?<![\w-])" + acr + r"[ \t]+(?i:" + cue_alternation("title_after_cues") + r")"
+                r"[ \t]+(?i:" + words + r")(?!\w)"
             ),
             False,
         ),
@@ -892,6 +995,118 @@ def _name_cue_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _hyphen_name_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?P<acr>(?:[A-ZÀ-Ý][\w.&+]*[ \t]){0,2}[A-ZÀ-Ý][\w.&+]*)[ \t]-"
+        r"(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)"
+    )
+
+
+#: Languages that capitalise nouns or write headings in title case: there capitals alone
+#: do not make a name ("the project Steering Group is", "das Projekt Anfang Mai ...").
+_CAPITALISING = frozenset({"en", "de", "lb"})
+#: Zipf frequency below which a capitalised word is foreign to a capitalising language.
+_FOREIGN_ZIPF = 3.0
+
+
+def _capitals_name(words: Sequence[str], languages: Sequence[str]) -> bool:
+    """Whether capitalised words make a name in the text's languages: anywhere but in a
+    capitalising language, and there only when no word is a word of the language (an
+    English name in a German text) or one is shaped like an acronym."""
+    from coopkg.extraction.wordlists import zipf_frequencies
+
+    if any(looks_like_acronym(w) for w in words):
+        return True
+    langs = [lang for lang in languages if lang in _CAPITALISING]
+    if not languages or "en" in langs:
+        return False
+    return all(
+        max(zipf_frequencies(w.lower(), tuple(langs)), default=0.0) < _FOREIGN_ZIPF for w in words
+    )
+
+
+def _name_then_verb(clean: str, languages: Sequence[str]) -> Hit | None:
+    """Two or three capitalised words between a project word and a finite verb: "the
+    project Green Routes is ...", "das INTERREG-Projekt Blue Lakes ist ..."; not a place,
+    not a programme."""
+    from coopkg.extraction.programme import programme_mentions
+
+    verbs = _headline_pattern(tuple(languages))
+    pattern = re.compile(
+        r"(?<![\w])(?:[\w-]*-)?(?i:" + _project_words() + r")[ \t]+"
+        r"(?P<acr>[A-ZÀ-Ý][\w&+-]+(?:[ \t][A-ZÀ-Ý][\w&+-]+){1,2})[ \t]+(?=\w)"
+    )
+    spans = programme_mentions(clean)
+    for m in pattern.finditer(clean):
+        verb = verbs.match(clean, m.end())
+        if verb is None or not re.match(r"(?!\w)", clean[verb.end() : verb.end() + 1]):
+            continue
+        name, at = m.group("acr"), m.start("acr")
+        words = name.split()
+        if any(w.lower() in labels.stop_acronyms() or _is_place(w) for w in words):
+            continue
+        if _is_place(name) or is_page_word(name) or any(s <= at < e for s, e, _ in spans):
+            continue
+        if not _capitals_name(words, languages):
+            continue
+        return Hit(at, at + len(name), name, "prose:project-name-verb", 0.7)
+    return None
+
+
+def _hyphen_named(clean: str) -> Hit | None:
+    """A name of capitalised words before a hyphenated project word ("Clean Lakes
+    -hankkeessa"), said at least twice or shaped like an acronym: one capitalised word
+    before the hyphen may end a longer name ("... in the Border Lakes -hankkeessa")."""
+    for m in _hyphen_name_re().finditer(clean):
+        name = m.group("acr")
+        if name.lower() in labels.stop_acronyms() or _project_word_re().fullmatch(name):
+            continue
+        said = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", clean))
+        if said >= 2 or looks_like_acronym(name):
+            return Hit(m.start("acr"), m.end("acr"), name, "prose:name-hyphen-project", 0.75)
+    return None
+
+
+_CAMEL = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][\wÀ-ÿ]*(?![\w-])")
+
+
+def _recurring_coined(clean: str) -> Hit | None:
+    """A coined name in camel case that the text repeats ("AquaLinK connects ...",
+    "AquaLinK will also train ..."): written so, a word is a project's or a product's name,
+    not a word of any language; names of programmes and places excluded."""
+    from collections import Counter
+
+    from coopkg.extraction.programme import programme_mentions
+
+    found = list(_CAMEL.finditer(clean))
+    counts = Counter(m.group() for m in found)
+    spans = programme_mentions(clean)
+    for m in found:
+        word = m.group()
+        if counts[word] < 2 or word.lower() in labels.stop_acronyms():
+            continue
+        if any(s <= m.start() < e for s, e, _ in spans) or _is_place(word):
+            continue
+        if not looks_like_acronym(word):
+            continue
+        return Hit(m.start(), m.end(), word, "prose:recurring-coined-name", 0.6)
+    return None
+
+
+def _hyphen_title(clean: str, acronym: str) -> Hit | None:
+    """The title between the short name and a hyphenated project word: "Clean Lakes -
+    Water Quality in the Border Lakes -hankkeessa"."""
+    m = re.search(
+        r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+[-–—][ \t]+(?P<t>[A-ZÀ-Ý][^\n.;:!?]{5,200}?)"
+        r"[ \t]-(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)",
+        clean,
+    )
+    if m is None or len(m.group("t").split()) < 3 or not _title_like(m.group("t")):
+        return None
+    return _title_hit(m.start("t"), m.group("t"), "prose:name-title-hyphen-project", 0.75)
+
+
 def _named_after_cue(clean: str, languages: Sequence[str] = ()) -> Hit | None:
     """A project's short name right after a project word or an acronym word, in any
     language: quoted ('the project “Aqua-lity”'), after "acronym" ("z akronimom PMinter"),
@@ -1016,7 +1231,19 @@ def _is_short_name(text: str) -> bool:
     return len(words) >= 2 or looks_like_acronym(words[0]) or digit_name
 
 
-def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
+#: A second quoted phrase right after a first one (on the same line).
+_SECOND_QUOTE = re.compile(
+    r"[ \t]*,?[ \t]*["
+    + _QUOTES
+    + r"][ \t]*(?P<t>[^"
+    + _QUOTES
+    + r"\n]{10,200}?)[ \t]*["
+    + _QUOTES
+    + r"]"
+)
+
+
+def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit | None]:
     """Title (and acronym) stated in prose, the first in text order.
 
     "the project Start in Mountains (SIM)" (initials spell the acronym), "progetto
@@ -1068,12 +1295,35 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             break
     quoted = re.compile(
         # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}\s+[" + _QUOTES + r"]\s*"
+        # 'проект: „..."' (a colon may stand before the quote).
+        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}:?\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
     for m in quoted.finditer(clean):
         title = m.group("t").strip()
+        if title == short:
+            # The short name a cue already gave ('със съкратено наименование „X“') is
+            # not the title, which is quoted elsewhere.
+            continue
+        # 'progetto "Ci.Vi. Lago" “Ciclabile dei villaggi del lago”': a quoted short name,
+        # then the quoted title right after it.
+        second = _SECOND_QUOTE.match(clean, m.end())
+        if (
+            second is not None
+            and len(title.split()) <= 3
+            and len(second.group("t").split()) >= 3
+            and _title_like(second.group("t").strip())
+        ):
+            long = second.group("t").strip()
+            a = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-name-title", 0.7)
+            t = _title_hit(second.start("t"), long, "prose:quoted-name-title", 0.7)
+            found.append((m.start(), t, a))
+            break
+        # After "the project:" a quote may open a list of its events ('by the project:
+        # „Launch Campaign”, „Training”'): only a long title counts there.
+        if ":" in clean[m.start() : m.start("t")] and len(title.split()) < 4:
+            continue
         # 'Projekt „RadInn – Grenzüberschreitendes Radwegenetz"': acronym, then the title.
         split = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s+[-–—]\s+(.+)", title)
         if split and looks_like_acronym(split.group(1)) and _title_like(split.group(2)):
@@ -1094,6 +1344,9 @@ def _prose_title(clean: str) -> tuple[Hit | None, Hit | None]:
             t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title", 0.7)
             found.append((m.start(), t, None))
             break
+    titled_acr = _titled_then_acronym(clean)
+    if titled_acr is not None:
+        found.append((titled_acr[0].start, titled_acr[0], titled_acr[1]))
     if not found:
         return None, None
     # A quoted name alone ('Projekt „RadInn“') yields to a title stated later.
@@ -1161,7 +1414,7 @@ def find_title_and_acronym(
             h_title = None
         if h_title is not None and h_title.rule == "heading:first-line":
             # A plain first line is the weakest title: a title stated in prose wins.
-            p_title, p_acr = _prose_title(lay.clean)
+            p_title, p_acr = _prose_title(lay.clean, acronym.value if acronym else None)
             if p_title is not None:
                 h_title, h_acr = p_title, h_acr or p_acr
             elif p_acr is not None and p_acr.value not in h_title.value:
@@ -1170,15 +1423,21 @@ def find_title_and_acronym(
         title = title or h_title
         acronym = acronym or h_acr
     if title is None:
-        p_title, p_acr = _prose_title(lay.clean)
-        title = p_title
+        p_title, p_acr = _prose_title(lay.clean, acronym.value if acronym else None)
+        title = p_title or _heading_name_in_prose(lay) or _heading_after_facts(lay, languages)
         acronym = acronym or p_acr
     if acronym is None and title is not None:
         acronym = _recurring_title_acronym(lay.clean, title)
     if acronym is None:
         acronym = _prose_acronym(lay.clean)
     if acronym is None:
-        acronym = _named_after_cue(lay.clean, languages)
+        acronym = (
+            _named_after_cue(lay.clean, languages)
+            or _hyphen_named(lay.clean)
+            or _name_then_verb(lay.clean, languages)
+        )
+    if acronym is None:
+        acronym = _recurring_coined(lay.clean)
     if acronym is None:
         acronym = _brand_acronym(lay)
     if title is not None and acronym is not None and title.rule == "heading:first-line":
@@ -1187,12 +1446,69 @@ def find_title_and_acronym(
         if re.search(r"(?<!\w)" + re.escape(acronym.value) + r"(?!\w)", title.value):
             title = _spelled_expansion(lay.clean, acronym.value)
     elif title is None and acronym is not None:
-        title = _spelled_expansion(lay.clean, acronym.value)
+        title = _spelled_expansion(lay.clean, acronym.value) or _hyphen_title(
+            lay.clean, acronym.value
+        )
     if title is not None and acronym is not None and title.value == acronym.value:
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
     title, acronym = _split_named_sentence(_trimmed(title), acronym)
     return title, _with_sequel(lay.clean, acronym)
+
+
+#: How far down the page a fact sheet and the heading under it are looked for.
+_FACTS_REACH = 30
+
+
+def _heading_after_facts(lay: Layout, languages: Sequence[str] = ()) -> Hit | None:
+    """A heading under the page's fact sheet, over its description: database pages list
+    "Start date: ...", "Total budget: ...", "Programming period: ..." first, then the
+    project's name alone in its paragraph, then the text about it."""
+    lines = list(lay.content_lines()[:_FACTS_REACH])
+    facts = 0
+    for i, line in enumerate(lines[:-1]):
+        if _FACT_LINE.match(line.text):
+            facts += 1
+            continue
+        nxt = lines[i + 1]
+        if (
+            facts >= _MIN_FACTS
+            and line.paragraph != lines[i - 1].paragraph
+            and nxt.paragraph != line.paragraph
+            and len(nxt.text) >= _MIN_BODY
+            and _title_like(line.text)
+            and 3 <= len(line.text.split()) <= 20
+            and not _not_a_title(lines, i, languages)
+            and not _is_label(line.text)
+        ):
+            return Hit(line.start, line.end, line.text, "heading:after-facts", 0.7)
+        if line.paragraph != lines[i - 1].paragraph and facts >= _MIN_FACTS:
+            return None
+    return None
+
+
+def _heading_name_in_prose(lay: Layout) -> Hit | None:
+    """The name before the colon of a news headline, when the article calls the project by
+    it: "RIVER PATHS OF THE DRAVA: AGREEMENT SIGNED" over "... on the project River paths
+    of the Drava, ...". The name is taken as the article writes it."""
+    words = _project_words()
+    for line in lay.content_lines()[:3]:
+        m = re.match(r"(?P<n>[^:–—|]{8,120}?)\s*[:–—|]\s+\S", line.text)
+        if m is None or len(m.group("n").split()) < 2:
+            continue
+        name = m.group("n").strip()
+        said = re.search(
+            r"(?<!\w)(?i:" + words + r")[ \t]+(?P<n>" + re.escape(name) + r")(?![\w-])",
+            lay.clean[line.end :],
+            re.IGNORECASE,
+        )
+        if said is None:
+            continue
+        at = line.end + said.start("n")
+        value = lay.clean[at : at + len(name)]
+        if _title_like(value, lower_ok=False):
+            return Hit(at, at + len(value), value, "heading:name-in-prose", 0.7)
+    return None
 
 
 _SEQUEL = re.compile(r"[ \t]+(?:II|III|IV|V|VI)(?![\w-])")
@@ -1305,8 +1621,19 @@ _EXPANSION_AFTER = re.compile(r"\s*\((?P<t>[^()\n]{5,200})\)")
 _WORD_CHAR = re.compile(r"\w")
 
 
+@lru_cache(maxsize=1)
+def _spelled_after() -> re.Pattern[str]:
+    """A verb that spells an acronym out, then the spelled-out name ("stands for: X")."""
+    return re.compile(
+        r"[ \t]+(?i:" + cue_alternation("expansion_cues") + r")"
+        r"[ \t]*:?[ \t]*[" + _QUOTES + r"]?(?P<t>[A-ZÀ-Ý][^.!?;\n" + _QUOTES + r"]{10,200})"
+        r"[" + _QUOTES + r"]?(?=[.!?;]?(?:\s|$))"
+    )
+
+
 def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
-    """The known acronym's expansion in brackets after it: "SEACOAST (Sediment and ...)"."""
+    """The known acronym's expansion in brackets after it: "SEACOAST (Sediment and ...)",
+    or after a verb that spells it out: "GreenPorT stands for: Green Ports and ..."."""
     # The acronym is found as a plain string and the bracket matched after it: a pattern
     # holding the acronym was compiled anew for every notice (and pushed others out of the
     # re module's cache). The matches are those of that pattern, in the same order.
@@ -1322,4 +1649,18 @@ def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
                     m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
                 )
         at = clean.find(acronym, m.end() if m is not None else at + 1)
+    at = clean.find(acronym) if acronym else -1
+    while at >= 0:
+        m = None
+        if at == 0 or not _WORD_CHAR.match(clean, at - 1):
+            m = _spelled_after().match(clean, at + len(acronym))
+        if m is not None:
+            title = m.group("t").strip()
+            # A sentence ("X means that ...") is no title: the spelled-out name has four
+            # words or more and title shape.
+            if len(title.split()) >= 4 and _title_like(title) and not is_headline(title):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:acronym-spelled", 0.8
+                )
+        at = clean.find(acronym, at + 1)
     return None
