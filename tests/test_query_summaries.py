@@ -195,3 +195,26 @@ def test_summaries_of_a_tiny_graph() -> None:
         ("o", "summaryProjects", "1"),
         ("o", "summaryLeadProjects", "1"),
     }
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_summaries_folded_chunk_by_chunk_with_repeats_are_those_of_the_graph(
+    seed: int, generated_triples: Callable[[int, int], str]
+) -> None:
+    # A build feeds the collector chunk by chunk, and a project read from several
+    # notices repeats its facts: the folded aggregates must give the whole graph's
+    # summaries, and the unsorted stream a build writes must hold each line once.
+    from coopkg.graph.triples import nt_lines
+
+    graph = _messy(generated_triples(120, seed), seed)
+    expected = summary_lines(graph)
+    lines = list(nt_lines(graph))
+    random.Random(seed).shuffle(lines)
+    collector = SummaryCollector()
+    for start in range(0, len(lines), 97):
+        chunk = lines[start : start + 97]
+        collector.add_lines(chunk)
+        collector.add_lines(chunk[: len(chunk) // 3])  # repeated facts
+    streamed = list(collector.unsorted_lines())
+    assert collector.lines() == expected
+    assert sorted(streamed) == expected and len(streamed) == len(set(streamed))

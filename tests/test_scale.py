@@ -336,6 +336,38 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     assert {str(q.object.value) for q in store} == {str(i) for i in range(40)}
 
 
+def test_summary_lines_are_loaded_into_their_graph_a_run_at_a_time(
+    monkeypatch, tmp_path: Path
+) -> None:
+    # Summaries are millions of lines at 100,000 notices: they reach the store in parts
+    # of RUN_LINES lines (Oxigraph holds what one call is given), all in their graph.
+    import pyoxigraph as ox
+
+    from coopkg.graph.summaries import SUMMARY_GRAPH
+    from coopkg.store import buildstore
+
+    monkeypatch.setattr(buildstore, "RUN_LINES", 3)
+    calls: list[int] = []
+    original = buildstore._parts
+
+    def parts(path: Path, lines: int):
+        for part in original(path, lines):
+            calls.append(part.count(b"\n"))
+            yield part
+
+    monkeypatch.setattr(buildstore, "_parts", parts)
+    line = '<https://example.org/s{}> <https://example.org/p> "{}" .\n'
+    with buildstore.GraphWriter(tmp_path) as writer:
+        writer.add_lines([line.format("g", 1)])
+        writer.add_summary_lines(line.format(i, i) for i in range(10))
+        writer.commit()
+    assert calls == [3, 3, 3, 1]
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    summaries = list(store.quads_for_pattern(None, None, None, ox.NamedNode(SUMMARY_GRAPH)))
+    assert sorted(int(q.object.value) for q in summaries) == list(range(10))
+    assert len(store) == 11
+
+
 @pytest.mark.parametrize("mode", ["full", "compact", "none"])
 def test_graph_lines_are_the_lines_of_the_graph_triples(mode: str) -> None:
     # Evidence written as text directly must give the very lines rdflib terms give:

@@ -41,8 +41,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -124,10 +125,6 @@ def region_code(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
-def _smallest(texts: Iterable[str]) -> str | None:
-    return min(texts, default=None)
-
-
 def _value(term: str) -> tuple[int, Any, str]:
     """A sort key comparing literals by value (dates, decimals), as ``MIN``/``MAX`` do."""
     text, _language, datatype = literal_parts(term)
@@ -141,9 +138,52 @@ def _value(term: str) -> tuple[int, Any, str]:
     return 1, text, term
 
 
+#: How each kept predicate is aggregated per subject (see :class:`SummaryCollector`).
+_SETS = ("programme", "period", "hasPartner", "leadPartner", "country", "region",
+         "describedBy", "countryCode", "participant", "inProject")  # fmt: skip
+_SMALLEST = ("acronym", "programmeName", "label", "status")
+_PAIRS = ("title", "prefLabel")
+_BEST = ("startDate", "endDate", "euFunding")
+_LARGEST = frozenset({"endDate", "euFunding"})
+
+
+def _text(term: str) -> tuple[str, str]:
+    """(text, language) of a literal term, (IRI, "") of an IRI term."""
+    if term.startswith('"'):
+        return literal_parts(term)[:2]
+    return term[1:-1], ""
+
+
+def _objects(found: dict[str, str | list[str]], subject: str) -> Sequence[str]:
+    """The distinct objects kept for ``subject`` (see ``SummaryCollector.sets``)."""
+    objects = found.get(subject)
+    if objects is None:
+        return ()
+    return (objects,) if type(objects) is str else objects
+
+
+def _first(text: str | None, otherwise: str | None) -> str | None:
+    """``text`` unless it is None (an empty text counts)."""
+    return otherwise if text is None else text
+
+
+def _plain(key: str, language: str) -> bool:
+    """Whether a text counts first: an English title; an English or untagged label."""
+    if key == "title":
+        return _english(language)
+    return not language or _english(language)
+
+
 class SummaryCollector:
     """Reads a graph's N-Triples lines chunk by chunk (:meth:`add_lines`), then gives the
     summary triples as N-Triples lines (:meth:`lines`).
+
+    Every summary is a smallest or largest value, or a count of distinct values, so each
+    line is folded into its subject's aggregate as it is read (the smallest text so far,
+    the distinct partners...) instead of being kept: memory grows with the projects,
+    organisations and participations, not with the lines (a project read from several
+    notices repeats its facts). IRIs are interned: an organisation's IRI is one string
+    however many projects name it.
 
     >>> p, c = "<https://w3id.org/coopkg/id/project/x>", SummaryCollector()
     >>> acronym = p + ' <https://w3id.org/coopkg/ontology#acronym> "X" .' + chr(10)
@@ -155,24 +195,70 @@ class SummaryCollector:
     def __init__(self) -> None:
         self.projects: set[str] = set()
         self.participations: set[str] = set()
-        self.values: dict[str, dict[str, list[str]]] = {
-            k: defaultdict(list) for k in _KEPT.values()
-        }
+        #: key -> subject -> the smallest text (of a literal, or an IRI without <>).
+        self.smallest: dict[str, dict[str, str]] = {k: {} for k in _SMALLEST}
+        #: key -> subject -> (smallest English or untagged text, smallest text).
+        self.pairs: dict[str, dict[str, tuple[str | None, str]]] = {k: {} for k in _PAIRS}
+        #: key -> subject -> the extreme term so far, with its sort key (:func:`_value`).
+        self.best: dict[str, dict[str, tuple[int, Any, str]]] = {k: {} for k in _BEST}
+        #: key -> subject -> the distinct objects (terms), in the order first read: one
+        #: term as it is, several in a list (see :func:`_objects`).
+        self.sets: dict[str, dict[str, str | list[str]]] = {k: {} for k in _SETS}
 
     def add_lines(self, lines: Iterable[str]) -> None:
-        """Keep what the summaries need of these N-Triples lines (the rest is skipped)."""
-        kept, values, projects = _KEPT, self.values, self.projects
+        """Fold what the summaries need of these N-Triples lines into the aggregates."""
+        kept, projects, intern = _KEPT, self.projects, sys.intern
+        smallest, pairs, best, sets = self.smallest, self.pairs, self.best, self.sets
         type_p, project_o = _TYPE_PROJECT
         for line in lines:
             s, p, o = line.split(" ", 2)
             key = kept.get(p)
-            if key is not None:
-                values[key][s].append(o[:-3])  # without " .\n"
-            elif p == type_p:
-                if o == project_o:
-                    projects.add(s)
-                elif o == _PARTICIPATION:
-                    self.participations.add(s)
+            if key is None:
+                if p == type_p:
+                    if o == project_o:
+                        projects.add(intern(s))
+                    elif o == _PARTICIPATION:
+                        self.participations.add(intern(s))
+                continue
+            term = o[:-3]  # without " .\n"
+            found = sets.get(key)
+            if found is not None:
+                objects = found.get(s)
+                if objects is None:  # most subjects have one: kept as it is, no list
+                    found[intern(s)] = intern(term) if term[0] == "<" else term
+                elif type(objects) is str:
+                    if objects != term:
+                        found[s] = [objects, intern(term) if term[0] == "<" else term]
+                elif term not in objects:
+                    objects.append(intern(term) if term[0] == "<" else term)
+                continue
+            found_best = best.get(key)
+            if found_best is not None:
+                value = _value(term)
+                old = found_best.get(s)
+                if old is None or (value > old if key in _LARGEST else value < old):
+                    found_best[intern(s)] = value
+                continue
+            if key == "status":
+                text = term[1:-1].partition("/status/")[2]
+            else:
+                text, language = _text(term)
+            if key in _PAIRS:
+                found_pair = pairs[key]
+                plain = text if _plain(key, language) else None
+                old_pair = found_pair.get(s)
+                if old_pair is None:
+                    found_pair[intern(s)] = (plain, text)
+                else:
+                    least, least_all = old_pair
+                    if plain is not None and (least is None or plain < least):
+                        least = plain
+                    found_pair[s] = (least, min(least_all, text))
+                continue
+            found_text = smallest[key]
+            old_text = found_text.get(s)
+            if old_text is None or text < old_text:
+                found_text[intern(s)] = text
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """The same for rdflib triples."""
@@ -182,24 +268,31 @@ class SummaryCollector:
 
     def lines(self) -> list[str]:
         """The summary triples, sorted N-Triples lines with their newline."""
-        v = self.values
+        return sorted(set(self.unsorted_lines()))
+
+    def unsorted_lines(self) -> Iterator[str]:
+        """The summary triples as N-Triples lines, each once, project by project (a
+        build writes them to a file as they come: at 100,000 notices they are two
+        million lines, which a sorted list would hold at once)."""
+        sets, smallest, pairs, best = self.sets, self.smallest, self.pairs, self.best
         out: list[str] = []
         add = out.append
 
-        def of(key: str, subject: str) -> list[str]:
-            return v[key].get(subject, [])
+        def of(key: str, subject: str) -> Sequence[str]:
+            return _objects(sets[key], subject)
 
         def codes(organisation: str) -> list[str]:
             return [c for iri in of("country", organisation) for c in of("countryCode", iri)]
 
-        def texts(terms: Iterable[str]) -> list[tuple[str, str]]:
-            return [literal_parts(t)[:2] if t.startswith('"') else (t[1:-1], "") for t in terms]
+        def least(texts: Iterable[str | None]) -> str | None:
+            return min((t for t in texts if t is not None), default=None)
 
         prop = {name: f" <{_COOP}summary{name}> " for name in (
             "Partners", "LeadPartners", "Countries", "Notices", "Acronym", "Title",
             "Programme", "Period", "Status", "LeadPartner", "LeadCountry", "StartDate",
             "EndDate", "EuFunding", "PartnerCountry", "PartnerRegion", "Projects",
             "LeadProjects", "Organisations", "Participations")}  # fmt: skip
+        labels, titles = pairs["prefLabel"], pairs["title"]
         projects_of: dict[str, set[str]] = defaultdict(set)
         leads_of: dict[str, set[str]] = defaultdict(set)
         for project in self.projects:
@@ -212,48 +305,35 @@ class SummaryCollector:
             for name, count in (
                 ("Partners", len(partners)),
                 ("LeadPartners", len(leads)),
-                ("Countries", len(set(of("country", project)))),
-                ("Notices", len(set(of("describedBy", project)))),
+                ("Countries", len(of("country", project))),
+                ("Notices", len(of("describedBy", project))),
             ):
                 add(f'{project}{prop[name]}"{count}"{_INTEGER} .\n')
-            titles = texts(of("title", project))
-            english = [text for text, language in titles if _english(language)]
-            programme = _smallest(
-                text
-                for iri in of("programme", project)
-                for text, language in texts(of("prefLabel", iri))
-                if not language or _english(language)
-            )
+            title = titles.get(project)
+            programme = least(labels.get(iri, (None, ""))[0] for iri in of("programme", project))
             if programme is None:
-                programme = _smallest(text for text, _ in texts(of("programmeName", project)))
-            lead_labels = [label for lead in leads for label in texts(of("prefLabel", lead))]
-            lead_english = [
-                text for text, language in lead_labels if not language or _english(language)
-            ]
+                programme = smallest["programmeName"].get(project)
+            lead_labels = [labels[lead] for lead in leads if lead in labels]
             chosen = {
-                "Acronym": _smallest(text for text, _ in texts(of("acronym", project))),
-                "Title": _smallest(english or [text for text, _ in titles]),
+                "Acronym": smallest["acronym"].get(project),
+                "Title": None if title is None else _first(*title),
                 "Programme": programme,
-                "Period": _smallest(
-                    text for iri in of("period", project) for text, _ in texts(of("label", iri))
+                "Period": least(smallest["label"].get(iri) for iri in of("period", project)),
+                "Status": smallest["status"].get(project),
+                "LeadPartner": _first(
+                    least(plain for plain, _ in lead_labels),
+                    least(text for _, text in lead_labels),
                 ),
-                "Status": _smallest(
-                    iri[1:-1].partition("/status/")[2] for iri in of("status", project)
-                ),
-                "LeadPartner": _smallest(lead_english or [text for text, _ in lead_labels]),
-                "LeadCountry": _smallest(text for lead in leads for text, _ in texts(codes(lead))),
+                "LeadCountry": least(_text(c)[0] for lead in leads for c in codes(lead)),
             }
             for name, text in chosen.items():
                 if text is not None:
                     add(f"{project}{prop[name]}{plain_literal(text)} .\n")
-            for name, key, pick in (
-                ("StartDate", "startDate", min),
-                ("EndDate", "endDate", max),
-                ("EuFunding", "euFunding", max),
-            ):
-                found = of(key, project)
-                if found:
-                    add(f"{project}{prop[name]}{pick(found, key=_value)} .\n")
+            for name, key in (("StartDate", "startDate"), ("EndDate", "endDate"),
+                              ("EuFunding", "euFunding")):  # fmt: skip
+                found = best[key].get(project)
+                if found is not None:
+                    add(f"{project}{prop[name]}{found[2]} .\n")
             for code in {c for organisation in partners for c in codes(organisation)}:
                 add(f"{project}{prop['PartnerCountry']}{code} .\n")
             regions = {
@@ -263,24 +343,27 @@ class SummaryCollector:
             }
             for code in regions:
                 add(f"{project}{prop['PartnerRegion']}{plain_literal(code)} .\n")
+            yield from out
+            out.clear()
         for organisation, projects in projects_of.items():
             led = len(leads_of.get(organisation, ()))
             add(f'{organisation}{prop["Projects"]}"{len(projects)}"{_INTEGER} .\n')
             add(f'{organisation}{prop["LeadProjects"]}"{led}"{_INTEGER} .\n')
-        out.extend(self._country_lines(prop))
-        return sorted(set(out))
+        yield from out
+        yield from self._country_lines(prop)
 
     def _country_lines(self, prop: dict[str, str]) -> list[str]:
         """Per country (of an organisation taking part): its organisations taking part,
         their participations and the projects these are in (partners-by-country)."""
-        v = self.values
+        participants, in_project = self.sets["participant"], self.sets["inProject"]
+        countries = self.sets["country"]
         found: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for participation in self.participations:
-            projects = v["inProject"].get(participation, [])
+            projects = _objects(in_project, participation)
             if not projects:  # no row of partners-by-country
                 continue
-            for organisation in v["participant"].get(participation, []):
-                for country in v["country"].get(organisation, []):
+            for organisation in _objects(participants, participation):
+                for country in _objects(countries, organisation):
                     seen = found.setdefault(country, (set(), set(), set()))
                     seen[0].add(organisation)
                     seen[1].add(participation)

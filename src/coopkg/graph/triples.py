@@ -931,7 +931,7 @@ def graph_lines(
     corrections: Iterable[CorrectionLike] = (),
     chunk: int = 256,
     facts: Callable[[list[str]], None] | None = None,
-    summaries: Callable[[list[str]], None] | None = None,
+    summaries: Callable[[Iterable[str]], None] | None = None,
 ) -> Iterator[list[str]]:
     """The triples of :func:`graph_chunks` as N-Triples lines (with their newline), in
     lists of about ``chunk`` records' lines; evidence is written as text directly
@@ -942,8 +942,9 @@ def graph_lines(
     themes... in the rest without reading them).
 
     ``summaries``, if given, is called once at the end with the summary triples of
-    :mod:`coopkg.graph.summaries` (N-Triples lines, not part of the graph: a build's store
-    keeps them in their own named graph for the saved queries).
+    :mod:`coopkg.graph.summaries` (N-Triples lines in no order, each once, to be taken as
+    they come; not part of the graph: a build's store keeps them in their own named
+    graph for the saved queries).
 
     The same lines as :func:`nt_lines` of :func:`graph_chunks`' triples, in another
     order within a chunk (a build sorts them).
@@ -969,7 +970,7 @@ def graph_lines(
         out += text
         yield out
     if summaries is not None and collector is not None:
-        summaries(collector.lines())
+        summaries(collector.unsorted_lines())
 
 
 def build_graph(

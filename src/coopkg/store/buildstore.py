@@ -143,15 +143,19 @@ class GraphWriter:
     def _spill(self) -> None:
         if not self._lines:
             return
-        self._lines.sort()
-        data = "".join(self._lines).encode("utf-8")
+        lines = self._lines
+        lines.sort()
         self._lines = []
         run = self._work / f"run{len(self._runs):05d}.nt"
+        # Encoded a block at a time: one text of the whole run would be the run again,
+        # up to four times over (a single character outside Latin-1 widens all of it).
         with open(run, "wb") as handle:
-            handle.write(data)
+            for start in range(0, len(lines), 10_000):
+                handle.write("".join(lines[start : start + 10_000]).encode("utf-8"))
+        del lines
         self._runs.append(run)
         if self._loader is not None:
-            self._loader.load(data)
+            self._loader.load(run)
 
     def _merged(self) -> Iterator[bytes]:
         """The runs' lines merged in order, each distinct line once, as UTF-8 bytes
@@ -250,7 +254,7 @@ class _Loader:
         import threading
 
         self.folder = folder
-        self._queue: queue.Queue[bytes | tuple[Path, str] | None] = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[Path | tuple[Path, str] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._stopped = False
         self._closed = False
@@ -268,16 +272,17 @@ class _Loader:
             while (data := self._queue.get()) is not None:
                 if self._stopped:
                     continue
-                if isinstance(data, bytes):
-                    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
-                else:  # a file for a named graph
+                if isinstance(data, Path):  # a run, read by Oxigraph from its file
+                    store.bulk_load(path=str(data), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+                else:  # a file for a named graph, loaded a run's worth of lines at a time
                     path, graph = data
-                    store.bulk_load(
-                        path=str(path),
-                        format=ox.RdfFormat.N_TRIPLES,
-                        to_graph=ox.NamedNode(graph),
-                        lenient=True,
-                    )
+                    for part in _parts(path, RUN_LINES):
+                        store.bulk_load(
+                            part,
+                            format=ox.RdfFormat.N_TRIPLES,
+                            to_graph=ox.NamedNode(graph),
+                            lenient=True,
+                        )
             ended = True
             if not self._stopped:
                 store.flush()
@@ -288,12 +293,14 @@ class _Loader:
         finally:
             del store
 
-    def load(self, data: bytes) -> None:
-        """Give a run (N-Triples lines, as UTF-8) to the loader; waits while one waits."""
-        self._queue.put(data)
+    def load(self, run: Path) -> None:
+        """Give a run (a file of N-Triples lines) to the loader; waits while one waits.
+        The loader reads the file itself: no copy of a run is held in Python."""
+        self._queue.put(run)
 
     def load_file(self, path: Path, graph: str) -> None:
-        """Give an N-Triples file to load into the named graph ``graph``."""
+        """Give an N-Triples file to load into the named graph ``graph`` (in parts of
+        :data:`RUN_LINES` lines, as the runs)."""
         self._queue.put((path, graph))
 
     def close(self) -> None:
@@ -320,6 +327,17 @@ class _Loader:
                 self._queue.get_nowait()  # a run waiting: the producer stopped anyway
             self.close()
         self._thread.join()
+
+
+def _parts(path: Path, lines: int) -> Iterator[bytes]:
+    """A file's lines, ``lines`` at a time: Oxigraph's bulk loader holds what one call is
+    given (about 0.8 KB a triple), and a build's summaries are some twenty lines a
+    project (two million at 100,000 notices: 1.6 GB in one call)."""
+    import itertools
+
+    with open(path, "rb") as handle:
+        while part := b"".join(itertools.islice(handle, lines)):
+            yield part
 
 
 # --- reading: the build's store, or the graph file when the store is stale ----------------
