@@ -77,17 +77,12 @@ def _country_of(part: str, languages: Sequence[str]) -> str | None:
     """The country a part of the compound is the adjective of, in the general table or the
     tables of ``languages``."""
     from coopkg.extraction.mentions import general_adjective
-    from coopkg.records.countries import adjective_pattern
+    from coopkg.records.countries import adjective_country
 
     found = general_adjective(part)
     if found:
         return found
-    for lang in languages:
-        pattern = adjective_pattern(lang)
-        m = pattern.fullmatch(part) if pattern is not None else None
-        if m is not None and m.lastgroup:
-            return m.lastgroup
-    return None
+    return next((c for lang in languages if (c := adjective_country(part, lang))), None)
 
 
 def _side(part: str, languages: Sequence[str]) -> str:

@@ -416,6 +416,18 @@ def adjective_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(groups), re.IGNORECASE)
 
 
+def adjective_country(word: str, language: str) -> str | None:
+    """The country whose adjective the whole ``word`` is in ``language``'s table (``None``
+    where it is none, or the language has no table).
+
+    >>> adjective_country("slovenský", "cs"), adjective_country("slovenský", "xx")
+    ('SK', None)
+    """
+    pattern = adjective_pattern(language)
+    m = pattern.fullmatch(word) if pattern is not None else None
+    return m.lastgroup if m is not None else None
+
+
 def own_languages(alpha2: str) -> tuple[str, ...]:
     """The official language(s) of a European country (``()`` for others).
 
@@ -439,12 +451,11 @@ def adjective_of_other(word: str, code: str, languages: tuple[str, ...] = ()) ->
     readers = set(languages)
     other = None
     for lang in _adjective_tables():
-        found = adjective_pattern(lang)
-        m = found.fullmatch(word) if found else None
-        if m is None or not m.lastgroup:
+        found = adjective_country(word, lang)
+        if not found:
             continue
-        if m.lastgroup == code and lang in readers:
+        if found == code and lang in readers:
             return None
-        if m.lastgroup != code:
-            other = other or m.lastgroup
+        if found != code:
+            other = other or found
     return other
