@@ -22,7 +22,10 @@ from coopkg.records.hits import Hit
 
 #: A venue's event word may stand this many characters before or after the place.
 _VENUE_REACH = 90
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: A sentence ends at a stop and a space or at a line's end; not at the point of an ordinal
+#: day ("19. veljače", "5. April", "1. oktoober") or of a list number ("1. Az ..."), which
+#: would cut an event's sentence before its event word.
+_SENTENCE_END = re.compile(r"(?<![^\w]\d)(?<![^\w]\d\d)(?<!^\d)(?<!^\d\d)[.!?]\s|\n", re.M)
 
 
 def _is_latin(name: str) -> bool:
@@ -126,11 +129,37 @@ _PAID = re.compile(
 
 
 def _is_seat(clean: str, start: int) -> bool:
-    """A place inside an institution's name: "FH Münster", "Université de Freiburg"."""
+    """A place inside an institution's name: "FH Münster", "Université de Freiburg",
+    "Christian-Albrechts-Universität zu Kiel" (the institution word ends a compound)."""
     left = clean[max(0, start - 80) : start]
     left = re.split(r"[,;:()\n.!?]", left)[-1]
     words = left.split()[-_SEAT_REACH:]
-    return any(_seat_words().match(w.lstrip("'’l")) for w in words)
+    parts = [p for w in words for p in re.split(r"[-‐]", w) if p]
+    return any(_seat_words().match(p.lstrip("'’l")) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _premises_words() -> re.Pattern[str]:
+    from coopkg.records.gazetteer import DATA_DIR
+
+    data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
+    words = sorted({w.lower() for items in data["premises"].values() for w in items}, key=len)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, reversed(words))) + r")", re.I)
+
+
+def _is_premises(clean: str, start: int) -> bool:
+    """A place a few words after a word for premises, in the same clause ("presso la sede
+    della Giunta regionale di X", "au siège du Département de X"): the address of a
+    building, where a meeting was held or a body sits."""
+    left = clean[max(0, start - 80) : start]
+    left = re.split(r"[,;:()\n.!?]", left)[-1]
+    words = left.split()[-_SEAT_REACH:]
+    at = _venue_words()[0]
+    for i, word in enumerate(words):
+        if _premises_words().match(word):
+            # "con sede a X", "mit Sitz in X": where a partner is based, its territory.
+            return not all(at.search(w + " ") for w in words[i + 1 :])
+    return False
 
 
 def _is_large(kind: str) -> bool:
@@ -226,7 +255,9 @@ def _is_dateline(clean: str, start: int, end: int) -> bool:
     lead = clean[line_start:start]
     if not lead.strip() and _LEAD_DASH.match(clean, end):
         line_end = clean.find("\n", end)
-        if (line_end if line_end != -1 else len(clean)) - end >= _LEAD_LENGTH:
+        line_end = line_end if line_end != -1 else len(clean)
+        # A teaser of another article ("X – Il presidente ha detto …") is cut short.
+        if line_end - end >= _LEAD_LENGTH or clean[end:line_end].rstrip().endswith(("…", "...")):
             return True
     return (
         len(lead) <= _DATELINE_LEAD
@@ -270,8 +301,8 @@ def _is_street(clean: str, start: int, end: int) -> bool:
 
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
-    programme's name, as one event's venue, on a co-funder line, with its own amount or
-    as a news item's dateline."""
+    programme's name, as one event's venue, on a co-funder line, with its own amount, as
+    a news item's dateline or in an address (a street, a building's premises)."""
     return (
         any(s <= start and end <= e for s, e in _programme_spans(clean))
         or _is_venue(clean, start, end)
@@ -279,6 +310,7 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_payer(clean, end)
         or _is_dateline(clean, start, end)
         or _is_street(clean, start, end)
+        or _is_premises(clean, start)
     )
 
 
@@ -622,6 +654,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
             or _is_street(clean, hit.start, hit.end)
+            or _is_premises(clean, hit.start)
             or _programme_area(clean, hit.start, kind)
             or (
                 kind.startswith("area:landscape-")

@@ -1,0 +1,126 @@
+"""Places named in passing: a building's premises, a one-day event, an exhibition, an
+ordinal date inside the event's sentence, a university named by a compound, and one town
+written under two of its names (extraction/places.py, extraction/localities.py and
+records/gazetteer_data/venues.toml).
+
+Texts written for these tests in the manner of news and project pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coopkg.extraction.localities import find_localities
+from coopkg.extraction.places import find_regions, is_incidental
+
+
+def _incidental(text: str, place: str) -> bool:
+    start = text.index(place)
+    return is_incidental(text, start, start + len(place))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The plan was signed at the headquarters of the County Council of Kerry.", "Kerry"),
+        ("Il progetto è stato presentato presso la sede della Provincia di Cuneo.", "Cuneo"),
+        ("Le projet a été présenté au siège du Département de la Drôme.", "Drôme"),
+        ("Die Partner trafen sich in den Räumlichkeiten des Landratsamts Passau.", "Passau"),
+        ("El acuerdo se firmó en la sede de la Diputación de Huesca.", "Huesca"),
+        ("O acordo foi assinado na sede da Câmara Municipal de Braga.", "Braga"),
+        ("Umowę podpisano w siedzibie Starostwa Powiatowego w Nowym Targu.", "Nowym Targu"),
+        ("Smlouva byla podepsána v sídle Krajského úřadu v Ostravě.", "Ostravě"),
+        ("Acordul a fost semnat la sediul Consiliului Județean Satu Mare.", "Satu Mare"),
+        ("Avtalet undertecknades i lokaler hos kommunen i Kalmar.", "Kalmar"),
+    ],
+)
+def test_a_place_a_few_words_after_a_premises_word_is_incidental(text: str, place: str) -> None:
+    assert _incidental(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("L'associazione, con sede a Gorizia, è il capofila del progetto.", "Gorizia"),  # it
+        ("Der Verein mit Sitz in Villach leitet das Projekt.", "Villach"),  # de
+        ("L'association, dont le siège à Menton accueille le secrétariat.", "Menton"),  # fr
+        ("La asociación, con sede en Tarbes, coordina el proyecto.", "Tarbes"),  # es
+    ],
+)
+def test_where_a_partner_is_based_is_not_premises(text: str, place: str) -> None:
+    # "con sede a X" says where the body is based: its territory, which the gold counts.
+    assert not _incidental(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("This morning in Kilkenny the partners reviewed the first results.", "Kilkenny"),  # en
+        ("Questa mattina, a Lecce, si è riunito il gruppo di lavoro del progetto.", "Lecce"),
+        ("Gestern in Passau stellten die Partner die Ergebnisse vor.", "Passau"),  # de
+        ("Ayer en Huesca los socios revisaron el calendario.", "Huesca"),  # es
+        ("Ontem em Braga os parceiros discutiram o plano.", "Braga"),  # pt
+        ("Wczoraj w Rzeszowie partnerzy omówili harmonogram.", "Rzeszowie"),  # pl
+        ("Včera v Ostravě partneři projednali harmonogram.", "Ostravě"),  # cs
+        ("Jučer su u Osijeku partneri razgovarali o planu.", "Osijeku"),  # hr
+        ("Eine Ausstellung über Fossilien wurde in Hermagor eröffnet.", "Hermagor"),  # de
+        ("An exhibition on the old mills opened in Tralee.", "Tralee"),  # en
+        ("Výstava o historii železnice byla otevřena v Bohumíně.", "Bohumíně"),  # cs
+    ],
+)
+def test_a_one_day_event_or_an_exhibition_makes_a_venue(text: str, place: str) -> None:
+    assert _incidental(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("U Osijeku je 19. veljače održana svečanost potpisivanja sporazuma.", "Osijeku"),  # hr
+        ("V Celju je bilo 5. marca srečanje partnerjev.", "Celju"),  # sl
+        ("V Ostravě se 14. února konalo setkání partnerů.", "Ostravě"),  # cs
+        ("In Passau fand am 3. Mai das Treffen der Partner statt.", "Passau"),  # de
+    ],
+)
+def test_an_ordinal_day_does_not_end_the_events_sentence(text: str, place: str) -> None:
+    assert _incidental(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Partner ist die Ruprecht-Karls-Universität zu Heidelberg.", "Heidelberg"),  # de
+        ("Partner er Syddansk-Universitet i Odense.", "Odense"),  # da
+        ("Partnerem je Technicko-ekonomická akademie v Ostravě.", "Ostravě"),  # cs
+    ],
+)
+def test_an_institution_word_ending_a_compound_makes_a_seat(text: str, place: str) -> None:
+    from coopkg.extraction.places import _is_seat
+
+    assert _is_seat(text, text.index(place))
+
+
+def test_a_town_written_under_two_of_its_names_is_one_place() -> None:
+    text = "Vodilni partner: Mestna občina Celovec (Landeshauptstadt Klagenfurt am Wörthersee)."
+    found = [h.value for h in find_localities(text, ["AT", "SI"], ["sl"])]
+    assert found == ["Celovec"]
+
+
+def test_two_towns_without_a_population_both_stay() -> None:
+    # The table gives no population for either: nothing says they are one place.
+    text = "Os municípios de Vila Flor e Vimioso aderiram ao projeto."
+    assert [h.value for h in find_localities(text, ["PT"], ["pt"])] == ["Vila Flor", "Vimioso"]
+
+
+def test_a_teaser_of_another_article_is_a_dateline() -> None:
+    text = "Leggi anche\nPescara – Il presidente della Giunta ha annunciato …\n"
+    assert _incidental(text, "Pescara")
+
+
+def test_a_region_named_only_at_premises_is_left_out() -> None:
+    text = (
+        "Il progetto coinvolge la Liguria e il Piemonte. È stato presentato presso la sede "
+        "della Giunta regionale di Torino."
+    )
+    names = [name for _, name in find_regions(text, ["it"])]
+    assert "Liguria" in names
+    assert "Torino" not in names
