@@ -124,3 +124,24 @@ def test_a_region_named_only_at_premises_is_left_out() -> None:
     names = [name for _, name in find_regions(text, ["it"])]
     assert "Liguria" in names
     assert "Torino" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Il progetto coinvolge la Provincia di Cuneo e la Liguria.", "it", "Provincia di Cuneo"),
+        ("El proyecto une la Provincia de Huesca y Aragón.", "es", "Provincia de Huesca"),
+        ("El projecte implica la Província de Girona i Catalunya.", "ca", "Província de Girona"),
+        ("Le projet associe la Province de Liège et la Wallonie.", "fr", "Province de Liège"),
+        # No link word: the name as the gazetteer has it.
+        ("Das Projekt verbindet den Landkreis Passau mit Oberösterreich.", "de", "Passau"),
+        ("Het project verbindt de provincie Utrecht met Gelderland.", "nl", "Utrecht"),
+        # A region that no town shares its name with keeps its short name.
+        ("Projektet omfattar Region Skåne och Själland.", "sv", "Skåne"),
+        ("The partners come from the Region of Crete and Cyprus.", "en", "Crete"),
+    ],
+)
+def test_a_province_named_like_its_town_keeps_its_noun(
+    text: str, language: str, expected: str
+) -> None:
+    assert expected in [name for _, name in find_regions(text, [language])]

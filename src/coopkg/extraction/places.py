@@ -360,6 +360,41 @@ def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str
     return name
 
 
+#: A word for a county or province and its link word right before a name: "Provincia di ",
+#: "Province of ", "Provincie ", "Comté de ".
+_LEADING_NOUN = re.compile(
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:(?:of|di|de|del|della|du|des|der|von|da|do)[ \u00a0]+"
+    r"|d['’])$"
+)
+
+
+def with_leading_territory_noun(clean: str, start: int, name: str, kind: str) -> str:
+    """``name`` with the word for a province or county and its link word written before it
+    ("Provincia di" + "Cuneo"), where the region bears the name of a town of its country:
+    the bare word names the town, the phrase the territory (as "Tartu County" does in
+    :func:`with_territory_noun`).
+
+    >>> with_leading_territory_noun("la Provincia di Cuneo e", 16, "Cuneo", "ITC16")
+    'Provincia di Cuneo'
+    >>> with_leading_territory_noun("la Provincia di Cuneo e", 16, "Cuneo", "area:x")
+    'Cuneo'
+    """
+    from coopkg.records.gazetteer import region
+    from coopkg.records.localities import localities_named
+    from coopkg.records.organisation_terms import concept_of
+
+    found = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
+    if found is None:
+        return name
+    m = _LEADING_NOUN.search(clean, max(0, start - 40), start)
+    if m is None or concept_of(m.group(1)) != "county":
+        return name
+    country = {"EL": "GR", "UK": "GB"}.get(kind[:2], kind[:2])
+    if country not in localities_named(name):
+        return name
+    return clean[m.start() : start] + name
+
+
 def _short_form(name: str, kind: str) -> str:
     """The region's own name where ``name`` wraps it in a generic word ("Region Skåne",
     "Autonomous Province of Bolzano"): what a reader and the gazetteer call the place."""
@@ -645,6 +680,8 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             # Greek and Cyrillic names are given in Latin letters, the region's English
             # name first ("Περιφέρεια Ηπείρου" -> "Epirus").
             name = latin_name(kind) or name
+        elif name == str(hit.value):
+            name = with_leading_territory_noun(clean, hit.start, name, kind)
         key = kind if kind and not kind.startswith("ambiguous:") else _fold(name)
         incidental = (
             any(s <= hit.start and hit.end <= e for s, e in spans)
