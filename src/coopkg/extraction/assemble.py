@@ -440,7 +440,9 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
-        key = " ".join(fold(name).split())
+        # A slash joins one place's names in two languages ("Salaca/Salatsi"): either name
+        # written alone later is the same place.
+        key = " ".join(fold(name).replace("/", " ").split())
         # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and
         # "San Lorenzo al Mare": the same place, once in short.
         # A town named by a word of a region's name found already ("Leon" in "Castilla y

@@ -637,11 +637,13 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
 
     In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
     Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus), and so do border areas named by
-    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`).
+    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`)
+    and areas an area noun names ("mikroregion X", :mod:`coopkg.extraction.named_areas`).
     A region all of whose mentions are inside a programme name, one event's venue or on a
     co-funder line is left out.
     """
     from coopkg.extraction.border_areas import border_areas
+    from coopkg.extraction.named_areas import named_areas
     from coopkg.records.gazetteer import (
         find_inflected_region_mentions,
         find_region_mentions,
@@ -667,6 +669,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         for h in border_areas(clean, languages)
         if not any(r.start < h.end and h.start < r.end for r in regions)
     ]
+    regions += named_areas(clean, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):

@@ -1,0 +1,121 @@
+"""Areas a notice names with an area noun before a proper name: "mikroregion povodí
+Stonávky", "Euroregion Tatry", "Region Orlicko-Třebovsko", "the river basins Gauja/Koiva
+and Salaca/Salatsi".
+
+Micro-regions, Euroregions and river basins are project territories no gazetteer lists:
+the noun says that the name after it is an area. A phrase counts when one of the nouns
+below (any case ending) stands right before a capitalised name on the same line. Nouns
+that belong to the area's name ("Euroregion", "mikroregion") stay in the written name;
+a generic noun ("Region", "river basin") is dropped, as a reader writes the name alone.
+
+After a lower-case noun only a one-word name counts (hyphens and slashes join its parts):
+"předseda euroregionu Jan Novák" names the chairman, not an area. A capitalised noun
+("EUREGIO Rhein-Waal", "Region Orlicko-Třebovsko") heads a name of up to three words.
+A name another finder read already (a gazetteer region) is left to that finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coopkg.records.hits import Hit
+
+#: Nouns that are part of an area's name, as stems (case endings may follow), in the EU's
+#: languages: Euroregions, Euregios and micro-regions.
+_NAME_NOUNS = (
+    "euroregion", "euroregión", "euroregija", "euroregiune", "euroregiunea", "euroregione",
+    "eurorregión", "eurorregião", "eurorégion", "euregio", "mikroregion", "mikroregión",
+    "mikroregija", "microregion", "microregiune", "microregiunea", "microregione",
+    "micro-région", "microrregión", "microrregião", "kleinregion",
+)  # fmt: skip
+
+#: Lower-case words of a basin or catchment between the noun and the name ("mikroregion
+#: povodí Stonávky", "mikroregión povodia Torysy").
+_BASIN_WORDS = ("povodí", "povodia", "dorzecza", "porečja", "porječja")
+
+#: Generic nouns before an area's name, left out of the name: a capitalised "Region" (as
+#: German, Scandinavian, Czech and Dutch write it before the name), river basins.
+_GENERIC_NOUNS = (
+    "river basin", "river basins", "Region", "Regio", "Flussgebiet", "stroomgebied",
+    "bacino idrografico", "bassin versant", "cuenca hidrográfica", "bacia hidrográfica",
+)  # fmt: skip
+
+#: One name word: capitalised, with parts joined by a hyphen or a slash ("Orlicko-Třebovsko",
+#: "Gauja/Koiva", "Rhein-Waal").
+_WORD = r"[^\W\d_a-zß][^\W\d_]*(?:[-/‐][^\W\d_]+)*"
+_GAP = r"[ \t\u00a0]+"
+_AND = r"(?:and|und|et|e|y|i|a|és|ja|og|och|en|și|и|και|oraz|ir|un)"
+
+
+def _stem(noun: str) -> str:
+    words = noun.split()
+    last = re.escape(re.sub(r"(?:a|e|o|á|é|ó|ã)$", "", words[-1])) + r"[^\W\d_]{0,4}"
+    return _GAP.join([*(re.escape(w) for w in words[:-1]), last])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    named = "|".join(_stem(n) for n in sorted(_NAME_NOUNS, key=len, reverse=True))
+    basin = "|".join(map(re.escape, _BASIN_WORDS))
+    lower = sorted((n for n in _GENERIC_NOUNS if n.islower()), key=len, reverse=True)
+    capital = sorted((n for n in _GENERIC_NOUNS if not n.islower()), key=len, reverse=True)
+    # Generic nouns in the case they are listed in: "River Basin Management Planning" is a
+    # title; a capitalised noun without endings: "Regional" and "Regione" are no "Region".
+    generic = "|".join([*(_stem(n) for n in lower), *(re.escape(n) for n in capital)])
+    # A name of one word, or (after a capitalised noun) of up to three.
+    name = rf"(?P<name>{_WORD}(?:{_GAP}{_WORD}){{0,2}})"
+    named_re = re.compile(
+        rf"(?<![\w-])(?P<noun>(?i:{named}))(?:{_GAP}(?P<basin>{basin}))?{_GAP}{name}(?![\w-])"
+    )
+    generic_re = re.compile(rf"(?<![\w-])(?P<noun>{generic}){_GAP}{name}(?![\w-])")
+    return named_re, generic_re
+
+
+def _name_of(noun: str, name: str) -> str | None:
+    """The name after ``noun``, its capitalised words only; after a lower-case noun only a
+    name of one word ("předseda euroregionu Jan Novák" names a person, not an area)."""
+    words = []
+    for word in name.split():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    if not words or (noun[:1].islower() and len(words) > 1):
+        return None
+    return name[: name.index(words[-1]) + len(words[-1])]
+
+
+def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    """Areas named after an area noun, as written, in text order; none that overlaps a
+    span of ``taken``.
+
+    >>> [h.value for h in named_areas("spolupráce škol v mikroregionu povodí Stonávky.")]
+    ['mikroregionu povodí Stonávky']
+    >>> [h.value for h in named_areas("Partner: Region Orlicko-Třebovsko, Česko")]
+    ['Orlicko-Třebovsko']
+    >>> [h.value for h in named_areas("the river basins Gauja/Koiva and Salaca/Salatsi.")]
+    ['Gauja/Koiva', 'Salaca/Salatsi']
+    >>> named_areas("řekl předseda euroregionu Jan Novák.")
+    []
+    """
+    named_re, generic_re = _patterns()
+    out: list[Hit] = []
+    for pattern, keep_noun in ((named_re, True), (generic_re, False)):
+        for m in pattern.finditer(clean):
+            name = _name_of(m.group("noun"), m.group("name"))
+            if name is None:
+                continue
+            start = m.start() if keep_noun else m.start("name")
+            end = m.start("name") + len(name)
+            spans = [(start, end)]
+            if not keep_noun:
+                # "river basins X and Y": the second name after a conjunction too.
+                more = re.compile(rf"{_GAP}{_AND}{_GAP}({_WORD})(?![\w-])").match(clean, end)
+                if more and m.group("noun").lower().endswith("s"):
+                    spans.append((more.start(1), more.end(1)))
+            for s, e in spans:
+                if any(a < e and s < b for a, b in [*taken, *((h.start, h.end) for h in out)]):
+                    continue
+                out.append(Hit(s, e, clean[s:e], "places:named-area", 0.6))
+    return sorted(out, key=lambda h: h.start)
