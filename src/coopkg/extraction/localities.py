@@ -255,17 +255,37 @@ _FLEETING_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs"})
 _FLEETING_STEM = re.compile(r"[^aeiouy][ckln]$")
 
 
+#: A Polish stem that ends in a soft consonant spelt with "i" before the case ending
+#: ("Poznani-u" is Poznań, "Zgłobni-u" is Zgłobień).
+_SOFT_STEM = re.compile(r"[ncsz]i$")
+#: A soft stem whose last syllable lost its "ie" ("zglobni": two consonants before "i").
+_SOFT_FLEETING = re.compile(r"[^aeiouy][ncsz]i$")
+_SOFTENED = {"n": "ń", "c": "ć", "s": "ś", "z": "ź", "N": "Ń", "C": "Ć", "S": "Ś", "Z": "Ź"}
+
+
 def _fleeting(stem: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    """Endings that put a dropped "e" or "o" back into a Slavic stem ("cakovc" ->
-    "cakovec"), written "<e" and "<o" (see :func:`_with_ending`)."""
-    if not _FLEETING_LANGUAGES & set(languages) or not _FLEETING_STEM.search(stem):
-        return ()
-    return ("<e", "<o")
+    """Endings that put a dropped "e" or "o" (Polish also "ie") back into a Slavic stem
+    ("cakovc" -> "cakovec"), written "<e", "<o" and "<ie", and for a Polish soft stem
+    the same after its "i" is dropped ("poznani" -> "poznan", "zglobni" -> "zglobien"),
+    written "-i" and "-i<ie" (see :func:`_with_ending`)."""
+    out: tuple[str, ...] = ()
+    if _FLEETING_LANGUAGES & set(languages) and _FLEETING_STEM.search(stem):
+        out = ("<e", "<o", "<ie") if "pl" in languages else ("<e", "<o")
+    if "pl" in languages and _SOFT_STEM.search(stem):
+        out += ("-i", "-i<ie") if _SOFT_FLEETING.search(stem) else ("-i",)
+    return out
 
 
 def _with_ending(stem: str, ending: str) -> str:
     """``stem`` plus ``ending``; an ending "<e" puts the vowel before the stem's last
-    letter ("Čakovc" + "<e" -> "Čakovec")."""
+    letter ("Čakovc" + "<e" -> "Čakovec"); "-i" first drops a Polish soft stem's "i",
+    writing the consonant soft ("Poznani" + "-i" -> "Poznań").
+
+    >>> _with_ending("Zgłobni", "-i<ie"), _with_ending("poznani", "-i")
+    ('Zgłobień', 'poznań')
+    """
+    if ending.startswith("-i"):
+        stem, ending = stem[:-2] + _SOFTENED.get(stem[-2], stem[-2]), ending[2:]
     if ending.startswith("<"):
         return stem[:-1] + ending[1:] + stem[-1:]
     return stem + ending
