@@ -145,3 +145,21 @@ def test_a_province_named_like_its_town_keeps_its_noun(
     text: str, language: str, expected: str
 ) -> None:
     assert expected in [name for _, name in find_regions(text, [language])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A projekt partnere a Bihar Megyei Tanács, Románia.",
+        "A projekt területe: Bihar megye és Békés megye.",
+    ],
+)
+def test_a_county_word_makes_a_common_word_a_territory(text: str) -> None:
+    # "Bihar" is also a frequent Hungarian word; "megye" after it says it is the county.
+    names = [name for _, name in find_regions(text, ["hu"])]
+    assert any(name.startswith("Bihar") for name in names)
+
+
+def test_a_common_word_without_a_county_word_stays_a_word() -> None:
+    text = "Семинарът ще се проведе в Зала 2 на общината."
+    assert [name for _, name in find_regions(text, ["bg"])] == []

@@ -676,7 +676,12 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         kind = resolved.get(hit.kind or "", hit.kind or "")
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
-        if _common_translation(str(hit.value), languages):
+        # A word for a county after it ("Bihar megye") makes even a common word a territory.
+        value = str(hit.value)
+        if (
+            _common_translation(value, languages)
+            and with_territory_noun(clean, hit.end, value, languages) == value
+        ):
             continue
         name = _short_form(canonical_name(str(hit.value), kind), kind)
         if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):
