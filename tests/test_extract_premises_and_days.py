@@ -163,3 +163,24 @@ def test_a_county_word_makes_a_common_word_a_territory(text: str) -> None:
 def test_a_common_word_without_a_county_word_stays_a_word() -> None:
     text = "Семинарът ще се проведе в Зала 2 на общината."
     assert [name for _, name in find_regions(text, ["bg"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Partner è il GAL Venezia orientale.", "Venezia", "Venezia orientale"),  # it
+        ("El proyecto abarca Asturias oriental y Cantabria.", "Asturias", "Asturias oriental"),
+        ("O projeto abrange o Algarve oriental e a Andaluzia.", "Algarve", "Algarve oriental"),
+        ("Le projet couvre la Provence orientale et la Ligurie.", "Provence", "Provence orientale"),
+        ("El projecte cobreix la Catalunya meridional.", "Catalunya", "Catalunya meridional"),
+        # A capitalised word after the name is no adjective; other languages put it first.
+        ("l'Università del Piemonte Orientale", "Piemonte", "Piemonte"),
+        ("Das Projekt umfasst Tirol östlich von Innsbruck.", "Tirol", "Tirol"),  # de
+        ("The project covers Cornwall and Devon.", "Cornwall", "Cornwall"),  # en
+    ],
+)
+def test_a_compass_adjective_after_the_name_is_kept(text: str, name: str, expected: str) -> None:
+    from coopkg.extraction.places import with_territory_noun
+
+    end = text.index(name) + len(name)
+    assert with_territory_noun(text, end, name) == expected

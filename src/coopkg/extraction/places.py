@@ -335,6 +335,14 @@ _LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
 
 
+#: Compass adjectives that Romance languages write after a place's name for a part of it
+#: ("Venezia orientale", "Sicilia occidentale", "Asturias oriental", "Alsace bossue" aside).
+_COMPASS_AFTER = frozenset(
+    {"orientale", "occidentale", "settentrionale", "meridionale", "oriental", "occidental",
+     "septentrional", "septentrionale", "méridional", "méridionale", "meridional"}
+)  # fmt: skip
+
+
 def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str] = ()) -> str:
     """``name`` with the word for a county or region that follows it in the text
     ("Tartu" + "County", "Bihar" + "megye", "Královéhradecký" + "kraj"): the name of the
@@ -344,6 +352,8 @@ def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str
     'Vas County'
     >>> with_territory_noun("Tartu Municipality", 5, "Tartu")
     'Tartu'
+    >>> with_territory_noun("il GAL Venezia orientale.", 14, "Venezia")
+    'Venezia orientale'
     """
     from coopkg.records.countries import normalise_name
     from coopkg.records.inflection import readings
@@ -353,6 +363,8 @@ def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str
     if m is None:
         return name
     word = m.group(1)
+    if word in _COMPASS_AFTER:  # lower case: an adjective, not a capitalised name's word
+        return f"{name} {word}"
     # In a case or adjective form too: "Bihar Megyei Tanács" names Bihar megye.
     forms = [word, *(r for r in readings(normalise_name(word), languages) if "~" not in r)]
     if any(concept_of(f) == "county" for f in forms):
