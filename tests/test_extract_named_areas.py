@@ -91,3 +91,57 @@ def test_a_named_area_is_a_region_of_the_record() -> None:
     text = "Projekt je zaměřen na spolupráci škol v mikroregionu povodí Olšovky a v okolí."
     names = [name for _, name in find_regions(text, ["cs"])]
     assert names == ["mikroregionu povodí Olšovky"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Het project versterkt de Kempenstreek als geheel.", ["Kempenstreek"]),
+        (
+            "hu",
+            "A projekt a Bodrogközben és a Tisza-völgyben zajlik.",
+            ["Bodrogköz", "Tisza-völgy"],
+        ),
+        (
+            "hu",
+            "A Rába-, Marcal- és Répce-völgyben új utak épülnek.",
+            ["Rába-völgy", "Marcal-völgy", "Répce-völgy"],
+        ),
+        (
+            "sv",
+            "Projektet stärker turismen i Tornedalen och i Klarälvdalen.",
+            ["Tornedalen", "Klarälvdalen"],
+        ),
+        ("da", "Projektet udvikler stier i Gudenådalen.", ["Gudenådalen"]),
+        (
+            "fi",
+            "Hanke toimii Kymenlaaksossa ja Tornionlaaksossa.",
+            ["Kymenlaakso", "Tornionlaakso"],
+        ),
+        ("et", "Projekt arendab matkaradu Virumaal ja Järvamaal.", ["Virumaa", "Järvamaa"]),
+        ("lv", "Projekts attīsta tūrismu Kurzemē un Vidzemē.", ["Kurzeme", "Vidzeme"]),
+        ("pl", "Szlak połączy gminy na Opolszczyźnie.", ["Opolszczyzna"]),
+    ],
+)
+def test_a_compound_ending_in_an_area_word_is_an_area(
+    language: str, text: str, expected: list[str]
+) -> None:
+    from coopkg.extraction.named_areas import suffix_areas
+
+    assert [str(h.value) for h in suffix_areas(text, [language])] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hu", "Hegyvidéken is épülnek utak."),  # a sentence's first word: a common noun
+        ("hu", "A völgyben és a vidéken új utak épülnek."),  # lower case: common nouns
+        ("et", "Rohumaa ääres kasvavad puud."),  # et: a sentence's first word
+        ("de", "Das Projekt stärkt den Kempenstreek nicht."),  # no suffix table for German
+        ("en", "The project covers the Tornedalen area."),  # no suffix table for English
+    ],
+)
+def test_no_area_from_a_common_noun_or_another_language(language: str, text: str) -> None:
+    from coopkg.extraction.named_areas import suffix_areas
+
+    assert suffix_areas(text, [language]) == []

@@ -12,6 +12,11 @@ After a lower-case noun only a one-word name counts (hyphens and slashes join it
 "předseda euroregionu Jan Novák" names the chairman, not an area. A capitalised noun
 ("EUREGIO Rhein-Waal", "Region Orlicko-Třebovsko") heads a name of up to three words.
 A name another finder read already (a gazetteer region) is left to that finder.
+
+Some languages make an area's name with a suffix word instead ("Zwinstreek", "Körös-vidék",
+"Duna-völgy"): :func:`suffix_areas` reads those of the text's languages, the case ending
+cut off ("Körös-vidéki" -> "Körös-vidék"), and the suspended compounds before one
+("Körös-, Berettyó- és Ér-völgyében": three valleys).
 """
 
 from __future__ import annotations
@@ -118,4 +123,87 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
                 if any(a < e and s < b for a, b in [*taken, *((h.start, h.end) for h in out)]):
                     continue
                 out.append(Hit(s, e, clean[s:e], "places:named-area", 0.6))
+    return sorted(out, key=lambda h: h.start)
+
+
+#: Words that end an area's compound name, per language, as written before a case ending,
+#: with their nominative: a region ("streek"), a land ("vidék", "maa", "zeme"), a valley
+#: ("völgy", "dalen", "laakso"), the land between two rivers ("köz"), a land named after
+#: its town ("Opolszczyzna"). These languages write common nouns in lower case, so a
+#: capitalised compound inside a sentence is a name.
+_AREA_SUFFIXES: dict[str, dict[str, str]] = {
+    "nl": {"streek": "streek"},
+    "hu": {"vidék": "vidék", "völgy": "völgy", "köz": "köz"},
+    "sv": {"dalen": "dalen", "bygden": "bygden"},
+    "da": {"dalen": "dalen"},
+    "nb": {"dalen": "dalen"},
+    "no": {"dalen": "dalen"},
+    "fi": {"laakso": "laakso"},
+    "et": {"maa": "maa"},
+    "lv": {"zeme": "zeme", "zemē": "zeme", "zemes": "zeme"},
+    "pl": {"szczyzn": "szczyzna", "szczyźn": "szczyzna"},
+}
+#: Words that join suspended compounds ("Körös-, Berettyó- és Ér-völgy").
+_SUSPENDED = re.compile(r"((?:[^\W\d_]+-,[ \t]*)*[^\W\d_]+-)[ \t]+(?:és|meg|en|of|und|and)[ \t]+$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return start == 0 or re.search(r"(^|[.!?:\n][\s*•·–-]*)$", before) is not None
+
+
+def suffix_areas(
+    clean: str, languages: Sequence[str] = (), taken: Sequence[tuple[int, int]] = ()
+) -> list[Hit]:
+    """Areas named by a compound that ends in an area word of the text's languages, in the
+    nominative (the case ending cut off), with the suspended compounds before it.
+
+    >>> [h.value for h in suffix_areas("A Körös-, Berettyó- és Ér-völgyében.", ["hu"])]
+    ['Körös-völgy', 'Berettyó-völgy', 'Ér-völgy']
+    >>> [h.value for h in suffix_areas("De troeven van de Zwinstreek.", ["nl"])]
+    ['Zwinstreek']
+    >>> suffix_areas("A völgyben és a vidéken.", ["hu"])
+    []
+    >>> [h.value for h in suffix_areas("Hanke toimii Kymenlaaksossa.", ["fi"])]
+    ['Kymenlaakso']
+    """
+    table = {k: v for lang in languages for k, v in _AREA_SUFFIXES.get(lang, {}).items()}
+    suffixes = sorted(table, key=len)
+    if not suffixes:
+        return []
+    alternation = "|".join(map(re.escape, reversed(suffixes)))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<head>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*?-?)"
+        rf"(?P<suffix>{alternation})[^\W\d_]{{0,6}}(?![\w-])",
+        re.IGNORECASE,
+    )
+    out: list[Hit] = []
+    for m in pattern.finditer(clean):
+        head, suffix = m.group("head"), m.group("suffix")
+        # A proper name: capitalised, with a word of its own before the suffix; a
+        # sentence's first word is capitalised anyway ("Hegyvidéken ..."), unless it is
+        # a hyphenated compound of names.
+        if not head[:1].isupper() or not suffix.islower() or len(head.strip("-")) < 2:
+            continue
+        if "-" not in head and _sentence_start(clean, m.start()):
+            continue
+        suffix = table.get(suffix.lower(), suffix)
+        found = [(m.start(), m.end("suffix"))]
+        line_start = clean.rfind("\n", 0, m.start()) + 1
+        hang = _SUSPENDED.search(clean, line_start, m.start())
+        before: list[Hit] = []
+        if hang:
+            for part in re.finditer(r"[^\W\d_]+-", hang.group(1)):
+                s = hang.start(1) + part.start()
+                if clean[s].isupper():
+                    name = part.group() + suffix
+                    before.append(Hit(s, s + len(part.group()), name, "places:named-area", 0.6))
+        s, e = found[0]
+        hits = [*before, Hit(s, e, head + suffix, "places:named-area", 0.6)]
+        for hit in hits:
+            if any(
+                a < hit.end and hit.start < b for a, b in [*taken, *((h.start, h.end) for h in out)]
+            ):
+                continue
+            out.append(hit)
     return sorted(out, key=lambda h: h.start)

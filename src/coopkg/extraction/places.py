@@ -655,7 +655,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     co-funder line is left out.
     """
     from coopkg.extraction.border_areas import border_areas
-    from coopkg.extraction.named_areas import named_areas
+    from coopkg.extraction.named_areas import named_areas, suffix_areas
     from coopkg.records.gazetteer import (
         find_inflected_region_mentions,
         find_region_mentions,
@@ -682,6 +682,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         if not any(r.start < h.end and h.start < r.end for r in regions)
     ]
     regions += named_areas(clean, [(h.start, h.end) for h in regions])
+    regions += suffix_areas(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
