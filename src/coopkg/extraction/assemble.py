@@ -451,7 +451,7 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
-        # A slash joins one place's names in two languages ("Salaca/Salatsi"): either name
+        # A slash joins one place's names in two languages ("Narva/Narova"): either name
         # written alone later is the same place.
         key = " ".join(fold(name).replace("/", " ").split())
         # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and

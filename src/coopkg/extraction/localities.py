@@ -510,7 +510,7 @@ def find_localities(
 def _one_name_per_place(hits: list[Hit], places: list[tuple[tuple[str, int], ...]]) -> list[Hit]:
     """A place read from a case form is dropped where the text also writes it as it is
     named ("w Jaśle" next to "Jasło"), and kept once otherwise; a place written under two
-    of its names ("Celovec (Klagenfurt am Wörthersee)", a name and its translation) is
+    of its names ("Beljak (Villach)", a name and its translation) is
     kept under the first. (Places are told apart by their countries and populations: twin
     towns that list each other's names, such as Valga and Valka, both stay when written.)"""
     written = {p for h, p in zip(hits, places, strict=True) if h.rule == "localities:named"}

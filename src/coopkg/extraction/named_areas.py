@@ -1,6 +1,6 @@
 """Areas a notice names with an area noun before a proper name: "mikroregion povodí
-Stonávky", "Euroregion Tatry", "Region Orlicko-Třebovsko", "the river basins Gauja/Koiva
-and Salaca/Salatsi".
+Olšovky", "Euroregion Tatry", "Region Holicko-Pardubicko", "the river basins Narva/Narova
+and Daugava/Väina".
 
 Micro-regions, Euroregions and river basins are project territories no gazetteer lists:
 the noun says that the name after it is an area. A phrase counts when one of the nouns
@@ -10,13 +10,13 @@ a generic noun ("Region", "river basin") is dropped, as a reader writes the name
 
 After a lower-case noun only a one-word name counts (hyphens and slashes join its parts):
 "předseda euroregionu Jan Novák" names the chairman, not an area. A capitalised noun
-("EUREGIO Rhein-Waal", "Region Orlicko-Třebovsko") heads a name of up to three words.
+("EUREGIO Rhein-Waal", "Region Holicko-Pardubicko") heads a name of up to three words.
 A name another finder read already (a gazetteer region) is left to that finder.
 
-Some languages make an area's name with a suffix word instead ("Zwinstreek", "Körös-vidék",
+Some languages make an area's name with a suffix word instead ("Kempenstreek", "Tisza-vidék",
 "Duna-völgy"): :func:`suffix_areas` reads those of the text's languages, the case ending
-cut off ("Körös-vidéki" -> "Körös-vidék"), and the suspended compounds before one
-("Körös-, Berettyó- és Ér-völgyében": three valleys).
+cut off ("Tisza-vidéki" -> "Tisza-vidék"), and the suspended compounds before one
+("Rába-, Marcal- és Répce-völgyében": three valleys).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _NAME_NOUNS = (
 )  # fmt: skip
 
 #: Lower-case words of a basin or catchment between the noun and the name ("mikroregion
-#: povodí Stonávky", "mikroregión povodia Torysy").
+#: povodí Olšovky", "mikroregión povodia Torysy").
 _BASIN_WORDS = ("povodí", "povodia", "dorzecza", "porečja", "porječja")
 
 #: Generic nouns before an area's name, left out of the name: a capitalised "Region" (as
@@ -47,8 +47,8 @@ _GENERIC_NOUNS = (
     "bacino idrografico", "bassin versant", "cuenca hidrográfica", "bacia hidrográfica",
 )  # fmt: skip
 
-#: One name word: capitalised, with parts joined by a hyphen or a slash ("Orlicko-Třebovsko",
-#: "Gauja/Koiva", "Rhein-Waal").
+#: One name word: capitalised, with parts joined by a hyphen or a slash ("Holicko-Pardubicko",
+#: "Narva/Narova", "Rhein-Waal").
 _WORD = r"[^\W\d_a-zß][^\W\d_]*(?:[-/‐][^\W\d_]+)*"
 _GAP = r"[ \t\u00a0]+"
 _AND = r"(?:and|und|et|e|y|i|a|és|ja|og|och|en|și|и|και|oraz|ir|un)"
@@ -95,12 +95,12 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """Areas named after an area noun, as written, in text order; none that overlaps a
     span of ``taken``.
 
-    >>> [h.value for h in named_areas("spolupráce škol v mikroregionu povodí Stonávky.")]
-    ['mikroregionu povodí Stonávky']
-    >>> [h.value for h in named_areas("Partner: Region Orlicko-Třebovsko, Česko")]
-    ['Orlicko-Třebovsko']
-    >>> [h.value for h in named_areas("the river basins Gauja/Koiva and Salaca/Salatsi.")]
-    ['Gauja/Koiva', 'Salaca/Salatsi']
+    >>> [h.value for h in named_areas("spolupráce škol v mikroregionu povodí Olšovky.")]
+    ['mikroregionu povodí Olšovky']
+    >>> [h.value for h in named_areas("Partner: Region Holicko-Pardubicko, Česko")]
+    ['Holicko-Pardubicko']
+    >>> [h.value for h in named_areas("the river basins Narva/Narova and Daugava/Väina.")]
+    ['Narva/Narova', 'Daugava/Väina']
     >>> named_areas("řekl předseda euroregionu Jan Novák.")
     []
     """
@@ -143,7 +143,7 @@ _AREA_SUFFIXES: dict[str, dict[str, str]] = {
     "lv": {"zeme": "zeme", "zemē": "zeme", "zemes": "zeme"},
     "pl": {"szczyzn": "szczyzna", "szczyźn": "szczyzna"},
 }
-#: Words that join suspended compounds ("Körös-, Berettyó- és Ér-völgy").
+#: Words that join suspended compounds ("Rába-, Marcal- és Répce-völgy").
 _SUSPENDED = re.compile(r"((?:[^\W\d_]+-,[ \t]*)*[^\W\d_]+-)[ \t]+(?:és|meg|en|of|und|and)[ \t]+$")
 
 
@@ -158,10 +158,10 @@ def suffix_areas(
     """Areas named by a compound that ends in an area word of the text's languages, in the
     nominative (the case ending cut off), with the suspended compounds before it.
 
-    >>> [h.value for h in suffix_areas("A Körös-, Berettyó- és Ér-völgyében.", ["hu"])]
-    ['Körös-völgy', 'Berettyó-völgy', 'Ér-völgy']
-    >>> [h.value for h in suffix_areas("De troeven van de Zwinstreek.", ["nl"])]
-    ['Zwinstreek']
+    >>> [h.value for h in suffix_areas("A Rába-, Marcal- és Répce-völgyében.", ["hu"])]
+    ['Rába-völgy', 'Marcal-völgy', 'Répce-völgy']
+    >>> [h.value for h in suffix_areas("De sterke punten van de Kempenstreek.", ["nl"])]
+    ['Kempenstreek']
     >>> suffix_areas("A völgyben és a vidéken.", ["hu"])
     []
     >>> [h.value for h in suffix_areas("Hanke toimii Kymenlaaksossa.", ["fi"])]
