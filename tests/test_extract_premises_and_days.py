@@ -185,3 +185,41 @@ def test_a_compass_adjective_after_the_name_is_kept(text: str, name: str, expect
 
     end = text.index(name) + len(name)
     assert with_territory_noun(text, end, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Partner: Vas County Government Office (Hungary).", "en", "HU222"),
+        ("A projektet Vas megye és Zala megye közösen valósítja meg.", "hu", "HU222"),
+        ("Le projet associe le département du Var et la Ligurie.", "fr", "FRL05"),
+        ("Das Projekt verbindet das Departement Ain mit dem Kanton Genf.", "de", "FRK21"),
+        ("Proiectul este implementat în județul Olt și în Bulgaria.", "ro", "RO414"),
+        ("Project partners: the Lot département and Aragón.", "en", "FRJ25"),
+    ],
+)
+def test_a_short_region_name_next_to_a_county_word_is_found(
+    text: str, language: str, code: str
+) -> None:
+    from coopkg.extraction.places import short_named_regions
+
+    assert code in [h.kind for h in short_named_regions(text, [language])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vas a plaisanté avec les partenaires.", "fr"),  # a verb, no county word
+        ("Der Lot der Waren wurde geliefert.", "de"),
+        ("The Var team met the county officials.", "en"),  # "county" not right after
+        # "dipartimento", "departamento", "departament" also name a university's
+        # department: no county word.
+        ("Il progetto coinvolge il dipartimento del Var e la Liguria.", "it"),
+        ("El proyecto une el departamento del Lot y Aragón.", "es"),
+        ("Projekt łączy departament Ain i kanton Genewa.", "pl"),
+    ],
+)
+def test_a_short_word_without_a_county_word_is_no_region(text: str, language: str) -> None:
+    from coopkg.extraction.places import short_named_regions
+
+    assert short_named_regions(text, [language]) == []

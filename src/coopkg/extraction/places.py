@@ -407,6 +407,47 @@ def with_leading_territory_noun(clean: str, start: int, name: str, kind: str) ->
     return clean[m.start() : start] + name
 
 
+_SHORT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,3}(?![\w-])")
+#: A county word right before a name, with or without a link word ("département du Var",
+#: "Departement Ain", "județul Olt").
+_COUNTY_BEFORE = re.compile(
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:(?:of|di|de|del|della|du|des|der|von|da|do)[ \u00a0]+)?$"
+)
+
+
+def short_named_regions(
+    clean: str, languages: Sequence[str] = (), taken: Sequence[tuple[int, int]] = ()
+) -> list[Hit]:
+    """Regions with a name of two or three letters ("Vas", "Var", "Ain"), which running
+    text is not searched for (too many words are that short), where a word for a county
+    stands after or before it: "Vas County", "Vas megye", "département du Var".
+
+    >>> [(h.value, h.kind) for h in short_named_regions("Vas County Government Office")]
+    [('Vas', 'HU222')]
+    >>> short_named_regions("Vas a plaisanté")
+    []
+    """
+    from coopkg.records.gazetteer import regions_named
+    from coopkg.records.organisation_terms import concept_of
+
+    out = []
+    for m in _SHORT_WORD.finditer(clean):
+        word = m.group()
+        if (
+            not word[:1].isupper()
+            or word.isupper()
+            or any(s < m.end() and m.start() < e for s, e in taken)
+        ):
+            continue
+        after = with_territory_noun(clean, m.end(), word, languages) != word
+        lead = _COUNTY_BEFORE.search(clean, max(0, m.start() - 40), m.start())
+        before = lead is not None and concept_of(lead.group(1)) == "county"
+        found = regions_named(word) if after or before else ()
+        if len(found) == 1:
+            out.append(Hit(m.start(), m.end(), word, "places:short-name", 0.6, found[0].code))
+    return out
+
+
 def _short_form(name: str, kind: str) -> str:
     """The region's own name where ``name`` wraps it in a generic word ("Region Skåne",
     "Autonomous Province of Bolzano"): what a reader and the gazetteer call the place."""
@@ -683,6 +724,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
     ]
     regions += named_areas(clean, [(h.start, h.end) for h in regions])
     regions += suffix_areas(clean, languages, [(h.start, h.end) for h in regions])
+    regions += short_named_regions(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
