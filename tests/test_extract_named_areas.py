@@ -145,3 +145,20 @@ def test_no_area_from_a_common_noun_or_another_language(language: str, text: str
     from coopkg.extraction.named_areas import suffix_areas
 
     assert suffix_areas(text, [language]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Innovation in the Alentejo Central Region of Portugal.",
+            ["Alentejo Central Region of Portugal"],
+        ),
+        ("Partners come from the Kvarner Region and Istria.", ["Kvarner Region"]),
+        ("The partner region of the project is small.", []),  # lower case: no name
+        ("Each year the Partner Region hosts a meeting.", []),  # a role, not a name
+        ("Funds come from the European Regional Development Fund.", []),
+    ],
+)
+def test_english_writes_region_after_the_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -91,6 +91,21 @@ def _name_of(noun: str, name: str) -> str | None:
     return name[: name.index(words[-1]) + len(words[-1])]
 
 
+#: English writes the generic noun after the name: "the Centre Region of Portugal", "the
+#: Tampere Region"; as written, with the country that follows.
+_REGION_AFTER = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>(?:[^\W\d_a-z][\w’'-]*[ \t]+){1,3}Region"
+    r"(?:[ \t]+of[ \t]+[^\W\d_a-z][\w-]*)?)(?![\w-])"
+)
+#: Capitalised words that make "the X Region" a role, not a name ("the Partner Region").
+_ROLE_WORDS = frozenset(
+    {"european", "programme", "program", "partner", "project", "pilot", "border", "target",
+     "eligible", "cooperation", "lead", "participating", "model", "whole", "entire", "same",
+     "other", "each", "every", "this", "our", "their", "host", "cross-border",
+     "neighbouring", "neighboring"}
+)  # fmt: skip
+
+
 def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """Areas named after an area noun, as written, in text order; none that overlaps a
     span of ``taken``.
@@ -103,6 +118,8 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     ['Narva/Narova', 'Daugava/Väina']
     >>> named_areas("řekl předseda euroregionu Jan Novák.")
     []
+    >>> [h.value for h in named_areas("in the Centre Region of Portugal and the Partner Region.")]
+    ['Centre Region of Portugal']
     """
     named_re, generic_re = _patterns()
     out: list[Hit] = []
@@ -123,6 +140,13 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
                 if any(a < e and s < b for a, b in [*taken, *((h.start, h.end) for h in out)]):
                     continue
                 out.append(Hit(s, e, clean[s:e], "places:named-area", 0.6))
+    for m in _REGION_AFTER.finditer(clean):
+        s, e = m.start("name"), m.end("name")
+        if m.group("name").split()[0].lower() in _ROLE_WORDS:
+            continue
+        if any(a < e and s < b for a, b in [*taken, *((h.start, h.end) for h in out)]):
+            continue
+        out.append(Hit(s, e, clean[s:e], "places:named-area", 0.6))
     return sorted(out, key=lambda h: h.start)
 
 
