@@ -223,3 +223,18 @@ def test_a_short_word_without_a_county_word_is_no_region(text: str, language: st
     from coopkg.extraction.places import short_named_regions
 
     assert short_named_regions(text, [language]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Výstavba cyklostezky v Opavě začne v létě.", "Opavě"),  # cs: construction
+        ("Výstavba cyklotrasy vo Svite sa začne v lete.", "Svite"),  # sk: construction
+        ("La exposición al riesgo de inundación en Huesca es alta.", "Huesca"),  # es: exposure
+        ("L'esposizione al rischio idrogeologico a Cuneo è alta.", "Cuneo"),  # it: exposure
+        ("Η έκθεση για την ανάπτυξη στην Καβάλα δημοσιεύτηκε.", "Καβάλα"),  # el: a report
+        ("Réduire l'exposition aux crues à Menton est le but.", "Menton"),  # fr: exposure
+    ],
+)
+def test_a_word_that_only_looks_like_an_exhibition_makes_no_venue(text: str, place: str) -> None:
+    assert not _incidental(text, place)
