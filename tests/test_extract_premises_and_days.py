@@ -238,3 +238,14 @@ def test_a_short_word_without_a_county_word_is_no_region(text: str, language: st
 )
 def test_a_word_that_only_looks_like_an_exhibition_makes_no_venue(text: str, place: str) -> None:
     assert not _incidental(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le attività si svolgono presso le scuole di Udine e Gorizia.", "Udine"),  # it
+        ("Nová hřiště vzniknou na sídlišti v Karviné.", "Karviné"),  # cs: a housing estate
+    ],
+)
+def test_where_activities_take_place_is_no_premises(text: str, place: str) -> None:
+    assert not _incidental(text, place)
