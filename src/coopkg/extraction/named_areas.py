@@ -106,7 +106,20 @@ _ROLE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+#: Zipf frequency (wordfreq) from which a word after a generic noun is a common word of the
+#: text's language ("für die Region Arbeitsplätze schaffen": jobs, not a region's name).
+_COMMON_ZIPF = 3.5
+
+
+def _is_common(word: str, languages: Sequence[str]) -> bool:
+    from coopkg.extraction.wordlists import zipf_frequencies
+
+    return any(z >= _COMMON_ZIPF for z in zipf_frequencies(word.lower(), (*languages, "en")))
+
+
+def named_areas(
+    clean: str, taken: Sequence[tuple[int, int]] = (), languages: Sequence[str] = ()
+) -> list[Hit]:
     """Areas named after an area noun, as written, in text order; none that overlaps a
     span of ``taken``.
 
@@ -118,6 +131,8 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     ['Narva/Narova', 'Daugava/Väina']
     >>> named_areas("řekl předseda euroregionu Jan Novák.")
     []
+    >>> named_areas("Wir wollen für die Region Arbeitsplätze schaffen.", languages=["de"])
+    []
     >>> [h.value for h in named_areas("in the Centre Region of Portugal and the Partner Region.")]
     ['Centre Region of Portugal']
     """
@@ -126,7 +141,7 @@ def named_areas(clean: str, taken: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     for pattern, keep_noun in ((named_re, True), (generic_re, False)):
         for m in pattern.finditer(clean):
             name = _name_of(m.group("noun"), m.group("name"))
-            if name is None:
+            if name is None or (not keep_noun and _is_common(name.split()[0], languages)):
                 continue
             start = m.start() if keep_noun else m.start("name")
             end = m.start("name") + len(name)

@@ -722,7 +722,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         for h in border_areas(clean, languages)
         if not any(r.start < h.end and h.start < r.end for r in regions)
     ]
-    regions += named_areas(clean, [(h.start, h.end) for h in regions])
+    regions += named_areas(clean, [(h.start, h.end) for h in regions], languages)
     regions += suffix_areas(clean, languages, [(h.start, h.end) for h in regions])
     regions += short_named_regions(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
