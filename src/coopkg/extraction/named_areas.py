@@ -205,7 +205,11 @@ def suffix_areas(
     []
     >>> [h.value for h in suffix_areas("Hanke toimii Kymenlaaksossa.", ["fi"])]
     ['Kymenlaakso']
+    >>> [h.value for h in suffix_areas("Matkarajad üle Eestimaa ja Virumaal.", ["et"])]
+    ['Virumaa']
     """
+    from coopkg.records.countries import country_code
+
     table = {k: v for lang in languages for k, v in _AREA_SUFFIXES.get(lang, {}).items()}
     suffixes = sorted(table, key=len)
     if not suffixes:
@@ -225,6 +229,9 @@ def suffix_areas(
         if not head[:1].isupper() or not suffix.islower() or len(head.strip("-")) < 2:
             continue
         if "-" not in head and _sentence_start(clean, m.start()):
+            continue
+        # "Eestimaa", "Lätimaa": a country's land is the country, not a region.
+        if country_code(head.rstrip("-")) or country_code(head + suffix):
             continue
         suffix = table.get(suffix.lower(), suffix)
         found = [(m.start(), m.end("suffix"))]
