@@ -230,8 +230,10 @@ def suffix_areas(
             continue
         if "-" not in head and _sentence_start(clean, m.start()):
             continue
-        # "Eestimaa", "Lätimaa": a country's land is the country, not a region.
-        if country_code(head.rstrip("-")) or country_code(head + suffix):
+        # "Eestimaa", "Lätimaa": a country's land is the country, not a region (a name,
+        # not a two-letter code: "Ér" is a river, not Eritrea).
+        country_head = head.rstrip("-")
+        if len(country_head) >= 4 and (country_code(country_head) or country_code(head + suffix)):
             continue
         suffix = table.get(suffix.lower(), suffix)
         found = [(m.start(), m.end("suffix"))]
