@@ -402,22 +402,11 @@ def _inflected(a: str, b: str) -> bool:
     return common >= 5 and len(a) - common <= 2 and len(b) - common <= 2
 
 
-def _territory_countries(
-    countries: object, found: Sequence[tuple[Hit, str]], langs: Sequence[str] = ()
-) -> list[str]:
-    """The notice's countries, those of the NUTS regions it names, and the countries whose
-    first language the text is written in (English aside, which many write abroad): a text
-    that names "Region Skåne" but no country still places its towns in Sweden, a
-    Portuguese news item its towns in Portugal (for finding them only; the record's
-    countries stay those written)."""
-    from coopkg.records.countries import NEIGHBOURHOOD, own_languages
-
+def _territory_countries(countries: object, found: Sequence[tuple[Hit, str]]) -> list[str]:
+    """The notice's countries and those of the NUTS regions it names: a text that names
+    "Region Skåne" but no country still places its towns in Sweden (for finding them only;
+    the record's countries stay those written)."""
     out = list(countries) if isinstance(countries, (list, tuple)) else []
-    lang = {"no": "nb"}.get(langs[0], langs[0]) if langs else "en"
-    if lang != "en":
-        out += [
-            c for c in sorted(NEIGHBOURHOOD) if own_languages(c)[:1] == (lang,) and c not in out
-        ]
     for hit, _ in found:
         kind = hit.kind or ""
         if len(kind) > 2 and kind[:2].isalpha() and kind[:2].isupper() and kind[2:3].isalnum():
@@ -427,13 +416,32 @@ def _territory_countries(
     return out
 
 
+def _language_countries(langs: Sequence[str]) -> list[str]:
+    """The countries whose first language the text is written in (English aside, which
+    many write abroad): a Finnish news item names Finnish towns without naming Finland.
+    Only towns of some size are looked up there (``towns_only`` of
+    :func:`coopkg.extraction.localities.find_localities`)."""
+    from coopkg.records.countries import NEIGHBOURHOOD, own_languages
+
+    lang = {"no": "nb"}.get(langs[0], langs[0]) if langs else "en"
+    if lang == "en":
+        return []
+    return [c for c in sorted(NEIGHBOURHOOD) if own_languages(c)[:1] == (lang,)]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
-    small = find_localities(lay.clean, _territory_countries(countries, found, langs), langs, taken)
+    small = find_localities(
+        lay.clean,
+        _territory_countries(countries, found),
+        langs,
+        taken,
+        towns_only=_language_countries(langs),
+    )
     # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
     found = [
         (hit, name)

@@ -412,11 +412,14 @@ def find_localities(
     countries: Sequence[str],
     languages: Sequence[str] = (),
     taken: Sequence[tuple[int, int]] = (),
+    towns_only: Sequence[str] = (),
 ) -> list[Hit]:
     """Places in ``countries`` that ``clean`` names, longest name first within a run.
 
     ``taken`` are spans other finders already read (regions, main cities): a locality
-    inside one is not found again.
+    inside one is not found again. In ``towns_only`` (countries the text does not name,
+    only its language suggests) a place counts from :data:`LARGE_PLACE` inhabitants: a
+    German noun ("Hochschulen") may name a hamlet somewhere in Switzerland.
 
     >>> text = "Trail linking Kysucké Nové Mesto and the village of Łodygowice."
     >>> [h.value for h in find_localities(text, ["SK", "PL"], ["en"])]
@@ -427,9 +430,14 @@ def find_localities(
     from coopkg.records.localities import latin_name, localities_named
     from coopkg.records.organisation_terms import concept_of
 
-    wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
+    wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in [*countries, *towns_only]}
     if not wanted:
         return []
+    weak = set(towns_only) - set(countries)
+
+    def kept(found: dict[str, int]) -> dict[str, int]:
+        return {c: p for c, p in found.items() if c not in weak or p >= LARGE_PLACE}
+
     lower_words = lower_case_words(clean)
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
     inflected = tuple(lang for lang in languages if lang in ENDINGS)
@@ -448,7 +456,7 @@ def find_localities(
                 ):
                     continue
                 name = clean[start:end]
-                found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                found = kept({c: p for c, p in localities_named(name).items() if c in wanted})
                 if not found and not inflected:
                     # No place by that name and no case form to read: every test below
                     # could only skip it, so none is run.
@@ -465,7 +473,7 @@ def find_localities(
                     base, base_found = _case_form(name, inflected, wanted, short=not found)
                     # Twin towns list each other's names ("Valka" is also an alternate name
                     # of Valga): the place whose own name this is, where there is one.
-                    base_found = _own_places(base, base_found)
+                    base_found = kept(_own_places(base, base_found))
                     if base_found and (not found or base_found == found):
                         name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
