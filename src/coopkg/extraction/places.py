@@ -439,11 +439,15 @@ def short_named_regions(
             or any(s < m.end() and m.start() < e for s, e in taken)
         ):
             continue
+        # The table first: few short words name a region, and reading the words around
+        # each short word of a page would cost more.
+        found = regions_named(word)
+        if len(found) != 1:
+            continue
         after = with_territory_noun(clean, m.end(), word, languages) != word
         lead = _COUNTY_BEFORE.search(clean, max(0, m.start() - 40), m.start())
         before = lead is not None and concept_of(lead.group(1)) == "county"
-        found = regions_named(word) if after or before else ()
-        if len(found) == 1:
+        if after or before:
             out.append(Hit(m.start(), m.end(), word, "places:short-name", 0.6, found[0].code))
     return out
 
