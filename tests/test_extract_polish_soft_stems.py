@@ -1,6 +1,6 @@
 """Polish towns whose name ends in a soft consonant, read from their case forms: the "i"
 that spells the soft consonant before the ending is dropped, and a dropped "ie" put back
-("w Toruniu" -> Toruń, "w Zgłobniu" -> Zgłobień; extraction/localities.py).
+("w Toruniu" -> Toruń, "w Lubniu" -> Lubień; extraction/localities.py).
 
 Sentences written for these tests in the manner of Polish project pages.
 """
@@ -16,7 +16,7 @@ from coopkg.extraction.localities import find_localities
     ("text", "town"),
     [
         ("Ścieżka rowerowa powstanie w Toruniu i okolicach.", "Toruń"),
-        ("Park zabytkowy w Zgłobniu zostanie odnowiony.", "Zgłobień"),
+        ("Park zabytkowy w Lubniu zostanie odnowiony.", "Lubień"),
         ("Nowe trasy połączą gminy wokół Koszalina i Kołobrzegu.", "Kołobrzeg"),
     ],
 )

@@ -23,7 +23,7 @@ def _incidental(text: str, place: str) -> bool:
     ("text", "place"),
     [
         ("The plan was signed at the headquarters of the County Council of Kerry.", "Kerry"),
-        ("Il progetto è stato presentato presso la sede della Provincia di Cuneo.", "Cuneo"),
+        ("Il progetto è stato presentato presso la sede della Provincia di Asti.", "Asti"),
         ("Le projet a été présenté au siège du Département de la Drôme.", "Drôme"),
         ("Die Partner trafen sich in den Räumlichkeiten des Landratsamts Passau.", "Passau"),
         ("El acuerdo se firmó en la sede de la Diputación de Huesca.", "Huesca"),
@@ -130,7 +130,7 @@ def test_a_region_named_only_at_premises_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Il progetto coinvolge la Provincia di Cuneo e la Liguria.", "it", "Provincia di Cuneo"),
+        ("Il progetto coinvolge la Provincia di Asti e la Liguria.", "it", "Provincia di Asti"),
         ("El proyecto une la Provincia de Huesca y Aragón.", "es", "Provincia de Huesca"),
         ("El projecte implica la Província de Girona i Catalunya.", "ca", "Província de Girona"),
         ("Le projet associe la Province de Liège et la Wallonie.", "fr", "Province de Liège"),
@@ -231,7 +231,7 @@ def test_a_short_word_without_a_county_word_is_no_region(text: str, language: st
         ("Výstavba cyklostezky v Opavě začne v létě.", "Opavě"),  # cs: construction
         ("Výstavba cyklotrasy vo Svite sa začne v lete.", "Svite"),  # sk: construction
         ("La exposición al riesgo de inundación en Huesca es alta.", "Huesca"),  # es: exposure
-        ("L'esposizione al rischio idrogeologico a Cuneo è alta.", "Cuneo"),  # it: exposure
+        ("L'esposizione al rischio idrogeologico a Asti è alta.", "Asti"),  # it: exposure
         ("Η έκθεση για την ανάπτυξη στην Καβάλα δημοσιεύτηκε.", "Καβάλα"),  # el: a report
         ("Réduire l'exposition aux crues à Menton est le but.", "Menton"),  # fr: exposure
     ],

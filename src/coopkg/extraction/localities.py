@@ -256,7 +256,7 @@ _FLEETING_STEM = re.compile(r"[^aeiouy][ckln]$")
 
 
 #: A Polish stem that ends in a soft consonant spelt with "i" before the case ending
-#: ("Poznani-u" is Poznań, "Zgłobni-u" is Zgłobień).
+#: ("Poznani-u" is Poznań, "Lubni-u" is Lubień).
 _SOFT_STEM = re.compile(r"[ncsz]i$")
 #: A soft stem whose last syllable lost its "ie" ("zglobni": two consonants before "i").
 _SOFT_FLEETING = re.compile(r"[^aeiouy][ncsz]i$")
@@ -281,8 +281,8 @@ def _with_ending(stem: str, ending: str) -> str:
     letter ("Čakovc" + "<e" -> "Čakovec"); "-i" first drops a Polish soft stem's "i",
     writing the consonant soft ("Poznani" + "-i" -> "Poznań").
 
-    >>> _with_ending("Zgłobni", "-i<ie"), _with_ending("poznani", "-i")
-    ('Zgłobień', 'poznań')
+    >>> _with_ending("Lubni", "-i<ie"), _with_ending("poznani", "-i")
+    ('Lubień', 'poznań')
     """
     if ending.startswith("-i"):
         stem, ending = stem[:-2] + _SOFTENED.get(stem[-2], stem[-2]), ending[2:]

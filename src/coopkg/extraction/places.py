@@ -330,7 +330,7 @@ def _programme_area(clean: str, start: int, kind: str) -> bool:
     return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
 
 
-#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Cuneo").
+#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Asti").
 _LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "von", "da", "do"})
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
 
@@ -382,14 +382,14 @@ _LEADING_NOUN = re.compile(
 
 def with_leading_territory_noun(clean: str, start: int, name: str, kind: str) -> str:
     """``name`` with the word for a province or county and its link word written before it
-    ("Provincia di" + "Cuneo"), where the region bears the name of a town of its country:
+    ("Provincia di" + "Asti"), where the region bears the name of a town of its country:
     the bare word names the town, the phrase the territory (as "Tartu County" does in
     :func:`with_territory_noun`).
 
-    >>> with_leading_territory_noun("la Provincia di Cuneo e", 16, "Cuneo", "ITC16")
-    'Provincia di Cuneo'
-    >>> with_leading_territory_noun("la Provincia di Cuneo e", 16, "Cuneo", "area:x")
-    'Cuneo'
+    >>> with_leading_territory_noun("la Provincia di Asti e", 16, "Asti", "ITC17")
+    'Provincia di Asti'
+    >>> with_leading_territory_noun("la Provincia di Asti e", 16, "Asti", "area:x")
+    'Asti'
     """
     from coopkg.records.gazetteer import region
     from coopkg.records.localities import localities_named
