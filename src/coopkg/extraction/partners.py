@@ -593,6 +593,9 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
     cofunders = False  # in a list of national co-financiers: "Name (HU)" lines are no partners
+    # "Partners: A" then "B", "C" one a line: the label's list runs on in its paragraph
+    # while the lines keep the label line's shape (the paragraph and its bullet or none).
+    label_run: tuple[int, bool] | None = None
     previous: Line | None = None
     for line in lay.lines:
         if any(b.start <= line.start < b.end for b in blocks):
@@ -608,11 +611,16 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
                     if hit:
                         hits.append(hit)
                 section_role, explicit = ("partner", False) if role == "lead" else (role, False)
+                # A lead label names one organisation: what follows it is another field.
+                label_run = None if role == "lead" else _line_shape(line)
             else:
                 # A heading alone on its line: the entries below it belong to it.
-                section_role, explicit = role, True
+                section_role, explicit, label_run = role, True, None
             previous = line
             continue
+        if label_run is not None and (_line_shape(line) != label_run or ":" in line.text):
+            # A colon starts another field ("EU contribution: 1 332 626,80 EUR").
+            label_run = None
         text = line.text
         if section_role and explicit and _MARKER.match(text):
             # "4. Faculty of Medicine, University of Mostar, and": the list's own punctuation.
@@ -660,7 +668,7 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             continue
         parsed = parse_entry(split_role(text)[1])
         has_country = bool(parsed and parsed[1])
-        if section_role and (explicit or has_country):
+        if section_role and (explicit or has_country or label_run is not None):
             hit = _hit(line, 0, text, section_role, f"partners:list:{section_role}")
             previous = line
             if hit:
@@ -684,6 +692,11 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             if hit:
                 hits.append(replace(hit, partner=replace(hit.partner, confidence=0.9)))
     return sorted(_runs_only(hits), key=lambda h: h.start)
+
+
+def _line_shape(line: Line) -> tuple[int, bool]:
+    """A line's place and form in a list: its paragraph and whether it has a bullet."""
+    return line.paragraph, bool(_MARKER.match(line.text))
 
 
 def _runs_only(hits: list[PartnerHit]) -> list[PartnerHit]:
