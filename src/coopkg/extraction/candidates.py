@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from coopkg.extraction import labels, orgname, partners
+from coopkg.extraction import labels, orgname, partners, plural_heads
 from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.records import Partner
 
@@ -496,6 +496,8 @@ class Candidate:
     country: str | None = None
     role: str | None = None
     group: str = ""
+    #: Other ways the text writes the name ("Huelva" for "Diputación de Huelva").
+    aliases: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------ model
@@ -948,6 +950,40 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
     return out
 
 
+def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
+    """One candidate per name under a plural head noun of public bodies ("die Landkreise A
+    und B", "las Diputaciones de A y B"), named with the singular head ("Landkreis A"):
+    the prose generator's pieces would be the bare place names, or none at all when the
+    sentence has no partner word."""
+    out: list[Candidate] = []
+    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+    for b in plural_heads.bodies(clean):
+        k = bisect.bisect_right(bounds, b.head_start) - 1
+        s0, s1 = bounds[max(0, k)], bounds[min(k + 1, len(bounds) - 1)]
+        sent = clean[s0:s1]
+        before = clean[max(s0, b.head_start - 60) : b.head_start]
+        f = _base_features(b.name, own)
+        f.update(
+            kind_plural=1.0,
+            country_tag=0.0,
+            cue_sentence=1.0 if labels.phrase_search(_CUES, sent, _CUE_STEMS) else 0.0,
+            cooperation_sentence=1.0 if _cooperation_in(sent) else 0.0,
+            lead_sentence=1.0 if labels.phrase_search(_LEADS, sent, _LEAD_STEMS) else 0.0,
+            run=min(b.count, 12) / 6.0,
+            position=min(b.index, 20) / 10.0,
+            # "in the municipalities of A and B": where something happens, not who.
+            locative=1.0 if _LOCATIVE.search(before) else 0.0,
+            bare_place=1.0 if _is_place(b.bare) else 0.0,
+            associated_near=1.0 if _ASSOCIATED.search(before) else 0.0,
+        )
+        group = f"h:{b.head_start}"
+        aliases = (b.bare,) if b.bare != b.name else ()
+        out.append(
+            Candidate(b.name, b.start, b.end, "plural", f, None, None, "partner", group, aliases)
+        )
+    return out
+
+
 def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> list[Candidate]:
     out = []
     for h in hits:
@@ -976,7 +1012,9 @@ def candidates(
     cands = rule_candidates(hits, own)
     flags = _line_flags(lay)
     cands += line_candidates(lay, own, flags)
-    cands += prose_candidates(_running_text(lay, flags), own)
+    running = _running_text(lay, flags)
+    cands += prose_candidates(running, own)
+    cands += plural_candidates(running, own)
     # A candidate also proposed by another generator: each knows it (agreement feature).
     keys: dict[str, set[str]] = {}
     for c in cands:
@@ -1119,7 +1157,9 @@ def partner_hits(
             # A rule reader's hit inside a whole list counts with the list.
             out.append(hit if listed or c.start not in whole else replace(hit, rule=LIST_RULE))
             continue
-        partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
+        partner = Partner(
+            name=c.name, country=c.country, role=c.role, aliases=c.aliases, confidence=round(p, 3)
+        )
         rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
         out.append(partners.PartnerHit(partner, c.start, c.end, rule))
     return out
