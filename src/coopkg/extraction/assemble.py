@@ -342,6 +342,10 @@ def _countries(
     all_derived = True
     for h in plist:
         code = h.partner.country
+        if code and h.country_derived:
+            # A country read off a partner's place ("Lodzkie Region") is not written in the
+            # text: the partner keeps it, the notice's countries do not.
+            continue
         if code and code not in codes:
             codes.append(code)
             d.note(
