@@ -291,11 +291,11 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
         if len(parts) == 2 and (_city_country(parts[1]) or _city_like(parts[0], parts[1])):
             name, city = parts
         return name, code, city, False
-    # "Name – Country" and keep.eu rows "Name — Country — Region (NUTS)": the first
-    # dash-separated cell after the name that is a country ends the name.
-    cells = list(re.finditer(r"\s+[–—-]\s+", t))
+    # "Name – Country", "Name • COUNTRY" and keep.eu rows "Name — Country — Region (NUTS)":
+    # the first dash- or dot-separated cell after the name that is a country ends the name.
+    cells = list(re.finditer(r"\s+[–—\-•·]\s+", t))
     for sep in cells:
-        cell = re.split(r"\s+[–—-]\s+", t[sep.end() :], maxsplit=1)[0]
+        cell = re.split(r"\s+[–—\-•·]\s+", t[sep.end() :], maxsplit=1)[0]
         if code := _country(cell):
             return t[: sep.start()].strip(), code, None, False
     parts = [p.strip() for p in t.split(",")]
