@@ -816,7 +816,9 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     name, so the longest span within a margin of the best score wins. When the piece
     opens its sentence (``initial``), its first capital says nothing: spans from the first
     word must beat the others by the margin."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
+    # "l’Unione Italiana", "dell'ATS Projekt", "d’Azur": an elided article is glued to the
+    # name's first word; the word starts after the apostrophe.
+    words = [(m.start(1), m.end(1), m.group(1)) for m in _ELIDED_WORD.finditer(piece)]
     spans: list[tuple[int, int, float]] = []
     caps = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
     # "obec Petrovice u Karviné", "la métropole de Nice": a common noun before the proper
@@ -848,6 +850,12 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
         near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
     )
     return s, e, z
+
+
+#: A word, without an elided article in front (Italian, French, Catalan).
+_ELIDED_WORD = re.compile(
+    r"(?:(?<=\s)|^)(?:(?i:l|d|dell|dall|nell|all|sull|degl|un|qu)['’](?=\w))?(\S+)"
+)
 
 
 def _acronym_after(text: str) -> bool:
