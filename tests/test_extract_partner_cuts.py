@@ -47,3 +47,19 @@ def test_a_country_after_a_dot_separator_is_the_entry_s(
     parsed = pm.parse_entry(entry)
     assert parsed is not None
     assert parsed[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("piece", "name"),
+    [
+        ("la métropole de Montclair", "métropole de Montclair"),  # fr
+        ("il comune di Valfonda", "comune di Valfonda"),  # it
+        ("el ayuntamiento de Río Claro", "ayuntamiento de Río Claro"),  # es
+        ("the municipality of Northvale", "municipality of Northvale"),  # en
+        ("a câmara municipal de Vila Alta", "Vila Alta"),  # pt: two-word head, name only
+    ],
+)
+def test_a_body_s_lowercase_head_noun_and_connector_start_its_name(piece: str, name: str) -> None:
+    span = cm._best_span(piece)
+    assert span is not None
+    assert piece[span[0] : span[1]] == name

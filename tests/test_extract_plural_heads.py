@@ -132,3 +132,50 @@ def test_regions_in_brackets_after_partner_words_are_bodies_it() -> None:
         "Regione Roccalta",
         "Regione Montefosco",
     ]
+
+
+def _kept_rules(text: str) -> list[tuple[str, str]]:
+    # Weights that keep every plural-head candidate and nothing else.
+    cm.use_weights({"bias": -20.0, "kind_plural": 40.0})
+    try:
+        hits = cm.partner_hits(layout(text), [])
+    finally:
+        cm.use_weights(None)
+    return [(h.partner.name, h.rule) for h in hits]
+
+
+def test_an_enumeration_kept_whole_and_alone_is_a_whole_list_nl() -> None:
+    text = "Het project is een samenwerking van de gemeenten Waalveen, Lindeoord en Noordmark.\n"
+    assert _kept_rules(text) == [
+        ("Gemeente Waalveen", cm.LIST_RULE),
+        ("Gemeente Lindeoord", cm.LIST_RULE),
+        ("Gemeente Noordmark", cm.LIST_RULE),
+    ]
+
+
+def test_two_enumerations_are_no_whole_list_pt() -> None:
+    text = (
+        "Participam os municípios de Vila Alta e Serrado e as freguesias de Ribeira e Outeiro "
+        "na iniciativa conjunta.\n"
+    )
+    got = _kept_rules(text)
+    assert len(got) == 4
+    assert all(rule == "partners:model:plural" for _, rule in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Het project is een samenwerking van de gemeenten Waalveen en Lindeoord.\n", 1.0),
+        (
+            "Le projet associe Monaco, les régions Val Doré et Montclair, et la ville de Lyon.\n",
+            0.0,
+        ),
+        ("Projekt realizują gminy Borowo i Lipnica.\n", 1.0),
+        ("Los concellos de Vila Alta y Serrado, la Diputación y la Xunta participan.\n", 0.0),
+    ],
+)
+def test_an_enumeration_alone_in_its_sentence(text: str, alone: float) -> None:
+    got = [c for c in cm.candidates(layout(text), []) if c.kind == "plural"]
+    assert len(got) == 2
+    assert {c.features["enum_alone"] for c in got} == {alone}

@@ -831,7 +831,16 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
         and words[k - 1][2].islower()
         and len(words[k - 1][2]) > 3
     ]
-    starts = sorted({*caps, *before})
+    # "la métropole de Turin", "the municipality of Northvale": a body's head noun (the
+    # plural-head table's singulars) and its connector before the name.
+    headed = [
+        k - 2
+        for k in caps
+        if k >= 2
+        and plural_heads.connector(words[k - 1][2])
+        and words[k - 2][2].casefold() in plural_heads.singular_heads()
+    ]
+    starts = sorted({*caps, *before, *headed})
     for a in starts:
         for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
             s, e = words[a][0], words[b - 1][1]
@@ -965,11 +974,17 @@ def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
     sentence has no partner word."""
     out: list[Candidate] = []
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
-    for b in plural_heads.bodies(clean):
+    found = plural_heads.bodies(clean)
+    spans: dict[int, tuple[int, int]] = {}
+    for b in found:
+        lo, hi = spans.get(b.head_start, (b.head_start, b.head_end))
+        spans[b.head_start] = (min(lo, b.start), max(hi, b.end))
+    for b in found:
         k = bisect.bisect_right(bounds, b.head_start) - 1
         s0, s1 = bounds[max(0, k)], bounds[min(k + 1, len(bounds) - 1)]
         sent = clean[s0:s1]
         before = clean[max(s0, b.head_start - 60) : b.head_start]
+        lo, hi = spans[b.head_start]
         f = _base_features(b.name, own)
         f.update(
             kind_plural=1.0,
@@ -983,6 +998,11 @@ def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             locative=1.0 if _LOCATIVE.search(before) else 0.0,
             bare_place=1.0 if _is_place(b.bare) else 0.0,
             associated_near=1.0 if _ASSOCIATED.search(before) else 0.0,
+            # The enumeration is its sentence's only list: no item before it ("Monaco, les
+            # régions A et B") or after it ("A y B, la métropole de C").
+            enum_alone=0.0
+            if _LIST_BEFORE.search(clean[s0:lo]) or _LIST_AFTER.match(clean, hi)
+            else 1.0,
         )
         group = f"h:{b.head_start}"
         aliases = (b.bare,) if b.bare != b.name else ()
@@ -990,6 +1010,12 @@ def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             Candidate(b.name, b.start, b.end, "plural", f, None, None, "partner", group, aliases)
         )
     return out
+
+
+_LIST_BEFORE = re.compile(
+    r"(?:[,;]|\s(?:" + "|".join(map(re.escape, _AND)) + r"))\s+(?:\S+\s+)?$", re.I
+)
+_LIST_AFTER = re.compile(r"\s*(?:[,;]|(?:" + "|".join(map(re.escape, _AND)) + r")\s)", re.I)
 
 
 def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> list[Candidate]:
@@ -1152,7 +1178,7 @@ def partner_hits(
         return hits
     cands = candidates(lay, hits, *own_names)
     kept = decide(cands)
-    whole = _whole_lists(lay, cands, [c for c, _ in kept])
+    whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
     for c, p in kept:
         if c.hit is not None:
@@ -1171,6 +1197,27 @@ def partner_hits(
         rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
         out.append(partners.PartnerHit(partner, c.start, c.end, rule))
     return out
+
+
+def _whole_enumeration(cands: list[Candidate], kept: list[tuple[Candidate, float]]) -> set[int]:
+    """The starts of the kept partners when they are one plural-head enumeration kept name
+    by name and nothing else ("eine Zusammenarbeit der Kommunen A, B und C"): that
+    enumeration is the whole partnership, and may give a derived partner count."""
+    groups = {c.group for c, _ in kept}
+    if len(groups) != 1 or any(c.kind != "plural" or not c.features["enum_alone"] for c, _ in kept):
+        return set()
+    (group,) = groups
+    if len(kept) < 2 or len(kept) != sum(1 for c in cands if c.group == group):
+        return set()
+    # Another name the decision was unsure of ("the lead partner is the town of X") may be
+    # a partner too: then the enumeration is not the whole partnership.
+    if any(c.group != group and probability(c.features) >= _UNSURE for c in cands):
+        return set()
+    return {c.start for c, _ in kept}
+
+
+#: A candidate this likely may be a partner the decision left out.
+_UNSURE = 0.5
 
 
 #: The rule of a partner the model kept from a list it kept every line of: such a list may

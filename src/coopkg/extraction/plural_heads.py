@@ -51,6 +51,7 @@ class _Heads:
     singular_after: dict[str, tuple[str, str]]
     connector: re.Pattern[str]
     scope: re.Pattern[str]
+    connectors: frozenset[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +83,7 @@ def _heads() -> _Heads:
         after,
         re.compile(r"\s+(?:(" + conn + r")(?:\s+|(?<=['’])))?(?=\S)", re.I),
         re.compile(r"(?<!\w)(?:" + _alternation(sorted(scope)) + r")(?!\w)", re.I),
+        frozenset(c.casefold() for c in connectors),
     )
 
 
@@ -222,3 +224,21 @@ def bodies(text: str) -> list[Body]:
             name = _singular(template, text[s:e], False)
             out.append(Body(name, text[s:e], s, e, m.start(), m.end(), len(names), k))
     return sorted(out, key=lambda b: b.start)
+
+
+@lru_cache(maxsize=1)
+def singular_heads() -> frozenset[str]:
+    """The table's singular head nouns, folded ("métropole", "comune", "municipality"):
+    "la métropole de Turin" names a body by one of them."""
+    heads = _heads()
+    out = set()
+    for template, _lang in (*heads.singular_before.values(), *heads.singular_after.values()):
+        words = template.replace("{}", " ").split()
+        if len(words) == 1:
+            out.add(words[0].casefold())
+    return frozenset(out)
+
+
+def connector(word: str) -> bool:
+    """Whether ``word`` joins a head noun to its name ("de", "di", "of", "von")."""
+    return word.casefold() in _heads().connectors
