@@ -78,3 +78,40 @@ def test_a_change_of_bullet_ends_the_label_run_de() -> None:
 def test_a_lead_label_names_one_organisation_en() -> None:
     text = "Lead partner: Northvale County Council\nEastmoor Regional Agency\n"
     assert [h.partner.name for h in _rules(text)] == ["Northvale County Council"]
+
+
+# ------------------------------------------------------------------ headings in any wording
+
+CUE_HEADINGS = {
+    "cs": "Partneři zapojení do projektu:",
+    "it": "Partner coinvolti nel progetto:",
+    "de": "Beteiligte Projektpartner:",
+    "fr": "Partenaires impliqués dans le projet :",
+    "es": "Socios participantes en el proyecto:",
+    "pl": "Partnerzy biorący udział w projekcie:",
+    "hu": "A projektben részt vevő partnerek:",
+    "sv": "Samarbetspartner i projektet:",
+    "nl": "Deelnemende partners in het project:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUE_HEADINGS))
+def test_a_heading_in_any_wording_opens_the_rule_readers_list(lang: str) -> None:
+    text = (
+        f"{CUE_HEADINGS[lang]}\n\n  • Agentura Severní Pahorkatina,\n"
+        "  • Sdružení Obcí Horní Luka,\n  • Technická Univerzita Brodská.\n\n"
+        "The project started in spring with a meeting.\n"
+    )
+    lay = layout(text)
+    got = pm.listed_partners(lay, None, cm.opens_partner_list)
+    assert [h.partner.name for h in got] == [
+        "Agentura Severní Pahorkatina",
+        "Sdružení Obcí Horní Luka",
+        "Technická Univerzita Brodská",
+    ]
+    assert all(h.rule == "partners:list:partner" for h in got)
+
+
+def test_without_the_heading_reader_bare_lines_open_no_list_cs() -> None:
+    text = "Partneři zapojení do projektu:\n\n  • Agentura Severní Pahorkatina,\n  • Obec Luka.\n"
+    assert pm.listed_partners(layout(text)) == []

@@ -523,7 +523,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     _dates_and_status(d, lay, langs, today)
     _programme(d, lay, langs)
     blocks = partners.partner_blocks(lay)
-    listed = partners.merge(partners.listed_partners(lay, blocks))
+    listed = partners.merge(partners.listed_partners(lay, blocks, candidates.opens_partner_list))
     plist = list(listed)
     owner = partners.footer_partner(lay)
     if owner is not None and not partners.is_listed(owner.partner, [p.partner for p in plist]):

@@ -654,6 +654,13 @@ def _cue_heading(text: str) -> str | None:
     return "lead" if _LEADS.search(t) else "partner"
 
 
+def opens_partner_list(text: str) -> bool:
+    """Whether a line ending with a colon heads a partner list in words no label table
+    holds ("Partneři zapojení do projektu:"): the rule readers read the list below it as
+    they read one under a label."""
+    return text.rstrip().endswith((":", "：")) and _cue_heading(text) == "partner"
+
+
 def _side_country(text: str) -> str | None:
     """The country of a side heading inside a partner list ("Per la Grecia", "Slovenia",
     "From Austria:"): at most four words ending with a country's name."""

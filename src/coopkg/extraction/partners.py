@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -585,9 +585,15 @@ def _coded_row(line: Line, text: str) -> PartnerHit | None:
     return _hit(line, offset, " | ".join(cells[1:]), role, f"partners:coded-row:{role}")
 
 
-def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -> list[PartnerHit]:
+def listed_partners(
+    lay: Layout,
+    blocks: Sequence[PartnerBlock] | None = None,
+    opens_list: Callable[[str], bool] | None = None,
+) -> list[PartnerHit]:
     """Partners of labelled lists, "Name (CC)" runs and table rows, in text order
-    (``blocks``: the notice's :func:`partner_blocks`, when the caller has them already)."""
+    (``blocks``: the notice's :func:`partner_blocks`, when the caller has them already;
+    ``opens_list``: whether a line is a heading of a partner list in words no label table
+    holds, "Partneři zapojení do projektu:")."""
     blocks = partner_blocks(lay) if blocks is None else blocks
     hits: list[PartnerHit] = [b.hit for b in blocks]
     section_role: str | None = None  # role of the list we are in
@@ -629,7 +635,7 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             # A menu, heading or footer line between lists ends the list ("Latest news").
             section_role, explicit = None, False
             continue
-        if _list_intro(text):
+        if _list_intro(text) or (opens_list is not None and opens_list(text)):
             # "... from all partner institutions:" opens a list like a heading would.
             section_role, explicit = "partner", True
             previous = line
