@@ -429,7 +429,9 @@ def resolve_organisations(
             candidates = {c for w in rare for c in index[w]}
             best: tuple[float, int] | None = None
             for c in sorted(candidates):
-                score = fuzz.token_sort_ratio(node_norm[n], node_norm[c])
+                # (with the cutoff, rapidfuzz gives 0 at once for a pair that cannot reach
+                # it: most pairs in a block, which grows with the corpus)
+                score = fuzz.token_sort_ratio(node_norm[n], node_norm[c], score_cutoff=threshold)
                 if score >= threshold and (best is None or score > best[0]):
                     best = (score, c)
             if best is not None:
