@@ -416,13 +416,32 @@ def _territory_countries(countries: object, found: Sequence[tuple[Hit, str]]) ->
     return out
 
 
+def _language_countries(langs: Sequence[str]) -> list[str]:
+    """The countries whose first language the text is written in (English aside, which
+    many write abroad): a Finnish news item names Finnish towns without naming Finland.
+    Only towns of some size are looked up there (``towns_only`` of
+    :func:`coopkg.extraction.localities.find_localities`)."""
+    from coopkg.records.countries import NEIGHBOURHOOD, own_languages
+
+    lang = {"no": "nb"}.get(langs[0], langs[0]) if langs else "en"
+    if lang == "en":
+        return []
+    return [c for c in sorted(NEIGHBOURHOOD) if own_languages(c)[:1] == (lang,)]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
-    small = find_localities(lay.clean, _territory_countries(countries, found), langs, taken)
+    small = find_localities(
+        lay.clean,
+        _territory_countries(countries, found),
+        langs,
+        taken,
+        towns_only=_language_countries(langs),
+    )
     # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
     found = [
         (hit, name)
@@ -440,7 +459,9 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
-        key = " ".join(fold(name).split())
+        # A slash joins one place's names in two languages ("Narva/Narova"): either name
+        # written alone later is the same place.
+        key = " ".join(fold(name).replace("/", " ").split())
         # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and
         # "San Lorenzo al Mare": the same place, once in short.
         # A town named by a word of a region's name found already ("Leon" in "Castilla y
