@@ -218,3 +218,46 @@ def test_summaries_folded_chunk_by_chunk_with_repeats_are_those_of_the_graph(
     streamed = list(collector.unsorted_lines())
     assert collector.lines() == expected
     assert sorted(streamed) == expected and len(streamed) == len(set(streamed))
+
+
+def test_a_build_store_opened_as_a_folder_leaves_its_summaries_out_of_the_union(
+    seed_build, tmp_path: Path
+) -> None:
+    # `coopkg query --store oxigraph --store-path output/store`: the default graph is the
+    # build's graph (and any pushed graph), the summaries are read through GRAPH only.
+    import shutil
+
+    from coopkg.store.query import run_query_result
+
+    result, out = seed_build
+    folder = tmp_path / "store"
+    shutil.copytree(out / "store", folder)
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?p <{COOP.summaryNotices}> ?n }}"
+    named = (
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
+        f"{{ ?p <{COOP.summaryNotices}> ?n }} }}"
+    )
+    every = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+    def number(sparql: str) -> int:
+        found = run_query_result(sparql, store="oxigraph", store_path=folder, limit=None)
+        return int(found.rows[0][0])
+
+    assert number(count) == 0
+    assert number(named) == result.projects > 0
+    assert number(every) == result.triples
+    store = open_store("oxigraph", folder)
+    assert len(store) == result.triples
+    # A graph pushed into the same store is still part of the union.
+    pushed = pyoxigraph.NamedNode("https://example.org/graph/pushed")
+    store.store.add(
+        pyoxigraph.Quad(
+            pyoxigraph.NamedNode("https://example.org/a"),
+            pyoxigraph.NamedNode("https://example.org/p"),
+            pyoxigraph.Literal("Grenzüberschreitend"),
+            pushed,
+        )
+    )
+    assert len(store) == result.triples + 1
+    assert int(query_text(store, every).rows[0][0]) == result.triples + 1
+    del store

@@ -179,7 +179,9 @@ def json_array_item(record: ProjectRecord, index: int) -> str:
     >>> json_array_item(ProjectRecord("a.txt"), 0)[:8]
     '[\\n  {\\n  '
     """
-    text = json.dumps(record.to_json(), ensure_ascii=False, indent=2)
+    from coopkg.extraction.jsontext import indented_json
+
+    text = indented_json(record)
     return ("[\n" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
 
 

@@ -15,7 +15,7 @@ This package reads records and vocabularies only; it writes no triples and mints
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.model import (
@@ -44,7 +44,7 @@ from coopkg.link.projects import (
     project_key,
 )
 from coopkg.link.regions import link_region, link_regions, partner_region
-from coopkg.link.themes import score_themes
+from coopkg.link.themes import score_themes, theme_scorer
 from coopkg.records import LinkedRecord, Partner, ProjectRecord
 
 __all__ = [
@@ -87,11 +87,12 @@ def _period_id(record: ProjectRecord) -> str | None:
     return None
 
 
-def _theme_scores(record: ProjectRecord, vocabulary: object) -> tuple:
+def _theme_scores(vocabulary: object) -> Callable[[ProjectRecord], tuple]:
+    """The theme scorer of a vocabulary (the default one when None), compiled once."""
     try:
-        return score_themes(record, vocabulary)  # type: ignore[arg-type]
+        return theme_scorer(vocabulary)  # type: ignore[arg-type]
     except FileNotFoundError:  # no themes.ttl yet: link without themes
-        return ()
+        return lambda _record: ()
 
 
 def link_records(
@@ -150,7 +151,7 @@ def link_records(
         organisation_ids.append(resolution.keys[cursor : cursor + len(record.partners)])
         cursor += len(record.partners)
     partners, partners_aside = partner_conflicts(items, project_ids, organisation_ids, precedence)
-    vocabulary = tuple(themes) if themes is not None else None
+    scores = _theme_scores(tuple(themes) if themes is not None else None)
     linked = []
     for record, places, pid, (current, aside), keys, partner_aside in zip(
         items, partner_regions, project_ids, marks, organisation_ids, partners_aside, strict=True
@@ -164,7 +165,7 @@ def link_records(
                 regions=link_regions(record),
                 programme_id=record.programme_id,
                 period_id=_period_id(record),
-                themes=_theme_scores(record, vocabulary),
+                themes=scores(record),
                 current=current,
                 set_aside=aside,
                 partners_set_aside=partner_aside,

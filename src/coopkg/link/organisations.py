@@ -272,7 +272,6 @@ def resolve_organisations(
     >>> r.keys[0] == r.keys[1], len(r.organisations)
     (True, 1)
     """
-    from rapidfuzz import fuzz
 
     # Nodes are distinct (country, normalised name, first identifier); raw spellings are
     # kept per node. Two mentions with one name but different identifiers stay apart.
@@ -426,12 +425,7 @@ def resolve_organisations(
         for n in sorted(members, key=lambda m: node_norm[m]):
             words = [w for w in set(node_norm[n].split()) if w not in _GENERIC and len(w) > 2]
             rare = sorted(words, key=lambda w: (frequency[w], w))[:2]
-            candidates = {c for w in rare for c in index[w]}
-            best: tuple[float, int] | None = None
-            for c in sorted(candidates):
-                score = fuzz.token_sort_ratio(node_norm[n], node_norm[c])
-                if score >= threshold and (best is None or score > best[0]):
-                    best = (score, c)
+            best = _best_match(node_norm, n, {c for w in rare for c in index[w]}, threshold)
             if best is not None:
                 score, c = best
                 if digits_match(node_norm[n], node_norm[c]):
@@ -448,6 +442,34 @@ def resolve_organisations(
         merge(a, b, "translated", 100.0, "the same name in another language")
 
     return _assemble(mentions, mention_nodes, comps, node_names, node_country, rules, merges)
+
+
+def _best_match(
+    names: list[str], node: int, candidates: set[int], threshold: float
+) -> tuple[float, int] | None:
+    """The candidate whose name scores highest against the node's (token_sort_ratio, at
+    or above ``threshold``; the first in node order among equals), or None.
+
+    All candidates are scored in one rapidfuzz call (a block grows with the corpus, and
+    one Python call per pair was most of the resolution); with the cutoff a pair that
+    cannot reach it costs next to nothing.
+    """
+    if not candidates:
+        return None
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    ordered = sorted(candidates)
+    scores = process.cdist(
+        [names[node]],
+        [names[c] for c in ordered],
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=threshold,
+        dtype=np.float64,
+    )[0]
+    at = int(np.argmax(scores))  # the first of the highest
+    score = float(scores[at])
+    return (score, ordered[at]) if score >= threshold else None
 
 
 def _identified_key(name: str, country: str | None, identifier: str) -> str:

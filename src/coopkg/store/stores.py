@@ -363,6 +363,11 @@ class OxigraphStore:
     Queries see every named graph as the default graph (``union``), as pushed graphs
     need; a build's store is opened with ``union=False``: its default graph is the
     build's graph, and its summaries graph is read by ``GRAPH`` only.
+
+    The summaries graph of a build (:data:`coopkg.graph.summaries.SUMMARY_GRAPH`) is
+    never part of the union: a build's store opened as a folder (``--store oxigraph
+    --store-path output/store``) answers as ``coopkg query`` on the build does, its
+    summaries restating the graph only for ``GRAPH`` patterns (counted once, not twice).
     """
 
     kind: StoreKind = "oxigraph"
@@ -423,7 +428,7 @@ class OxigraphStore:
                 substitutions=substitutions or None,
                 # Pushed graphs may sit in named graphs; queries see them all (not in a
                 # build's store, whose summaries graph only GRAPH patterns read).
-                use_default_graph_as_union=self.union,
+                **self._dataset(),
             )
         except (SyntaxError, RuntimeError, OSError, ValueError) as error:
             raise StoreError(f"SPARQL failed: {error}") from error
@@ -452,13 +457,36 @@ class OxigraphStore:
         data = ox.serialize(triples, format=getattr(ox.RdfFormat, ox_format))
         return data if isinstance(data, bytes) else b""
 
+    def _dataset(self) -> dict[str, Any]:
+        """What a query's default graph is: the store's default graph (``union=False``);
+        else every graph but a build's summaries graph."""
+        import pyoxigraph as ox
+
+        if not self.union:
+            return {}
+        summaries = _summary_graph()
+        if not self.store.contains_named_graph(summaries):
+            return {"use_default_graph_as_union": True}
+        others = [g for g in self.store.named_graphs() if g != summaries]
+        return {"default_graph": [ox.DefaultGraph(), *others]}
+
     def __len__(self) -> int:
-        if self.union:
+        # A build's store holds its summaries graph besides: not counted (it is not part
+        # of the union), and without the union only the default graph counts.
+        if self.union and not self.store.contains_named_graph(_summary_graph()):
             return len(self.store)
-        # The default graph only: a build's store holds its summaries graph besides.
         pattern = self.store.quads_for_pattern
-        named = sum(1 for g in self.store.named_graphs() for _ in pattern(None, None, None, g))
+        left_out = (g for g in self.store.named_graphs() if not self.union or g == _summary_graph())
+        named = sum(1 for g in left_out for _ in pattern(None, None, None, g))
         return len(self.store) - named
+
+
+def _summary_graph() -> Any:
+    import pyoxigraph as ox
+
+    from coopkg.graph.summaries import SUMMARY_GRAPH
+
+    return ox.NamedNode(SUMMARY_GRAPH)
 
 
 def _counted(solutions: Iterator[Any]) -> int:
