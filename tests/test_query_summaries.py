@@ -204,7 +204,7 @@ def test_summaries_folded_chunk_by_chunk_with_repeats_are_those_of_the_graph(
     # A build feeds the collector chunk by chunk, and a project read from several
     # notices repeats its facts: the folded aggregates must give the whole graph's
     # summaries, and the unsorted stream a build writes must hold each line once.
-    from coopkg.graph.triples import nt_lines
+    from coopkg.graph.ntext import nt_lines
 
     graph = _messy(generated_triples(120, seed), seed)
     expected = summary_lines(graph)

@@ -376,7 +376,8 @@ def test_summary_lines_are_loaded_into_their_graph_a_run_at_a_time(
 def test_graph_lines_are_the_lines_of_the_graph_triples(mode: str) -> None:
     # Evidence written as text directly must give the very lines rdflib terms give:
     # escapes, non-ASCII, offsets, current / set-aside markers and bare set-aside nodes.
-    from coopkg.graph.triples import graph_chunks, graph_lines, nt_lines
+    from coopkg.graph.ntext import nt_lines
+    from coopkg.graph.triples import graph_chunks, graph_lines
     from coopkg.link import link_records
     from coopkg.records import Evidence, Partner, ProjectRecord
 

@@ -47,7 +47,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from coopkg.graph.ntext import plain_literal
+from coopkg.graph.ntext import nt_lines, plain_literal
 
 #: The named graph of a build's store that holds the summaries.
 SUMMARY_GRAPH = "https://w3id.org/coopkg/graph/summaries"
@@ -262,8 +262,6 @@ class SummaryCollector:
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """The same for rdflib triples."""
-        from coopkg.graph.triples import nt_lines
-
         self.add_lines(nt_lines(triples))
 
     def lines(self) -> list[str]:

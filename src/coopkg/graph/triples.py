@@ -41,7 +41,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 from coopkg.graph import identity
 from coopkg.graph.identity import Minter
 from coopkg.graph.namespace import COOP
-from coopkg.graph.ntext import NT_ESCAPES, plain_literal
+from coopkg.graph.ntext import nt_lines, plain_literal
 from coopkg.records import Evidence, LinkedRecord, ProjectRecord
 
 SCHEMA = Namespace("https://schema.org/")
@@ -825,29 +825,6 @@ def nt_term(term: object) -> str:
             return f"{text}^^<{term.datatype}>"
         return text
     return f"<{term}>"
-
-
-def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
-    """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
-    iris: dict[object, str] = {}
-    out = []
-    append = out.append
-    translate = str.translate
-    for s, p, o in triples:
-        s_nt = iris.get(s) or iris.setdefault(s, f"<{s}>")
-        p_nt = iris.get(p) or iris.setdefault(p, f"<{p}>")
-        if isinstance(o, Literal):
-            text = translate(o, NT_ESCAPES)
-            if o.language:
-                o_nt = f'"{text}"@{o.language}'
-            elif o.datatype is not None:
-                o_nt = f'"{text}"^^<{o.datatype}>'
-            else:
-                o_nt = f'"{text}"'
-        else:
-            o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
-        append(f"{s_nt} {p_nt} {o_nt} .\n")
-    return out
 
 
 # The N-Triples text of the evidence terms and of the literals evidence repeats, made

@@ -123,7 +123,7 @@ class GraphWriter:
 
     def add(self, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Add rdflib triples (duplicates are fine: each distinct triple is written once)."""
-        from coopkg.graph.triples import nt_lines
+        from coopkg.graph.ntext import nt_lines
 
         self.add_lines(nt_lines(triples))
 
