@@ -260,9 +260,16 @@ def _excluded(name: str) -> bool:
         return True
     if labels.compiled("not_partners").fullmatch(n) or _country(n) or _is_number_line(n):
         return True
-    if re.match(r"^(?:" + labels.alternation("contact_labels") + r")\b", n, re.I):
+    if _contact_start().match(n):
         return True
     return bool(labels.compiled("link_labels").fullmatch(n.rstrip(":")))
+
+
+@lru_cache(maxsize=1)
+def _contact_start() -> re.Pattern[str]:
+    """A contact label at the start (compiled once: given to ``re.match`` as a string, the
+    long pattern fell out of re's small cache and was compiled again and again)."""
+    return re.compile(r"^(?:" + labels.alternation("contact_labels") + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # the list readers parse the same entries again
@@ -719,9 +726,20 @@ def merge(hits: list[PartnerHit]) -> list[PartnerHit]:
 # ------------------------------------------------------------------ footer partner
 
 
-def _number_after(label: str, text: str) -> re.Match[str] | None:
-    return re.search(
-        labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)", text, re.I
+def _number_after(label: str) -> re.Pattern[str]:
+    return re.compile(
+        labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _number_regexes() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(regex, implied country, is a VAT number) per VAT label (longest first), then per
+    company-register label, compiled once."""
+    vat = sorted(labels.vat_labels().items(), key=lambda kv: -len(kv[0]))
+    return (
+        *((_number_after(label), country, True) for label, country in vat),
+        *((_number_after(label), "", False) for label in labels.phrases("registry_labels")),
     )
 
 
@@ -730,12 +748,9 @@ def _vat(text: str) -> tuple[re.Match[str], str, bool] | None:
 
     A company-register number (SIRET, KvK, C.F.) marks the footer but is not a VAT number.
     """
-    for label, country in sorted(labels.vat_labels().items(), key=lambda kv: -len(kv[0])):
-        if m := _number_after(label, text):
-            return m, (m.group(1) or country or "").upper(), True
-    for label in labels.phrases("registry_labels"):
-        if m := _number_after(label, text):
-            return m, "", False
+    for regex, country, is_vat in _number_regexes():
+        if m := regex.search(text):
+            return m, (m.group(1) or country or "").upper() if is_vat else "", is_vat
     return None
 
 
@@ -820,9 +835,10 @@ def _tokens(name: str) -> tuple[set[str], set[str]]:
     """(distinctive tokens, legal-form groups) of an organisation name."""
     norm = " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
     forms = labels.legal_form_groups()
-    groups = {
-        g for form, g in forms.items() if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", norm)
-    }
+    # norm and the forms hold only word characters and single spaces: a form stands
+    # alone exactly where it occurs between spaces.
+    padded = f" {norm} "
+    groups = {g for form, g in forms.items() if f" {form} " in padded}
     words = {
         w for w in norm.split() if len(w) >= 4 and w not in forms and w not in {"the", "of", "and"}
     }

@@ -1094,14 +1094,28 @@ def _recurring_coined(clean: str) -> Hit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _hyphen_tail() -> re.Pattern[str]:
+    """What follows the short name in :func:`_hyphen_title`."""
+    return re.compile(
+        r"[ \t]+[-–—][ \t]+(?P<t>[A-ZÀ-Ý][^\n.;:!?]{5,200}?)"
+        r"[ \t]-(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)"
+    )
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
 def _hyphen_title(clean: str, acronym: str) -> Hit | None:
     """The title between the short name and a hyphenated project word: "Clean Lakes -
     Water Quality in the Border Lakes -hankkeessa"."""
-    m = re.search(
-        r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+[-–—][ \t]+(?P<t>[A-ZÀ-Ý][^\n.;:!?]{5,200}?)"
-        r"[ \t]-(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)",
-        clean,
-    )
+    # The name is found with str.find and the rest matched after it: a pattern holding
+    # the name was compiled anew for every notice (and pushed others out of re's cache).
+    tail, m, at = _hyphen_tail(), None, clean.find(acronym)
+    while at >= 0 and m is None:
+        if at == 0 or not _WORD_OR_HYPHEN.match(clean, at - 1):
+            m = tail.match(clean, at + len(acronym))
+        at = clean.find(acronym, at + 1)
     if m is None or len(m.group("t").split()) < 3 or not _title_like(m.group("t")):
         return None
     return _title_hit(m.start("t"), m.group("t"), "prose:name-title-hyphen-project", 0.75)
