@@ -233,16 +233,21 @@ def _label_split(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+@lru_cache(maxsize=1)
+def _counted_heading() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:" + labels.alternation("partner_labels.partner") + r")\s*\((\d{1,3})\)\s*[:：]?$",
+        re.I,
+    )
+
+
 def heading_count(lay: Layout) -> tuple[int, int, int] | None:
     """(count, start, end) of a partner list heading that states its size: "Partners (7)".
 
     Only the general partner label counts (an "Associated partners (1)" heading counts
     associated partners, which the partner count leaves out).
     """
-    pat = re.compile(
-        r"^\W*(?:" + labels.alternation("partner_labels.partner") + r")\s*\((\d{1,3})\)\s*[:：]?$",
-        re.I,
-    )
+    pat = _counted_heading()
     for line in lay.content_lines():
         m = pat.match(line.text)
         if m and int(m.group(1)) > 0:
@@ -478,13 +483,18 @@ def _address_line(text: str) -> str | None:
         return m.group(1)
     if len(t.split()) > 6 or not re.search(r"\d", t):
         return None
-    street = re.match(
+    return "" if _street_start().match(t) else None
+
+
+@lru_cache(maxsize=1)
+def _street_start() -> re.Pattern[str]:
+    """A street line's start: a street word then a name, or a suffixed street name then a
+    number (built once: the line readers ask it of every line)."""
+    return re.compile(
         r"(?:\d+[a-z]?,?\s+)?(?:(?:" + labels.alternation("street_words") + r")\s+\S"
         r"|[\w\-]+(?:" + "|".join(map(re.escape, labels.phrases("street_suffixes"))) + r")\s+\d)",
-        t,
         re.I,
     )
-    return "" if street else None
 
 
 def _entry_shape(text: str) -> bool:
@@ -512,6 +522,13 @@ def _list_entry(text: str) -> str:
     return re.sub(r"(?<!\b[A-Z])(?<!\.\w)[.;,]\s*$", "", t) if not ends_with_legal_form(t) else t
 
 
+@lru_cache(maxsize=1)
+def _entry_splitter() -> re.Pattern[str]:
+    # "A (PT) a B (IT)", "A (FR) et B (IT)": a conjunction after a country bracket splits too.
+    joined = r"|\(([^()]{2,40})\)\s+(?:" + vocab_alternation("list_and") + r")\s+(?=\S)"
+    return re.compile(r"(?<=\))\s*,\s*|\s*;\s*" + joined)
+
+
 def split_entries(text: str) -> list[tuple[int, str]]:
     """(offset, piece) of the partners on one line: "A (FR), B (IT); C (FR)" gives three.
 
@@ -520,9 +537,7 @@ def split_entries(text: str) -> list[tuple[int, str]]:
     """
     out: list[tuple[int, str]] = []
     pos = 0
-    # "A (PT) a B (IT)", "A (FR) et B (IT)": a conjunction after a country bracket splits too.
-    joined = r"|\(([^()]{2,40})\)\s+(?:" + vocab_alternation("list_and") + r")\s+(?=\S)"
-    for m in re.finditer(r"(?<=\))\s*,\s*|\s*;\s*" + joined, text):
+    for m in _entry_splitter().finditer(text):
         if m.group(1) is not None:
             if not _country(m.group(1)):
                 continue
@@ -1118,10 +1133,15 @@ def _read_kinds(lines: tuple[Line, ...], i: int, j: int) -> set[str]:
     return {f[0] for x in lines[i + 1 : j] if (f := block_field(x.text))}
 
 
+@lru_cache(maxsize=1)
+def _table_header_start() -> re.Pattern[str]:
+    return re.compile(r"(?:" + labels.alternation("table_headers") + r")", re.I)
+
+
 def _table_header(text: str) -> bool:
     """A beneficiary table's first header cell: "Beneficiário 2018 - 2021", "Partner"."""
     c = core(text)
-    m = re.match(r"(?:" + labels.alternation("table_headers") + r")", c, re.I)
+    m = _table_header_start().match(c)
     return bool(m) and not re.search(r"[^\W\d_]", c[m.end() :])
 
 
