@@ -41,9 +41,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from anyascii import anyascii
+
 from coopkg.extraction import labels
 from coopkg.extraction.layout import ADVERT, CONTENT, FOOTER, Layout, Line, core
 from coopkg.records import Partner
+from coopkg.records.countries import country_code, phone_country
+from coopkg.records.gazetteer import city_country, find_region_mentions, region
 
 ROLE_SECTIONS = (
     ("lead", "partner_labels.lead"),
@@ -144,7 +148,6 @@ def person_name(name: str) -> bool:
         return True
     if first.isascii():
         return False
-    from anyascii import anyascii
 
     # The table is written in Latin letters: "Μαρία", "Георги" read as "Maria", "Georgi".
     latin = anyascii(first).lower()
@@ -163,8 +166,6 @@ class PartnerHit:
 
 
 def _country(text: str) -> str | None:
-    from coopkg.records.countries import country_code
-
     t = text.strip().strip(".,;:")
     if not t or len(t) > 40:
         return None
@@ -172,8 +173,6 @@ def _country(text: str) -> str | None:
 
 
 def _city_country(name: str) -> str | None:
-    from coopkg.records.gazetteer import city_country
-
     return city_country(name.strip())
 
 
@@ -420,8 +419,6 @@ def place_country(name: str) -> str | None:
     "Comune di Trieste" gives IT, "Standortagentur Tirol" AT; names with places of two
     countries, or ambiguous ones, give None. The result is derived, not stated.
     """
-    from coopkg.records.gazetteer import find_region_mentions, region
-
     found: set[str] = set()
     for h in find_region_mentions(name):
         kind = str(h.kind)
@@ -798,8 +795,6 @@ def _proper(name: str) -> set[str]:
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
     """The page owner named in a footer with address and VAT number (confidence 0.6)."""
-    from coopkg.records.countries import phone_country
-
     for line in lay.lines:
         if line.kind != FOOTER:
             continue
