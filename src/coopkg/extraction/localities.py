@@ -399,14 +399,16 @@ def find_localities(
     hits: list[Hit] = []
     places: list[tuple[tuple[str, int], ...]] = []
     for run in _runs(clean):
+        # Only a taken span that reaches into the run can hold or cut one of its names.
+        near = [(s, e) for s, e in taken if e < s or (s <= run[-1][1] and e >= run[0][0])]
         k = 0
         while k < len(run):
             for last in range(len(run) - 1, k - 1, -1):
                 start, end = run[k][0], run[last][1]
                 inside = [
-                    (s, e) for s, e in taken if (start < s and e <= end) or start <= s < e < end
+                    (s, e) for s, e in near if (start < s and e <= end) or start <= s < e < end
                 ]
-                if any(s <= start < e or s < end <= e for s, e in taken) and not (
+                if any(s <= start < e or s < end <= e for s, e in near) and not (
                     inside and last > k and all(s > start for s, _ in inside)
                 ):
                     continue
