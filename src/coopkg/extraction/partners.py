@@ -49,6 +49,17 @@ from coopkg.records import Partner
 from coopkg.records.countries import country_code, phone_country
 from coopkg.records.gazetteer import city_country, find_region_mentions, region
 
+# Small patterns the readers ask of every line and name, compiled once (a pattern given to
+# re as a string costs a look-up in re's cache at every call).
+_NON_WORD = re.compile(r"[^\w]+")
+_DOTTED_FORM = re.compile(r"(?:[A-Za-zÀ-ÿ]{1,3}\.){2,}")
+_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+_LABEL_AND_VALUE = re.compile(r"^[^:]{1,40}:\s+\S")
+_SITE_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$")
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.I)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_DIGIT = re.compile(r"\d")
+
 ROLE_SECTIONS = (
     ("lead", "partner_labels.lead"),
     ("associated", "partner_labels.associated"),
@@ -257,10 +268,10 @@ def heading_count(lay: Layout) -> tuple[int, int, int] | None:
 @lru_cache(maxsize=4096)  # asked of each candidate by several generators
 def _excluded(name: str) -> bool:
     n = name.strip()
-    if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
+    if len(n) < 2 or "@" in n or _WEB_ADDRESS.search(n):
         return True
     # "[…]", "---", "2.": an elided or empty cell names nobody.
-    if not re.search(r"[^\W\d_]{2}", n):
+    if not _TWO_LETTERS.search(n):
         return True
     if labels.compiled("not_partners").fullmatch(n) or _country(n) or _is_number_line(n):
         return True
@@ -284,7 +295,7 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     "Name | Country | Role" and a bare name with a trailing known city.
     """
     # "Gemeinde Hohendubrau (www.hohendubrau.de)": the bracket is the partner's site.
-    t = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$", "", strip_marker(text))
+    t = _SITE_IN_BRACKETS.sub("", strip_marker(text))
     # The last entry of a one-line list ends the sentence: "... a Autonomní provincie Trento (IT)."
     t = re.sub(r"(?<=\))\s*\.$", "", t)
     if not t:
@@ -397,7 +408,7 @@ _DATED = re.compile(r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\
 def ends_with_legal_form(text: str) -> bool:
     """Whether a name ends in a dotted legal form ("e.V.", "S.p.A.", "Sp. z o.o.", "Ltd.")."""
     last = text.split()[-1] if text.split() else ""
-    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ]{1,3}\.){2,}", last):
+    if _DOTTED_FORM.fullmatch(last):
         return True
     return last.endswith(".") and " ".join(re.sub(r"[^\w]+", " ", last.lower()).split()) in (
         labels.legal_form_groups()
@@ -478,7 +489,7 @@ def _address_line(text: str) -> str | None:
     t = strip_marker(text).strip(" ,")
     if m := _POSTCODE_LINE.fullmatch(t):
         return m.group(1)
-    if len(t.split()) > 6 or not re.search(r"\d", t):
+    if len(t.split()) > 6 or not _DIGIT.search(t):
         return None
     return "" if _street_start().match(t) else None
 
@@ -574,7 +585,7 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
 
 def _cofunder_intro(text: str) -> bool:
     """A line ending with a colon that announces national co-financiers, not partners."""
-    return bool(re.search(r"[:：]\s*$", text)) and bool(
+    return bool(_ENDS_WITH_COLON.search(text)) and bool(
         labels.compiled("cofunder_intros").search(text)
     )
 
@@ -646,8 +657,8 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             previous = line
             continue
         if (
-            re.search(r"[:：]\s*$", text)
-            or re.match(r"^[^:]{1,40}:\s+\S", text)
+            _ENDS_WITH_COLON.search(text)
+            or _LABEL_AND_VALUE.match(text)
             or len(text) > _MAX_ENTRY
             or _is_sentence(text)
         ):
@@ -712,7 +723,7 @@ def _runs_only(hits: list[PartnerHit]) -> list[PartnerHit]:
 
 
 def name_key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
+    return " ".join(_NON_WORD.sub(" ", name.lower()).split())
 
 
 def merge(hits: list[PartnerHit]) -> list[PartnerHit]:
