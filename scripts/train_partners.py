@@ -88,7 +88,11 @@ def labelled(
     cands: list[cmod.Candidate], gold: dict, names_match: Callable, partner_names: Callable
 ) -> list[tuple[dict[str, float], int]]:
     gold_names = [n for g in gold.get("partners") or [] for n in partner_names(g)]
-    return [(c.features, int(any(names_match(c.name, g) for g in gold_names))) for c in cands]
+    # A candidate's aliases count like its name, as the scorer counts a partner's.
+    return [
+        (c.features, int(any(names_match(n, g) for n in (c.name, *c.aliases) for g in gold_names)))
+        for c in cands
+    ]
 
 
 def fit(rows: list[tuple[dict[str, float], int]]) -> dict[str, float]:

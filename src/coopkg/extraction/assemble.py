@@ -340,17 +340,19 @@ def _countries(
 ) -> None:
     codes: list[str] = []
     all_derived = True
+    # A country read off a partner's place ("Lodzkie Region") is not written in the text:
+    # derived, and only when the text writes no country at all (as the programme's below).
+    read_off = [h for h in plist if h.partner.country and h.country_derived]
     for h in plist:
         code = h.partner.country
-        if code and code not in codes:
+        if code and not h.country_derived and code not in codes:
             codes.append(code)
             d.note(
                 "countries",
                 code,
                 Hit(h.start, h.end, code, f"countries:{h.rule}", h.partner.confidence),
-                derived=h.country_derived,
             )
-            all_derived = all_derived and h.country_derived
+            all_derived = False
     # Countries the prose states for the partnership ("7 paesi: Italia, ...", "franco-suisse").
     # A compound of country names ("Interreg Spain-Portugal") names a programme's area:
     # derived, as the programme's countries below, unless the text states them otherwise.
@@ -359,6 +361,13 @@ def _countries(
             codes.append(str(s.value))
             d.note("countries", s.value, s, derived=s.rule == COMPOUND)
             all_derived = all_derived and s.rule == COMPOUND
+    if not codes:
+        for h in read_off:
+            code = str(h.partner.country)
+            if code not in codes:
+                codes.append(code)
+                hit = Hit(h.start, h.end, code, f"countries:{h.rule}", h.partner.confidence)
+                d.note("countries", code, hit, derived=True)
     # Countries a cross-border programme's name states ("Interreg España-Portugal"), derived:
     # when the text states none, or to complete a two-country area one stated country is in.
     area_codes = list(dict.fromkeys(str(h.value) for h in area))
@@ -416,13 +425,32 @@ def _territory_countries(countries: object, found: Sequence[tuple[Hit, str]]) ->
     return out
 
 
+def _language_countries(langs: Sequence[str]) -> list[str]:
+    """The countries whose first language the text is written in (English aside, which
+    many write abroad): a Finnish news item names Finnish towns without naming Finland.
+    Only towns of some size are looked up there (``towns_only`` of
+    :func:`coopkg.extraction.localities.find_localities`)."""
+    from coopkg.records.countries import NEIGHBOURHOOD, own_languages
+
+    lang = {"no": "nb"}.get(langs[0], langs[0]) if langs else "en"
+    if lang == "en":
+        return []
+    return [c for c in sorted(NEIGHBOURHOOD) if own_languages(c)[:1] == (lang,)]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
-    small = find_localities(lay.clean, _territory_countries(countries, found), langs, taken)
+    small = find_localities(
+        lay.clean,
+        _territory_countries(countries, found),
+        langs,
+        taken,
+        towns_only=_language_countries(langs),
+    )
     # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
     found = [
         (hit, name)
@@ -440,7 +468,9 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
             continue
         # The graph and the gold write regions in Latin letters ("Русе" -> "Ruse").
         name = latin(places.with_territory_noun(lay.clean, hit.end, written, langs), lang)
-        key = " ".join(fold(name).split())
+        # A slash joins one place's names in two languages ("Narva/Narova"): either name
+        # written alone later is the same place.
+        key = " ".join(fold(name).replace("/", " ").split())
         # "Rosal" after "O Rosal": the same place, its article dropped; "San Lorenzo" and
         # "San Lorenzo al Mare": the same place, once in short.
         # A town named by a word of a region's name found already ("Leon" in "Castilla y
@@ -514,7 +544,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     _dates_and_status(d, lay, langs, today)
     _programme(d, lay, langs)
     blocks = partners.partner_blocks(lay)
-    listed = partners.merge(partners.listed_partners(lay, blocks))
+    listed = partners.merge(partners.listed_partners(lay, blocks, candidates.opens_partner_list))
     plist = list(listed)
     owner = partners.footer_partner(lay)
     if owner is not None and not partners.is_listed(owner.partner, [p.partner for p in plist]):

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from coopkg.extraction import labels, orgname, partners
+from coopkg.extraction import labels, orgname, partners, plural_heads
 from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.records import Partner
 from coopkg.records.countries import country_code
@@ -498,6 +498,8 @@ class Candidate:
     country: str | None = None
     role: str | None = None
     group: str = ""
+    #: Other ways the text writes the name ("Huelva" for "Diputación de Huelva").
+    aliases: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------ model
@@ -649,6 +651,13 @@ def _cue_heading(text: str) -> str | None:
     if not _CUES.search(t) or "|" in t:
         return None
     return "lead" if _LEADS.search(t) else "partner"
+
+
+def opens_partner_list(text: str) -> bool:
+    """Whether a line ending with a colon heads a partner list in words no label table
+    holds ("Partneři zapojení do projektu:"): the rule readers read the list below it as
+    they read one under a label."""
+    return text.rstrip().endswith((":", "：")) and _cue_heading(text) == "partner"
 
 
 def _side_country(text: str) -> str | None:
@@ -811,7 +820,9 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     name, so the longest span within a margin of the best score wins. When the piece
     opens its sentence (``initial``), its first capital says nothing: spans from the first
     word must beat the others by the margin."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", piece)]
+    # "l’Unione Italiana", "dell'ATS Projekt", "d’Azur": an elided article is glued to the
+    # name's first word; the word starts after the apostrophe.
+    words = [(m.start(1), m.end(1), m.group(1)) for m in _ELIDED_WORD.finditer(piece)]
     spans: list[tuple[int, int, float]] = []
     caps = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
     # "obec Petrovice u Karviné", "la métropole de Nice": a common noun before the proper
@@ -824,7 +835,16 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
         and words[k - 1][2].islower()
         and len(words[k - 1][2]) > 3
     ]
-    starts = sorted({*caps, *before})
+    # "la métropole de Turin", "the municipality of Northvale": a body's head noun (the
+    # plural-head table's singulars) and its connector before the name.
+    headed = [
+        k - 2
+        for k in caps
+        if k >= 2
+        and plural_heads.connector(words[k - 1][2])
+        and words[k - 2][2].casefold() in plural_heads.singular_heads()
+    ]
+    starts = sorted({*caps, *before, *headed})
     for a in starts:
         for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
             s, e = words[a][0], words[b - 1][1]
@@ -843,6 +863,12 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
         near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
     )
     return s, e, z
+
+
+#: A word, without an elided article in front (Italian, French, Catalan).
+_ELIDED_WORD = re.compile(
+    r"(?:(?<=\s)|^)(?:(?i:l|d|dell|dall|nell|all|sull|degl|un|qu)['’](?=\w))?(\S+)"
+)
 
 
 def _acronym_after(text: str) -> bool:
@@ -945,6 +971,57 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
     return out
 
 
+def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
+    """One candidate per name under a plural head noun of public bodies ("die Landkreise A
+    und B", "las Diputaciones de A y B"), named with the singular head ("Landkreis A"):
+    the prose generator's pieces would be the bare place names, or none at all when the
+    sentence has no partner word."""
+    out: list[Candidate] = []
+    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+    found = plural_heads.bodies(clean)
+    spans: dict[int, tuple[int, int]] = {}
+    for b in found:
+        lo, hi = spans.get(b.head_start, (b.head_start, b.head_end))
+        spans[b.head_start] = (min(lo, b.start), max(hi, b.end))
+    for b in found:
+        k = bisect.bisect_right(bounds, b.head_start) - 1
+        s0, s1 = bounds[max(0, k)], bounds[min(k + 1, len(bounds) - 1)]
+        sent = clean[s0:s1]
+        before = clean[max(s0, b.head_start - 60) : b.head_start]
+        lo, hi = spans[b.head_start]
+        f = _base_features(b.name, own)
+        f.update(
+            kind_plural=1.0,
+            country_tag=0.0,
+            cue_sentence=1.0 if labels.phrase_search(_CUES, sent, _CUE_STEMS) else 0.0,
+            cooperation_sentence=1.0 if _cooperation_in(sent) else 0.0,
+            lead_sentence=1.0 if labels.phrase_search(_LEADS, sent, _LEAD_STEMS) else 0.0,
+            run=min(b.count, 12) / 6.0,
+            position=min(b.index, 20) / 10.0,
+            # "in the municipalities of A and B": where something happens, not who.
+            locative=1.0 if _LOCATIVE.search(before) else 0.0,
+            bare_place=1.0 if _is_place(b.bare) else 0.0,
+            associated_near=1.0 if _ASSOCIATED.search(before) else 0.0,
+            # The enumeration is its sentence's only list: no item before it ("Monaco, les
+            # régions A et B") or after it ("A y B, la métropole de C").
+            enum_alone=0.0
+            if _LIST_BEFORE.search(clean[s0:lo]) or _LIST_AFTER.match(clean, hi)
+            else 1.0,
+        )
+        group = f"h:{b.head_start}"
+        aliases = (b.bare,) if b.bare != b.name else ()
+        out.append(
+            Candidate(b.name, b.start, b.end, "plural", f, None, None, "partner", group, aliases)
+        )
+    return out
+
+
+_LIST_BEFORE = re.compile(
+    r"(?:[,;]|\s(?:" + "|".join(map(re.escape, _AND)) + r"))\s+(?:\S+\s+)?$", re.I
+)
+_LIST_AFTER = re.compile(r"\s*(?:[,;]|(?:" + "|".join(map(re.escape, _AND)) + r")\s)", re.I)
+
+
 def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> list[Candidate]:
     out = []
     for h in hits:
@@ -973,7 +1050,9 @@ def candidates(
     cands = rule_candidates(hits, own)
     flags = _line_flags(lay)
     cands += line_candidates(lay, own, flags)
-    cands += prose_candidates(_running_text(lay, flags), own)
+    running = _running_text(lay, flags)
+    cands += prose_candidates(running, own)
+    cands += plural_candidates(running, own)
     # A candidate also proposed by another generator: each knows it (agreement feature).
     keys: dict[str, set[str]] = {}
     for c in cands:
@@ -1103,7 +1182,7 @@ def partner_hits(
         return hits
     cands = candidates(lay, hits, *own_names)
     kept = decide(cands)
-    whole = _whole_lists(lay, cands, [c for c, _ in kept])
+    whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
     for c, p in kept:
         if c.hit is not None:
@@ -1116,10 +1195,33 @@ def partner_hits(
             # A rule reader's hit inside a whole list counts with the list.
             out.append(hit if listed or c.start not in whole else replace(hit, rule=LIST_RULE))
             continue
-        partner = Partner(name=c.name, country=c.country, role=c.role, confidence=round(p, 3))
+        partner = Partner(
+            name=c.name, country=c.country, role=c.role, aliases=c.aliases, confidence=round(p, 3)
+        )
         rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
         out.append(partners.PartnerHit(partner, c.start, c.end, rule))
     return out
+
+
+def _whole_enumeration(cands: list[Candidate], kept: list[tuple[Candidate, float]]) -> set[int]:
+    """The starts of the kept partners when they are one plural-head enumeration kept name
+    by name and nothing else ("eine Zusammenarbeit der Kommunen A, B und C"): that
+    enumeration is the whole partnership, and may give a derived partner count."""
+    groups = {c.group for c, _ in kept}
+    if len(groups) != 1 or any(c.kind != "plural" or not c.features["enum_alone"] for c, _ in kept):
+        return set()
+    (group,) = groups
+    if len(kept) < 2 or len(kept) != sum(1 for c in cands if c.group == group):
+        return set()
+    # Another name the decision was unsure of ("the lead partner is the town of X") may be
+    # a partner too: then the enumeration is not the whole partnership.
+    if any(c.group != group and probability(c.features) >= _UNSURE for c in cands):
+        return set()
+    return {c.start for c, _ in kept}
+
+
+#: A candidate this likely may be a partner the decision left out.
+_UNSURE = 0.5
 
 
 #: The rule of a partner the model kept from a list it kept every line of: such a list may

@@ -252,17 +252,37 @@ _FLEETING_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs"})
 _FLEETING_STEM = re.compile(r"[^aeiouy][ckln]$")
 
 
+#: A Polish stem that ends in a soft consonant spelt with "i" before the case ending
+#: ("Poznani-u" is Poznań, "Lubni-u" is Lubień).
+_SOFT_STEM = re.compile(r"[ncsz]i$")
+#: A soft stem whose last syllable lost its "ie" ("zglobni": two consonants before "i").
+_SOFT_FLEETING = re.compile(r"[^aeiouy][ncsz]i$")
+_SOFTENED = {"n": "ń", "c": "ć", "s": "ś", "z": "ź", "N": "Ń", "C": "Ć", "S": "Ś", "Z": "Ź"}
+
+
 def _fleeting(stem: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    """Endings that put a dropped "e" or "o" back into a Slavic stem ("cakovc" ->
-    "cakovec"), written "<e" and "<o" (see :func:`_with_ending`)."""
-    if not _FLEETING_LANGUAGES & set(languages) or not _FLEETING_STEM.search(stem):
-        return ()
-    return ("<e", "<o")
+    """Endings that put a dropped "e" or "o" (Polish also "ie") back into a Slavic stem
+    ("cakovc" -> "cakovec"), written "<e", "<o" and "<ie", and for a Polish soft stem
+    the same after its "i" is dropped ("poznani" -> "poznan", "zglobni" -> "zglobien"),
+    written "-i" and "-i<ie" (see :func:`_with_ending`)."""
+    out: tuple[str, ...] = ()
+    if _FLEETING_LANGUAGES & set(languages) and _FLEETING_STEM.search(stem):
+        out = ("<e", "<o", "<ie") if "pl" in languages else ("<e", "<o")
+    if "pl" in languages and _SOFT_STEM.search(stem):
+        out += ("-i", "-i<ie") if _SOFT_FLEETING.search(stem) else ("-i",)
+    return out
 
 
 def _with_ending(stem: str, ending: str) -> str:
     """``stem`` plus ``ending``; an ending "<e" puts the vowel before the stem's last
-    letter ("Čakovc" + "<e" -> "Čakovec")."""
+    letter ("Čakovc" + "<e" -> "Čakovec"); "-i" first drops a Polish soft stem's "i",
+    writing the consonant soft ("Poznani" + "-i" -> "Poznań").
+
+    >>> _with_ending("Lubni", "-i<ie"), _with_ending("poznani", "-i")
+    ('Lubień', 'poznań')
+    """
+    if ending.startswith("-i"):
+        stem, ending = stem[:-2] + _SOFTENED.get(stem[-2], stem[-2]), ending[2:]
     if ending.startswith("<"):
         return stem[:-1] + ending[1:] + stem[-1:]
     return stem + ending
@@ -378,11 +398,14 @@ def find_localities(
     countries: Sequence[str],
     languages: Sequence[str] = (),
     taken: Sequence[tuple[int, int]] = (),
+    towns_only: Sequence[str] = (),
 ) -> list[Hit]:
     """Places in ``countries`` that ``clean`` names, longest name first within a run.
 
     ``taken`` are spans other finders already read (regions, main cities): a locality
-    inside one is not found again.
+    inside one is not found again. In ``towns_only`` (countries the text does not name,
+    only its language suggests) a place counts from :data:`LARGE_PLACE` inhabitants: a
+    German noun ("Hochschulen") may name a hamlet somewhere in Switzerland.
 
     >>> text = "Trail linking Kysucké Nové Mesto and the village of Łodygowice."
     >>> [h.value for h in find_localities(text, ["SK", "PL"], ["en"])]
@@ -390,9 +413,14 @@ def find_localities(
     """
     from coopkg.extraction.places import is_incidental
 
-    wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in countries}
+    wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in [*countries, *towns_only]}
     if not wanted:
         return []
+    weak = set(towns_only) - set(countries)
+
+    def kept(found: dict[str, int]) -> dict[str, int]:
+        return {c: p for c, p in found.items() if c not in weak or p >= LARGE_PLACE}
+
     lower_words = lower_case_words(clean)
     langs = tuple(sorted(set(languages) | set(_languages_of(frozenset(wanted)))))
     inflected = tuple(lang for lang in languages if lang in ENDINGS)
@@ -413,7 +441,7 @@ def find_localities(
                 ):
                     continue
                 name = clean[start:end]
-                found = {c: p for c, p in localities_named(name).items() if c in wanted}
+                found = kept({c: p for c, p in localities_named(name).items() if c in wanted})
                 if not found and not inflected:
                     # No place by that name and no case form to read: every test below
                     # could only skip it, so none is run.
@@ -430,7 +458,7 @@ def find_localities(
                     base, base_found = _case_form(name, inflected, wanted, short=not found)
                     # Twin towns list each other's names ("Valka" is also an alternate name
                     # of Valga): the place whose own name this is, where there is one.
-                    base_found = _own_places(base, base_found)
+                    base_found = kept(_own_places(base, base_found))
                     if base_found and (not found or base_found == found):
                         name, found = base, base_found
                 if not found or country_code(name) or concept_of(name):
@@ -474,16 +502,20 @@ def find_localities(
 
 def _one_name_per_place(hits: list[Hit], places: list[tuple[tuple[str, int], ...]]) -> list[Hit]:
     """A place read from a case form is dropped where the text also writes it as it is
-    named ("w Jaśle" next to "Jasło"), and kept once otherwise. (Places are told apart by
-    their countries and populations: twin towns that list each other's names, such as
-    Valga and Valka, both stay when written.)"""
+    named ("w Jaśle" next to "Jasło"), and kept once otherwise; a place written under two
+    of its names ("Beljak (Villach)", a name and its translation) is
+    kept under the first. (Places are told apart by their countries and populations: twin
+    towns that list each other's names, such as Valga and Valka, both stay when written.)"""
     written = {p for h, p in zip(hits, places, strict=True) if h.rule == "localities:named"}
     out: list[Hit] = []
     seen: set[tuple[tuple[str, int], ...]] = set()
     for hit, place in zip(hits, places, strict=True):
-        if hit.rule != "localities:named":
-            if place in written or place in seen:
-                continue
+        if hit.rule != "localities:named" and place in written:
+            continue
+        if place in seen:
+            continue
+        # Without a population the table cannot tell two places apart.
+        if all(population for _, population in place):
             seen.add(place)
         out.append(hit)
     return out

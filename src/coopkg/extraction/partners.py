@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -313,11 +313,11 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
         if len(parts) == 2 and (_city_country(parts[1]) or _city_like(parts[0], parts[1])):
             name, city = parts
         return name, code, city, False
-    # "Name – Country" and keep.eu rows "Name — Country — Region (NUTS)": the first
-    # dash-separated cell after the name that is a country ends the name.
-    cells = list(re.finditer(r"\s+[–—-]\s+", t))
+    # "Name – Country", "Name • COUNTRY" and keep.eu rows "Name — Country — Region (NUTS)":
+    # the first dash- or dot-separated cell after the name that is a country ends the name.
+    cells = list(re.finditer(r"\s+[–—\-•·]\s+", t))
     for sep in cells:
-        cell = re.split(r"\s+[–—-]\s+", t[sep.end() :], maxsplit=1)[0]
+        cell = re.split(r"\s+[–—\-•·]\s+", t[sep.end() :], maxsplit=1)[0]
         if code := _country(cell):
             return t[: sep.start()].strip(), code, None, False
     parts = [p.strip() for p in t.split(",")]
@@ -615,14 +615,23 @@ def _coded_row(line: Line, text: str) -> PartnerHit | None:
     return _hit(line, offset, " | ".join(cells[1:]), role, f"partners:coded-row:{role}")
 
 
-def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -> list[PartnerHit]:
+def listed_partners(
+    lay: Layout,
+    blocks: Sequence[PartnerBlock] | None = None,
+    opens_list: Callable[[str], bool] | None = None,
+) -> list[PartnerHit]:
     """Partners of labelled lists, "Name (CC)" runs and table rows, in text order
-    (``blocks``: the notice's :func:`partner_blocks`, when the caller has them already)."""
+    (``blocks``: the notice's :func:`partner_blocks`, when the caller has them already;
+    ``opens_list``: whether a line is a heading of a partner list in words no label table
+    holds, "Partneři zapojení do projektu:")."""
     blocks = partner_blocks(lay) if blocks is None else blocks
     hits: list[PartnerHit] = [b.hit for b in blocks]
     section_role: str | None = None  # role of the list we are in
     explicit = False  # opened by a list label (entries need no country)
     cofunders = False  # in a list of national co-financiers: "Name (HU)" lines are no partners
+    # "Partners: A" then "B", "C" one a line: the label's list runs on in its paragraph
+    # while the lines keep the label line's shape (the paragraph and its bullet or none).
+    label_run: tuple[int, bool] | None = None
     previous: Line | None = None
     for line in lay.lines:
         if any(b.start <= line.start < b.end for b in blocks):
@@ -638,11 +647,16 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
                     if hit:
                         hits.append(hit)
                 section_role, explicit = ("partner", False) if role == "lead" else (role, False)
+                # A lead label names one organisation: what follows it is another field.
+                label_run = None if role == "lead" else _line_shape(line)
             else:
                 # A heading alone on its line: the entries below it belong to it.
-                section_role, explicit = role, True
+                section_role, explicit, label_run = role, True, None
             previous = line
             continue
+        if label_run is not None and (_line_shape(line) != label_run or ":" in line.text):
+            # A colon starts another field ("EU contribution: 1 332 626,80 EUR").
+            label_run = None
         text = line.text
         if section_role and explicit and _MARKER.match(text):
             # "4. Faculty of Medicine, University of Mostar, and": the list's own punctuation.
@@ -651,7 +665,7 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             # A menu, heading or footer line between lists ends the list ("Latest news").
             section_role, explicit = None, False
             continue
-        if _list_intro(text):
+        if _list_intro(text) or (opens_list is not None and opens_list(text)):
             # "... from all partner institutions:" opens a list like a heading would.
             section_role, explicit = "partner", True
             previous = line
@@ -690,7 +704,7 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             continue
         parsed = parse_entry(split_role(text)[1])
         has_country = bool(parsed and parsed[1])
-        if section_role and (explicit or has_country):
+        if section_role and (explicit or has_country or label_run is not None):
             hit = _hit(line, 0, text, section_role, f"partners:list:{section_role}")
             previous = line
             if hit:
@@ -714,6 +728,11 @@ def listed_partners(lay: Layout, blocks: Sequence[PartnerBlock] | None = None) -
             if hit:
                 hits.append(replace(hit, partner=replace(hit.partner, confidence=0.9)))
     return sorted(_runs_only(hits), key=lambda h: h.start)
+
+
+def _line_shape(line: Line) -> tuple[int, bool]:
+    """A line's place and form in a list: its paragraph and whether it has a bullet."""
+    return line.paragraph, bool(_MARKER.match(line.text))
 
 
 def _runs_only(hits: list[PartnerHit]) -> list[PartnerHit]:

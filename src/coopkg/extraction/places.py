@@ -34,7 +34,10 @@ from coopkg.records.vocab import fold
 
 #: A venue's event word may stand this many characters before or after the place.
 _VENUE_REACH = 90
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: A sentence ends at a stop and a space or at a line's end; not at the point of an ordinal
+#: day ("19. veljače", "5. April", "1. oktoober") or of a list number ("1. Az ..."), which
+#: would cut an event's sentence before its event word.
+_SENTENCE_END = re.compile(r"(?<![^\w]\d)(?<![^\w]\d\d)(?<!^\d)(?<!^\d\d)[.!?]\s|\n", re.M)
 
 
 def _is_latin(name: str) -> bool:
@@ -131,11 +134,37 @@ _PAID = re.compile(
 
 
 def _is_seat(clean: str, start: int) -> bool:
-    """A place inside an institution's name: "FH Münster", "Université de Freiburg"."""
+    """A place inside an institution's name: "FH Münster", "Université de Freiburg",
+    "Christian-Albrechts-Universität zu Kiel" (the institution word ends a compound)."""
     left = clean[max(0, start - 80) : start]
     left = re.split(r"[,;:()\n.!?]", left)[-1]
     words = left.split()[-_SEAT_REACH:]
-    return any(_seat_words().match(w.lstrip("'’l")) for w in words)
+    parts = [p for w in words for p in re.split(r"[-‐]", w) if p]
+    return any(_seat_words().match(p.lstrip("'’l")) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _premises_words() -> re.Pattern[str]:
+    from coopkg.records.gazetteer import DATA_DIR
+
+    data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
+    words = sorted({w.lower() for items in data["premises"].values() for w in items}, key=len)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, reversed(words))) + r")", re.I)
+
+
+def _is_premises(clean: str, start: int) -> bool:
+    """A place a few words after a word for premises, in the same clause ("presso la sede
+    della Giunta regionale di X", "au siège du Département de X"): the address of a
+    building, where a meeting was held or a body sits."""
+    left = clean[max(0, start - 80) : start]
+    left = re.split(r"[,;:()\n.!?]", left)[-1]
+    words = left.split()[-_SEAT_REACH:]
+    at = _venue_words()[0]
+    for i, word in enumerate(words):
+        if _premises_words().match(word):
+            # "con sede a X", "mit Sitz in X": where a partner is based, its territory.
+            return not all(at.search(w + " ") for w in words[i + 1 :])
+    return False
 
 
 def _is_large(kind: str) -> bool:
@@ -227,7 +256,9 @@ def _is_dateline(clean: str, start: int, end: int) -> bool:
     lead = clean[line_start:start]
     if not lead.strip() and _LEAD_DASH.match(clean, end):
         line_end = clean.find("\n", end)
-        if (line_end if line_end != -1 else len(clean)) - end >= _LEAD_LENGTH:
+        line_end = line_end if line_end != -1 else len(clean)
+        # A teaser of another article ("X – Il presidente ha detto …") is cut short.
+        if line_end - end >= _LEAD_LENGTH or clean[end:line_end].rstrip().endswith(("…", "...")):
             return True
     return (
         len(lead) <= _DATELINE_LEAD
@@ -271,8 +302,8 @@ def _is_street(clean: str, start: int, end: int) -> bool:
 
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
-    programme's name, as one event's venue, on a co-funder line, with its own amount or
-    as a news item's dateline."""
+    programme's name, as one event's venue, on a co-funder line, with its own amount, as
+    a news item's dateline or in an address (a street, a building's premises)."""
     return (
         any(s <= start and end <= e for s, e in _programme_spans(clean))
         or _is_venue(clean, start, end)
@@ -280,6 +311,7 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_payer(clean, end)
         or _is_dateline(clean, start, end)
         or _is_street(clean, start, end)
+        or _is_premises(clean, start)
     )
 
 
@@ -299,9 +331,17 @@ def _programme_area(clean: str, start: int, kind: str) -> bool:
     return re.search(cue_alternation("programme_nouns"), window, re.IGNORECASE) is not None
 
 
-#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Cuneo").
+#: Words that join a generic word to a name ("Province of Antwerp", "Provincia di Asti").
 _LINK_WORDS = frozenset({"of", "di", "de", "del", "della", "du", "des", "der", "von", "da", "do"})
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w-])")
+
+
+#: Compass adjectives that Romance languages write after a place's name for a part of it
+#: ("Venezia orientale", "Sicilia occidentale", "Asturias oriental", "Alsace bossue" aside).
+_COMPASS_AFTER = frozenset(
+    {"orientale", "occidentale", "settentrionale", "meridionale", "oriental", "occidental",
+     "septentrional", "septentrionale", "méridional", "méridionale", "meridional"}
+)  # fmt: skip
 
 
 def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str] = ()) -> str:
@@ -313,16 +353,100 @@ def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str
     'Vas County'
     >>> with_territory_noun("Tartu Municipality", 5, "Tartu")
     'Tartu'
+    >>> with_territory_noun("il GAL Venezia orientale.", 14, "Venezia")
+    'Venezia orientale'
     """
     m = _NEXT_WORD.match(clean, end)
     if m is None:
         return name
     word = m.group(1)
+    if word in _COMPASS_AFTER:  # lower case: an adjective, not a capitalised name's word
+        return f"{name} {word}"
     # In a case or adjective form too: "Bihar Megyei Tanács" names Bihar megye.
     forms = [word, *(r for r in readings(normalise_name(word), languages) if "~" not in r)]
     if any(concept_of(f) == "county" for f in forms):
         return f"{name} {word}"
     return name
+
+
+#: A word for a county or province and its link word right before a name: "Provincia di ",
+#: "Province of ", "Provincie ", "Comté de ".
+_LEADING_NOUN = re.compile(
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:(?:of|di|de|del|della|du|des|der|von|da|do)[ \u00a0]+"
+    r"|d['’])$"
+)
+
+
+def with_leading_territory_noun(clean: str, start: int, name: str, kind: str) -> str:
+    """``name`` with the word for a province or county and its link word written before it
+    ("Provincia di" + "Asti"), where the region bears the name of a town of its country:
+    the bare word names the town, the phrase the territory (as "Tartu County" does in
+    :func:`with_territory_noun`).
+
+    >>> with_leading_territory_noun("la Provincia di Asti e", 16, "Asti", "ITC17")
+    'Provincia di Asti'
+    >>> with_leading_territory_noun("la Provincia di Asti e", 16, "Asti", "area:x")
+    'Asti'
+    """
+    from coopkg.records.gazetteer import region
+    from coopkg.records.localities import localities_named
+    from coopkg.records.organisation_terms import concept_of
+
+    found = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
+    if found is None:
+        return name
+    m = _LEADING_NOUN.search(clean, max(0, start - 40), start)
+    if m is None or concept_of(m.group(1)) != "county":
+        return name
+    country = {"EL": "GR", "UK": "GB"}.get(kind[:2], kind[:2])
+    if country not in localities_named(name):
+        return name
+    return clean[m.start() : start] + name
+
+
+_SHORT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,3}(?![\w-])")
+#: A county word right before a name, with or without a link word ("département du Var",
+#: "Departement Ain", "județul Olt").
+_COUNTY_BEFORE = re.compile(
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+(?:(?:of|di|de|del|della|du|des|der|von|da|do)[ \u00a0]+)?$"
+)
+
+
+def short_named_regions(
+    clean: str, languages: Sequence[str] = (), taken: Sequence[tuple[int, int]] = ()
+) -> list[Hit]:
+    """Regions with a name of two or three letters ("Vas", "Var", "Ain"), which running
+    text is not searched for (too many words are that short), where a word for a county
+    stands after or before it: "Vas County", "Vas megye", "département du Var".
+
+    >>> [(h.value, h.kind) for h in short_named_regions("Vas County Government Office")]
+    [('Vas', 'HU222')]
+    >>> short_named_regions("Vas a plaisanté")
+    []
+    """
+    from coopkg.records.gazetteer import regions_named
+    from coopkg.records.organisation_terms import concept_of
+
+    out = []
+    for m in _SHORT_WORD.finditer(clean):
+        word = m.group()
+        if (
+            not word[:1].isupper()
+            or word.isupper()
+            or any(s < m.end() and m.start() < e for s, e in taken)
+        ):
+            continue
+        # The table first: few short words name a region, and reading the words around
+        # each short word of a page would cost more.
+        found = regions_named(word)
+        if len(found) != 1:
+            continue
+        after = with_territory_noun(clean, m.end(), word, languages) != word
+        lead = _COUNTY_BEFORE.search(clean, max(0, m.start() - 40), m.start())
+        before = lead is not None and concept_of(lead.group(1)) == "county"
+        if after or before:
+            out.append(Hit(m.start(), m.end(), word, "places:short-name", 0.6, found[0].code))
+    return out
 
 
 def _short_form(name: str, kind: str) -> str:
@@ -556,11 +680,13 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
 
     In a language that declines names, case forms count too ("Pohjois-Pohjanmaan" is
     Pohjois-Pohjanmaa, "Περιφέρεια Ηπείρου" is Epirus), and so do border areas named by
-    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`).
+    their countries ("the Czech-Polish border area", :mod:`coopkg.extraction.border_areas`)
+    and areas an area noun names ("mikroregion X", :mod:`coopkg.extraction.named_areas`).
     A region all of whose mentions are inside a programme name, one event's venue or on a
     co-funder line is left out.
     """
     from coopkg.extraction.border_areas import border_areas
+    from coopkg.extraction.named_areas import named_areas, suffix_areas
     from coopkg.records.gazetteer import (
         find_inflected_region_mentions,
         find_region_mentions,
@@ -586,19 +712,29 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
         for h in border_areas(clean, languages)
         if not any(r.start < h.end and h.start < r.end for r in regions)
     ]
+    regions += named_areas(clean, [(h.start, h.end) for h in regions], languages)
+    regions += suffix_areas(clean, languages, [(h.start, h.end) for h in regions])
+    regions += short_named_regions(clean, languages, [(h.start, h.end) for h in regions])
     cities = _city_hits(clean, [(h.start, h.end) for h in regions])
     resolved = _resolved_by_the_text([*regions, *cities])
     for hit in sorted([*regions, *cities], key=lambda h: h.start):
         kind = resolved.get(hit.kind or "", hit.kind or "")
         if len(kind) == 2 and kind.isalpha():  # NUTS 0: a country, not a region
             continue
-        if _common_translation(str(hit.value), languages):
+        # A word for a county after it ("Bihar megye") makes even a common word a territory.
+        value = str(hit.value)
+        if (
+            _common_translation(value, languages)
+            and with_territory_noun(clean, hit.end, value, languages) == value
+        ):
             continue
         name = _short_form(canonical_name(str(hit.value), kind), kind)
         if kind and not kind.startswith(("area:", "ambiguous:")) and not _is_latin(name):
             # Greek and Cyrillic names are given in Latin letters, the region's English
             # name first ("Περιφέρεια Ηπείρου" -> "Epirus").
             name = latin_name(kind) or name
+        elif name == str(hit.value):
+            name = with_leading_territory_noun(clean, hit.start, name, kind)
         key = kind if kind and not kind.startswith("ambiguous:") else _fold(name)
         incidental = (
             any(s <= hit.start and hit.end <= e for s, e in spans)
@@ -608,6 +744,7 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
             or _is_street(clean, hit.start, hit.end)
+            or _is_premises(clean, hit.start)
             or _programme_area(clean, hit.start, kind)
             or (
                 kind.startswith("area:landscape-")
