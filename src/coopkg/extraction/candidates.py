@@ -35,6 +35,8 @@ from importlib import resources
 from coopkg.extraction import labels, orgname, partners, plural_heads
 from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.records import Partner
+from coopkg.records.countries import country_code
+from coopkg.records.gazetteer import city_country, regions_named
 
 THRESHOLD = 0.75
 #: A rule reader's hit is dropped only below this probability: a list under a partner
@@ -591,9 +593,6 @@ def _furniture(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
-    from coopkg.records.countries import country_code
-    from coopkg.records.gazetteer import city_country, regions_named
-
     n = name.strip()
     return bool(country_code(n) or city_country(n) or regions_named(n))
 
@@ -664,8 +663,6 @@ def opens_partner_list(text: str) -> bool:
 def _side_country(text: str) -> str | None:
     """The country of a side heading inside a partner list ("Per la Grecia", "Slovenia",
     "From Austria:"): at most four words ending with a country's name."""
-    from coopkg.records.countries import country_code
-
     t = text.strip().rstrip(":：").strip()
     words = t.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d()\[\]|,;]", t):

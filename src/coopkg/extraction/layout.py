@@ -15,6 +15,11 @@ from functools import lru_cache
 
 from coopkg.extraction import labels
 
+# Patterns asked of every line, compiled once.
+_COPYRIGHT_YEAR = re.compile(r"\(c\)\s*\d{4}", re.IGNORECASE)
+_WIDE_GAP = re.compile(r"\s{2,}|\t+")
+_PUNCTUATION = re.compile(r"[.,;:!?()]")
+
 CONTENT, FURNITURE, ADVERT, FOOTER, BLANK = "content", "furniture", "advert", "footer", "blank"
 
 _BULLET = re.compile(r"^[\s•·\-*–▪►>]+")
@@ -97,7 +102,7 @@ def _is_furniture(text: str) -> bool:
 
 
 def _is_footer(text: str) -> bool:
-    if "©" in text or re.search(r"\(c\)\s*\d{4}", text, re.IGNORECASE):
+    if "©" in text or _COPYRIGHT_YEAR.search(text):
         return True
     if _company_number().search(text):
         return True
@@ -125,7 +130,7 @@ def is_navigation(text: str) -> bool:
     "Home  Programme  Projects  News" (HTML menus flattened with two or more spaces) and
     "Projects > Axis 2 > AB86" hold no project facts.
     """
-    items = [x for x in re.split(r"\s{2,}|\t+", text.strip()) if x]
+    items = [x for x in _WIDE_GAP.split(text.strip()) if x]
     if len(items) >= 3 and all(_menu_item(x) for x in items) and not _ends_with_country(items[-1]):
         return True
     if _menu_bar(text):
@@ -145,7 +150,7 @@ _SWITCHER = re.compile(r"(?<!\w)[A-Z]{2}(?:\s*\|\s*[A-Z]{2})+\s*$")
 
 def _menu_bar(text: str) -> bool:
     """A flattened menu: menu words only, no sentence punctuation, no country brackets."""
-    if len(text.split()) > _MAX_MENU_WORDS or re.search(r"[.,;:!?()]", text):
+    if len(text.split()) > _MAX_MENU_WORDS or _PUNCTUATION.search(text):
         return False
     hits = {m.group(0).lower() for m in labels.compiled("menu_words").finditer(text)}
     return len(hits) >= 3 or (len(hits) >= 2 and bool(_SWITCHER.search(text)))

@@ -29,8 +29,11 @@ from collections.abc import Iterable, Sequence
 
 from coopkg.extraction.mentions import WORD
 from coopkg.extraction.wordlists import WORDFREQ_CODES, zipf_frequencies
+from coopkg.records.countries import country_code, normalise_name
 from coopkg.records.hits import Hit
-from coopkg.records.inflection import ENDINGS
+from coopkg.records.inflection import ENDINGS, find_inflected, readings
+from coopkg.records.localities import is_main_name, latin_name, localities_named
+from coopkg.records.organisation_terms import TERRITORIAL, concept_of
 
 #: A single word naming a place this large is read as the place even if it is common.
 LARGE_PLACE = 15_000
@@ -103,8 +106,6 @@ def _seat_of_an_institution(clean: str, run: Sequence[tuple[int, int]], k: int, 
     """Whether the run names an institution the place is only the seat of ("Lund
     University", "Technische Universität Dresden"), not a territorial body ("Stadt
     Karlsruhe", "Općina Vinica")."""
-    from coopkg.records.organisation_terms import TERRITORIAL, concept_of
-
     concepts = {concept_of(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
@@ -185,10 +186,6 @@ def _read_case_form(
     guards short names against one-letter endings ("Roma" is not read from "Román");
     a caller that already knows the written form names the place turns it off.
     """
-    from coopkg.records.countries import country_code, normalise_name
-    from coopkg.records.inflection import readings
-    from coopkg.records.localities import is_main_name, localities_named
-
     head, _, last = name.rpartition(" ")
     folded = normalise_name(last)
     if last.isupper():  # "MOSTE": an acronym or a heading, not a declined name
@@ -294,15 +291,12 @@ def _with_ending(stem: str, ending: str) -> str:
 def _is_country(folded: str, languages: tuple[str, ...]) -> bool:
     """Whether a word is a country's name in a case form ("României", "Mađarskoj")."""
     from coopkg.extraction.mentions import inflected_country_index
-    from coopkg.records.inflection import find_inflected
 
     index = inflected_country_index(tuple(sorted(set(languages))))
     return bool(find_inflected([(0, len(folded), folded)], index, languages))
 
 
 def _is_main(name: str, found: dict[str, int]) -> bool:
-    from coopkg.records.localities import is_main_name
-
     return any(is_main_name(name, country) for country in found)
 
 
@@ -310,8 +304,6 @@ def _own_places(name: str, found: dict[str, int]) -> dict[str, int]:
     """The places of ``found`` whose own name ``name`` is, where there are any: twin towns
     list each other's names ("Valka" is an alternate name of Valga too), and a text naming
     both means two places."""
-    from coopkg.records.localities import is_main_name
-
     own = {c: p for c, p in found.items() if is_main_name(name, c)}
     return own or found
 
@@ -329,9 +321,6 @@ def _in_other_name(
     lower-case connector ("Università degli Studi di Padova", "Vila Real e Chaves"), no
     acronym ("RRA Krosno"), no word of a territorial body ("Općina Vinica", "Pécs Város")
     and no other place of the notice's countries."""
-    from coopkg.records.localities import localities_named
-    from coopkg.records.organisation_terms import TERRITORIAL, concept_of
-
     # Only the words joined to it by spaces: "Dărăşti Vlaşca – Novaci" lists two places.
     left = k
     while left > 0 and not clean[run[left - 1][1] : run[left][0]].strip():
@@ -389,9 +378,6 @@ def _head_of_longer_name(
 ) -> bool:
     """Whether the place name ending at ``end`` heads a longer name; not where the next
     name is a country or another place ("od Ptuja do Maribora": from one town to another)."""
-    from coopkg.records.countries import country_code
-    from coopkg.records.localities import localities_named
-
     m = _NAME_TAIL.match(text, end)
     if m is None or not m.group("next")[0].isupper():
         return False
@@ -426,9 +412,6 @@ def find_localities(
     ['Kysucké Nové Mesto', 'Łodygowice']
     """
     from coopkg.extraction.places import is_incidental
-    from coopkg.records.countries import country_code
-    from coopkg.records.localities import latin_name, localities_named
-    from coopkg.records.organisation_terms import concept_of
 
     wanted = {"GR" if c == "EL" else "GB" if c == "UK" else c for c in [*countries, *towns_only]}
     if not wanted:
@@ -444,14 +427,16 @@ def find_localities(
     hits: list[Hit] = []
     places: list[tuple[tuple[str, int], ...]] = []
     for run in _runs(clean):
+        # Only a taken span that reaches into the run can hold or cut one of its names.
+        near = [(s, e) for s, e in taken if e < s or (s <= run[-1][1] and e >= run[0][0])]
         k = 0
         while k < len(run):
             for last in range(len(run) - 1, k - 1, -1):
                 start, end = run[k][0], run[last][1]
                 inside = [
-                    (s, e) for s, e in taken if (start < s and e <= end) or start <= s < e < end
+                    (s, e) for s, e in near if (start < s and e <= end) or start <= s < e < end
                 ]
-                if any(s <= start < e or s < end <= e for s, e in taken) and not (
+                if any(s <= start < e or s < end <= e for s, e in near) and not (
                     inside and last > k and all(s > start for s, _ in inside)
                 ):
                     continue

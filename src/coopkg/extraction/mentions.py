@@ -326,10 +326,11 @@ def _part_mentions(text: str, taken: Sequence[Hit], languages: tuple[str, ...]) 
 
     names = _names()
     index = inflected_country_index(tuple(sorted(set(languages))))
+    covered = {p for h in taken for p in range(h.start, h.end)}
     words = [
         (m.start(), m.end(), normalise_name(m.group()))
         for m in _PART.finditer(text)
-        if not any(h.start <= m.start() < h.end for h in taken)
+        if m.start() not in covered
     ]
     hits: list[Hit] = []
     for a, b, changed, targets in find_inflected(words, index, languages):

@@ -41,9 +41,24 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from anyascii import anyascii
+
 from coopkg.extraction import labels
 from coopkg.extraction.layout import ADVERT, CONTENT, FOOTER, Layout, Line, core
 from coopkg.records import Partner
+from coopkg.records.countries import country_code, phone_country
+from coopkg.records.gazetteer import city_country, find_region_mentions, region
+
+# Small patterns the readers ask of every line and name, compiled once (a pattern given to
+# re as a string costs a look-up in re's cache at every call).
+_NON_WORD = re.compile(r"[^\w]+")
+_DOTTED_FORM = re.compile(r"(?:[A-Za-zÀ-ÿ]{1,3}\.){2,}")
+_ENDS_WITH_COLON = re.compile(r"[:：]\s*$")
+_LABEL_AND_VALUE = re.compile(r"^[^:]{1,40}:\s+\S")
+_SITE_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$")
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.I)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_DIGIT = re.compile(r"\d")
 
 ROLE_SECTIONS = (
     ("lead", "partner_labels.lead"),
@@ -144,7 +159,6 @@ def person_name(name: str) -> bool:
         return True
     if first.isascii():
         return False
-    from anyascii import anyascii
 
     # The table is written in Latin letters: "Μαρία", "Георги" read as "Maria", "Georgi".
     latin = anyascii(first).lower()
@@ -163,8 +177,6 @@ class PartnerHit:
 
 
 def _country(text: str) -> str | None:
-    from coopkg.records.countries import country_code
-
     t = text.strip().strip(".,;:")
     if not t or len(t) > 40:
         return None
@@ -172,8 +184,6 @@ def _country(text: str) -> str | None:
 
 
 def _city_country(name: str) -> str | None:
-    from coopkg.records.gazetteer import city_country
-
     return city_country(name.strip())
 
 
@@ -233,16 +243,21 @@ def _label_split(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+@lru_cache(maxsize=1)
+def _counted_heading() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:" + labels.alternation("partner_labels.partner") + r")\s*\((\d{1,3})\)\s*[:：]?$",
+        re.I,
+    )
+
+
 def heading_count(lay: Layout) -> tuple[int, int, int] | None:
     """(count, start, end) of a partner list heading that states its size: "Partners (7)".
 
     Only the general partner label counts (an "Associated partners (1)" heading counts
     associated partners, which the partner count leaves out).
     """
-    pat = re.compile(
-        r"^\W*(?:" + labels.alternation("partner_labels.partner") + r")\s*\((\d{1,3})\)\s*[:：]?$",
-        re.I,
-    )
+    pat = _counted_heading()
     for line in lay.content_lines():
         m = pat.match(line.text)
         if m and int(m.group(1)) > 0:
@@ -253,16 +268,23 @@ def heading_count(lay: Layout) -> tuple[int, int, int] | None:
 @lru_cache(maxsize=4096)  # asked of each candidate by several generators
 def _excluded(name: str) -> bool:
     n = name.strip()
-    if len(n) < 2 or "@" in n or re.search(r"https?://|www\.", n, re.I):
+    if len(n) < 2 or "@" in n or _WEB_ADDRESS.search(n):
         return True
     # "[…]", "---", "2.": an elided or empty cell names nobody.
-    if not re.search(r"[^\W\d_]{2}", n):
+    if not _TWO_LETTERS.search(n):
         return True
     if labels.compiled("not_partners").fullmatch(n) or _country(n) or _is_number_line(n):
         return True
-    if re.match(r"^(?:" + labels.alternation("contact_labels") + r")\b", n, re.I):
+    if _contact_start().match(n):
         return True
     return bool(labels.compiled("link_labels").fullmatch(n.rstrip(":")))
+
+
+@lru_cache(maxsize=1)
+def _contact_start() -> re.Pattern[str]:
+    """A contact label at the start (compiled once: given to ``re.match`` as a string, the
+    long pattern fell out of re's small cache and was compiled again and again)."""
+    return re.compile(r"^(?:" + labels.alternation("contact_labels") + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # the list readers parse the same entries again
@@ -273,7 +295,7 @@ def parse_entry(text: str) -> tuple[str, str | None, str | None, bool] | None:
     "Name | Country | Role" and a bare name with a trailing known city.
     """
     # "Gemeinde Hohendubrau (www.hohendubrau.de)": the bracket is the partner's site.
-    t = re.sub(r"\s*\((?:https?://|www\.)[^()\s]*\)\s*$", "", strip_marker(text))
+    t = _SITE_IN_BRACKETS.sub("", strip_marker(text))
     # The last entry of a one-line list ends the sentence: "... a Autonomní provincie Trento (IT)."
     t = re.sub(r"(?<=\))\s*\.$", "", t)
     if not t:
@@ -386,7 +408,7 @@ _DATED = re.compile(r"^\W*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\
 def ends_with_legal_form(text: str) -> bool:
     """Whether a name ends in a dotted legal form ("e.V.", "S.p.A.", "Sp. z o.o.", "Ltd.")."""
     last = text.split()[-1] if text.split() else ""
-    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ]{1,3}\.){2,}", last):
+    if _DOTTED_FORM.fullmatch(last):
         return True
     return last.endswith(".") and " ".join(re.sub(r"[^\w]+", " ", last.lower()).split()) in (
         labels.legal_form_groups()
@@ -408,8 +430,6 @@ def place_country(name: str) -> str | None:
     "Comune di Trieste" gives IT, "Standortagentur Tirol" AT; names with places of two
     countries, or ambiguous ones, give None. The result is derived, not stated.
     """
-    from coopkg.records.gazetteer import find_region_mentions, region
-
     found: set[str] = set()
     for h in find_region_mentions(name):
         kind = str(h.kind)
@@ -469,15 +489,20 @@ def _address_line(text: str) -> str | None:
     t = strip_marker(text).strip(" ,")
     if m := _POSTCODE_LINE.fullmatch(t):
         return m.group(1)
-    if len(t.split()) > 6 or not re.search(r"\d", t):
+    if len(t.split()) > 6 or not _DIGIT.search(t):
         return None
-    street = re.match(
+    return "" if _street_start().match(t) else None
+
+
+@lru_cache(maxsize=1)
+def _street_start() -> re.Pattern[str]:
+    """A street line's start: a street word then a name, or a suffixed street name then a
+    number (built once: the line readers ask it of every line)."""
+    return re.compile(
         r"(?:\d+[a-z]?,?\s+)?(?:(?:" + labels.alternation("street_words") + r")\s+\S"
         r"|[\w\-]+(?:" + "|".join(map(re.escape, labels.phrases("street_suffixes"))) + r")\s+\d)",
-        t,
         re.I,
     )
-    return "" if street else None
 
 
 def _entry_shape(text: str) -> bool:
@@ -505,6 +530,13 @@ def _list_entry(text: str) -> str:
     return re.sub(r"(?<!\b[A-Z])(?<!\.\w)[.;,]\s*$", "", t) if not ends_with_legal_form(t) else t
 
 
+@lru_cache(maxsize=1)
+def _entry_splitter() -> re.Pattern[str]:
+    # "A (PT) a B (IT)", "A (FR) et B (IT)": a conjunction after a country bracket splits too.
+    joined = r"|\(([^()]{2,40})\)\s+(?:" + vocab_alternation("list_and") + r")\s+(?=\S)"
+    return re.compile(r"(?<=\))\s*,\s*|\s*;\s*" + joined)
+
+
 def split_entries(text: str) -> list[tuple[int, str]]:
     """(offset, piece) of the partners on one line: "A (FR), B (IT); C (FR)" gives three.
 
@@ -513,9 +545,7 @@ def split_entries(text: str) -> list[tuple[int, str]]:
     """
     out: list[tuple[int, str]] = []
     pos = 0
-    # "A (PT) a B (IT)", "A (FR) et B (IT)": a conjunction after a country bracket splits too.
-    joined = r"|\(([^()]{2,40})\)\s+(?:" + vocab_alternation("list_and") + r")\s+(?=\S)"
-    for m in re.finditer(r"(?<=\))\s*,\s*|\s*;\s*" + joined, text):
+    for m in _entry_splitter().finditer(text):
         if m.group(1) is not None:
             if not _country(m.group(1)):
                 continue
@@ -555,7 +585,7 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
 
 def _cofunder_intro(text: str) -> bool:
     """A line ending with a colon that announces national co-financiers, not partners."""
-    return bool(re.search(r"[:：]\s*$", text)) and bool(
+    return bool(_ENDS_WITH_COLON.search(text)) and bool(
         labels.compiled("cofunder_intros").search(text)
     )
 
@@ -641,8 +671,8 @@ def listed_partners(
             previous = line
             continue
         if (
-            re.search(r"[:：]\s*$", text)
-            or re.match(r"^[^:]{1,40}:\s+\S", text)
+            _ENDS_WITH_COLON.search(text)
+            or _LABEL_AND_VALUE.match(text)
             or len(text) > _MAX_ENTRY
             or _is_sentence(text)
         ):
@@ -712,7 +742,7 @@ def _runs_only(hits: list[PartnerHit]) -> list[PartnerHit]:
 
 
 def name_key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
+    return " ".join(_NON_WORD.sub(" ", name.lower()).split())
 
 
 def merge(hits: list[PartnerHit]) -> list[PartnerHit]:
@@ -738,9 +768,20 @@ def merge(hits: list[PartnerHit]) -> list[PartnerHit]:
 # ------------------------------------------------------------------ footer partner
 
 
-def _number_after(label: str, text: str) -> re.Match[str] | None:
-    return re.search(
-        labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)", text, re.I
+def _number_after(label: str) -> re.Pattern[str]:
+    return re.compile(
+        labels.phrase_pattern(label) + r"\s*[:.]?\s*([A-Z]{2})?U?\s?(\d[\d .]{6,}\d)", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _number_regexes() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(regex, implied country, is a VAT number) per VAT label (longest first), then per
+    company-register label, compiled once."""
+    vat = sorted(labels.vat_labels().items(), key=lambda kv: -len(kv[0]))
+    return (
+        *((_number_after(label), country, True) for label, country in vat),
+        *((_number_after(label), "", False) for label in labels.phrases("registry_labels")),
     )
 
 
@@ -749,12 +790,9 @@ def _vat(text: str) -> tuple[re.Match[str], str, bool] | None:
 
     A company-register number (SIRET, KvK, C.F.) marks the footer but is not a VAT number.
     """
-    for label, country in sorted(labels.vat_labels().items(), key=lambda kv: -len(kv[0])):
-        if m := _number_after(label, text):
-            return m, (m.group(1) or country or "").upper(), True
-    for label in labels.phrases("registry_labels"):
-        if m := _number_after(label, text):
-            return m, "", False
+    for regex, country, is_vat in _number_regexes():
+        if m := regex.search(text):
+            return m, (m.group(1) or country or "").upper() if is_vat else "", is_vat
     return None
 
 
@@ -787,8 +825,6 @@ def _proper(name: str) -> set[str]:
 
 def footer_partner(lay: Layout) -> PartnerHit | None:
     """The page owner named in a footer with address and VAT number (confidence 0.6)."""
-    from coopkg.records.countries import phone_country
-
     for line in lay.lines:
         if line.kind != FOOTER:
             continue
@@ -839,9 +875,10 @@ def _tokens(name: str) -> tuple[set[str], set[str]]:
     """(distinctive tokens, legal-form groups) of an organisation name."""
     norm = " ".join(re.sub(r"[^\w]+", " ", name.lower()).split())
     forms = labels.legal_form_groups()
-    groups = {
-        g for form, g in forms.items() if re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", norm)
-    }
+    # norm and the forms hold only word characters and single spaces: a form stands
+    # alone exactly where it occurs between spaces.
+    padded = f" {norm} "
+    groups = {g for form, g in forms.items() if f" {form} " in padded}
     words = {
         w for w in norm.split() if len(w) >= 4 and w not in forms and w not in {"the", "of", "and"}
     }
@@ -1121,10 +1158,15 @@ def _read_kinds(lines: tuple[Line, ...], i: int, j: int) -> set[str]:
     return {f[0] for x in lines[i + 1 : j] if (f := block_field(x.text))}
 
 
+@lru_cache(maxsize=1)
+def _table_header_start() -> re.Pattern[str]:
+    return re.compile(r"(?:" + labels.alternation("table_headers") + r")", re.I)
+
+
 def _table_header(text: str) -> bool:
     """A beneficiary table's first header cell: "Beneficiário 2018 - 2021", "Partner"."""
     c = core(text)
-    m = re.match(r"(?:" + labels.alternation("table_headers") + r")", c, re.I)
+    m = _table_header_start().match(c)
     return bool(m) and not re.search(r"[^\W\d_]", c[m.end() :])
 
 

@@ -18,7 +18,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopkg.records import gazetteer
+from coopkg.records.countries import normalise_name, own_languages
+from coopkg.records.gazetteer import (
+    DATA_DIR,
+    find_city_mentions,
+    find_inflected_region_mentions,
+    region,
+    translated_names,
+)
 from coopkg.records.hits import Hit
+from coopkg.records.inflection import ENDINGS, readings
+from coopkg.records.organisation_terms import concept_of
+from coopkg.records.vocab import fold
 
 #: A venue's event word may stand this many characters before or after the place.
 _VENUE_REACH = 90
@@ -34,14 +46,11 @@ def _is_latin(name: str) -> bool:
 
 def _fold(text: str) -> str:
     # The vocabulary's fold keeps non-Latin letters (Greek region names would fold to "").
-    from coopkg.records.vocab import fold
 
     return " ".join(fold(text).split())
 
 
 def _names_of(kind: str) -> tuple[str, ...]:
-    from coopkg.records import gazetteer
-
     if kind.startswith("area:"):
         a = gazetteer.area(kind.split(":", 1)[1])
         return (a.name, *a.names) if a else ()
@@ -78,8 +87,6 @@ def canonical_name(written: str, kind: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _venue_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    from coopkg.records.gazetteer import DATA_DIR
-
     data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
 
     def alternation(table: dict[str, list[str]]) -> str:
@@ -115,8 +122,6 @@ def _is_venue(clean: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _seat_words() -> re.Pattern[str]:
-    from coopkg.records.gazetteer import DATA_DIR
-
     data = tomllib.loads((DATA_DIR / "venues.toml").read_text(encoding="utf-8"))
     words = sorted({w.lower() for items in data["seats"].values() for w in items}, key=len)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, reversed(words))) + r")", re.I)
@@ -165,8 +170,6 @@ def _is_premises(clean: str, start: int) -> bool:
 def _is_large(kind: str) -> bool:
     """A NUTS 1 or 2 region ("Normandie", "Algarve"): named in a seat, it still is the area
     a regional partner stands for; cities and NUTS 3 seats are not."""
-    from coopkg.records.gazetteer import region
-
     r = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
     return r is not None and r.level in (1, 2)
 
@@ -215,8 +218,6 @@ def _city_hits(clean: str, taken: list[tuple[int, int]]) -> list[Hit]:
     """Cities named as items of the project (a course, a plan, a pilot site on its own line):
     not in running text, a region name, an organisation's name or address, a venue, a
     co-funder line or a programme's name."""
-    from coopkg.records.gazetteer import find_city_mentions
-
     spans = _programme_spans(clean)
     out = []
     for hit in find_city_mentions(clean):
@@ -355,10 +356,6 @@ def with_territory_noun(clean: str, end: int, name: str, languages: Sequence[str
     >>> with_territory_noun("il GAL Venezia orientale.", 14, "Venezia")
     'Venezia orientale'
     """
-    from coopkg.records.countries import normalise_name
-    from coopkg.records.inflection import readings
-    from coopkg.records.organisation_terms import concept_of
-
     m = _NEXT_WORD.match(clean, end)
     if m is None:
         return name
@@ -455,9 +452,6 @@ def short_named_regions(
 def _short_form(name: str, kind: str) -> str:
     """The region's own name where ``name`` wraps it in a generic word ("Region Skåne",
     "Autonomous Province of Bolzano"): what a reader and the gazetteer call the place."""
-    from coopkg.records.gazetteer import region
-    from coopkg.records.organisation_terms import concept_of
-
     found = region(kind) if kind and not kind.startswith(("area:", "ambiguous:")) else None
     if found is None:
         return name
@@ -569,9 +563,6 @@ _COMMON_TRANSLATION_ZIPF = 4.0
 def _common_translation(written: str, languages: Sequence[str]) -> bool:
     """Whether a region name that only a translation gives is a common word of the text's
     language ("Зала 2": a hall, not Zala county)."""
-    from coopkg.records.countries import normalise_name
-    from coopkg.records.gazetteer import translated_names
-
     key = normalise_name(written)
     if key not in translated_names():
         return False
@@ -638,8 +629,6 @@ def reading_languages(clean: str, languages: Sequence[str]) -> tuple[str, ...]:
     ('sl', 'hr', 'hu')
     """
     from coopkg.extraction.mentions import country_mentions
-    from coopkg.records.countries import own_languages
-    from coopkg.records.inflection import ENDINGS
 
     out = list(dict.fromkeys(languages))
     for hit in country_mentions(clean, languages):
@@ -657,9 +646,6 @@ def _foreign_case_forms(
     language's endings, and kept only for the regions of the countries speaking it, so
     that a foreign ending never turns a word of the text (an Italian surname) into a
     place."""
-    from coopkg.records.countries import own_languages
-    from coopkg.records.gazetteer import find_inflected_region_mentions
-
     out: list[Hit] = []
     for lang in reading_languages(clean, languages)[len(set(languages)) :]:
         spans = [*taken, *((h.start, h.end) for h in out)]

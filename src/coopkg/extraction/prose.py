@@ -163,25 +163,34 @@ def _hit(text: str, found: tuple[int, str] | None, role: str, rule: str) -> Part
     return PartnerHit(partner, start, start + len(name), rule, derived)
 
 
+_RoleCue = tuple[str, str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
-    """(role, where the name is, pattern, anchor) of the prose role cues.
+def _role_patterns() -> tuple[_RoleCue, ...]:
+    """(role, where the name is, pattern, anchor, phrases) of the prose role cues.
 
     A "before" pattern starts with whitespace and a long alternation, which the regex engine
     would retry at every space of the notice; its anchor (the role noun or lead verb alone)
-    is searched first and the full pattern only checked just before each anchor.
+    is searched first and the full pattern only checked just before each anchor. Every
+    match of the regex searched through the whole text (the anchor, else the pattern)
+    starts with one of ``phrases``: it is only tried where one's first word occurs.
     """
-    out: list[tuple[str, str, re.Pattern[str], re.Pattern[str] | None]] = []
+    out: list[_RoleCue] = []
+    verb_phrases = labels.phrases("prose_lead_verbs")
     for role in ("lead", "partner"):
         noun = _alt(f"prose_roles.{role}")
+        nouns = labels.phrases(f"prose_roles.{role}")
         if role == "lead":
             noun += "|" + vocab_alternation("lead_nouns")
+            nouns = (*nouns, *vocab_words("lead_nouns"))
         out.append(
             (
                 role,
                 "after",
                 re.compile(r"(?<!\w)(?:" + noun + r")\s+(?:" + _alt("prose_is") + r")\s+", re.I),
                 None,
+                nouns,
             )
         )
         out.append(
@@ -190,6 +199,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
                 "before",
                 re.compile(r"\s+(?:" + _alt("prose_as") + r")\s+(?:" + noun + r")(?!\w)"),
                 re.compile(r"(?<!\w)(?:" + noun + r")(?!\w)"),
+                nouns,
             )
         )
         out.append(
@@ -198,6 +208,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
                 "before",
                 re.compile(r"\s+(?:" + _alt("prose_is") + r")\s+(?:" + noun + r")(?!\w)"),
                 re.compile(r"(?<!\w)(?:" + noun + r")(?!\w)"),
+                nouns,
             )
         )
     # "led by X", "piloté par l'Université de Caen", "guidato da X".
@@ -210,6 +221,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
                 re.I,
             ),
             None,
+            (*labels.phrases("prose_led_by"), *vocab_words("led_by")),
         )
     )
     # "As lead partner of the project, the X welcomed ...".
@@ -219,6 +231,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
             "after",
             re.compile(r"(?<!\w)(?:" + _alt("prose_as_lead_opening") + r")[^,.;\n]{0,40},\s*"),
             None,
+            labels.phrases("prose_as_lead_opening"),
         )
     )
     project = _alt("project_words")
@@ -238,6 +251,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
                 + r")(?!\w)"
             ),
             re.compile(r"(?:" + verbs + r")(?!\w)"),
+            verb_phrases,
         )
     )
     out.append(
@@ -252,6 +266,7 @@ def _role_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] |
                 + r"(?!\w)"
             ),
             re.compile(r"(?:" + verbs + r")\s+" + object_ + r"(?!\w)"),
+            verb_phrases,
         )
     )
     return tuple(out)
@@ -263,14 +278,19 @@ _ANCHOR_REACH = 200
 
 
 def _anchored(
-    pattern: re.Pattern[str], anchor: re.Pattern[str] | None, text: str
+    pattern: re.Pattern[str],
+    anchor: re.Pattern[str] | None,
+    text: str,
+    phrases: tuple[str, ...],
 ) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``text``; with an anchor, only those ending at one."""
+    """The matches of ``pattern`` in ``text``; with an anchor, only those ending at one.
+    (``phrases``: those every match of the anchor, or of a pattern without one, starts
+    with.)"""
     if anchor is None:
-        return list(pattern.finditer(text))
+        return list(labels.phrase_matches(pattern, text, phrases))
     out: list[re.Match[str]] = []
     done = 0
-    for a in anchor.finditer(text):
+    for a in labels.phrase_matches(anchor, text, phrases):
         if a.start() < done:
             continue
         for m in pattern.finditer(text, max(done, a.start() - _ANCHOR_REACH), a.end()):
@@ -289,8 +309,8 @@ def _sentence_start(text: str, pos: int) -> int:
 def prose_partners(clean: str) -> list[PartnerHit]:
     """Partners named in prose with an explicit role cue, in text order, one per name."""
     hits: list[PartnerHit] = []
-    for role, where, pattern, anchor in _role_patterns():
-        for m in _anchored(pattern, anchor, clean):
+    for role, where, pattern, anchor, phrases in _role_patterns():
+        for m in _anchored(pattern, anchor, clean, phrases):
             if where == "after":
                 found = _name_after(clean, m.end())
             else:
@@ -947,6 +967,19 @@ def _group_clean(piece: str) -> str | None:
     return name if name is not None and _group_item_name(name) else None
 
 
+@lru_cache(maxsize=1)
+def _group_splitter() -> re.Pattern[str]:
+    """Between two items of a country group: a comma, a dash or "and" (not before a
+    connector and a lower-case word)."""
+    return re.compile(
+        r"\s*,\s*|\s*[–—]\s*|(?<!-)\s+(?:"
+        + _alt("prose_and")
+        + r")\s+(?!(?:"
+        + _alt("name_connectors")
+        + r")\s+[a-zà-ÿ])"
+    )
+
+
 def country_group_partners(clean: str) -> list[PartnerHit]:
     """Partners grouped by country in prose: "In Deutschland sind A, B und C beteiligt,
     aus den Niederlanden D", "Côté français : A, B ; côté italien : C". Each item of a
@@ -963,13 +996,7 @@ def country_group_partners(clean: str) -> list[PartnerHit]:
                 found.append((m.start(), m.end(), code))
             break
     found.sort()
-    splitter = re.compile(
-        r"\s*,\s*|\s*[–—]\s*|(?<!-)\s+(?:"
-        + _alt("prose_and")
-        + r")\s+(?!(?:"
-        + _alt("name_connectors")
-        + r")\s+[a-zà-ÿ])"
-    )
+    splitter = _group_splitter()
     out: list[PartnerHit] = []
     for i, (_, end, code) in enumerate(found):
         stop_at = found[i + 1][0] if i + 1 < len(found) else len(clean)

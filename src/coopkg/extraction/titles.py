@@ -457,15 +457,25 @@ def _leading_project_word() -> re.Pattern[str]:
     return re.compile(r"(?i:" + _project_words() + r")\s+(?=" + _ACRO_TOKEN + r"\s*[-–—:]\s)")
 
 
+@lru_cache(maxsize=1)
+def _code_leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A leading project number and dash; a project word, its number and a dash."""
+    return (
+        re.compile(r"(" + _PROJECT_CODE.pattern + r")\s*[-–—:]\s+(?=\S)"),
+        re.compile(r"(?i:" + _project_words() + r")\s+" + _CODE_LEAD.pattern),
+    )
+
+
 def _strip_code(line: Line) -> Line:
     """The heading without a leading project number or project word.
 
     "AB86 – Title" -> "Title"; "Progetto GREENHARB – Porti ..." -> "GREENHARB – Porti ...".
     """
-    m = re.match(r"(" + _PROJECT_CODE.pattern + r")\s*[-–—:]\s+(?=\S)", line.text)
+    code_first, word_code = _code_leads()
+    m = code_first.match(line.text)
     if not m:
         # "Projekt AB 213 – Title": a project word, its number, a dash.
-        m = re.match(r"(?i:" + _project_words() + r")\s+" + _CODE_LEAD.pattern, line.text)
+        m = word_code.match(line.text)
     if not m:
         m = _leading_project_word().match(line.text)
     if not m:
@@ -891,6 +901,13 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _acronym_then_project_word() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"
+    )
+
+
 def _after_programme_name(clean: str) -> Hit | None:
     """An acronym between a programme's name and a project word.
 
@@ -899,9 +916,7 @@ def _after_programme_name(clean: str) -> Hit | None:
     """
     from coopkg.extraction.programme import programme_mentions
 
-    pattern = re.compile(
-        r"[ \t]+(?P<acr>" + _ACRO_TOKEN + r")(?:-|[ \t]+)(?i:" + _project_words() + r")(?!\w)"
-    )
+    pattern = _acronym_then_project_word()
     for _, end, _ in programme_mentions(clean):
         m = pattern.match(clean, end)
         if m and looks_like_acronym(m.group("acr")) and not _PROJECT_CODE.fullmatch(m["acr"]):
@@ -1094,14 +1109,28 @@ def _recurring_coined(clean: str) -> Hit | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _hyphen_tail() -> re.Pattern[str]:
+    """What follows the short name in :func:`_hyphen_title`."""
+    return re.compile(
+        r"[ \t]+[-–—][ \t]+(?P<t>[A-ZÀ-Ý][^\n.;:!?]{5,200}?)"
+        r"[ \t]-(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)"
+    )
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
 def _hyphen_title(clean: str, acronym: str) -> Hit | None:
     """The title between the short name and a hyphenated project word: "Clean Lakes -
     Water Quality in the Border Lakes -hankkeessa"."""
-    m = re.search(
-        r"(?<![\w-])" + re.escape(acronym) + r"[ \t]+[-–—][ \t]+(?P<t>[A-ZÀ-Ý][^\n.;:!?]{5,200}?)"
-        r"[ \t]-(?i:" + cue_alternation("name_hyphen_words") + r")(?!\w)",
-        clean,
-    )
+    # The name is found with str.find and the rest matched after it: a pattern holding
+    # the name was compiled anew for every notice (and pushed others out of re's cache).
+    tail, m, at = _hyphen_tail(), None, clean.find(acronym)
+    while at >= 0 and m is None:
+        if at == 0 or not _WORD_OR_HYPHEN.match(clean, at - 1):
+            m = tail.match(clean, at + len(acronym))
+        at = clean.find(acronym, at + 1)
     if m is None or len(m.group("t").split()) < 3 or not _title_like(m.group("t")):
         return None
     return _title_hit(m.start("t"), m.group("t"), "prose:name-title-hyphen-project", 0.75)

@@ -6,7 +6,7 @@ taken for the place, a coined one-word project name is a word no list knows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 
 #: wordfreq's codes where they differ from the notice's (ISO 639-1) language codes.
@@ -26,9 +26,17 @@ def zipf_frequencies(
 ) -> Iterator[float]:
     """The Zipf frequency of ``word`` in each of ``languages`` wordfreq has a list for
     (each language once), lazily: callers stop at the first that decides."""
-    from wordfreq import zipf_frequency
-
+    zipf_frequency = _zipf_frequency()
     known = wordfreq_languages()
     for code in {codes.get(lang, lang) for lang in languages}:
         if code in known:
             yield zipf_frequency(word, code)
+
+
+@lru_cache(maxsize=1)
+def _zipf_frequency() -> Callable[[str, str], float]:
+    """wordfreq's look-up, imported once (an import statement in the finders' loops cost
+    a microsecond a word)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency

@@ -107,6 +107,25 @@ def _copy(
         ends.extend(range(start + 1, end + 1))
 
 
+def _token_spans(text: str, tokens: list[str]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of ``tokens`` (``_TOKEN.findall(text)``, in order) in ``text``.
+
+    Only white space lies between two tokens and a token starts with a character that is
+    not white space, so the next occurrence of a token after the previous one's end is
+    that token: a string search instead of a match object per token.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    find = text.find
+    position = 0
+    for token in tokens:
+        position = find(token, position)
+        starts.append(position)
+        position += len(token)
+        ends.append(position)
+    return starts, ends
+
+
 def offset_map(text: str, file_text: str, *, html: bool = False) -> OffsetMap:
     """Align a normalised ``text`` with the ``file_text`` it was read from.
 
@@ -117,26 +136,26 @@ def offset_map(text: str, file_text: str, *, html: bool = False) -> OffsetMap:
     ((0, 5, 12, 14), (0, 5, 12, 17))
     """
     visible, starts, ends = _visible(file_text, html)
+    our_tokens = _TOKEN.findall(text)
+    our_starts, our_ends = _token_spans(text, our_tokens)
     if visible == text:
         # Nothing rendered or normalised away (a notice made in memory, a clean text file):
         # every token is its own twin, so the tokens are read once and not compared.
-        spans = [m.span() for m in _TOKEN.finditer(text)]
         return OffsetMap(
-            tuple(s for s, _ in spans),
-            tuple(e for _, e in spans),
-            tuple(starts[s] for s, _ in spans),
-            tuple(ends[e - 1] for _, e in spans),
+            tuple(our_starts),
+            tuple(our_ends),
+            tuple(starts[s] for s in our_starts),
+            tuple(ends[e - 1] for e in our_ends),
         )
-    ours = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    theirs = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(visible)]
-    our_tokens, their_tokens = [t for t, _, _ in ours], [t for t, _, _ in theirs]
+    their_tokens = _TOKEN.findall(visible)
+    their_starts, their_ends = _token_spans(visible, their_tokens)
     if our_tokens == their_tokens:
         # Most files only lose spaces and line ends in normalising: every token pairs with
         # its twin, and the alignment (a third of the reading time) is not needed.
-        blocks = [(0, 0, len(ours))]
+        blocks = [(0, 0, len(our_tokens))]
     else:
         matcher = difflib.SequenceMatcher(
-            None, our_tokens, their_tokens, autojunk=len(theirs) > 2000
+            None, our_tokens, their_tokens, autojunk=len(their_tokens) > 2000
         )
         blocks = matcher.get_matching_blocks()
     t_starts: list[int] = []
@@ -144,13 +163,10 @@ def offset_map(text: str, file_text: str, *, html: bool = False) -> OffsetMap:
     f_starts: list[int] = []
     f_ends: list[int] = []
     for a, b, size in blocks:
-        for k in range(size):
-            _, n_start, n_end = ours[a + k]
-            _, v_start, v_end = theirs[b + k]
-            t_starts.append(n_start)
-            t_ends.append(n_end)
-            f_starts.append(starts[v_start])
-            f_ends.append(ends[v_end - 1])
+        t_starts.extend(our_starts[a : a + size])
+        t_ends.extend(our_ends[a : a + size])
+        f_starts.extend(starts[v] for v in their_starts[b : b + size])
+        f_ends.extend(ends[v - 1] for v in their_ends[b : b + size])
     return OffsetMap(tuple(t_starts), tuple(t_ends), tuple(f_starts), tuple(f_ends))
 
 

@@ -17,6 +17,8 @@ import functools
 import gzip
 from importlib import resources
 
+from coopkg.records.countries import normalise_name
+
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], str]]:
@@ -38,8 +40,6 @@ def is_main_name(name: str, country: str) -> bool:
     >>> is_main_name("Bardejov", "SK"), is_main_name("Bardejova", "SK")
     (True, False)
     """
-    from coopkg.records.countries import normalise_name
-
     return _tables()[1].get((normalise_name(name), country)) == "="
 
 
@@ -54,8 +54,6 @@ def latin_name(name: str, country: str) -> str | None:
     >>> latin_name("Ксанти", "GR"), latin_name("Θεσσαλονίκη", "GR"), latin_name("Győr", "HU")
     ('Xánthi', 'Thessaloníki', None)
     """
-    from coopkg.records.countries import normalise_name
-
     own = _tables()[1].get((normalise_name(name), country))
     return own if own != "=" else None
 
@@ -68,6 +66,4 @@ def localities_named(name: str) -> dict[str, int]:
     >>> localities_named("Atlantis")
     {}
     """
-    from coopkg.records.countries import normalise_name
-
     return dict(_table().get(normalise_name(name), {}))

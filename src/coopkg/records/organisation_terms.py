@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
+from anyascii import anyascii
+
 #: Concepts whose body *is* a territory: a place named with them is the partner's area.
 TERRITORIAL = frozenset({"municipality", "city", "county"})
 _TOKEN = re.compile(r"[0-9a-z]+")
@@ -28,8 +30,6 @@ def fold(text: str) -> str:
     >>> fold("Πανεπιστήμιο Κρήτης"), fold("Universität Wien")
     ('panepistimio kritis', 'universitat wien')
     """
-    from anyascii import anyascii
-
     return " ".join(_TOKEN.findall(anyascii(text).casefold()))
 
 

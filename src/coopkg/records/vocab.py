@@ -306,6 +306,8 @@ class _Matcher:
     prefixes: frozenset[tuple[str, ...]]
     # roman numeral ("iii") -> period id
     generation_periods: dict[str, str] = field(hash=False)
+    # the first word of every label: a text's other words start no name
+    firsts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +333,7 @@ def _matcher() -> _Matcher:
         labels={k: tuple(v) for k, v in labels.items()},
         prefixes=prefixes,
         generation_periods=generation_periods,
+        firsts=frozenset(key[0] for key in labels),
     )
 
 
@@ -354,7 +357,10 @@ def match_programme(text: str) -> list[tuple[int, int, ProgrammeConcept]]:
     matcher = _matcher()
     tokens = [(m.start(), m.end(), _fold_word(m.group())) for m in _TOKEN.finditer(text)]
     candidates: list[tuple[int, int, ProgrammeConcept]] = []
+    firsts = matcher.firsts
     for i in range(len(tokens)):
+        if tokens[i][2] not in firsts:
+            continue
         key: tuple[str, ...] = ()
         for j in range(i, len(tokens)):
             if j > i and not _GAP.match(text[tokens[j - 1][1] : tokens[j][0]]):
