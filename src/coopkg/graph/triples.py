@@ -151,48 +151,23 @@ def new_graph() -> Graph:
     return g
 
 
-# A build repeats many values (amounts, dates, scores, partner names, keywords) across
-# its records, and an rdflib Literal costs some microseconds: the literals below are made
-# once per distinct value (terms are immutable, so sharing them is safe). Zero is never
-# looked up: 0.0 and -0.0 are one key but not one text.
 def _money(value: float) -> Literal:
-    return _money_literal(value) if value else _new_money(value)
-
-
-def _new_money(value: float) -> Literal:
     return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
 
 
-_money_literal = functools.lru_cache(maxsize=1 << 16)(_new_money)
-
-
 def _decimal(value: float, places: int = 6) -> Literal:
-    return _decimal_literal(value, places) if value else _new_decimal(value, places)
-
-
-def _new_decimal(value: float, places: int = 6) -> Literal:
     text = f"{value:.{places}f}".rstrip("0").rstrip(".")
     if "." not in text:
         text += ".0"
     return Literal(Decimal(text), datatype=XSD.decimal)
 
 
-_decimal_literal = functools.lru_cache(maxsize=1 << 16)(_new_decimal)
-
-
-@functools.lru_cache(maxsize=1 << 16)
 def _text(value: str, language: str | None) -> Literal:
     return Literal(value, lang=language) if language else Literal(value)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _date(value: dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _plain_literal(text: str) -> Literal:
-    return Literal(text)
 
 
 def _language_iri(code: str) -> URIRef | None:
@@ -424,7 +399,7 @@ def add_linked_record(
     if record.title:
         g.add((project, _COOP.title, _text(record.title, lang)))
     if record.acronym and "acronym" not in aside:
-        g.add((project, _COOP.acronym, _plain_literal(record.acronym)))
+        g.add((project, _COOP.acronym, Literal(record.acronym)))
     if record.description:
         g.add((project, _COOP.description, _text(record.description, lang)))
     if record.start_date and "start_date" not in aside:
@@ -434,7 +409,7 @@ def add_linked_record(
     if record.status and "status" not in aside:
         g.add((project, _COOP.status, identity.status_iri(record.status)))
     if record.programme:
-        g.add((project, _COOP.programmeName, _plain_literal(record.programme)))
+        g.add((project, _COOP.programmeName, Literal(record.programme)))
     if linked.programme_id and "programme_id" not in aside:
         g.add((project, _COOP.programme, identity.programme_iri(linked.programme_id)))
     if linked.period_id and "programme_id" not in aside:
@@ -446,14 +421,14 @@ def add_linked_record(
     if record.cofinancing_rate is not None and "cofinancing_rate" not in aside:
         g.add((project, _COOP.cofinancingRate, _decimal(record.cofinancing_rate, 4)))
     if record.partner_count is not None and "partner_count" not in aside:
-        g.add((project, _COOP.partnerCount, _integer_literal(record.partner_count)))
+        g.add((project, _COOP.partnerCount, Literal(record.partner_count, datatype=_INTEGER)))
     website = identity.web_iri(record.website) if record.website else None
     if website is not None:
         g.add((project, _COOP.website, website))
     for country in record.countries:
         g.add((project, _COOP.country, _country_iri(country)))
     for mention in record.regions:
-        g.add((project, _COOP.regionMention, _plain_literal(mention)))
+        g.add((project, _COOP.regionMention, Literal(mention)))
     for link in linked.regions:
         if link.nuts_code:
             g.add((project, _COOP.region, _region_iri(link.nuts_code)))
@@ -468,7 +443,7 @@ def add_linked_record(
         g.add((node, _RDFS.label, _text(indicator.label, indicator.language or lang)))
         g.add((node, _COOP.indicatorValue, _decimal(indicator.value, 3)))
         if indicator.qualifier:
-            g.add((node, _COOP.qualifier, _plain_literal(indicator.qualifier)))
+            g.add((node, _COOP.qualifier, Literal(indicator.qualifier)))
     for rank, score in enumerate(linked.themes, start=1):
         theme = identity.theme_iri(score.theme_id)
         node = minter.theme_assignment(linked.project_id, score.theme_id)
@@ -477,9 +452,9 @@ def add_linked_record(
         g.add((node, _TYPE, _COOP.ThemeAssignment))
         g.add((node, _COOP.assignedTheme, theme))
         g.add((node, _COOP.themeScore, _decimal(score.score, 3)))
-        g.add((node, _COOP.rank, _integer_literal(rank)))
+        g.add((node, _COOP.rank, Literal(rank, datatype=_INTEGER)))
         for word in score.matched:
-            g.add((node, _COOP.keyword, _plain_literal(word)))
+            g.add((node, _COOP.keyword, Literal(word)))
     _add_participations(g, project, linked, minter)
     for name in record.derived:
         prop = FIELD_PROPERTIES.get(name)
@@ -508,7 +483,7 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
         g.add((part, _TYPE, _COOP.Participation))
         g.add((part, _COOP.inProject, project))
         g.add((part, _COOP.participant, org))
-        g.add((part, _COOP.nameInNotice, _plain_literal(partner.name)))
+        g.add((part, _COOP.nameInNotice, Literal(partner.name)))
         if partner.role and ("role", index) not in aside:
             g.add((part, _COOP.role, identity.role_iri(partner.role)))
             if partner.role == "lead":
@@ -516,27 +491,27 @@ def _add_participations(g: Graph, project: URIRef, linked: LinkedRecord, minter:
         if partner.partner_budget_eur is not None and ("partner_budget_eur", index) not in aside:
             g.add((part, _COOP.partnerBudget, _money(partner.partner_budget_eur)))
         if partner.city:
-            g.add((org, _COOP.city, _plain_literal(partner.city)))
+            g.add((org, _COOP.city, Literal(partner.city)))
         if partner.address:
-            g.add((org, _COOP.address, _plain_literal(partner.address)))
+            g.add((org, _COOP.address, Literal(partner.address)))
         if partner.vat:
-            g.add((org, _COOP.vatNumber, _plain_literal(partner.vat)))
+            g.add((org, _COOP.vatNumber, Literal(partner.vat)))
 
 
 def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
     """One resolved organisation: preferred and alternative names, country, region."""
     node = minter.organisation(org.key)
     g.add((node, _TYPE, _COOP.Organisation))
-    g.add((node, _SKOS.prefLabel, _plain_literal(org.name)))
+    g.add((node, _SKOS.prefLabel, Literal(org.name)))
     for alt in sorted(set(org.alt_names) - {org.name}):
-        g.add((node, _SKOS.altLabel, _plain_literal(alt)))
+        g.add((node, _SKOS.altLabel, Literal(alt)))
     if org.country:
         g.add((node, _COOP.country, _country_iri(org.country)))
     if org.region:
         g.add((node, _COOP.region, _region_iri(org.region)))
     rule = getattr(org, "match_rule", None)
     if rule:
-        g.add((node, _COOP.matchRule, _plain_literal(rule)))
+        g.add((node, _COOP.matchRule, Literal(rule)))
     return node
 
 
