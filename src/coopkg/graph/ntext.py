@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Literal
-
 #: N-Triples string escapes (ECHAR) for the characters that must be escaped.
 NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
@@ -28,6 +26,10 @@ def plain_literal(text: str) -> str:
 
 def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
     """N-Triples lines (with their newline) for rdflib triples; IRIs are converted once."""
+    # Imported here: the store reads this module's escapes, and a query on a build's
+    # store must not start rdflib (a third of a second of every `coopkg query`).
+    from rdflib import Literal
+
     iris: dict[object, str] = {}
     out = []
     append = out.append
