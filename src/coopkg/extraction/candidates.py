@@ -894,10 +894,15 @@ def _running_text(lay: Layout, flags: _Flags | None = None) -> str:
     return "".join(chars)
 
 
+def _sentence_bounds(clean: str) -> list[int]:
+    """The offsets where the sentences of ``clean`` start, and its end."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+
+
 def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
     """Name spans in the enumerations of sentences that speak of partners or taking part."""
     out: list[Candidate] = []
-    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
+    bounds = _sentence_bounds(clean)
     sentences = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
     previous_cue = False
     for s0, s1 in sentences:
@@ -977,8 +982,10 @@ def plural_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
     the prose generator's pieces would be the bare place names, or none at all when the
     sentence has no partner word."""
     out: list[Candidate] = []
-    bounds = [0] + [m.end() for m in _SENTENCE.finditer(clean)] + [len(clean)]
     found = plural_heads.bodies(clean)
+    if not found:  # most notices: no sentence bounds needed
+        return out
+    bounds = _sentence_bounds(clean)
     spans: dict[int, tuple[int, int]] = {}
     for b in found:
         lo, hi = spans.get(b.head_start, (b.head_start, b.head_end))
