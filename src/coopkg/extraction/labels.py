@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -239,6 +239,17 @@ def _trie_char(char: str) -> str:
         return r"\s+"
     bare = GREEK_TONOS.get(char)
     return f"[{char}{bare}]" if bare else re.escape(char)
+
+
+def spaced_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (each once, longest first, then alphabetical), any
+    run of white space between a phrase's words; no group, no word bounds.
+
+    >>> print(spaced_alternation(["de", "chambers of commerce", "de"]))
+    chambers\\s+of\\s+commerce|de
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
 
 def trie_alternation(items: Sequence[str]) -> str:

@@ -100,7 +100,7 @@ def vocab_words(table: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def vocab_alternation(table: str) -> str:
     """A regex alternation of one table's words (any run of spaces between their parts)."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in vocab_words(table))
+    return labels.spaced_alternation(vocab_words(table))
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from coopkg.extraction import partners
+from coopkg.extraction import labels, partners
 
 #: Little words inside a place's name ("Castro Marim", "Petrovice u Karviné", "Frankfurt
 #: an der Oder"); one that is the head noun's language's "and" is read as "and".
@@ -54,11 +54,6 @@ class _Heads:
     connectors: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
-
-
 @lru_cache(maxsize=1)
 def _heads() -> _Heads:
     raw = resources.files("coopkg.extraction").joinpath("data/plural_bodies.toml").read_bytes()
@@ -75,14 +70,14 @@ def _heads() -> _Heads:
             after.setdefault(k.casefold(), (v, code))
         connectors.update(lang.get("connectors", []))
         scope.update(lang.get("scope", []))
-    conn = _alternation(sorted(connectors))
+    conn = labels.spaced_alternation(sorted(connectors))
     return _Heads(
-        re.compile(r"(?<!\w)(?:" + _alternation(list(before)) + r")(?!\w)", re.I),
-        re.compile(r"(?<!\w)(?:" + _alternation(list(after)) + r")(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:" + labels.spaced_alternation(list(before)) + r")(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:" + labels.spaced_alternation(list(after)) + r")(?!\w)", re.I),
         before,
         after,
         re.compile(r"\s+(?:(" + conn + r")(?:\s+|(?<=['’])))?(?=\S)", re.I),
-        re.compile(r"(?<!\w)(?:" + _alternation(sorted(scope)) + r")(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:" + labels.spaced_alternation(sorted(scope)) + r")(?!\w)", re.I),
         frozenset(c.casefold() for c in connectors),
     )
 
