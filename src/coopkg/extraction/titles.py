@@ -901,6 +901,36 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+#: A programme generation after a name ("VI-A", "IVC"), spelt as a Roman numeral should be:
+#: "VIVA" is a word.
+_STRICT_GENERATION = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-?[A-D])?")
+#: Further words of a name in capitals after its first: "projekt MARINA VERDE, ...".
+_CAPITAL_WORD = re.compile(r"[ \t](?P<w>[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9+\-]+)(?![\w'’])")
+
+
+def _capital_run(clean: str, at: int, acr: str) -> str:
+    """``acr`` with the words in capitals that follow it on its line (up to three): a
+    project named in capital words ("il progetto VALLI UNITE", "proyecto PIRINEO VIVO") is
+    one name, where the first word alone is a common noun. A stop word ("EU"), a
+    programme generation ("VI-A") or a programme's name ends the run."""
+    from coopkg.extraction.programme import programme_mentions
+
+    end = at + len(acr)
+    stops = labels.stop_acronyms()
+    spans = programme_mentions(clean)
+    for _ in range(3):
+        m = _CAPITAL_WORD.match(clean, end)
+        if m is None or not m.group("w").isupper():
+            break
+        word = m.group("w")
+        if word.lower() in stops or _STRICT_GENERATION.fullmatch(word):
+            break
+        if any(s <= m.start("w") < e for s, e, _ in spans):
+            break
+        end = m.end("w")
+    return clean[at:end]
+
+
 @lru_cache(maxsize=1)
 def _acronym_then_project_word() -> re.Pattern[str]:
     return re.compile(
@@ -955,6 +985,8 @@ def _prose_acronym(clean: str) -> Hit | None:
             # goes on past the word holds a longer name, whose first word is no acronym.
             if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
+            if acr.isupper() and not relaxed:
+                acr = _capital_run(clean, at, acr)
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
