@@ -483,18 +483,23 @@ def _strip_code(line: Line) -> Line:
     return Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
 
 
+#: An acronym of a heading in any script: Greek and Cyrillic pages write their projects'
+#: short names in their own capitals ("ΘΑΛΑΣΣΑ+ : ...", "... (ЗЕЛЕН ДУНАВ)").
+_HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+
+
 def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
-    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r"|" + _SPACED_ACRO + r")\)", text)
+    m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
     if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
         return t, a
-    m = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
+    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
     # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
     if (
         m
@@ -531,10 +536,17 @@ def _site_header(lay: Layout) -> set[int]:
     out = set(header_lines(lay))
     top = lay.lines[:4]
     for i, line in enumerate(top):
-        if _pipe_menu(line.text):
+        if _pipe_menu(line.text) and not _table_row(lay.lines, i):
             out.update(x.start for x in top[:i])
             break
     return out
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """A bar line right over another with as many bars is a table's row ("Name | Role |
+    Country" over "Provincie Zeeland | Leadpartner | NL"), not a site's menu."""
+    bars = lines[i].text.count("|")
+    return i + 1 < len(lines) and lines[i + 1].text.count("|") == bars
 
 
 @lru_cache(maxsize=1)
