@@ -173,3 +173,109 @@ def test_programmes_named_after_no_pair_of_countries(text: str, family: str) -> 
 
 def test_aurora_alone_in_prose_is_no_programme() -> None:
     assert match_programme("Revontulet eli aurora borealis näkyy Lapissa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "acronym"),
+    [
+        (
+            "Hulpbronnen voor gezonde duinen (DUINZORG)\n\nProgramma: Interreg Vlaanderen-"
+            "Nederland\n\nPartners\n\nGemeente Koksijde | Leadpartner | BE\n"
+            "Natuurmonumenten | Partner | NL\nProvincie West-Vlaanderen | Partner | BE\n",
+            "Hulpbronnen voor gezonde duinen",
+            "DUINZORG",
+        ),
+        (
+            "Wspólna ochrona doliny Nysy (NYSA-EKO)\n\nProgram: Interreg Polska – Saksonia\n\n"
+            "Partnerzy\n\nPartner | Rola | Kraj\nGmina Pieńsk | Partner wiodący | PL\n"
+            "Stadt Rothenburg | Partner | DE\n",
+            "Wspólna ochrona doliny Nysy",
+            "NYSA-EKO",
+        ),
+    ],
+)
+def test_partner_table_rows_in_bars_are_no_site_menu(text: str, title: str, acronym: str) -> None:
+    # Rows of a table flattened with bars, under the heading, do not make the heading a
+    # line of the site's header (as a one-line bar menu would).
+    record = _record(text)
+    assert (record.title, record.acronym) == (title, acronym)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "acronym"),
+    [
+        (
+            "ΠΟΤΑΜΙ : Κοινή παρακολούθηση της ποιότητας των υδάτων του Έβρου\n\n"
+            "Πρόγραμμα: Interreg VI-A Ελλάδα – Βουλγαρία 2021-2027\n"
+            "Διάρκεια: 01/03/2024 – 28/02/2027\nΣυνολικός προϋπολογισμός: 900.000,00 €\n",
+            "Κοινή παρακολούθηση της ποιότητας των υδάτων του Έβρου",
+            "ΠΟΤΑΜΙ",
+        ),
+        (
+            "Обща грижа за горите в Родопите (РОДОПИ-ГОРА)\n\n"
+            "Програма: Интеррег VI-A Гърция – България 2021-2027\n"
+            "Начална дата: 01.04.2024 г.\nКрайна дата: 31.03.2026 г.\n",
+            "Обща грижа за горите в Родопите",
+            "РОДОПИ-ГОРА",
+        ),
+    ],
+)
+def test_heading_short_names_in_greek_and_cyrillic_capitals(
+    text: str, title: str, acronym: str
+) -> None:
+    record = _record(text)
+    assert (record.title, record.acronym) == (title, acronym)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tá ceithre chomhpháirtí sa tionscadal ó Éirinn agus ón mBreatain Bheag.", 4),
+        ("Oibreoidh cúig chomhpháirtí le chéile ar an tionscadal.", 5),
+        ("Tá 6 pháirtí sa tionscadal.", 6),
+    ],
+)
+def test_irish_partner_counts(text: str, count: int) -> None:
+    from coopkg.extraction.quantities import find_partner_count
+
+    hit = find_partner_count(text, ["ga"])
+    assert hit is not None and hit.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Município de Mértola lidera projeto transfronteiriço sobre o rio Guadiana", "pt"),
+        ("La Comarca del Sobrarbe lidera un proyecto para los valles del Pirineo", "es"),
+        ("Il Comune di Sondrio coordina il progetto sulle piste ciclabili", "it"),
+        ("The Region of Crete leads a new project on water reuse", "en"),
+    ],
+)
+def test_leading_verbs_make_a_headline(text: str, language: str) -> None:
+    from coopkg.extraction.titles import is_headline
+
+    assert is_headline(text, [language])
+
+
+def test_a_title_without_a_verb_is_no_headline() -> None:
+    from coopkg.extraction.titles import is_headline
+
+    assert not is_headline("Proteção transfronteiriça do rio Guadiana", ["pt"])
+
+
+@pytest.mark.parametrize(
+    ("text", "langs", "rate"),
+    [
+        # The fund is the subject of the contribution verb: its share is the EU rate.
+        ("El presupuesto es de 600.000 euros, de los que el FEDER aportará el 75 %.", ["es"], 0.75),
+        ("O FEDER comparticipa com 85% do investimento elegível.", ["pt"], 0.85),
+        # A partner as the subject: that partner's own share, no EU rate.
+        ("La Diputación aporta el 25 % del presupuesto.", ["es"], None),
+        ("El Ayuntamiento, socio del FEDER, aporta el 20 %.", ["es"], None),
+    ],
+)
+def test_fund_as_subject_of_a_contribution_verb(
+    text: str, langs: list[str], rate: float | None
+) -> None:
+    hit = find_cofinancing_rate(text, langs)
+    assert (hit.value if hit else None) == (pytest.approx(rate) if rate else None)
