@@ -340,6 +340,26 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     assert {str(q.object.value) for q in store} == {str(i) for i in range(40)}
 
 
+@pytest.mark.skipif(shutil.which("sort") is None, reason="no system sort")
+def test_system_sort_merges_the_runs_as_the_python_merge_does(tmp_path: Path) -> None:
+    # Literals in several scripts (byte order must be code point order), a value that
+    # is another's beginning, a tab, and lines repeated within and across runs.
+    from coopkg.store import buildstore
+
+    values = ["Zürich", "Zug", "Łódź", "Lodz", "Αθήνα", "Киев", "東京", "東", "a\tb", "a",
+              "ab", "Ærø", "Évora", "evora", "🙂", "İzmir", "ß", "ss", "Ñ", "n"]  # fmt: skip
+    lines = [f'<https://example.org/s{i % 5}> <https://example.org/p> "{v}" .\n'
+             for i, v in enumerate(values * 3)]  # fmt: skip
+    runs = []
+    for number, start in enumerate(range(0, len(lines), 17)):
+        run = tmp_path / f"run{number}.nt"
+        run.write_bytes("".join(sorted(lines[start : start + 17])).encode("utf-8"))
+        runs.append(run)
+    by_sort = b"".join(buildstore._sort_merged(runs, tmp_path))
+    by_python = b"".join(buildstore._python_merged(runs))
+    assert by_sort == by_python == "".join(sorted(set(lines))).encode("utf-8")
+
+
 def test_summary_lines_are_loaded_into_their_graph_a_run_at_a_time(
     monkeypatch, tmp_path: Path
 ) -> None:

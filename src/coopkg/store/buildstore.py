@@ -158,23 +158,21 @@ class GraphWriter:
             self._loader.load(run)
 
     def _merged(self) -> Iterator[bytes]:
-        """The runs' lines merged in order, each distinct line once, as UTF-8 bytes
-        (byte order is code point order, so the order is the runs' own)."""
-        with contextlib.ExitStack() as stack:
-            handles = [stack.enter_context(open(run, "rb")) for run in self._runs]
-            previous = None
-            for line in heapq.merge(*handles):
-                if line != previous:
-                    yield line
-                    previous = line
+        """The runs' lines merged in order, each distinct line once, as blocks of UTF-8
+        bytes (a block may end inside a line; the blocks joined are the file)."""
+        if _system_sort() is not None:
+            yield from _sort_merged(self._runs, self._work)
+        else:
+            yield from _python_merged(self._runs)
 
     def commit(self) -> tuple[Path, ...]:
         """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written.
 
         The store was fed run by run as the runs were spilled (:class:`_Loader`, in a
         thread beside the graph stage); here the runs are merged into ``graph.nt``
-        (hashed as it is written) and ``graph.ttl`` is written from it while the last
-        runs are still being loaded.
+        (hashed as it is written; by the system's ``sort`` where there is one, a process
+        of its own) and ``graph.ttl`` is written from it while the last runs are still
+        being loaded.
         """
         self._spill()
         if self._loader is not None:
@@ -187,19 +185,10 @@ class GraphWriter:
         count = 0
         nt_digest = hashlib.sha256()
         with open(nt, "wb") as handle:
-            block: list[bytes] = []
-            for line in self._merged():
-                block.append(line)
-                if len(block) >= 10_000:
-                    data = b"".join(block)
-                    handle.write(data)
-                    nt_digest.update(data)
-                    count += len(block)
-                    block = []
-            data = b"".join(block)
-            handle.write(data)
-            nt_digest.update(data)
-            count += len(block)
+            for data in self._merged():
+                handle.write(data)
+                nt_digest.update(data)
+                count += data.count(b"\n")
         self.triples = count
         ttl = self._work / "graph.ttl"
         write_turtle(nt, ttl)
@@ -235,6 +224,60 @@ class GraphWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.abort()
+
+
+def _system_sort() -> str | None:
+    """The POSIX ``sort`` program, if this system has one (not on Windows)."""
+    return shutil.which("sort") if os.name == "posix" else None
+
+
+def _sort_merged(runs: list[Path], work: Path) -> Iterator[bytes]:
+    """:func:`_python_merged`'s bytes, merged by ``sort -m -u`` in a process of its own.
+
+    With ``LC_ALL=C`` it compares lines byte by byte, which is the runs' order (UTF-8
+    byte order is code point order), and drops a line equal to the one before, as the
+    Python merge does. Lines are compared without their newline: no N-Triples line is
+    another one's beginning (a line ends with `` .`` after a whole term), so that gives
+    the same order. In C it takes a fraction of the Python merge's CPU, beside the
+    Python process (at 10,000 notices the Python merge was about 3.4 CPU-s).
+    """
+    import subprocess
+
+    if not runs:
+        return
+    command = [
+        str(_system_sort()),
+        "-m",
+        "-u",
+        f"--batch-size={min(max(len(runs), 2), 256)}",
+        "-T",
+        str(work),
+    ]
+    env = {**os.environ, "LC_ALL": "C"}
+    with subprocess.Popen([*command, *map(str, runs)], stdout=subprocess.PIPE, env=env) as sort:
+        assert sort.stdout is not None
+        while data := sort.stdout.read(1 << 20):
+            yield data
+    if sort.returncode != 0:
+        raise OSError(f"sort -m of the graph's runs failed (exit status {sort.returncode})")
+
+
+def _python_merged(runs: list[Path]) -> Iterator[bytes]:
+    """The runs' lines merged in order, each distinct line once, in blocks of lines
+    (byte order is code point order, so the order is the runs' own)."""
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(open(run, "rb")) for run in runs]
+        previous = None
+        block: list[bytes] = []
+        for line in heapq.merge(*handles):
+            if line != previous:
+                block.append(line)
+                previous = line
+                if len(block) >= 10_000:
+                    yield b"".join(block)
+                    block = []
+        if block:
+            yield b"".join(block)
 
 
 class _Loader:
