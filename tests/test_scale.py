@@ -360,6 +360,31 @@ def test_system_sort_merges_the_runs_as_the_python_merge_does(tmp_path: Path) ->
     assert by_sort == by_python == "".join(sorted(set(lines))).encode("utf-8")
 
 
+@pytest.mark.parametrize("size", [1, 7, 1 << 20])
+def test_turtle_prefix_lines_are_sorted_however_the_writer_splits_its_output(
+    size: int,
+) -> None:
+    import hashlib
+    import io
+
+    from coopkg.store.buildstore import _SortedHead
+
+    text = (
+        b"@prefix zz: <https://example.org/z#> .\n@prefix aa: <https://example.org/a#> .\n"
+        b"@prefix mm: <https://example.org/m#> .\n"
+        b'aa:x zz:p "@prefix in a literal" .\n@prefix later: <https://example.org/l#> .\n'
+    )
+    target = io.BytesIO()
+    sink = _SortedHead(target)
+    for start in range(0, len(text), size):
+        sink.write(text[start : start + size])
+    sink.close()
+    head, rest = text.split(b"\naa:x", 1)
+    expected = b"".join(sorted((head + b"\n").splitlines(keepends=True))) + b"aa:x" + rest
+    assert target.getvalue() == expected
+    assert sink.digest.hexdigest() == hashlib.sha256(expected).hexdigest()
+
+
 def test_summary_lines_are_loaded_into_their_graph_a_run_at_a_time(
     monkeypatch, tmp_path: Path
 ) -> None:

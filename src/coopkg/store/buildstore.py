@@ -68,28 +68,71 @@ class StaleStoreWarning(UserWarning):
     """The build's store does not hold the graph file beside it (it was answered from the file)."""
 
 
-def write_turtle(sorted_nt: Path, path: Path) -> Path:
-    """Turtle from a sorted N-Triples file, by Oxigraph's serialiser, prefixes sorted.
+def write_turtle(sorted_nt: Path, path: Path) -> str:
+    """Turtle from a sorted N-Triples file, by Oxigraph's serialiser, prefixes sorted;
+    the SHA-256 of the file written.
 
     Triples reach the serialiser in sorted order, so each subject is one block and the
-    same graph gives the same bytes; the ``@prefix`` lines are put in a fixed order.
+    same graph gives the same bytes; the ``@prefix`` lines are put in a fixed order as
+    they pass (:class:`_SortedHead`), so the file is written once and not read again.
     """
     import pyoxigraph as ox
 
-    raw = path.with_name(path.name + ".raw")
     triples = ox.parse(path=str(sorted_nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    ox.serialize(triples, str(raw), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    with open(raw, "rb") as source, open(path, "wb") as target:
-        head: list[bytes] = []
-        line = source.readline()
-        while line.startswith(b"@prefix "):
-            head.append(line)
-            line = source.readline()
-        target.writelines(sorted(head))
-        target.write(line)
-        shutil.copyfileobj(source, target, 1 << 20)
-    raw.unlink()
-    return path
+    with open(path, "wb") as target:
+        sink = _SortedHead(target)
+        ox.serialize(triples, sink, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        sink.close()
+    return sink.digest.hexdigest()
+
+
+class _SortedHead:
+    """A binary file for Oxigraph's Turtle writer: the ``@prefix`` lines it begins with
+    (in the order of Oxigraph's own map) are written sorted, the rest as it comes; the
+    bytes written are hashed."""
+
+    PREFIX = b"@prefix "
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
+        self.digest = hashlib.sha256()
+        self._head: bytearray | None = bytearray()
+
+    def write(self, data: bytes) -> int:
+        if self._head is None:
+            self._out(data)
+        else:
+            self._head += data
+            self._release(final=False)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: :meth:`close` writes what is held back."""
+
+    def close(self) -> None:
+        if self._head is not None:
+            self._release(final=True)
+
+    def _out(self, data: bytes) -> None:
+        self.target.write(data)
+        self.digest.update(data)
+
+    def _release(self, *, final: bool) -> None:
+        """Once the head is complete (a line that is not a prefix, or the end), write
+        its lines sorted and what follows them."""
+        assert self._head is not None
+        held, prefix, start = bytes(self._head), self.PREFIX, 0
+        while held.startswith(prefix, start):
+            end = held.find(b"\n", start)
+            if end < 0:
+                if not final:
+                    return  # a prefix line not complete yet
+                end = len(held) - 1
+            start = end + 1
+        if not final and prefix.startswith(held[start:]):
+            return  # too short yet to say whether a prefix line follows
+        self._head = None
+        self._out(b"".join(sorted(held[:start].splitlines(keepends=True))) + held[start:])
 
 
 def sha256_file(path: str | Path) -> str:
@@ -191,8 +234,7 @@ class GraphWriter:
                 count += data.count(b"\n")
         self.triples = count
         ttl = self._work / "graph.ttl"
-        write_turtle(nt, ttl)
-        ttl_digest = sha256_file(ttl)
+        ttl_digest = write_turtle(nt, ttl)
         staged_store = None
         if self._loader is not None:
             staged_store = self._loader.finish()
