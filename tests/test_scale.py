@@ -61,6 +61,26 @@ def test_parallel_extraction_keeps_input_order_and_reports_failures(tmp_path: Pa
     assert all(o.record is not None and o.record.source == o.path for o in outcomes if not o.error)
 
 
+def test_notices_extracted_before_the_workers_start_keep_their_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from coopkg.extraction import parallel
+
+    # A sample smaller than the input: some notices are extracted here, the rest by the
+    # workers, and the outcomes still come in input order.
+    monkeypatch.setattr(parallel, "SAMPLE", 3)
+    folder = _notices(tmp_path / "in")
+    paths = sorted(folder.iterdir())
+    day = dt.date(2026, 1, 1)
+    assert parallel._sample(len(paths)) == [0, 2, 4]
+    pooled = list(parallel.extract_files(paths, jobs=2, today=day))
+    alone = list(parallel.extract_files(paths, jobs=1, today=day))
+    assert [o.path for o in pooled] == [str(p) for p in paths]
+    assert [o.record for o in pooled] == [o.record for o in alone]
+
+
 def test_unchanged_rebuild_extracts_nothing_and_writes_the_same_bytes(
     notices: Path, tmp_path: Path
 ) -> None:
