@@ -61,6 +61,26 @@ def test_parallel_extraction_keeps_input_order_and_reports_failures(tmp_path: Pa
     assert all(o.record is not None and o.record.source == o.path for o in outcomes if not o.error)
 
 
+def test_notices_extracted_before_the_workers_start_keep_their_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from coopkg.extraction import parallel
+
+    # A sample smaller than the input: some notices are extracted here, the rest by the
+    # workers, and the outcomes still come in input order.
+    monkeypatch.setattr(parallel, "SAMPLE", 3)
+    folder = _notices(tmp_path / "in")
+    paths = sorted(folder.iterdir())
+    day = dt.date(2026, 1, 1)
+    assert parallel._sample(len(paths)) == [0, 2, 4]
+    pooled = list(parallel.extract_files(paths, jobs=2, today=day))
+    alone = list(parallel.extract_files(paths, jobs=1, today=day))
+    assert [o.path for o in pooled] == [str(p) for p in paths]
+    assert [o.record for o in pooled] == [o.record for o in alone]
+
+
 def test_unchanged_rebuild_extracts_nothing_and_writes_the_same_bytes(
     notices: Path, tmp_path: Path
 ) -> None:
@@ -338,6 +358,51 @@ def test_store_is_bulk_loaded_run_by_run_with_every_triple(monkeypatch, tmp_path
     store = ox.Store.read_only(str(tmp_path / "store"))
     assert len(store) == 40
     assert {str(q.object.value) for q in store} == {str(i) for i in range(40)}
+
+
+@pytest.mark.skipif(shutil.which("sort") is None, reason="no system sort")
+def test_system_sort_merges_the_runs_as_the_python_merge_does(tmp_path: Path) -> None:
+    # Literals in several scripts (byte order must be code point order), a value that
+    # is another's beginning, a tab, and lines repeated within and across runs.
+    from coopkg.store import buildstore
+
+    values = ["Zürich", "Zug", "Łódź", "Lodz", "Αθήνα", "Киев", "東京", "東", "a\tb", "a",
+              "ab", "Ærø", "Évora", "evora", "🙂", "İzmir", "ß", "ss", "Ñ", "n"]  # fmt: skip
+    lines = [f'<https://example.org/s{i % 5}> <https://example.org/p> "{v}" .\n'
+             for i, v in enumerate(values * 3)]  # fmt: skip
+    runs = []
+    for number, start in enumerate(range(0, len(lines), 17)):
+        run = tmp_path / f"run{number}.nt"
+        run.write_bytes("".join(sorted(lines[start : start + 17])).encode("utf-8"))
+        runs.append(run)
+    by_sort = b"".join(buildstore._sort_merged(runs, tmp_path))
+    by_python = b"".join(buildstore._python_merged(runs))
+    assert by_sort == by_python == "".join(sorted(set(lines))).encode("utf-8")
+
+
+@pytest.mark.parametrize("size", [1, 7, 1 << 20])
+def test_turtle_prefix_lines_are_sorted_however_the_writer_splits_its_output(
+    size: int,
+) -> None:
+    import hashlib
+    import io
+
+    from coopkg.store.buildstore import _SortedHead
+
+    text = (
+        b"@prefix zz: <https://example.org/z#> .\n@prefix aa: <https://example.org/a#> .\n"
+        b"@prefix mm: <https://example.org/m#> .\n"
+        b'aa:x zz:p "@prefix in a literal" .\n@prefix later: <https://example.org/l#> .\n'
+    )
+    target = io.BytesIO()
+    sink = _SortedHead(target)
+    for start in range(0, len(text), size):
+        sink.write(text[start : start + size])
+    sink.close()
+    head, rest = text.split(b"\naa:x", 1)
+    expected = b"".join(sorted((head + b"\n").splitlines(keepends=True))) + b"aa:x" + rest
+    assert target.getvalue() == expected
+    assert sink.digest.hexdigest() == hashlib.sha256(expected).hexdigest()
 
 
 def test_summary_lines_are_loaded_into_their_graph_a_run_at_a_time(

@@ -35,6 +35,9 @@ EXECUTORS = ("process", "dask")
 #: Notices per task sent to a worker (at most; fewer when there are few notices).
 CHUNK = 32
 
+#: Notices extracted before the workers start, so that they inherit what these load.
+SAMPLE = 16
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -175,10 +178,11 @@ def _pooled(
     scheduler: str | None,
     work: Callable[[object, dt.date], Outcome],
 ) -> Iterator[Outcome]:
-    # The first notice is extracted here: it loads the extractor's data once, and forked
-    # workers inherit it instead of each loading it again (some seconds each).
-    first = work(paths[0], day)
-    rest = paths[1:]
+    # A sample spread over the inputs is extracted here first: it loads the extractor's
+    # data, and the tables of each language it meets, once; forked workers inherit them
+    # instead of each loading them again (seconds per worker and language).
+    ready = {index: work(paths[index], day) for index in _sample(len(paths))}
+    rest = [path for index, path in enumerate(paths) if index not in ready]
     size = max(1, min(CHUNK, len(rest) // (workers * 4) or 1))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     # Frozen, what the workers inherit (the extractor's data) is never walked by their
@@ -188,13 +192,21 @@ def _pooled(
     with contextlib.ExitStack() as stack:
         stack.callback(gc.unfreeze)
         yield from _in_pool(stack.enter_context(_executor(executor, workers, scheduler)),
-                            first, chunks, workers, day, work)  # fmt: skip
+                            ready, chunks, len(paths), workers, day, work)  # fmt: skip
+
+
+def _sample(count: int) -> list[int]:
+    """Indices of :data:`SAMPLE` inputs spread evenly over ``count`` (the first among them):
+    a corpus often comes sorted by site or language, and the sample should meet most."""
+    step = max(1, count // SAMPLE)
+    return list(range(0, count, step))[:SAMPLE]
 
 
 def _in_pool(
     pool: Executor,
-    first: Outcome,
+    ready: dict[int, Outcome],
     chunks: list[list[object]],
+    count: int,
     workers: int,
     day: dt.date,
     work: Callable[[object, dt.date], Outcome],
@@ -208,7 +220,21 @@ def _in_pool(
         if len(window) >= workers * 4:
             break
     # Workers exist now: the caller (a progress bar's thread, say) starts after the fork.
-    yield first
+    pooled = _gathered(pool, window, queue, day, work)
+    for index in range(count):
+        outcome = ready.pop(index, None)
+        yield outcome if outcome is not None else next(pooled)
+
+
+def _gathered(
+    pool: Executor,
+    window: deque[Future[list[Outcome]]],
+    queue: Iterator[list[object]],
+    day: dt.date,
+    work: Callable[[object, dt.date], Outcome],
+) -> Iterator[Outcome]:
+    """The outcomes of the chunks in ``window`` and then ``queue``, in order, keeping the
+    window full."""
     while window:
         outcomes = window.popleft().result()
         nxt = next(queue, None)

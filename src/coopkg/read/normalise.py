@@ -14,6 +14,7 @@ place-name lexicon.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import re
@@ -86,10 +87,22 @@ def fix_mojibake(text: str) -> str:
     """
     import ftfy
 
-    try:
-        return ftfy.fix_text(text, config=_cached_ftfy_config())
-    except Exception:  # ftfy is a heuristic; a failure must never lose the text
-        return text
+    config = _cached_ftfy_config()
+    # ftfy fixes a text line by line, and none of the repairs it is allowed here can
+    # change a line of ASCII characters only: those are kept as they are (most lines of
+    # most pages), which spares ftfy's passes over them.
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        line = text[start:end]
+        if not line.isascii():
+            # ftfy is a heuristic: a failure must never lose the text
+            with contextlib.suppress(Exception):
+                line = ftfy.fix_text(line, config=config)
+        parts.append(line)
+        start = end
+    return "".join(parts)
 
 
 def _nuts_label_files() -> tuple[Path, ...]:

@@ -68,28 +68,71 @@ class StaleStoreWarning(UserWarning):
     """The build's store does not hold the graph file beside it (it was answered from the file)."""
 
 
-def write_turtle(sorted_nt: Path, path: Path) -> Path:
-    """Turtle from a sorted N-Triples file, by Oxigraph's serialiser, prefixes sorted.
+def write_turtle(sorted_nt: Path, path: Path) -> str:
+    """Turtle from a sorted N-Triples file, by Oxigraph's serialiser, prefixes sorted;
+    the SHA-256 of the file written.
 
     Triples reach the serialiser in sorted order, so each subject is one block and the
-    same graph gives the same bytes; the ``@prefix`` lines are put in a fixed order.
+    same graph gives the same bytes; the ``@prefix`` lines are put in a fixed order as
+    they pass (:class:`_SortedHead`), so the file is written once and not read again.
     """
     import pyoxigraph as ox
 
-    raw = path.with_name(path.name + ".raw")
     triples = ox.parse(path=str(sorted_nt), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    ox.serialize(triples, str(raw), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    with open(raw, "rb") as source, open(path, "wb") as target:
-        head: list[bytes] = []
-        line = source.readline()
-        while line.startswith(b"@prefix "):
-            head.append(line)
-            line = source.readline()
-        target.writelines(sorted(head))
-        target.write(line)
-        shutil.copyfileobj(source, target, 1 << 20)
-    raw.unlink()
-    return path
+    with open(path, "wb") as target:
+        sink = _SortedHead(target)
+        ox.serialize(triples, sink, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        sink.close()
+    return sink.digest.hexdigest()
+
+
+class _SortedHead:
+    """A binary file for Oxigraph's Turtle writer: the ``@prefix`` lines it begins with
+    (in the order of Oxigraph's own map) are written sorted, the rest as it comes; the
+    bytes written are hashed."""
+
+    PREFIX = b"@prefix "
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
+        self.digest = hashlib.sha256()
+        self._head: bytearray | None = bytearray()
+
+    def write(self, data: bytes) -> int:
+        if self._head is None:
+            self._out(data)
+        else:
+            self._head += data
+            self._release(final=False)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: :meth:`close` writes what is held back."""
+
+    def close(self) -> None:
+        if self._head is not None:
+            self._release(final=True)
+
+    def _out(self, data: bytes) -> None:
+        self.target.write(data)
+        self.digest.update(data)
+
+    def _release(self, *, final: bool) -> None:
+        """Once the head is complete (a line that is not a prefix, or the end), write
+        its lines sorted and what follows them."""
+        assert self._head is not None
+        held, prefix, start = bytes(self._head), self.PREFIX, 0
+        while held.startswith(prefix, start):
+            end = held.find(b"\n", start)
+            if end < 0:
+                if not final:
+                    return  # a prefix line not complete yet
+                end = len(held) - 1
+            start = end + 1
+        if not final and prefix.startswith(held[start:]):
+            return  # too short yet to say whether a prefix line follows
+        self._head = None
+        self._out(b"".join(sorted(held[:start].splitlines(keepends=True))) + held[start:])
 
 
 def sha256_file(path: str | Path) -> str:
@@ -158,23 +201,21 @@ class GraphWriter:
             self._loader.load(run)
 
     def _merged(self) -> Iterator[bytes]:
-        """The runs' lines merged in order, each distinct line once, as UTF-8 bytes
-        (byte order is code point order, so the order is the runs' own)."""
-        with contextlib.ExitStack() as stack:
-            handles = [stack.enter_context(open(run, "rb")) for run in self._runs]
-            previous = None
-            for line in heapq.merge(*handles):
-                if line != previous:
-                    yield line
-                    previous = line
+        """The runs' lines merged in order, each distinct line once, as blocks of UTF-8
+        bytes (a block may end inside a line; the blocks joined are the file)."""
+        if _system_sort() is not None:
+            yield from _sort_merged(self._runs, self._work)
+        else:
+            yield from _python_merged(self._runs)
 
     def commit(self) -> tuple[Path, ...]:
         """Write ``graph.nt``, ``graph.ttl`` and the store; return the paths written.
 
         The store was fed run by run as the runs were spilled (:class:`_Loader`, in a
         thread beside the graph stage); here the runs are merged into ``graph.nt``
-        (hashed as it is written) and ``graph.ttl`` is written from it while the last
-        runs are still being loaded.
+        (hashed as it is written; by the system's ``sort`` where there is one, a process
+        of its own) and ``graph.ttl`` is written from it while the last runs are still
+        being loaded.
         """
         self._spill()
         if self._loader is not None:
@@ -187,23 +228,13 @@ class GraphWriter:
         count = 0
         nt_digest = hashlib.sha256()
         with open(nt, "wb") as handle:
-            block: list[bytes] = []
-            for line in self._merged():
-                block.append(line)
-                if len(block) >= 10_000:
-                    data = b"".join(block)
-                    handle.write(data)
-                    nt_digest.update(data)
-                    count += len(block)
-                    block = []
-            data = b"".join(block)
-            handle.write(data)
-            nt_digest.update(data)
-            count += len(block)
+            for data in self._merged():
+                handle.write(data)
+                nt_digest.update(data)
+                count += data.count(b"\n")
         self.triples = count
         ttl = self._work / "graph.ttl"
-        write_turtle(nt, ttl)
-        ttl_digest = sha256_file(ttl)
+        ttl_digest = write_turtle(nt, ttl)
         staged_store = None
         if self._loader is not None:
             staged_store = self._loader.finish()
@@ -235,6 +266,60 @@ class GraphWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.abort()
+
+
+def _system_sort() -> str | None:
+    """The POSIX ``sort`` program, if this system has one (not on Windows)."""
+    return shutil.which("sort") if os.name == "posix" else None
+
+
+def _sort_merged(runs: list[Path], work: Path) -> Iterator[bytes]:
+    """:func:`_python_merged`'s bytes, merged by ``sort -m -u`` in a process of its own.
+
+    With ``LC_ALL=C`` it compares lines byte by byte, which is the runs' order (UTF-8
+    byte order is code point order), and drops a line equal to the one before, as the
+    Python merge does. Lines are compared without their newline: no N-Triples line is
+    another one's beginning (a line ends with `` .`` after a whole term), so that gives
+    the same order. In C it takes a fraction of the Python merge's CPU, beside the
+    Python process (at 10,000 notices the Python merge was about 3.4 CPU-s).
+    """
+    import subprocess
+
+    if not runs:
+        return
+    command = [
+        str(_system_sort()),
+        "-m",
+        "-u",
+        f"--batch-size={min(max(len(runs), 2), 256)}",
+        "-T",
+        str(work),
+    ]
+    env = {**os.environ, "LC_ALL": "C"}
+    with subprocess.Popen([*command, *map(str, runs)], stdout=subprocess.PIPE, env=env) as sort:
+        assert sort.stdout is not None
+        while data := sort.stdout.read(1 << 20):
+            yield data
+    if sort.returncode != 0:
+        raise OSError(f"sort -m of the graph's runs failed (exit status {sort.returncode})")
+
+
+def _python_merged(runs: list[Path]) -> Iterator[bytes]:
+    """The runs' lines merged in order, each distinct line once, in blocks of lines
+    (byte order is code point order, so the order is the runs' own)."""
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(open(run, "rb")) for run in runs]
+        previous = None
+        block: list[bytes] = []
+        for line in heapq.merge(*handles):
+            if line != previous:
+                block.append(line)
+                previous = line
+                if len(block) >= 10_000:
+                    yield b"".join(block)
+                    block = []
+        if block:
+            yield b"".join(block)
 
 
 class _Loader:
