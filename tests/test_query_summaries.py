@@ -332,3 +332,36 @@ def test_a_build_store_opened_as_a_folder_leaves_its_summaries_out_of_the_union(
     assert len(store) == result.triples + 1
     assert int(query_text(store, every).rows[0][0]) == result.triples + 1
     del store
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        ['"10.00"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"9.50"^^<http://www.w3.org/2001/XMLSchema#decimal>'],
+        ['"12"^^<http://www.w3.org/2001/XMLSchema#integer>', '"30"^^<http://www.w3.org/2001/XMLSchema#integer>'],
+        ['"12"^^<http://www.w3.org/2001/XMLSchema#integer>', '"0.25"^^<http://www.w3.org/2001/XMLSchema#decimal>'],
+        ['"1687872.00"^^<http://www.w3.org/2001/XMLSchema#decimal>'],
+        ['"-3.10"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"3.1"^^<http://www.w3.org/2001/XMLSchema#decimal>'],
+        ['"12"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"unknown"'],
+    ],
+)  # fmt: skip
+def test_a_funding_group_sum_is_written_as_sum_writes_it(figures: list[str]) -> None:
+    # The saved query adds 0 to the stored sum: the same term SPARQL's SUM gives.
+    groups = GroupCollector()
+    for figure in figures:
+        groups.add_project(
+            period=None, programme=None, partners=[], country_codes=[], region_codes=[],
+            funding=figure,
+        )  # fmt: skip
+    sums = [line.split(" ", 2)[2][:-3] for line in groups.lines() if "#groupEuFunding>" in line]
+    engine = pyoxigraph.Store()
+    expected = next(
+        iter(
+            engine.query(f"SELECT (SUM(?x) AS ?s) WHERE {{ VALUES ?x {{ {' '.join(figures)} }} }}")
+        )
+    )["s"]
+    if expected is None:
+        assert sums == []
+        return
+    stored = next(iter(engine.query(f"SELECT (({sums[0]} + 0) AS ?s) WHERE {{}}")))["s"]
+    assert stored == expected
