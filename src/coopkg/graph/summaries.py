@@ -197,7 +197,7 @@ class SummaryCollector:
     >>> p, c = "<https://w3id.org/coopkg/id/project/x>", SummaryCollector()
     >>> acronym = p + ' <https://w3id.org/coopkg/ontology#acronym> "X" .' + chr(10)
     >>> c.add_lines([p + " " + " ".join(_TYPE_PROJECT), acronym])
-    >>> [line.split()[1].rsplit("#", 1)[1][:-1] for line in c.lines()][:2]
+    >>> [line.split()[1].rsplit("#", 1)[1][:-1] for line in c.lines() if line.startswith(p)][:2]
     ['summaryAcronym', 'summaryCountries']
     """
 
