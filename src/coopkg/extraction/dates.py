@@ -253,6 +253,11 @@ def _name_patterns(month_names: frozenset[str]) -> tuple[_Pattern, ...]:
             ),
         ),
         _Pattern(
+            "date:ydm-name",
+            # "2024. gada 1. marta" (Latvian: year, "gada" = of the year, day, month)
+            re.compile(r"(?<!\d)" + _YEAR + r"\.?\s*gada\s+(?P<day>[0-3]?\d)\.\s*" + month, flags),
+        ),
+        _Pattern(
             "date:iso",
             re.compile(r"(?<![\d.])" + _YEAR + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
         ),

@@ -992,7 +992,19 @@ def _rate_regexes(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         r"|(?:[^\W\d_]+\s+)?" + _EUROPEAN + r")",
         re.IGNORECASE,
     )
-    return label_first, pct_first, verb_first, source_first, pct_source
+    # "de los que el FEDER aportará el 65 %": the fund pays the share, by a contribution
+    # verb (a verb whose subject is a partner makes the share that partner's own instead).
+    own = [w for lang in langs for w in _data()["own_share_verbs"].get(lang, ())]
+    source_verb = (
+        re.compile(
+            r"(?<!\w)(?:" + sources + r")(?!\w)\s+(?:" + _words(own) + r")"
+            r"(?:\s+[^\W\d]{1,3})?\s{1,3}" + _PERCENT,
+            re.IGNORECASE,
+        )
+        if own
+        else re.compile(r"(?!x)x")
+    )
+    return label_first, pct_first, verb_first, source_first, pct_source, source_verb
 
 
 _RATE_RULES = (
@@ -1001,6 +1013,7 @@ _RATE_RULES = (
     "rate:label-verb",
     "rate:eu-source-before",
     "rate:eu-source-after",
+    "rate:eu-source-verb",
 )
 # "jusqu'à 60 % au maximum", "max. 85 %": a ceiling of a programme or call, not a rate.
 _CAP_AFTER = re.compile(
@@ -1048,11 +1061,15 @@ def _own_share_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _own_share(before: str) -> bool:
     """Whether a percentage is what a partner itself pays ("la Diputación aporta el 25 %").
 
-    A contribution verb before it with no EU fund after the verb: the payer is the partner.
+    A contribution verb before it with no EU fund after the verb, nor right before it as
+    its subject ("el FEDER aportará el 65 %"): the payer is the partner.
     """
     verb, source = _own_share_regexes()
     found = _last(verb, before)
-    return found is not None and source.search(before[found.end() :]) is None
+    if found is None or source.search(before[found.end() :]) is not None:
+        return False
+    subject = _last(source, before[: found.start()])
+    return subject is None or before[subject.end() : found.start()].strip() != ""
 
 
 def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | None:

@@ -483,18 +483,23 @@ def _strip_code(line: Line) -> Line:
     return Line(line.start + m.end(), line.end, line.text[m.end() :], line.paragraph, line.kind)
 
 
+#: An acronym of a heading in any script: Greek and Cyrillic pages write their projects'
+#: short names in their own capitals ("ΘΑΛΑΣΣΑ+ : ...", "... (ЗЕЛЕН ДУНАВ)").
+_HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+
+
 def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
-    m = re.fullmatch(r"(.+?)\s*\((" + _ACRO_TOKEN + r"|" + _SPACED_ACRO + r")\)", text)
+    m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
     if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
         return t, a
-    m = re.fullmatch(r"(" + _ACRO_TOKEN + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
+    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
     # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
     if (
         m
@@ -531,10 +536,17 @@ def _site_header(lay: Layout) -> set[int]:
     out = set(header_lines(lay))
     top = lay.lines[:4]
     for i, line in enumerate(top):
-        if _pipe_menu(line.text):
+        if _pipe_menu(line.text) and not _table_row(lay.lines, i):
             out.update(x.start for x in top[:i])
             break
     return out
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """A bar line right over another with as many bars is a table's row ("Name | Role |
+    Country" over "Provincie Zeeland | Leadpartner | NL"), not a site's menu."""
+    bars = lines[i].text.count("|")
+    return i + 1 < len(lines) and lines[i + 1].text.count("|") == bars
 
 
 @lru_cache(maxsize=1)
@@ -901,6 +913,36 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
     return None
 
 
+#: A programme generation after a name ("VI-A", "IVC"), spelt as a Roman numeral should be:
+#: "VIVA" is a word.
+_STRICT_GENERATION = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-?[A-D])?")
+#: Further words of a name in capitals after its first: "projekt MARINA VERDE, ...".
+_CAPITAL_WORD = re.compile(r"[ \t](?P<w>[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9+\-]+)(?![\w'’])")
+
+
+def _capital_run(clean: str, at: int, acr: str) -> str:
+    """``acr`` with the words in capitals that follow it on its line (up to three): a
+    project named in capital words ("il progetto VALLI UNITE", "proyecto PIRINEO VIVO") is
+    one name, where the first word alone is a common noun. A stop word ("EU"), a
+    programme generation ("VI-A") or a programme's name ends the run."""
+    from coopkg.extraction.programme import programme_mentions
+
+    end = at + len(acr)
+    stops = labels.stop_acronyms()
+    spans = programme_mentions(clean)
+    for _ in range(3):
+        m = _CAPITAL_WORD.match(clean, end)
+        if m is None or not m.group("w").isupper():
+            break
+        word = m.group("w")
+        if word.lower() in stops or _STRICT_GENERATION.fullmatch(word):
+            break
+        if any(s <= m.start("w") < e for s, e, _ in spans):
+            break
+        end = m.end("w")
+    return clean[at:end]
+
+
 @lru_cache(maxsize=1)
 def _acronym_then_project_word() -> re.Pattern[str]:
     return re.compile(
@@ -955,6 +997,8 @@ def _prose_acronym(clean: str) -> Hit | None:
             # goes on past the word holds a longer name, whose first word is no acronym.
             if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
+            if acr.isupper() and not relaxed:
+                acr = _capital_run(clean, at, acr)
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
