@@ -387,10 +387,10 @@ def test_cli_group_queries_give_the_rows_of_the_graph_file(
     shutil.copy(out / "graph.nt", alone)
     runner = CliRunner()
     answers = []
-    for graph, store in ((out, []), (alone, ["--store", "oxigraph", "--store-path", "st"])):
-        with runner.isolated_filesystem(temp_dir=tmp_path):
-            command = ["query", name, "-g", str(graph), "--limit", "0", "-f", "csv", *store]
-            found = runner.invoke(cli, command)
+    loaded = ["--store", "oxigraph", "--store-path", str(tmp_path / "store")]
+    for graph, store in ((out, []), (alone, loaded)):
+        command = ["query", name, "-g", str(graph), "--limit", "0", "-f", "csv", *store]
+        found = runner.invoke(cli, command)
         assert found.exit_code == 0, found.output
         answers.append(found.stdout)
     assert answers[0] == answers[1] and answers[0].count("\n") > 1
