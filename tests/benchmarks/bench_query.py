@@ -14,6 +14,7 @@ With ``--build FOLDER`` it times a real build's store instead (``coopkg build ..
 FOLDER``), the way an analyst meets it::
 
     .venv/bin/python tests/benchmarks/bench_query.py --build big --repeat 5
+    .venv/bin/python tests/benchmarks/bench_query.py --build big --only country-pairs,notices
 
 Every saved query without parameters runs ``--repeat`` times in this process (the p50 of
 CPU and wall seconds, every row), then once as a whole ``coopkg query -g FOLDER NAME``
@@ -200,9 +201,12 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_build(folder: Path, repeat: int, limit: int | None = None) -> None:
+def bench_build(
+    folder: Path, repeat: int, limit: int | None = None, only: frozenset[str] = frozenset()
+) -> None:
     """Saved queries on a build's store: in-process p50 (every row) and a whole
-    ``coopkg query`` process (``--limit`` passed on when given, else its default)."""
+    ``coopkg query`` process (``--limit`` passed on when given, else its default);
+    ``only``: these saved queries (else all without parameters)."""
     from coopkg.store.buildstore import graph_store
 
     store = graph_store(folder)
@@ -215,7 +219,7 @@ def bench_build(folder: Path, repeat: int, limit: int | None = None) -> None:
     print(header)
     print("-" * len(header), flush=True)
     for saved in saved_queries():
-        if saved.params:
+        if saved.params or (only and saved.name not in only):
             continue
         cpu, wall = [], []
         rows = 0
@@ -253,9 +257,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--limit", type=int, help="--limit for each coopkg query process (0: every row)"
     )
+    parser.add_argument(
+        "--only", default="", help="with --build: these saved queries (comma-separated)"
+    )
     args = parser.parse_args(argv)
     if args.build is not None:
-        bench_build(args.build, args.repeat, args.limit)
+        only = frozenset(name for name in args.only.split(",") if name)
+        bench_build(args.build, args.repeat, args.limit, only)
         return 0
 
     params = {

@@ -17,16 +17,20 @@ class COOP(DefinedNamespace):
     CooperationArea: URIRef
     Correction: URIRef
     Country: URIRef
+    CountryPairGroup: URIRef
     Extraction: URIRef
     FieldEvidence: URIRef
+    FundingGroup: URIRef
     Indicator: URIRef
     Notice: URIRef
     Organisation: URIRef
     Participation: URIRef
     Period: URIRef
     Programme: URIRef
+    ProgrammePeriodGroup: URIRef
     Project: URIRef
     Region: URIRef
+    RegionPairGroup: URIRef
     Role: URIRef
     Status: URIRef
     Theme: URIRef
@@ -64,14 +68,22 @@ class COOP(DefinedNamespace):
     extractedValue: URIRef
     fund: URIRef
     generation: URIRef
+    groupEuFunding: URIRef
+    groupFirst: URIRef
+    groupLeadCountry: URIRef
+    groupOrganisations: URIRef
+    groupPeriod: URIRef
+    groupProgramme: URIRef
+    groupProjects: URIRef
+    groupSecond: URIRef
     hasCorrection: URIRef
     hasEvidence: URIRef
     hasIndicator: URIRef
     hasParticipation: URIRef
     hasPartner: URIRef
     hasThemeAssignment: URIRef
-    indicatorValue: URIRef
     inProject: URIRef
+    indicatorValue: URIRef
     isBroker: URIRef
     keyword: URIRef
     leadPartner: URIRef
@@ -124,6 +136,7 @@ class COOP(DefinedNamespace):
     summaryStartDate: URIRef
     summaryStatus: URIRef
     summaryTitle: URIRef
+    summaryVersion: URIRef
     theme: URIRef
     themeScore: URIRef
     title: URIRef

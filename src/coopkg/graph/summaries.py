@@ -34,6 +34,9 @@ Per country of an organisation with a participation: ``summaryOrganisations``,
 ``summaryParticipations`` and ``summaryProjects`` (distinct, over its organisations'
 participations).
 
+Groups of projects (pairs of partner countries or regions, period and programme) are
+summarised too, from these values (:mod:`coopkg.graph.group_summaries`).
+
 This module writes no graph: it gives N-Triples lines for the writer to load.
 """
 
@@ -47,6 +50,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from coopkg.graph.group_summaries import GroupCollector
 from coopkg.graph.ntext import nt_lines, plain_literal
 
 #: The named graph of a build's store that holds the summaries.
@@ -167,6 +171,11 @@ def _first(text: str | None, otherwise: str | None) -> str | None:
     return otherwise if text is None else text
 
 
+def _literal(text: str | None) -> str | None:
+    """``text`` as a plain literal term (None stays None)."""
+    return None if text is None else plain_literal(text)
+
+
 def _plain(key: str, language: str) -> bool:
     """Whether a text counts first: an English title; an English or untagged label."""
     if key == "title":
@@ -188,7 +197,7 @@ class SummaryCollector:
     >>> p, c = "<https://w3id.org/coopkg/id/project/x>", SummaryCollector()
     >>> acronym = p + ' <https://w3id.org/coopkg/ontology#acronym> "X" .' + chr(10)
     >>> c.add_lines([p + " " + " ".join(_TYPE_PROJECT), acronym])
-    >>> [line.split()[1].rsplit("#", 1)[1][:-1] for line in c.lines()][:2]
+    >>> [line.split()[1].rsplit("#", 1)[1][:-1] for line in c.lines() if line.startswith(p)][:2]
     ['summaryAcronym', 'summaryCountries']
     """
 
@@ -291,6 +300,7 @@ class SummaryCollector:
             "EndDate", "EuFunding", "PartnerCountry", "PartnerRegion", "Projects",
             "LeadProjects", "Organisations", "Participations")}  # fmt: skip
         labels, titles = pairs["prefLabel"], pairs["title"]
+        groups = GroupCollector()
         projects_of: dict[str, set[str]] = defaultdict(set)
         leads_of: dict[str, set[str]] = defaultdict(set)
         for project in self.projects:
@@ -332,15 +342,26 @@ class SummaryCollector:
                 found = best[key].get(project)
                 if found is not None:
                     add(f"{project}{prop[name]}{found[2]} .\n")
-            for code in {c for organisation in partners for c in codes(organisation)}:
+            country_codes = {c for organisation in partners for c in codes(organisation)}
+            for code in country_codes:
                 add(f"{project}{prop['PartnerCountry']}{code} .\n")
             regions = {
-                region_code(iri[1:-1])
+                plain_literal(region_code(iri[1:-1]))
                 for organisation in partners
                 for iri in of("region", organisation)
             }
             for code in regions:
-                add(f"{project}{prop['PartnerRegion']}{plain_literal(code)} .\n")
+                add(f"{project}{prop['PartnerRegion']}{code} .\n")
+            funding = best["euFunding"].get(project)
+            groups.add_project(
+                period=_literal(chosen["Period"]),
+                programme=_literal(chosen["Programme"]),
+                partners=partners,
+                country_codes=country_codes,
+                region_codes=regions,
+                lead_country=_literal(chosen["LeadCountry"]),
+                funding=None if funding is None else funding[2],
+            )
             yield from out
             out.clear()
         for organisation, projects in projects_of.items():
@@ -349,6 +370,7 @@ class SummaryCollector:
             add(f'{organisation}{prop["LeadProjects"]}"{led}"{_INTEGER} .\n')
         yield from out
         yield from self._country_lines(prop)
+        yield from groups.lines()
 
     def _country_lines(self, prop: dict[str, str]) -> list[str]:
         """Per country (of an organisation taking part): its organisations taking part,

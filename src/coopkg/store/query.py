@@ -225,12 +225,19 @@ def _resolve(sparql_or_name: str) -> SavedQuery:
 
 
 def has_summaries(store: Store) -> bool:
-    """True when the store holds a build's summaries graph (:mod:`coopkg.graph.summaries`)."""
+    """True when the store holds a build's summaries graph (:mod:`coopkg.graph.summaries`)
+    of the version the saved queries read (a store built before the group summaries of
+    :mod:`coopkg.graph.group_summaries` lacks them: it is given the raw forms)."""
+    from coopkg.graph.group_summaries import SUMMARY_VERSION
     from coopkg.graph.summaries import SUMMARY_GRAPH
 
     if store.kind != "oxigraph":
         return False
-    raw = store.query(f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}")
+    raw = store.query(
+        f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> "
+        f"<https://w3id.org/coopkg/ontology#summaryVersion> ?version "
+        f"FILTER(?version >= {SUMMARY_VERSION}) }} }}"
+    )
     return bool(raw.boolean)
 
 
