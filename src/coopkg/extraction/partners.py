@@ -1222,11 +1222,128 @@ def _table_blocks(lay: Layout) -> list[PartnerBlock]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class GridColumns:
+    """Where a partner grid keeps each partner's name, role and country (cell indexes of
+    its rows) and how many cells a row has."""
+
+    width: int
+    name: int
+    role: int | None
+    country: int | None
+
+
+def _cells(text: str) -> list[str]:
+    """A grid line's cells, empty ones kept: their positions are the columns."""
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def _column_kind(cell: str) -> str | None:
+    """What a column heading names: "name" (the partner: "Partner", "Organisation",
+    "Ente"), "role" ("Role", "Ruolo", "Ρόλος"), a partner field ("country", "town",
+    "budget", ...), or None for a heading this reader does not know."""
+    c = cell.strip().rstrip(":").strip()
+    if not c:
+        return None
+    if _table_header_start().fullmatch(c):
+        return "name"
+    if labels.compiled("grid_role_headings").fullmatch(c):
+        return "role"
+    pattern, kinds = _field_table()
+    if pattern.fullmatch(c):
+        return kinds[" ".join(c.lower().split())]
+    return None
+
+
+def grid_columns(text: str) -> GridColumns | None:
+    """The columns of a partner grid from its heading row ("Partner | Role | Country",
+    "Ruolo | Ente | Paese"), or None when the line is no such row.
+
+    Every cell is a short heading; one names the partner and another its role, country,
+    town or money, so a row of two names or a label/value pair is not taken for a grid.
+    """
+    if "|" not in text:
+        return None
+    cells = _cells(text)
+    if len(cells) < 2 or any(len(c.split()) > 4 or _DIGIT.search(c) for c in cells):
+        return None
+    kinds = [_column_kind(c) for c in cells]
+    names = [i for i, k in enumerate(kinds) if k == "name"]
+    if len(names) != 1 or sum(k is not None for k in kinds) < 2:
+        return None
+    roles = [i for i, k in enumerate(kinds) if k == "role"]
+    countries = [i for i, k in enumerate(kinds) if k == "country"]
+    return GridColumns(
+        width=len(cells),
+        name=names[0],
+        role=roles[0] if roles else None,
+        country=countries[0] if countries else None,
+    )
+
+
+def _grid_row(line: Line, columns: GridColumns) -> PartnerBlock | None:
+    """One grid row's partner: the name from its column, "lead" when the role cell says
+    so, the country from its cell (or from the name's place, derived)."""
+    cells = _cells(line.text)
+    name = cells[columns.name]
+    if not name or _excluded(name) or not _organisation_like(name) or is_person(name):
+        return None
+    role = "partner"
+    if columns.role is not None:
+        role = _role_of(cells[columns.role]) or "partner"
+    if role in DROPPED_ROLES:
+        return None
+    country = _country(cells[columns.country]) if columns.country is not None else None
+    derived = False
+    if country is None and (found := place_country(name)):
+        country, derived = found, True
+    start = line.start + line.text.find(name)
+    hit = PartnerHit(
+        Partner(name=name, country=country, role=role),
+        start,
+        start + len(name),
+        f"partners:block:{role}",
+        derived,
+    )
+    return PartnerBlock(hit, line.start, line.end)
+
+
+def _grid_blocks(lay: Layout) -> list[PartnerBlock]:
+    """Rows of partner grids: a heading row of columns (:func:`grid_columns`), then rows of
+    as many cells, one partner each. The heading row is part of the first block, so no
+    reader takes its cells for a partner."""
+    lines = lay.content_lines()
+    out: list[PartnerBlock] = []
+    i = 0
+    while i < len(lines):
+        columns = grid_columns(lines[i].text)
+        if columns is None:
+            i += 1
+            continue
+        rows: list[PartnerBlock] = []
+        j = i + 1
+        while j < len(lines) and "|" in lines[j].text:
+            if len(_cells(lines[j].text)) != columns.width:
+                break
+            if row := _grid_row(lines[j], columns):
+                rows.append(row)
+            j += 1
+        if rows:
+            first = rows[0]
+            rows[0] = PartnerBlock(first.hit, lines[i].start, first.end)
+            out.extend(rows)
+        i = max(j, i + 1)
+    return out
+
+
 def partner_blocks(lay: Layout) -> list[PartnerBlock]:
     """Partners read from their own blocks (keep.eu "Lead Partner: X / Address: ... /
-    Total budget: ...", flattened "TownGreifswald / CountryGermany" cards) and from
-    beneficiary tables, in text order. The money inside a block is its partner's."""
+    Total budget: ...", flattened "TownGreifswald / CountryGermany" cards), from
+    beneficiary tables and from partner grids, in text order. The money inside a block is
+    its partner's."""
     found = [*_field_blocks(lay), *_table_blocks(lay)]
+    taken = [(b.start, b.end) for b in found]
+    found += [b for b in _grid_blocks(lay) if not any(s <= b.start < e for s, e in taken)]
     return sorted(found, key=lambda b: b.start)
 
 

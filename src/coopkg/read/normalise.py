@@ -179,9 +179,30 @@ def repair_place_names(text: str, lexicon: frozenset[str] | None = None) -> str:
 
 
 def _tidy_lines(text: str) -> str:
-    """Collapse horizontal space, trim each line and keep at most one blank line."""
-    lines = (_HSPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    """Collapse horizontal space, trim each line and keep at most one blank line; a line
+    of three or more tab-separated cells keeps its cells apart as " | "."""
+    lines = (_tidy_line(line) for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _tidy_line(line: str) -> str:
+    """One line with its horizontal space collapsed.
+
+    A table pasted as text keeps a tab between its cells ("Lead partner<TAB>Name<TAB>
+    Country"); collapsed to spaces, the cells would run into one another, so such a row is
+    written the way the HTML reader writes a grid row. Two cells stay a plain line: that is
+    as often a label and its value.
+
+    >>> _tidy_line("Role\tOrganisation\t\tCountry ")
+    'Role | Organisation | Country'
+    >>> _tidy_line("Budget:\t 1 000 EUR")
+    'Budget: 1 000 EUR'
+    """
+    if "\t" in line:
+        cells = [c for c in (_HSPACE_RUN.sub(" ", x).strip() for x in line.split("\t")) if c]
+        if len(cells) >= 3:
+            return " | ".join(cells)
+    return _HSPACE_RUN.sub(" ", line).strip()
 
 
 def normalise_text(text: str) -> str:
