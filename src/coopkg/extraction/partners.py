@@ -1249,6 +1249,10 @@ def _column_kind(cell: str) -> str | None:
         return "name"
     if labels.compiled("grid_role_headings").fullmatch(c):
         return "role"
+    if labels.compiled("partner_fields.country").fullmatch(c):
+        return (
+            "country"  # before the other fields: "Kraj" is a country in Polish, a region in Czech
+        )
     pattern, kinds = _field_table()
     if pattern.fullmatch(c):
         return kinds[" ".join(c.lower().split())]
