@@ -193,9 +193,9 @@ def _tidy_line(line: str) -> str:
     written the way the HTML reader writes a grid row. Two cells stay a plain line: that is
     as often a label and its value.
 
-    >>> _tidy_line("Role\tOrganisation\t\tCountry ")
+    >>> _tidy_line("Role\\tOrganisation\\t\\tCountry ")
     'Role | Organisation | Country'
-    >>> _tidy_line("Budget:\t 1 000 EUR")
+    >>> _tidy_line("Budget:\\t 1 000 EUR")
     'Budget: 1 000 EUR'
     """
     if "\t" in line:
