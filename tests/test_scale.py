@@ -535,3 +535,19 @@ def test_a_build_leaves_the_collector_as_it_found_it(notices: Path, tmp_path: Pa
     before = gc.get_freeze_count()
     build([notices], tmp_path / "out", views=False, jobs=2, cache=False)
     assert gc.get_freeze_count() == before == 0
+
+
+def test_releasing_the_extractor_tables_empties_their_caches_and_keeps_the_records() -> None:
+    import datetime as dt
+
+    from coopkg.extraction import extract_record
+    from coopkg.extraction.labels import phrases
+    from coopkg.extraction.memory import release_tables
+    from coopkg.read.notices import read_notice
+
+    notice = read_notice(next(SEEDS.glob("*.txt")))
+    before = extract_record(notice, today=dt.date(2025, 1, 1))
+    assert phrases.cache_info().currsize > 0
+    assert release_tables() > 10
+    assert phrases.cache_info().currsize == 0
+    assert extract_record(notice, today=dt.date(2025, 1, 1)) == before

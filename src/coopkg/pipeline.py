@@ -601,6 +601,7 @@ def _build_spooled(
     precedence: Sequence[str] | None,
 ) -> BuildResult:
     """:func:`build` from extraction on, the records going through ``spool``."""
+    from coopkg.extraction.memory import release_tables
     from coopkg.graph.triples import graph_lines
     from coopkg.store.buildstore import GraphWriter
 
@@ -625,6 +626,9 @@ def _build_spooled(
                 (out / CACHE_FILE).parent.rmdir()
         return BuildResult(0, tuple(failures), 0, 0, 0, 0, 0, 0, 0)
     started = _lap(clock, "extract", started)
+    # The extractor's tables (loaded here for the workers to inherit) are not needed by
+    # the later stages, where a large build peaks.
+    release_tables()
     _spare_from_collector()
     linked, applied = _stage(
         progress,
