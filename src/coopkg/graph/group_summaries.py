@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
+from coopkg.graph.ntext import literal_parts
+
 #: Where group nodes are named (under the summaries graph's own IRI).
 GROUP_BASE = "https://w3id.org/coopkg/graph/summaries/group/"
 
@@ -58,8 +60,6 @@ def _simple(term: str) -> bool:
 
 def _text_key(term: str) -> str:
     """The text of a simple literal term (what ``<`` compares)."""
-    from coopkg.graph.summaries import literal_parts  # that module imports this one
-
     return literal_parts(term)[0]
 
 
@@ -86,8 +86,6 @@ class _Funding:
     sum: Decimal | float = Decimal(0)
 
     def add(self, term: str) -> None:
-        from coopkg.graph.summaries import literal_parts  # that module imports this one
-
         self.projects += 1
         text, _language, datatype = literal_parts(term)
         try:
@@ -162,7 +160,7 @@ class GroupCollector:
                     found[first, second] += 1
 
     def lines(self) -> Iterator[str]:
-        """The group triples (each once), then the version statement."""
+        """The group triples, each once (the summaries graph adds its version statement)."""
         for kind, pairs in (("CountryPair", self.country_pairs), ("RegionPair", self.region_pairs)):
             for (first, second), projects in pairs.items():
                 node = _node(kind, (first, second))
@@ -188,7 +186,3 @@ class GroupCollector:
             yield f'{node} <{_COOP}groupProjects> "{found.projects}"{_INTEGER} .\n'
             if found.total is not None:
                 yield f"{node} <{_COOP}groupEuFunding> {found.total} .\n"
-        from coopkg.graph.summaries import SUMMARY_GRAPH
-
-        version = f'"{SUMMARY_VERSION}"{_INTEGER}'
-        yield f"<{SUMMARY_GRAPH}> <{_COOP}summaryVersion> {version} .\n"

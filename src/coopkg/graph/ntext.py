@@ -9,6 +9,7 @@ graph writer and the summary collector take them from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 #: N-Triples string escapes (ECHAR) for the characters that must be escaped.
@@ -49,3 +50,36 @@ def nt_lines(triples: Iterable[tuple[object, object, object]]) -> list[str]:
             o_nt = iris.get(o) or iris.setdefault(o, f"<{o}>")
         append(f"{s_nt} {p_nt} {o_nt} .\n")
     return out
+
+
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(["\'\\tbnrf]))')
+_CONTROL = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    code = match.group(1) or match.group(2)
+    if code:
+        return chr(int(code, 16))
+    char = match.group(3)
+    return _CONTROL.get(char, char)
+
+
+def literal_parts(term: str) -> tuple[str, str, str]:
+    """(text, language, datatype IRI) of an N-Triples literal; ("", "", "") for an IRI.
+
+    >>> literal_parts('"Caf\\\\u00E9 \\\\"A\\\\""@fr')
+    ('Café "A"', 'fr', '')
+    >>> literal_parts('"12.50"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    ('12.50', '', 'http://www.w3.org/2001/XMLSchema#decimal')
+    """
+    if not term.startswith('"'):
+        return "", "", ""
+    end = term.rindex('"')
+    text, tail = term[1:end], term[end + 1 :]
+    if "\\" in text:
+        text = _UNESCAPE.sub(_unescaped, text)
+    if tail.startswith("@"):
+        return text, tail[1:], ""
+    if tail.startswith("^^<"):
+        return text, "", tail[3:-1]
+    return text, "", ""

@@ -43,15 +43,14 @@ This module writes no graph: it gives N-Triples lines for the writer to load.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from coopkg.graph.group_summaries import GroupCollector
-from coopkg.graph.ntext import nt_lines, plain_literal
+from coopkg.graph.group_summaries import SUMMARY_VERSION, GroupCollector
+from coopkg.graph.ntext import literal_parts, nt_lines, plain_literal
 
 #: The named graph of a build's store that holds the summaries.
 SUMMARY_GRAPH = "https://w3id.org/coopkg/graph/summaries"
@@ -75,38 +74,6 @@ _KEPT: dict[str, str] = {
     "<http://www.w3.org/2004/02/skos/core#prefLabel>": "prefLabel",
     "<http://www.w3.org/2000/01/rdf-schema#label>": "label",
 }  # fmt: skip
-
-_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(["\'\\tbnrf]))')
-_CONTROL = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
-
-
-def _unescaped(match: re.Match[str]) -> str:
-    code = match.group(1) or match.group(2)
-    if code:
-        return chr(int(code, 16))
-    char = match.group(3)
-    return _CONTROL.get(char, char)
-
-
-def literal_parts(term: str) -> tuple[str, str, str]:
-    """(text, language, datatype IRI) of an N-Triples literal; ("", "", "") for an IRI.
-
-    >>> literal_parts('"Caf\\\\u00E9 \\\\"A\\\\""@fr')
-    ('Café "A"', 'fr', '')
-    >>> literal_parts('"12.50"^^<http://www.w3.org/2001/XMLSchema#decimal>')
-    ('12.50', '', 'http://www.w3.org/2001/XMLSchema#decimal')
-    """
-    if not term.startswith('"'):
-        return "", "", ""
-    end = term.rindex('"')
-    text, tail = term[1:end], term[end + 1 :]
-    if "\\" in text:
-        text = _UNESCAPE.sub(_unescaped, text)
-    if tail.startswith("@"):
-        return text, tail[1:], ""
-    if tail.startswith("^^<"):
-        return text, "", tail[3:-1]
-    return text, "", ""
 
 
 def _english(language: str) -> bool:
@@ -371,6 +338,9 @@ class SummaryCollector:
         yield from out
         yield from self._country_lines(prop)
         yield from groups.lines()
+        # The summaries graph says which summaries it holds (a store without the groups
+        # is given the raw query forms).
+        yield f'<{SUMMARY_GRAPH}> <{_COOP}summaryVersion> "{SUMMARY_VERSION}"{_INTEGER} .\n'
 
     def _country_lines(self, prop: dict[str, str]) -> list[str]:
         """Per country (of an organisation taking part): its organisations taking part,
