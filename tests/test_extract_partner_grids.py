@@ -40,12 +40,12 @@ GRIDS = [
         "Partners",
         ("Organisation", "Role", "Country"),
         [
-            ("Tartu Environmental Board", "Lead partner", "Estonia"),
+            ("Viljandi Environmental Board", "Lead partner", "Estonia"),
             ("Latvian Nature Fund", "Partner", "Latvia"),
             ("Uppsala County Administrative Board", "Partner", "Sweden"),
         ],
         [
-            ("Tartu Environmental Board", "lead", "EE"),
+            ("Viljandi Environmental Board", "lead", "EE"),
             ("Latvian Nature Fund", "partner", "LV"),
             ("Uppsala County Administrative Board", "partner", "SE"),
         ],
@@ -70,10 +70,10 @@ GRIDS = [
         "Projektpartner",
         ("Partner", "Rolle", "Land"),
         [
-            ("Landkreis Görlitz", "Leadpartner", "Deutschland"),
+            ("Landkreis Meißen", "Leadpartner", "Deutschland"),
             ("Město Liberec", "Partner", "Tschechien"),
         ],
-        [("Landkreis Görlitz", "lead", "DE"), ("Město Liberec", "partner", "CZ")],
+        [("Landkreis Meißen", "lead", "DE"), ("Město Liberec", "partner", "CZ")],
     ),
     (
         "fr",
@@ -113,10 +113,10 @@ GRIDS = [
         "Partnerzy projektu",
         ("Partner", "Rola", "Kraj"),
         [
-            ("Gmina Zgorzelec", "Partner wiodący", "Polska"),
+            ("Gmina Bogatynia", "Partner wiodący", "Polska"),
             ("Stadt Bautzen", "Partner", "Niemcy"),
         ],
-        [("Gmina Zgorzelec", "lead", "PL"), ("Stadt Bautzen", "partner", "DE")],
+        [("Gmina Bogatynia", "lead", "PL"), ("Stadt Bautzen", "partner", "DE")],
     ),
     (
         "lv",
@@ -124,11 +124,11 @@ GRIDS = [
         ("Partneris", "Loma", "Valsts"),
         [
             ("Valmieras novada pašvaldība", "Vadošais partneris", "Latvija"),
-            ("Valga Vallavalitsus", "Partneris", "Igaunija"),
+            ("Võru Vallavalitsus", "Partneris", "Igaunija"),
         ],
         [
             ("Valmieras novada pašvaldība", "lead", "LV"),
-            ("Valga Vallavalitsus", "partner", "EE"),
+            ("Võru Vallavalitsus", "partner", "EE"),
         ],
     ),
     (
@@ -187,7 +187,7 @@ def test_a_markdown_grid_is_read_like_the_html_one() -> None:
         # A two-name row, a label/value pair, a data row and a row of unknown words: no grid.
         ("Partner | Partners", None),
         ("Country | Estonia", None),
-        ("Tartu Environmental Board | Lead partner | Estonia", None),
+        ("Viljandi Environmental Board | Lead partner | Estonia", None),
         ("Activity | Month | Output", None),
         ("Partner 1 | Role | Country", None),
         ("Partners: A, B and C", None),
@@ -203,7 +203,7 @@ def test_rows_of_another_width_end_the_grid() -> None:
     html = (
         "<html><body><h1>Green Borders</h1><table>"
         "<tr><th>Partner</th><th>Country</th></tr>"
-        "<tr><td>Tartu Environmental Board</td><td>Estonia</td></tr>"
+        "<tr><td>Viljandi Environmental Board</td><td>Estonia</td></tr>"
         "<tr><td>Latvian Nature Fund</td><td>Latvia</td></tr>"
         "</table><p>Total budget: 1 200 000 EUR</p>"
         "<table><tr><th>Activity</th><th>Month</th><th>Output</th></tr>"
@@ -211,7 +211,7 @@ def test_rows_of_another_width_end_the_grid() -> None:
         "</body></html>"
     )
     found = _partners(html, "text/html")
-    assert [n for n, _, _ in found] == ["Tartu Environmental Board", "Latvian Nature Fund"]
+    assert [n for n, _, _ in found] == ["Viljandi Environmental Board", "Latvian Nature Fund"]
 
 
 @pytest.mark.parametrize(
@@ -219,8 +219,8 @@ def test_rows_of_another_width_end_the_grid() -> None:
     [
         ("Role\tOrganisation\tCountry", "Role | Organisation | Country"),
         (
-            "Lead partner\t\tTartu Environmental Board \tEstonia",
-            "Lead partner | Tartu Environmental Board | Estonia",
+            "Lead partner\t\tViljandi Environmental Board \tEstonia",
+            "Lead partner | Viljandi Environmental Board | Estonia",
         ),
         # Two cells are as often a label and its value: one space, as before.
         ("Total budget:\t1 200 000 EUR", "Total budget: 1 200 000 EUR"),
