@@ -558,6 +558,20 @@ def split_entries(text: str) -> list[tuple[int, str]]:
     return pieces or [(0, text)]
 
 
+def _named_organisation(name: str) -> bool:
+    """Whether a list entry's or grid cell's name may be a partner: no word the readers
+    exclude, shaped like an organisation's name, not a person's."""
+    return not _excluded(name) and _organisation_like(name) and not is_person(name)
+
+
+def _with_place_country(name: str, country: str | None, derived: bool) -> tuple[str | None, bool]:
+    """(country, derived): the country written for the entry, else the country of a place
+    its name holds ("Comune di Bormio"), marked derived."""
+    if country is None and (found := place_country(name)):
+        return found, True
+    return country, derived
+
+
 def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit | None:
     marked, entry = split_role(rest)
     parsed = parse_entry(entry)
@@ -567,12 +581,9 @@ def _hit(line: Line, offset: int, rest: str, role: str, rule: str) -> PartnerHit
     if role in DROPPED_ROLES:
         return None
     name, country, city, derived = parsed
-    if _excluded(name) or not _entry_shape(name) or not _organisation_like(name):
+    if not _entry_shape(name) or not _named_organisation(name):
         return None
-    if is_person(name):
-        return None
-    if country is None and (found := place_country(name)):
-        country, derived = found, True
+    country, derived = _with_place_country(name, country, derived)
     start = line.start + offset
     return PartnerHit(
         Partner(name=name, country=country, role=role, city=city),
@@ -1290,7 +1301,7 @@ def _grid_row(line: Line, columns: GridColumns) -> PartnerBlock | None:
     so, the country from its cell (or from the name's place, derived)."""
     cells = _cells(line.text)
     name = cells[columns.name]
-    if not name or _excluded(name) or not _organisation_like(name) or is_person(name):
+    if not name or not _named_organisation(name):
         return None
     role = "partner"
     if columns.role is not None:
@@ -1298,9 +1309,7 @@ def _grid_row(line: Line, columns: GridColumns) -> PartnerBlock | None:
     if role in DROPPED_ROLES:
         return None
     country = _country(cells[columns.country]) if columns.country is not None else None
-    derived = False
-    if country is None and (found := place_country(name)):
-        country, derived = found, True
+    country, derived = _with_place_country(name, country, False)
     start = line.start + line.text.find(name)
     hit = PartnerHit(
         Partner(name=name, country=country, role=role),
