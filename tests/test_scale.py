@@ -511,6 +511,47 @@ def test_a_line_the_store_cannot_load_fails_the_commit_and_keeps_the_folder(
     assert (tmp_path / "graph.nt").read_text("utf-8") == "kept\n"
 
 
+def test_the_turtle_written_beside_the_merge_is_the_turtle_of_graph_nt(tmp_path: Path) -> None:
+    # graph.ttl is written by a process of its own fed the lines as they are merged; it
+    # must be the same bytes as the Turtle written from the finished graph.nt.
+    from coopkg.store import buildstore
+
+    lines = [f'<https://w3id.org/coopkg/id/s{i % 7}> <https://schema.org/name> "n\u00e9 {i}"@fr .\n'
+             for i in range(50)]  # fmt: skip
+    with buildstore.GraphWriter(tmp_path) as writer:
+        writer.add_lines(lines)
+        writer.commit()
+    buildstore.write_turtle(tmp_path / "graph.nt", tmp_path / "again.ttl")
+    written = (tmp_path / "graph.ttl").read_bytes()
+    assert written == (tmp_path / "again.ttl").read_bytes() and b"@prefix schema:" in written
+    manifest = json.loads((tmp_path / "store.json").read_text("utf-8"))
+    assert manifest["graph.ttl"]["sha256"] == buildstore.sha256_file(tmp_path / "graph.ttl")
+
+
+def test_a_turtle_process_that_fails_leaves_the_turtle_to_the_build(
+    monkeypatch, tmp_path: Path
+) -> None:
+    # A process that cannot start or fails (here: an interpreter that exits at once) must
+    # not fail the build nor change graph.ttl: it is then written from graph.nt as before.
+    import sys
+
+    from coopkg.store import buildstore
+
+    lines = [f'<https://example.org/s> <https://example.org/p> "{i}" .\n' for i in range(10)]
+    with buildstore.GraphWriter(tmp_path / "a") as writer:
+        writer.add_lines(lines)
+        writer.commit()
+    monkeypatch.setattr(sys, "executable", shutil.which("false") or "false")
+    with buildstore.GraphWriter(tmp_path / "b") as writer:
+        writer.add_lines(lines)
+        writer.commit()
+    a, b = tmp_path / "a", tmp_path / "b"
+    for name in ("graph.ttl", "graph.nt"):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+    manifests = [json.loads((folder / "store.json").read_text("utf-8")) for folder in (a, b)]
+    assert manifests[0]["graph.ttl"]["sha256"] == manifests[1]["graph.ttl"]["sha256"]
+
+
 def test_a_build_interrupted_in_the_graph_stage_stops_the_store_loader(
     monkeypatch, tmp_path: Path
 ) -> None:

@@ -214,8 +214,8 @@ class GraphWriter:
         The store was fed run by run as the runs were spilled (:class:`_Loader`, in a
         thread beside the graph stage); here the runs are merged into ``graph.nt``
         (hashed as it is written; by the system's ``sort`` where there is one, a process
-        of its own) and ``graph.ttl`` is written from it while the last runs are still
-        being loaded.
+        of its own) and ``graph.ttl`` is written from the same lines as they are merged
+        (:class:`_TurtleBeside`), while the last runs are still being loaded.
         """
         self._spill()
         if self._loader is not None:
@@ -225,16 +225,17 @@ class GraphWriter:
                 self._loader.load_file(self._summaries, SUMMARY_GRAPH)
             self._loader.close()  # no more runs; the thread finishes the last ones
         nt = self._work / "graph.nt"
+        ttl = self._work / "graph.ttl"
         count = 0
         nt_digest = hashlib.sha256()
-        with open(nt, "wb") as handle:
+        with _TurtleBeside(ttl) as turtle, open(nt, "wb") as handle:
             for data in self._merged():
                 handle.write(data)
                 nt_digest.update(data)
                 count += data.count(b"\n")
+                turtle.write(data)
         self.triples = count
-        ttl = self._work / "graph.ttl"
-        ttl_digest = write_turtle(nt, ttl)
+        ttl_digest = turtle.digest if turtle.digest is not None else write_turtle(nt, ttl)
         staged_store = None
         if self._loader is not None:
             staged_store = self._loader.finish()
@@ -266,6 +267,61 @@ class GraphWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.abort()
+
+
+class _TurtleBeside:
+    """:func:`write_turtle` in a process of its own, fed the sorted N-Triples as they are
+    merged: the Turtle writer turns every triple into a Python object and back, one core's
+    work that used to start only once ``graph.nt`` was complete. Where that process
+    cannot read its input as a file (not on POSIX) or fails, :attr:`digest` stays
+    ``None`` and the caller writes the Turtle from ``graph.nt`` afterwards, as before.
+    """
+
+    def __init__(self, ttl: Path) -> None:
+        self.ttl = ttl
+        self.digest: str | None = None
+        self._process: Any = None
+
+    def __enter__(self) -> _TurtleBeside:
+        import subprocess
+        import sys
+
+        if os.name != "posix" or not Path("/dev/stdin").exists():
+            return self
+        package = Path(__file__).resolve().parents[2]  # the folder holding coopkg
+        path = os.pathsep.join(p for p in (str(package), os.environ.get("PYTHONPATH")) if p)
+        code = (
+            "import sys; from pathlib import Path; from coopkg.store.buildstore import "
+            "write_turtle; print(write_turtle(Path('/dev/stdin'), Path(sys.argv[1])))"
+        )
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", code, str(self.ttl)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+        return self
+
+    def write(self, data: bytes) -> None:
+        if self._process is not None:
+            # A writer that failed says so by its exit status, read in __exit__.
+            with contextlib.suppress(BrokenPipeError):
+                self._process.stdin.write(data)
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if kind is not None:  # the merge failed: the Turtle is not wanted
+            process.kill()
+            process.communicate()
+            return
+        out, _ = process.communicate()  # closes its input: the end of the triples
+        if process.returncode == 0:
+            self.digest = out.decode("ascii").strip()
+        # Otherwise the caller writes the Turtle from graph.nt in this process, which
+        # raises the error itself (a line Oxigraph cannot parse) or gets past a process
+        # that could not start (an interpreter without coopkg on its path).
 
 
 def _system_sort() -> str | None:
