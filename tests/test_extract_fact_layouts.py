@@ -1,0 +1,165 @@
+"""Fact layouts of programme and CMS pages: label and value boxes, definition lists with one
+entry per line, fact sheets copied out of a PDF, and headings that name a project in
+capital words. Texts written here, in the styles of real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coopkg.extraction import extract_record
+from coopkg.read.notices import html_to_text, notice_from_text, read_notice
+
+
+def _html(body: str, lang: str) -> str:
+    return f'<html lang="{lang}"><body><main>{body}</main></body></html>'
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def test_plain_text_rejoins_words_split_at_a_line_end(tmp_path: Path) -> None:
+    sheet = (
+        "Naziv projekta: Zajedničko upravlja-\nnje slivom Drave\n"
+        "Partneri: Grad Osijek; Regionalna razvojna agen-\ncija Slavonije\n"
+        "Regija: Sjever-\nJug\n"
+    )
+    path = tmp_path / "list.txt"
+    path.write_text(sheet, encoding="utf-8")
+    for text in (read_notice(path).text, notice_from_text(sheet, "memo").text):
+        assert "upravljanje slivom" in text
+        assert "agencija Slavonije" in text
+        # A capital after the break is a compound's second part: the hyphen stays.
+        assert "Sjever-\nJug" in text
+
+
+def test_label_and_value_boxes_are_kept_apart() -> None:
+    page = _html(
+        '<div class="fact"><span class="label">Laufzeit</span>'
+        '<span class="value">01.05.2024 – 30.04.2027</span></div>'
+        "<p>Inter<b>reg</b> <em>E</em>U <span>Alp</span>en</p>",
+        "de",
+    )
+    text, _ = html_to_text(page)
+    assert "Laufzeit 01.05.2024 – 30.04.2027" in text
+    # Formatting inside a word, or a span next to text, does not split the word.
+    assert "Interreg EU Alpen" in text
+
+
+def test_a_value_broken_into_lines_keeps_its_lines() -> None:
+    page = _html(
+        "<dl><dt>Partnerzy</dt><dd>Miasto Zgorzelec<br>Landkreis Bautzen<br>"
+        "Fundacja Doliny Nysy</dd><dt>Program</dt><dd>Interreg Polska – Saksonia</dd></dl>"
+        "<table><tr><th>Partner</th><td>Obec Vysoké nad Jizerou<br>Gmina Mirsk</td></tr></table>",
+        "pl",
+    )
+    text, _ = html_to_text(page)
+    assert text.splitlines()[:4] == [
+        "Partnerzy: Miasto Zgorzelec",
+        "Landkreis Bautzen",
+        "Fundacja Doliny Nysy",
+        "Program: Interreg Polska – Saksonia",
+    ]
+    assert "Partner: Obec Vysoké nad Jizerou\nGmina Mirsk" in text
+
+
+# ------------------------------------------------------------------- partners per line
+
+_DL_PAGES = [
+    (
+        "de",
+        "Federführung",
+        "Projektpartner",
+        ["Landratsamt Traunstein", "Gemeinde Saalfelden", "Alpenverein Sektion Rosenheim"],
+    ),
+    ("pl", "Partner wiodący", "Partnerzy", ["Gmina Bogatynia", "Stadt Zittau", "Muzeum Łużyckie"]),
+    (
+        "it",
+        "Capofila",
+        "Partner",
+        ["Comune di Tolmezzo", "Marktgemeinde Kötschach-Mauthen", "Consorzio Boschi Carnici"],
+    ),
+    (
+        "fr",
+        "Chef de file",
+        "Partenaires",
+        ["Ville de Mulhouse", "Landkreis Lörrach", "Université de Haute-Alsace"],
+    ),
+    (
+        "es",
+        "Beneficiario principal",
+        "Socios",
+        ["Ayuntamiento de Jaca", "Commune de Pau", "Universidad de Zaragoza"],
+    ),
+    (
+        "nl",
+        "Leadpartner",
+        "Partners",
+        ["Gemeente Venlo", "Stadt Viersen", "Fontys Hogeschool Venlo"],
+    ),
+    (
+        "cs",
+        "Vedoucí partner",
+        "Partneři",
+        ["Město Náchod", "Gmina Kudowa-Zdrój", "Muzeum Kladského pomezí"],
+    ),
+    ("sv", "Huvudpartner", "Partner", ["Strömstads kommun", "Halden kommune", "Högskolan Väst"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "lead_label", "label", "names"), _DL_PAGES)
+def test_definition_list_with_one_partner_per_line(
+    lang: str, lead_label: str, label: str, names: list[str]
+) -> None:
+    lead, *others = names
+    page = _html(
+        "<h1>Grenzenlos 2030</h1><dl>"
+        f"<dt>{lead_label}</dt><dd>{lead}</dd>"
+        f"<dt>{label}</dt><dd>{'<br>'.join(others)}</dd></dl>",
+        lang,
+    )
+    record = extract_record(notice_from_text(page, f"dl-{lang}", "text/html"))
+    got = [p.name for p in record.partners]
+    assert set(names) <= set(got), got
+    assert all("<" not in n and " " in n for n in got)
+
+
+# -------------------------------------------------------- headings with capital words
+
+_HEADINGS = [
+    ("it", "Progetto TERRE ALTE – Agricoltura di montagna tra Carnia e Carinzia", "TERRE ALTE"),
+    ("bg", "Проект „ЧИСТА РЕКА“ – Опазване на река Тимок", "ЧИСТА РЕКА"),
+    ("es", "Proyecto AGUA VIVA – Gestión compartida del río Miño", "AGUA VIVA"),
+    ("pl", "Projekt ZIELONE MOSTY – Ścieżki rowerowe nad Odrą", "ZIELONE MOSTY"),
+    ("hr", "Projekt MORE ZNANJA – Morska edukacija na Jadranu", "MORE ZNANJA"),
+    ("fr", "Projet MONTS UNIS – Sentiers partagés du Jura", "MONTS UNIS"),
+    ("de", "Projekt GRÜNE GRENZE – Biotopverbund im Böhmerwald", "GRÜNE GRENZE"),
+    ("en", "Project BLUE CORRIDOR – Shared river monitoring on the Danube", "BLUE CORRIDOR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "acronym"), _HEADINGS)
+def test_heading_names_the_project_in_capital_words(lang: str, heading: str, acronym: str) -> None:
+    body = "Lorem. " * 3 + (
+        "The partners meet twice a year and share their data, their tools and their "
+        "experience with the towns and the parks of both sides of the border for three years."
+    )
+    page = _html(f"<h1>{heading}</h1><p>{body}</p>", lang)
+    record = extract_record(notice_from_text(page, f"h-{lang}", "text/html"))
+    assert record.acronym == acronym
+    assert record.title == heading.split(" – ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NOTA DE PRENSA – 4 de mayo de 2025",
+        "COMUNICAT DE PRESĂ – Oradea",
+        "PRESS RELEASE – New cycling route opens",
+    ],
+)
+def test_a_page_word_heading_in_capitals_is_no_project_name(heading: str) -> None:
+    page = _html(f"<h1>{heading}</h1><p>{'Texto de la nota. ' * 20}</p>", "es")
+    record = extract_record(notice_from_text(page, "press", "text/html"))
+    assert record.acronym is None or record.acronym not in heading
