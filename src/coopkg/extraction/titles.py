@@ -488,10 +488,43 @@ def _strip_code(line: Line) -> Line:
 _HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
 
 
+#: A name in two or three words of capitals in any script ("BORGO VIVO", "ДУНАВСКИ ПАРКОВЕ"),
+#: perhaps in quotes; :func:`_capital_words` checks the case, which a class cannot.
+_CAPITAL_WORDS = r"[„“”\"«]?([^\W\d_][^\W_]+(?:[ \t][^\W_]{2,}){1,2})[“”\"»]?"
+
+
+def _capital_words(name: str) -> bool:
+    """Whether a heading's name in several words is a project name in capitals.
+
+    Every word in capitals, one of them acronym-shaped, and none of them a page word
+    ("NOTA DE PRENSA", "FICHE PROJET" are the page's, not a project's). A number among the
+    words makes a project code ("ROHU 283 – Title"), which is no name.
+    """
+    words = name.split()
+    return (
+        all(w.isupper() and not any(c.isdigit() for c in w) for w in words)
+        and any(looks_like_acronym(w, relaxed=True) for w in words)
+        and not is_page_word(name)
+        and not any(is_page_word(w) or w.lower() in labels.stop_acronyms() for w in words[:1])
+    )
+
+
+@lru_cache(maxsize=1)
+def _spaced_heading() -> re.Pattern[str]:
+    """ "Progetto BORGO VIVO – Title", "Проект „ДУНАВСКИ ПАРКОВЕ“ – Title": name in words."""
+    project_word = r"(?:(?i:" + _project_words() + r")\s+)?"
+    return re.compile(project_word + _CAPITAL_WORDS + r"\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)")
+
+
 def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
+    m = _spaced_heading().fullmatch(text)
+    if m and _capital_words(m.group(1)) and _title_like(m.group(2), lower_ok=True, colon_ok=True):
+        a = Hit(line.start + m.start(1), line.start + m.end(1), m.group(1), "heading:words-title")
+        t = _title_hit(line.start + m.start(2), m.group(2), "heading:words-title")
+        return t, a
     m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
     if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
