@@ -163,3 +163,125 @@ def test_a_page_word_heading_in_capitals_is_no_project_name(heading: str) -> Non
     page = _html(f"<h1>{heading}</h1><p>{'Texto de la nota. ' * 20}</p>", "es")
     record = extract_record(notice_from_text(page, "press", "text/html"))
     assert record.acronym is None or record.acronym not in heading
+
+
+# ------------------------------------------------ a name in words, its title in brackets
+
+_NAMED_THEN_TITLE = [
+    (
+        "nl",
+        "Het project WADDEN WERK (Samen werken aan de Waddenkust) start in maart.",
+        "WADDEN WERK",
+    ),
+    (
+        "pl",
+        "Ruszył projekt ZIELONE ŁĄKI (Wspólna ochrona łąk nad Nysą) w Zgorzelcu.",
+        "ZIELONE ŁĄKI",
+    ),
+    (
+        "hr",
+        "Projekt ČISTA DRAVA (Zajednička zaštita rijeke Drave) traje tri godine.",
+        "ČISTA DRAVA",
+    ),
+    ("lt", "Prasidėjo projektas ŠILO TAKAS (Bendras miško takų tinklas pasienyje).", "ŠILO TAKAS"),
+    (
+        "es",
+        "El proyecto RÍO VIVO (Restauración compartida del río Bidasoa) arranca hoy.",
+        "RÍO VIVO",
+    ),
+    (
+        "it",
+        "Il progetto MONTI VERDI (Pascoli alpini per il clima) è partito a Belluno.",
+        "MONTI VERDI",
+    ),
+    (
+        "de",
+        "Das Projekt KLARE SEEN (Gemeinsamer Gewässerschutz am Bodensee) beginnt.",
+        "KLARE SEEN",
+    ),
+    (
+        "en",
+        "The project OPEN SHORES (Shared Coastal Access for Everyone) starts in May.",
+        "OPEN SHORES",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "acronym"), _NAMED_THEN_TITLE)
+def test_project_named_in_words_then_its_title_in_brackets(
+    lang: str, sentence: str, acronym: str
+) -> None:
+    record = extract_record(notice_from_text(sentence, f"p-{lang}"))
+    assert record.acronym == acronym
+    assert record.title == sentence.split("(", 1)[1].split(")", 1)[0]
+
+
+def test_an_organisation_after_the_project_word_is_not_read_as_a_title() -> None:
+    text = "The project is run by ZLTO (Zuidelijke Land- en Tuinbouworganisatie) in Goes."
+    record = extract_record(notice_from_text(text, "org"))
+    assert record.title is None
+
+
+# ---------------------------------------------------------- "other partners" labels
+
+_OTHER_PARTNERS = [
+    (
+        "da",
+        "Leadpartner",
+        "Øvrige partnere",
+        ["Tønder Kommune", "Kreis Schleswig-Flensburg", "Syddansk Universitet"],
+    ),
+    (
+        "sv",
+        "Huvudpartner",
+        "Övriga partner",
+        ["Haparanda stad", "Tornion kaupunki", "Luleå tekniska universitet"],
+    ),
+    (
+        "no",
+        "Hovedpartner",
+        "Øvrige partnere",
+        ["Halden kommune", "Strömstads kommun", "Høgskolen i Østfold"],
+    ),
+    (
+        "cs",
+        "Vedoucí partner",
+        "Další partneři",
+        ["Město Aš", "Stadt Selb", "Západočeská univerzita v Plzni"],
+    ),
+    (
+        "hr",
+        "Vodeći partner",
+        "Ostali partneri",
+        ["Grad Čakovec", "Občina Ormož", "Međimursko veleučilište"],
+    ),
+    (
+        "hu",
+        "Vezető partner",
+        "További partnerek",
+        ["Sopron Megyei Jogú Város", "Stadtgemeinde Eisenstadt", "Soproni Egyetem"],
+    ),
+    (
+        "ro",
+        "Partener lider",
+        "Alți parteneri",
+        ["Municipiul Satu Mare", "Nyíregyháza Megyei Jogú Város", "Universitatea de Nord"],
+    ),
+    (
+        "fi",
+        "Päätoteuttaja",
+        "Muut kumppanit",
+        ["Oulun yliopisto", "Luleå kommun", "Kemin kaupunki"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "lead_label", "label", "names"), _OTHER_PARTNERS)
+def test_other_partners_label_opens_the_rest_of_the_partnership(
+    lang: str, lead_label: str, label: str, names: list[str]
+) -> None:
+    lead, *others = names
+    text = f"Tiedot\n\n{lead_label}: {lead}\n{label}: {'; '.join(others)}\n"
+    record = extract_record(notice_from_text(text, f"o-{lang}"))
+    got = [p.name for p in record.partners]
+    assert set(names) <= set(got), got

@@ -23,9 +23,12 @@ from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 from coopkg.records.hits import Hit
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
+#: The capitals of Latin Extended-A (Č, Ł, Ő, Ś, Š, Ų, Ž ...): Central European and Baltic
+#: names in capitals begin with them as often as with A-Z.
+_CAPS_EXT = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 # An apostrophe may join two capitalised parts ("RISQ'EAU", "Observ’Alp"), not end a word
 # ("ClusteriX's").
-_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý])){1,24}"
+_ACRO_TOKEN = r"[A-ZÀ-Ý" + _CAPS_EXT + r"0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý])){1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
@@ -950,7 +953,10 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
 #: "VIVA" is a word.
 _STRICT_GENERATION = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-?[A-D])?")
 #: Further words of a name in capitals after its first: "projekt MARINA VERDE, ...".
-_CAPITAL_WORD = re.compile(r"[ \t](?P<w>[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9+\-]+)(?![\w'’])")
+# Capitals of Latin Extended-A too ("MORSKIE ŚCIEŻKI", "ŽALIASIS KELIAS").
+_CAPITAL_WORD = re.compile(
+    r"[ \t](?P<w>[A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩА-Я][A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩА-Я0-9+\-]+)(?![\w'’])"
+)
 
 
 def _capital_run(clean: str, at: int, acr: str) -> str:
@@ -1724,6 +1730,15 @@ def _capitals_spell(expansion: str, acronym: str) -> bool:
 
 #: What follows an acronym when its expansion is given in brackets after it.
 _EXPANSION_AFTER = re.compile(r"\s*\((?P<t>[^()\n]{5,200})\)")
+
+
+def _after_project_word(clean: str, at: int) -> bool:
+    """Whether the word right before position ``at`` is the word for "project"."""
+    before = clean[max(0, at - 30) : at].rstrip()
+    word = re.search(r"[^\W\d_]+$", before)
+    return word is not None and _project_word_re().fullmatch(word.group()) is not None
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -1753,6 +1768,17 @@ def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
             if len(title.split()) >= 2 and _capitals_spell(title, acronym):
                 return Hit(
                     m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
+                )
+            # "het project ZILTE OOGST (Zilte landbouw in ...)": after the project word, a
+            # name made of words is followed by its title, which need not spell it.
+            if (
+                _after_project_word(clean, at)
+                and len(title.split()) >= 3
+                and _title_like(title)
+                and not is_headline(title)
+            ):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:project-name(title)", 0.7
                 )
         at = clean.find(acronym, m.end() if m is not None else at + 1)
     at = clean.find(acronym) if acronym else -1
