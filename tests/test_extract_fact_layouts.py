@@ -285,3 +285,32 @@ def test_other_partners_label_opens_the_rest_of_the_partnership(
     record = extract_record(notice_from_text(text, f"o-{lang}"))
     got = [p.name for p in record.partners]
     assert set(names) <= set(got), got
+
+
+# ------------------------------------------------- period under a fact sheet's programme
+
+_SHEET_HEADERS = [
+    ("fr", "FICHE PROJET          Interreg France-Italie ALCOTRA\n                      2021-2027"),
+    ("de", "Interreg Österreich-Bayern            PROJEKTBLATT\n2021 – 2027"),
+    ("it", "SCHEDA PROGETTO      Interreg Italia-Svizzera\n                     2021-2027"),
+    ("es", "Interreg España-Portugal     FICHA DE PROYECTO\n2021-2027"),
+    ("pl", "Interreg Polska-Słowacja          KARTA PROJEKTU\n2021–2027"),
+    ("cs", "Interreg Rakousko-Česko            KARTA PROJEKTU\n2021-2027"),
+    ("hu", "Interreg Magyarország-Horvátország     PROJEKTADATLAP\n2021-2027"),
+    ("fi", "Interreg Aurora                    HANKEKORTTI\n2021–2027"),
+]
+
+
+@pytest.mark.parametrize(("lang", "header"), _SHEET_HEADERS)
+def test_period_on_the_line_under_the_programme_of_a_sheet(lang: str, header: str) -> None:
+    text = header + "\n\nMOUNTAIN LINK: cross-border mountain rescue training\n"
+    record = extract_record(notice_from_text(text, f"sheet-{lang}"))
+    assert record.programme is not None
+    assert record.period == "2021-2027"
+    assert "period" not in record.derived
+
+
+def test_a_project_run_on_the_next_line_is_no_period() -> None:
+    text = "Programme: Interreg Europe\n2016-2019: the partners tested ten pilot actions.\n"
+    record = extract_record(notice_from_text(text, "run"))
+    assert record.period != "2016-2019"
