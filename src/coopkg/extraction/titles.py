@@ -524,7 +524,13 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     line = _strip_code(line)
     text = line.text
     m = _spaced_heading().fullmatch(text)
-    if m and _capital_words(m.group(1)) and _title_like(m.group(2), lower_ok=True, colon_ok=True):
+    # A headline all in capitals ("DRAVSKE STAZE: POTPISAN SPORAZUM") names no title.
+    if (
+        m
+        and _capital_words(m.group(1))
+        and not m.group(2).isupper()
+        and _title_like(m.group(2), lower_ok=True, colon_ok=True)
+    ):
         a = Hit(line.start + m.start(1), line.start + m.end(1), m.group(1), "heading:words-title")
         t = _title_hit(line.start + m.start(2), m.group(2), "heading:words-title")
         return t, a
