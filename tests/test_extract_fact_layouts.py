@@ -314,3 +314,23 @@ def test_a_project_run_on_the_next_line_is_no_period() -> None:
     text = "Programme: Interreg Europe\n2016-2019: the partners tested ten pilot actions.\n"
     record = extract_record(notice_from_text(text, "run"))
     assert record.period != "2016-2019"
+
+
+# ------------------------------------------------------------ a budget stated in prose
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El proyecto RÍO VIVO cuenta con un presupuesto de 2,4 millones de euros y está "
+        "cofinanciado en un 75 % por el Fondo Europeo de Desarrollo Regional.",
+        "La iniciativa, que cuenta con un presupuesto de 2,4 millones de euros, está "
+        "cofinanciada en un 75 % por el FEDER.",
+    ],
+)
+def test_spanish_budget_in_prose_is_the_total_not_the_eu_amount(sentence: str) -> None:
+    record = extract_record(notice_from_text(sentence, "presupuesto"))
+    assert record.total_budget_eur == 2_400_000
+    assert record.eu_funding_eur in (None, 1_800_000)
+    if record.eu_funding_eur is not None:
+        assert "eu_funding_eur" in record.derived
