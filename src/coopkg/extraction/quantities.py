@@ -127,12 +127,18 @@ def _stem_counts(text: str) -> list[Hit]:
             value = int(m.group("n"))
             if 1 < value <= 200:
                 out.append(Hit(m.start("n"), m.end(), value, "count:total", 0.7, "partners"))
+    others = {w.lower() for w in _data().get("other_words", {}).get("any", ())}
     for m in count.finditer(text):
         if stop.match(text, m.end()):
             continue
         value = int(m.group("n"))
         if 1 < value <= 200:
-            out.append(Hit(m.start(), m.end(), value, "count:noun-stem", 0.7, "partners"))
+            rule = "count:noun-stem"
+            between = re.findall(r"[^\W\d]+", m.group(0).lower())[:-1]
+            if others & {*between, _word_before(text, m.start())}:
+                # "5 other partners": one partner besides them is named (see the noun rule).
+                value, rule = value + 1, "count:noun-stem-others"
+            out.append(Hit(m.start(), m.end(), value, rule, 0.7, "partners"))
     return out
 
 
@@ -152,8 +158,19 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
     number += ")"
     not_after = _merged(langs, "not_after")
     guard = r"(?!\s+" + _alternation(not_after) + r"(?!\w))" if not_after else ""
+    # "five other partners", "otros cinco socios": the partners besides one already named.
+    others = _alternation(_data().get("other_words", {}).get("any", ()) or ("\0",))
     noun = re.compile(
-        number + r"\s+" + _alternation(_merged(langs, "partner_nouns")) + r"(?![\w-])" + guard,
+        r"(?:(?<!\w)(?P<o1>"
+        + others
+        + r")\s+)?"
+        + number
+        + r"\s+(?:(?P<o2>"
+        + others
+        + r")\s+)?"
+        + _alternation(_merged(langs, "partner_nouns"))
+        + r"(?![\w-])"
+        + guard,
         re.IGNORECASE,
     )
     label = re.compile(
@@ -165,6 +182,16 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
         re.IGNORECASE,
     )
     return _CountRegexes(noun, label, words)
+
+
+def _list_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a label's number opens the next line's entry ("Partners" then "2  Riga
+    Technical University"): a list's numbering, not the size of the partnership."""
+    if "\n" not in text[match.start() : match.start("n")]:
+        return False
+    line_end = text.find("\n", match.end("n"))
+    rest = text[match.end("n") : len(text) if line_end < 0 else line_end]
+    return any(c.isalpha() for c in rest)
 
 
 def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
@@ -185,8 +212,14 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         for match in regex.finditer(text):
             raw = match.group("n")
             value = int(raw) if raw.isdigit() else regexes.number_words.get(raw.lower())
-            if value:
-                found.append(Hit(match.start(), match.end(), value, rule, confidence, "partners"))
+            if not value or (rule == "count:label" and _list_number(text, match)):
+                continue
+            how = rule
+            if "o1" in regex.groupindex and (match.group("o1") or match.group("o2")):
+                # "N other partners" counts those besides the one the sentence names (the
+                # lead, mostly): the partnership is one larger.
+                value, how = value + 1, "count:noun-others"
+            found.append(Hit(match.start(), match.end(), value, how, confidence, "partners"))
     if not found:
         found = _stem_counts(text)
     if not found:
