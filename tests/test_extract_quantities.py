@@ -101,6 +101,29 @@ def test_a_count_on_the_line_after_its_label_still_counts() -> None:
     assert hit.value == 7
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("The project gathers 12 organisations from 7 countries.", ("en",), 12),
+        ("Das Projekt vereint neun Einrichtungen aus vier Ländern.", ("de",), 9),
+        ("Il progetto riunisce 8 enti di 3 paesi.", ("it",), 8),
+        ("El proyecto reúne a 10 entidades de 4 países.", ("es",), 10),
+        ("Le projet rassemble 6 organismes de 3 pays.", ("fr",), 6),
+        ("Projekt łączy 7 instytucji z 3 krajów.", ("pl",), 7),
+        ("Hankkeessa on 9 organisaatiota 5 maasta.", ("fi",), 9),
+        ("Проектът обединява 6 организации от 3 държави.", ("bg",), 6),
+        ("Το έργο συγκεντρώνει 7 φορείς από 4 χώρες.", ("el",), 7),
+        # Organisations without the countries they come from are no partnership's size.
+        ("The fair welcomed 40 organisations.", ("en",), None),
+    ],
+)
+def test_organisations_counted_with_their_countries(
+    text: str, languages: tuple[str, ...], expected: int | None
+) -> None:
+    hit = find_partner_count(text, languages)
+    assert (hit.value if hit else None) == expected
+
+
 def _indicators(text: str, language: str | None) -> list[tuple[float, str, str | None]]:
     return [
         (h.value.value, h.value.label, h.value.qualifier) for h in find_indicators(text, language)

@@ -142,6 +142,42 @@ def _stem_counts(text: str) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _body_regex() -> re.Pattern[str] | None:
+    """A count of organisations, then the count of the countries they come from."""
+    bodies = _data().get("body_nouns", {}).get("any", ())
+    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    if not bodies or not lands:
+        return None
+    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
+    return re.compile(
+        r"(?<![\w.,])(?P<n>"
+        + number
+        + r")\s+(?:[^\W\d]{2,14}\s+)?"
+        + _alternation(bodies)
+        + r"(?!\w)\s+(?:[^\W\d]{1,5}\s+)?"
+        + number
+        + r"\s+"
+        + _alternation(lands)
+        + r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _body_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
+    """ "12 organisations from 7 countries", "9 Einrichtungen aus 4 Ländern": the bodies a
+    partnership gathers, counted where the text names no partner noun."""
+    regex = _body_regex()
+    out = []
+    for m in regex.finditer(text) if regex is not None else ():
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
+        if value and 1 < value <= 200:
+            out.append(Hit(m.start(), m.end(), value, "count:bodies-countries", 0.6, "partners"))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _CountRegexes:
     noun: re.Pattern[str]
@@ -222,6 +258,8 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
             found.append(Hit(match.start(), match.end(), value, how, confidence, "partners"))
     if not found:
         found = _stem_counts(text)
+    if not found:
+        found = _body_counts(text, regexes.number_words)
     if not found:
         return None
     best = min(found, key=lambda h: (h.rule != "count:label", h.start))
