@@ -124,6 +124,30 @@ def test_organisations_counted_with_their_countries(
     assert (hit.value if hit else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("The work is done by a consortium of nine.", ("en",), 9),
+        ("a consortium of nine from six countries", ("en",), 9),
+        ("Getragen wird es von einem Konsortium aus sieben, geleitet von der Stadt.", ("de",), 7),
+        ("un partenariat de 6, dont deux universités", ("fr",), 6),
+        ("un consorzio di cinque, guidato dal Comune", ("it",), 5),
+        ("un consorcio de ocho de 3 países", ("es",), 8),
+        ("O projeto é de um consórcio de 4.", ("pt",), 4),
+        ("het consortium van 5 uit 3 landen", ("nl",), 5),
+        ("konsorcjum z 6 z 3 krajów", ("pl",), 6),
+        # A number that is not the members' count: an amount, a year, another noun.
+        ("a partnership of 2 million euro", ("en",), None),
+        ("the Partnership of 2021", ("en",), None),
+    ],
+)
+def test_a_partnership_noun_counts_its_members(
+    text: str, languages: tuple[str, ...], expected: int | None
+) -> None:
+    hit = find_partner_count(text, languages)
+    assert (hit.value if hit else None) == expected
+
+
 def _indicators(text: str, language: str | None) -> list[tuple[float, str, str | None]]:
     return [
         (h.value.value, h.value.label, h.value.qualifier) for h in find_indicators(text, language)

@@ -165,6 +165,43 @@ def _body_regex() -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _group_regex() -> re.Pattern[str] | None:
+    """A partnership noun and the number of its members: "a consortium of nine"."""
+    groups = _data().get("group_nouns", {}).get("any", ())
+    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    if not groups:
+        return None
+    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
+    return re.compile(
+        r"(?<!\w)"
+        + _alternation(groups)
+        + r"\s+(?:[^\W\d]{1,4}\s+)?(?P<n>"
+        + number
+        # The number ends the phrase, or the countries the members come from follow.
+        + r")(?:(?=\s*[,.;:)]|\s*$)|(?=\s+(?:[^\W\d]{1,5}\s+)?"
+        + number
+        + r"\s+"
+        + _alternation(lands)
+        + r"(?!\w)))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _group_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
+    """ "a consortium of nine", "ein Konsortium aus 7 aus 4 Ländern": the members of a
+    partnership counted by its noun alone."""
+    regex = _group_regex()
+    out = []
+    for m in regex.finditer(text) if regex is not None else ():
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
+        if value and 1 < value <= 200:
+            out.append(Hit(m.start(), m.end(), value, "count:group", 0.6, "partners"))
+    return out
+
+
 def _body_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
     """ "12 organisations from 7 countries", "9 Einrichtungen aus 4 Ländern": the bodies a
     partnership gathers, counted where the text names no partner noun."""
@@ -260,6 +297,8 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         found = _stem_counts(text)
     if not found:
         found = _body_counts(text, regexes.number_words)
+    if not found:
+        found = _group_counts(text, regexes.number_words)
     if not found:
         return None
     best = min(found, key=lambda h: (h.rule != "count:label", h.start))
