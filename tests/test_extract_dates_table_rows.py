@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg.extraction.dates import find_project_dates
-
-
-def _dates(text: str, lang: str) -> tuple[str | None, str | None]:
-    start, end = find_project_dates(text, (lang,))
-    return (
-        start.value.isoformat() if start else None,
-        end.value.isoformat() if end else None,
-    )
+from extracting import date_pair
 
 
 @pytest.mark.parametrize(
@@ -31,15 +23,15 @@ def _dates(text: str, lang: str) -> tuple[str | None, str | None]:
 )
 def test_value_row_under_a_header_row(lang: str, header: str) -> None:
     text = f"1.2 Calendario\n{header}\n\n01/04/2016 30/09/2018 30\n"
-    assert _dates(text, lang) == ("2016-04-01", "2018-09-30")
+    assert date_pair(text, [lang]) == ("2016-04-01", "2018-09-30")
 
 
 def test_value_row_without_start_and_end_labels_above_gives_no_dates() -> None:
     text = "Meetings of the steering group\n\n01/04/2016 30/09/2018\n"
-    assert _dates(text, "en") == (None, None)
+    assert date_pair(text, ["en"]) == (None, None)
 
 
 def test_value_row_under_end_label_first_is_no_run() -> None:
     # The columns are in the other order: the second date is not read as the end.
     text = "End date Start date\n01/04/2016 30/09/2018\n"
-    assert _dates(text, "en")[1] is None
+    assert date_pair(text, ["en"])[1] is None

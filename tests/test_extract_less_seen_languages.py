@@ -5,29 +5,11 @@ the test; none comes from the held-out notices or from a real page."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from coopkg.extraction import extract_record
-from coopkg.extraction.dates import find_project_dates
 from coopkg.extraction.money import find_amounts, find_cofinancing_rate
-from coopkg.records import Notice
 from coopkg.records.vocab import match_programme
-
-TODAY = dt.date(2025, 1, 1)
-
-
-def _record(text: str):
-    return extract_record(Notice(source="t.txt", text=text), today=TODAY)
-
-
-def _run(text: str, langs: list[str]) -> tuple[str | None, str | None]:
-    start, end = find_project_dates(text, langs)
-    return (
-        start.value.isoformat() if start else None,
-        end.value.isoformat() if end else None,
-    )
+from extracting import date_pair, record_of
 
 
 @pytest.mark.parametrize(
@@ -69,11 +51,11 @@ def _run(text: str, langs: list[str]) -> tuple[str | None, str | None]:
 def test_prose_ranges_in_less_seen_languages(
     text: str, langs: list[str], expected: tuple[str, str]
 ) -> None:
-    assert _run(text, langs) == expected
+    assert date_pair(text, langs) == expected
 
 
 def test_latvian_year_first_date_under_a_label() -> None:
-    assert _run("Sākuma datums: 2022. gada 1. oktobrī", ["lv"])[0] == "2022-10-01"
+    assert date_pair("Sākuma datums: 2022. gada 1. oktobrī", ["lv"])[0] == "2022-10-01"
 
 
 @pytest.mark.parametrize(
@@ -131,7 +113,7 @@ def test_croatian_eu_amount_label_and_its_bracketed_rate() -> None:
     ],
 )
 def test_bare_title_and_short_name_labels(text: str, title: str, acronym: str) -> None:
-    record = _record(text)
+    record = record_of(text)
     assert (record.title, record.acronym) == (title, acronym)
 
 
@@ -151,7 +133,7 @@ def test_bare_title_and_short_name_labels(text: str, title: str, acronym: str) -
     ],
 )
 def test_names_in_capital_words_after_a_project_word(text: str, acronym: str) -> None:
-    assert _record(text).acronym == acronym
+    assert record_of(text).acronym == acronym
 
 
 @pytest.mark.parametrize(
@@ -197,7 +179,7 @@ def test_aurora_alone_in_prose_is_no_programme() -> None:
 def test_partner_table_rows_in_bars_are_no_site_menu(text: str, title: str, acronym: str) -> None:
     # Rows of a table flattened with bars, under the heading, do not make the heading a
     # line of the site's header (as a one-line bar menu would).
-    record = _record(text)
+    record = record_of(text)
     assert (record.title, record.acronym) == (title, acronym)
 
 
@@ -223,7 +205,7 @@ def test_partner_table_rows_in_bars_are_no_site_menu(text: str, title: str, acro
 def test_heading_short_names_in_greek_and_cyrillic_capitals(
     text: str, title: str, acronym: str
 ) -> None:
-    record = _record(text)
+    record = record_of(text)
     assert (record.title, record.acronym) == (title, acronym)
 
 

@@ -10,27 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coopkg.extraction import extract_record
-from coopkg.extraction.dates import find_dates, find_project_dates, weekday_names
+from coopkg.extraction.dates import find_dates, weekday_names
 from coopkg.extraction.layout import layout
 from coopkg.extraction.money import find_cofinancing_rate
 from coopkg.extraction.titles import find_title_and_acronym, is_page_word, looks_like_acronym
-from coopkg.records import Notice
-
-TODAY = dt.date(2025, 1, 1)
-
-
-def _record(text: str):
-    return extract_record(Notice(source="t.txt", text=text), today=TODAY)
-
-
-def _run(text: str, langs: list[str]) -> tuple[str | None, str | None]:
-    start, end = find_project_dates(text, langs)
-    return (
-        start.value.isoformat() if start else None,
-        end.value.isoformat() if end else None,
-    )
-
+from extracting import date_pair, record_of
 
 # ------------------------------------------------------------------ dates
 
@@ -87,7 +71,7 @@ def _run(text: str, langs: list[str]) -> tuple[str | None, str | None]:
 def test_project_dates_in_many_languages(
     text: str, langs: list[str], expected: tuple[str | None, str | None]
 ) -> None:
-    assert _run(text, langs) == expected
+    assert date_pair(text, langs) == expected
 
 
 def test_month_names_follow_the_notice_language_on_clashes() -> None:
@@ -112,7 +96,7 @@ def test_weekday_names_come_from_cldr() -> None:
     ],
 )
 def test_month_only_dates_stay_empty(text: str) -> None:
-    r = _record("Some project\n\n" + text + "\n")
+    r = record_of("Some project\n\n" + text + "\n")
     assert (r.start_date, r.end_date) == (None, None)
 
 
@@ -137,7 +121,7 @@ def test_status_badge_beside_the_dates_is_no_acronym() -> None:
         "berth, with pilot installations and a joint strategy for the sea basin, and a "
         "training scheme for port staff in six regions.\n"
     )
-    r = _record(text)
+    r = record_of(text)
     assert (r.title, r.acronym) == ("Green Harbours Network", None)
 
 
@@ -328,7 +312,7 @@ _LABEL_LINES = [
 )
 def test_extraction_never_raises_on_label_lines_and_noise(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
-    r = _record(text)
+    r = record_of(text)
     for e in r.evidence:
         assert 0 <= e.start <= e.end <= len(text)
 

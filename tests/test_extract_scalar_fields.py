@@ -16,6 +16,7 @@ from coopkg.extraction.dates import find_project_dates
 from coopkg.extraction.money import find_amounts, find_cofinancing_rate
 from coopkg.extraction.programme import find_area_programme
 from coopkg.records import Notice
+from extracting import date_pair
 
 TODAY = dt.date(2025, 1, 15)
 
@@ -313,9 +314,7 @@ def test_rate_in_any_language(text: str, language: str, expected: float) -> None
 def test_project_dates_in_prose_and_flattened_sheets(
     text: str, language: str, expected: tuple[str | None, str | None]
 ) -> None:
-    start, end = find_project_dates(text, [language])
-    got = (start.value.isoformat() if start else None, end.value.isoformat() if end else None)
-    assert got == expected
+    assert date_pair(text, [language]) == expected
 
 
 def test_approval_date_is_not_a_start() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg.extraction.dates import find_project_dates
+from extracting import date_pair
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,4 @@ from coopkg.extraction.dates import find_project_dates
 def test_a_start_label_over_a_run(
     language: str, text: str, expected: tuple[str | None, str | None]
 ) -> None:
-    start, end = find_project_dates(text, [language])
-    got = (
-        start.value.isoformat() if start else None,
-        end.value.isoformat() if end else None,
-    )
-    assert got == expected
+    assert date_pair(text, [language]) == expected

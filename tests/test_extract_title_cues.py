@@ -6,16 +6,11 @@ of real project pages and news items."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from coopkg.extraction import extract_record
 from coopkg.extraction.layout import header_lines, layout
 from coopkg.extraction.titles import find_title_and_acronym, looks_like_acronym
-from coopkg.records import Notice
-
-TODAY = dt.date(2025, 1, 1)
+from extracting import record_of
 
 BODY = {
     "en": "The partners test new methods together, train local staff and publish a common "
@@ -359,10 +354,6 @@ def test_a_sentence_after_means_is_no_title() -> None:
 # ------------------------------------------------------------------ website
 
 
-def _record(text: str):
-    return extract_record(Notice(source="t.txt", text=text), today=TODAY)
-
-
 def test_website_whose_host_spells_the_title() -> None:
     text = (
         "Forest Fire Watch\nForest Fire Watch\n"
@@ -371,7 +362,7 @@ def test_website_whose_host_spells_the_title() -> None:
         "Project period | 01. Mar 2019 – 28. Feb 2022 |\n"
         "Further information | http://www.forest-fire-watch.eu/ |\n"
     )
-    assert _record(text).website == "http://www.forest-fire-watch.eu/"
+    assert record_of(text).website == "http://www.forest-fire-watch.eu/"
 
 
 def test_a_portal_page_deep_under_a_programme_site_is_not_the_website() -> None:
@@ -381,7 +372,7 @@ def test_a_portal_page_deep_under_a_programme_site_is_not_the_website() -> None:
         + "\nScheda del progetto sul sito del programma:\n"
         "https://www.interreg-example.eu/en/programme/funded/projects/lagobike\n"
     )
-    assert _record(text).website is None
+    assert record_of(text).website is None
 
 
 # ------------------------------------------------------------------ headings under programmes
