@@ -5,19 +5,14 @@ Sentences written for these tests in the manner of regional news in compounding 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from coopkg.extraction.assemble import extract_record
 from coopkg.extraction.elisions import elided_names
-from coopkg.read.notices import Notice
+from extracting import record_of
 
 
 def _regions(text: str, lang: str) -> tuple[str, ...]:
-    record = extract_record(
-        Notice(source=f"elided_{lang}.txt", text=text), today=dt.date(2026, 1, 1)
-    )
+    record = record_of(text, source=f"elided_{lang}.txt")
     return record.regions
 
 
