@@ -466,6 +466,25 @@ def _elided_regions(
     return out
 
 
+def _municipal_names(
+    clean: str, langs: Sequence[str], taken: Sequence[tuple[int, int]], known: Sequence[str]
+) -> list[Hit]:
+    """Places a municipal body names that the localities table lacks ("Szalacs Község"),
+    unless a venue's or a programme's, or another spelling of a place found already
+    ("Oreokastro" beside the table's "Oraiokastro")."""
+    from difflib import SequenceMatcher
+
+    from coopkg.extraction.municipal_names import municipal_names
+
+    folded = [fold(k) for k in known]
+    return [
+        h
+        for h in municipal_names(clean, langs, taken)
+        if not places.is_incidental(clean, h.start, h.end)
+        and not any(SequenceMatcher(None, fold(str(h.value)), k).ratio() >= 0.8 for k in folded)
+    ]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
@@ -480,6 +499,12 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         langs,
         taken,
         towns_only=_language_countries(langs),
+    )
+    small += _municipal_names(
+        lay.clean,
+        langs,
+        [*taken, *((h.start, h.end) for h in small)],
+        [*(name for _, name in found), *(str(h.value) for h in small)],
     )
     # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
     found = [
