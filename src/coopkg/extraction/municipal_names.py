@@ -37,14 +37,20 @@ _MIN_NAME = 4
 _NEXT_NAME = re.compile(r"[ \u00a0]([^\W\d_a-z][^\W\d_]+)(?![\w-])")
 
 
-@lru_cache(maxsize=1)
-def _pair() -> re.Pattern[str]:
-    name = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*"
-    link = "|".join(re.escape(w) for w in _LINKS)
-    return re.compile(
-        rf"(?<![\w-])(?P<a>{name})(?:[ \u00a0]+(?P<link>{link})[ \u00a0]*|[ \u00a0]+)"
-        rf"(?P<b>{name})(?![\w-])"
-    )
+_NAME = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*"
+_WORDS = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
+_LINK = "|".join(re.escape(w) for w in _LINKS)
+#: The name after a body's word: "Gmina Zgłobień", "Comune di Premana".
+_NAME_AFTER = re.compile(
+    rf"(?:[ \u00a0]+(?:{_LINK})[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})(?![\w-])"
+)
+#: The name before a body's word: "Szalacs Község" (searched up to the body's word).
+_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=65536)  # a notice repeats its words, and notices share most of them
+def _concept(word: str) -> str | None:
+    return concept_of(word)
 
 
 def _common(word: str, languages: tuple[str, ...]) -> bool:
@@ -66,23 +72,24 @@ def municipal_names(
         return out
     after = bool(langs & _BODY_AFTER) or "en" in langs or not langs
     before = bool(langs - _BODY_AFTER) or not langs
-    pair = _pair()
-    position = 0
-    while m := pair.search(clean, position):
-        position = m.start("b")
-        a, b = m.group("a"), m.group("b")
-        if before and concept_of(a) in _BODIES and concept_of(b) is None:
-            start, end = m.start("b"), m.end("b")
+    spans: list[tuple[int, int]] = []
+    for body in _WORDS.finditer(clean):
+        if _concept(body.group(0)) not in _BODIES:
+            continue
+        m = _NAME_AFTER.match(clean, body.end()) if before else None
+        if m is not None and _concept(m.group("name")) is None:
+            end = m.end("name")
             # A name of two or three words ("Kranjska Gora", "Nova Gorica").
             for _ in range(2):
                 more = _NEXT_NAME.match(clean, end)
-                if more is None or concept_of(more.group(1)) is not None:
+                if more is None or _concept(more.group(1)) is not None:
                     break
                 end = more.end()
-        elif after and concept_of(b) in _BODIES and concept_of(a) is None and not m.group("link"):
-            start, end = m.start("a"), m.end("a")
-        else:
-            continue
+            spans.append((m.start("name"), end))
+        m = _NAME_BEFORE.search(clean, max(0, body.start() - 60), body.start()) if after else None
+        if m is not None and _concept(m.group("name")) is None:
+            spans.append((m.start("name"), m.end("name")))
+    for start, end in dict.fromkeys(spans):
         word = clean[start:end]
         if (
             not word[0].isupper()
