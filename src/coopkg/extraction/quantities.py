@@ -142,6 +142,18 @@ def _stem_counts(text: str) -> list[Hit]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _lowered(table: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _data().get(table, {}).get("any", ()))
+
+
+def _mentions(text: str, table: str) -> bool:
+    """Whether ``text`` holds a word of the table at all: most texts do not, and a plain
+    substring test is far cheaper than the count's regular expression."""
+    lowered = text.lower()
+    return any(word in lowered for word in _lowered(table))
+
+
 @lru_cache(maxsize=1)
 def _body_regex() -> re.Pattern[str] | None:
     """A count of organisations, then the count of the countries they come from."""
@@ -194,7 +206,9 @@ def _group_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
     partnership counted by its noun alone."""
     regex = _group_regex()
     out = []
-    for m in regex.finditer(text) if regex is not None else ():
+    if regex is None or not _mentions(text, "group_nouns"):
+        return out
+    for m in regex.finditer(text):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
@@ -207,7 +221,9 @@ def _body_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
     partnership gathers, counted where the text names no partner noun."""
     regex = _body_regex()
     out = []
-    for m in regex.finditer(text) if regex is not None else ():
+    if regex is None or not _mentions(text, "body_nouns"):
+        return out
+    for m in regex.finditer(text):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
