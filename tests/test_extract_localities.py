@@ -83,3 +83,32 @@ def test_the_table_knows_places_in_three_scripts() -> None:
     assert "BG" in localities_named("Русе")
     assert "SK" in localities_named("kysucke nove mesto")
     assert localities_named("Atlantis") == {}
+
+
+# A municipal body's word names its town as a place even where the town opens the
+# sentence, is written in a case form that is also a common word, or is joined to the body
+# by an adjective or a genitive ("Câmara Municipal de", "Primăria Municipiului").
+BODY_CASES = [
+    ("ro", "Primăria Municipiului Calafat semnează acordul.", ["RO", "BG"], "Calafat"),
+    ("pt", "Parceiro: Câmara Municipal de Peniche.", ["PT"], "Peniche"),
+    ("lv", "Bauskas novada pašvaldība sāk jaunu projektu.", ["LV", "LT"], "Bauska"),
+    ("et", "Põlva vald alustab uut projekti.", ["EE", "LV"], "Põlva"),
+    ("hu", "Kőszeg Város Önkormányzata új projektet indít.", ["HU", "AT"], "Kőszeg"),
+    ("sv", "Strömstad kommun startar ett nytt projekt.", ["SE", "NO"], "Strömstad"),
+    ("no", "Risør kommune starter et nytt prosjekt.", ["NO", "SE"], "Risør"),
+    ("fi", "Kemijärven kaupunki aloittaa uuden hankkeen.", ["FI", "SE"], "Kemijärvi"),
+    ("en", "Cavan County Council launches a new project.", ["IE", "GB"], "Cavan"),
+    ("da", "Tønder Kommune starter et nyt projekt.", ["DK", "DE"], "Tønder"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "countries", "expected"), BODY_CASES)
+def test_a_municipal_body_names_its_town(
+    lang: str, text: str, countries: list[str], expected: str
+) -> None:
+    assert [h.value for h in find_localities(text, countries, [lang])] == [expected]
+
+
+def test_a_small_town_opening_a_sentence_alone_is_still_not_read() -> None:
+    # Without a body's word after it a sentence's first word must name a large place.
+    assert find_localities("Põlva alustab uut projekti.", ["EE"], ["et"]) == []

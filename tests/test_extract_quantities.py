@@ -50,6 +50,104 @@ def test_label_beats_noun_and_conflict_lowers_confidence() -> None:
     assert hit.confidence < 0.8
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("The town council leads the work with four other partners.", ("en",), 5),
+        ("The agency coordinates 3 further partners from Latvia.", ("en",), 4),
+        ("La comarca dirigirá el proyecto con otros tres socios de Francia.", ("es",), 4),
+        ("La ville pilote le projet avec cinq autres partenaires.", ("fr",), 6),
+        ("Der Landkreis arbeitet mit zwei weiteren Partnern zusammen.", ("de",), 3),
+        ("Il Comune è capofila insieme ad altri quattro partner.", ("it",), 5),
+        ("A câmara lidera o projeto com outros dois parceiros.", ("pt",), 3),
+        ("Gmina realizuje projekt z dwoma innymi partnerami.", ("pl",), 3),
+        ("A megyei önkormányzat további 3 partnerrel dolgozik.", ("hu",), 4),
+        ("Kaupunki toteuttaa hankkeen 4 muuta kumppania kanssa.", ("fi",), 5),
+        ("Ο Δήμος συνεργάζεται με άλλους τρεις εταίρους.", ("el",), 4),
+        ("Общината работи с 3 други партньори от Румъния.", ("bg",), 4),
+        ("Kommunen driver projektet sammen med 2 andre partnere.", ("da",), 3),
+    ],
+)
+def test_other_partners_count_the_one_named_too(
+    text: str, languages: tuple[str, ...], expected: int
+) -> None:
+    hit = find_partner_count(text, languages)
+    assert hit is not None
+    assert hit.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("Partners\n2  Harbour Authority of Klaipėda (LT)\n3  City of Turku (FI)", ("en",)),
+        ("Partenaires\n2  Communauté de communes du Val (FR)", ("fr",)),
+        ("Projektpartner:\n2 Stadtwerke Rostock GmbH (DE)", ("de",)),
+        ("Partner\n2  Provincia di Cuneo (IT)", ("it",)),
+        ("Socios\n2  Ayuntamiento de Tui (ES)", ("es",)),
+        ("Partnerzy\n2  Gmina Cieszyn (PL)", ("pl",)),
+        ("Parceiros\n2  Município de Chaves (PT)", ("pt",)),
+        ("Partners\n2  Gemeente Venlo (NL)", ("nl",)),
+    ],
+)
+def test_a_list_number_under_a_partner_heading_is_no_count(
+    text: str, languages: tuple[str, ...]
+) -> None:
+    assert find_partner_count(text, languages) is None
+
+
+def test_a_count_on_the_line_after_its_label_still_counts() -> None:
+    hit = find_partner_count("Number of partners:\n7\nDuration: 36 months", ("en",))
+    assert hit is not None
+    assert hit.value == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("The project gathers 12 organisations from 7 countries.", ("en",), 12),
+        ("Das Projekt vereint neun Einrichtungen aus vier Ländern.", ("de",), 9),
+        ("Il progetto riunisce 8 enti di 3 paesi.", ("it",), 8),
+        ("El proyecto reúne a 10 entidades de 4 países.", ("es",), 10),
+        ("Le projet rassemble 6 organismes de 3 pays.", ("fr",), 6),
+        ("Projekt łączy 7 instytucji z 3 krajów.", ("pl",), 7),
+        ("Hankkeessa on 9 organisaatiota 5 maasta.", ("fi",), 9),
+        ("Проектът обединява 6 организации от 3 държави.", ("bg",), 6),
+        ("Το έργο συγκεντρώνει 7 φορείς από 4 χώρες.", ("el",), 7),
+        # Organisations without the countries they come from are no partnership's size.
+        ("The fair welcomed 40 organisations.", ("en",), None),
+    ],
+)
+def test_organisations_counted_with_their_countries(
+    text: str, languages: tuple[str, ...], expected: int | None
+) -> None:
+    hit = find_partner_count(text, languages)
+    assert (hit.value if hit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("The work is done by a consortium of nine.", ("en",), 9),
+        ("a consortium of nine from six countries", ("en",), 9),
+        ("Getragen wird es von einem Konsortium aus sieben, geleitet von der Stadt.", ("de",), 7),
+        ("un partenariat de 6, dont deux universités", ("fr",), 6),
+        ("un consorzio di cinque, guidato dal Comune", ("it",), 5),
+        ("un consorcio de ocho de 3 países", ("es",), 8),
+        ("O projeto é de um consórcio de 4.", ("pt",), 4),
+        ("het consortium van 5 uit 3 landen", ("nl",), 5),
+        ("konsorcjum z 6 z 3 krajów", ("pl",), 6),
+        # A number that is not the members' count: an amount, a year, another noun.
+        ("a partnership of 2 million euro", ("en",), None),
+        ("the Partnership of 2021", ("en",), None),
+    ],
+)
+def test_a_partnership_noun_counts_its_members(
+    text: str, languages: tuple[str, ...], expected: int | None
+) -> None:
+    hit = find_partner_count(text, languages)
+    assert (hit.value if hit else None) == expected
+
+
 def _indicators(text: str, language: str | None) -> list[tuple[float, str, str | None]]:
     return [
         (h.value.value, h.value.label, h.value.qualifier) for h in find_indicators(text, language)

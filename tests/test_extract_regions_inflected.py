@@ -178,6 +178,8 @@ def test_stems_and_readings() -> None:
     assert stems("lappi") == ("lappi", "lapp", "lap")
     assert stems("ηπειροσ", final_s=True) == ("ηπειροσ", "ηπειρ")
     assert stems("mures") == ("mures",)  # no -s dropped outside Baltic and Greek names
+    assert stems("βορειο") == ("βορειο", "βορ", "βορει")  # a Greek neuter keeps its "ι"
+    assert stems("αλεξανδρεια") == ("αλεξανδρεια", "αλεξανδρ")
     assert readings("mariboru", ["sl"]) == ("mariboru", "maribor", "maribor~")
     assert readings("mariboru", ["en"]) == ("mariboru",)
 
@@ -208,6 +210,11 @@ def test_find_inflected_matches_multi_word_names_and_counts_changed_words() -> N
             ["el"],
             [("Δυτική Ελλάδα", "EL63"), ("Ιόνια Νησιά", "EL62")],
         ),
+        (
+            "Η Περιφέρεια Βορείου Αιγαίου και η Περιφέρεια Νοτίου Αιγαίου συνεργάζονται",
+            ["el"],
+            [("Βόρειο Αιγαίο", "EL41"), ("Νότιο Αιγαίο", "EL42")],
+        ),
         ("Partnerzy z Małopolski", ["pl"], [("Małopolskie", "PL21")]),
         ("Das Projekt des Saarlandes", ["de"], [("Saarland", "DEC")]),
     ],
@@ -226,6 +233,8 @@ def test_inflected_region_mentions(
         ("šetnja uz obale Mure", ["hr"]),  # the river Mura, not Romania's Mureş
         ("Ein Spielplatz für Bērnu", ["lv"]),  # "Bern" + "u" is a Latvian word
         ("Lapin", ["en"]),
+        # An adjective ("Alexandrian") is not the city Αλεξάνδρεια in a case form.
+        ("το Αλεξάνδρειο Τεχνολογικό Ίδρυμα", ["el"]),
     ],
 )
 def test_no_region_from_a_word_that_only_looks_inflected(text: str, languages: list[str]) -> None:

@@ -99,6 +99,25 @@ def test_unchanged_rebuild_extracts_nothing_and_writes_the_same_bytes(
     assert _bytes(out) == before
 
 
+def test_the_cache_keeps_each_record_as_compact_json(notices: Path, tmp_path: Path) -> None:
+    """The workers write each record's records.json text; the cache keeps it made compact:
+    the text json.dumps gives the record, whoever extracted it (a worker or the sample)."""
+    import sqlite3
+
+    from coopkg.extraction.cache import compact_json
+
+    out = tmp_path / "out"
+    build([notices], out, views=False, jobs=2)
+    records = json.loads((out / "records.json").read_text("utf-8"))
+    with sqlite3.connect(out / "cache" / "extraction.sqlite") as db:
+        cached = dict(db.execute("SELECT sha256, json FROM record"))
+    # The two copies have two seeds' content: the cache keeps the record put last.
+    expected = {r["sha256"]: json.dumps(r, ensure_ascii=False) for r in records}
+    assert len(cached) == 5 and cached == expected
+    indented = json.dumps(records, ensure_ascii=False, indent=2)
+    assert compact_json(indented) == json.dumps(records, ensure_ascii=False)
+
+
 def test_a_changed_notice_is_the_only_one_extracted_again(tmp_path: Path) -> None:
     folder = _notices(tmp_path / "in")
     out = tmp_path / "out"

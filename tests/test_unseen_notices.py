@@ -1,10 +1,16 @@
-"""Extraction on the notices written here as a held-out check (``tests/data/unseen``).
+"""Extraction on the notices written here as held-out checks (``tests/data/unseen``, ``-2``).
 
-30 notices of invented projects in 27 languages and five page layouts, written before the
-extractor was run on them (see that folder's README). They must not be used to choose
+``unseen``: 30 notices of invented projects in 27 languages and five page layouts, written
+before the extractor was run on them (see that folder's README). They must not be used to choose
 rules; this test only guards against regressions: the floors sit below the first honest
 score (micro F1 0.839, precision 0.941 before any fix, on the gold as corrected for Greek
 and Cyrillic places; 0.833 and 0.935 before that correction), which every later version met.
+
+``unseen-2``: 32 notices in 24 languages and layouts the first set lacked (sidebars of
+facts, definition lists, partner cards, press releases, PDF-to-text sheets, newsletters about
+two projects, Markdown), written and committed before the extractor was run on them. Its
+first honest score was micro F1 0.814, precision 0.894; its floors sit below that.
+
 Scored with the shared scorer; skipped when the shared folder is absent.
 """
 
@@ -22,9 +28,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
+UNSEEN_2 = ROOT / "tests" / "data" / "unseen-2"
 TODAY = dt.date(2026, 1, 1)  # fixed, so statuses derived from dates do not drift
-F1_FLOOR = 0.80
-PRECISION_FLOOR = 0.90
+#: (folder, notices, F1 floor, precision floor): floors below each set's first honest score.
+SETS = [(UNSEEN, 30, 0.80, 0.90), (UNSEEN_2, 32, 0.80, 0.88)]
 
 
 def _scorer_path() -> Path | None:
@@ -39,24 +46,30 @@ def _scorer_path() -> Path | None:
 SCORER = _scorer_path()
 
 
-def test_every_unseen_notice_has_its_gold_record() -> None:
-    notices = {p.stem: p.name for p in (UNSEEN / "notices").iterdir()}
-    golds = {p.stem for p in (UNSEEN / "gold").glob("*.json")}
-    assert len(notices) == 30 and set(notices) == golds
+@pytest.mark.parametrize(("folder", "count", "f1_floor", "precision_floor"), SETS)
+def test_every_unseen_notice_has_its_gold_record(
+    folder: Path, count: int, f1_floor: float, precision_floor: float
+) -> None:
+    notices = {p.stem: p.name for p in (folder / "notices").iterdir()}
+    golds = {p.stem for p in (folder / "gold").glob("*.json")}
+    assert len(notices) == count and set(notices) == golds
     languages = set()
     for stem, name in notices.items():
-        gold = json.loads((UNSEEN / "gold" / f"{stem}.json").read_text("utf-8"))
+        gold = json.loads((folder / "gold" / f"{stem}.json").read_text("utf-8"))
         assert gold["source"] == name
         languages.add(gold["language"])
     assert len(languages) >= 16
 
 
 @pytest.mark.skipif(SCORER is None, reason="shared scorer not available")
-def test_unseen_scores_stay_above_the_first_honest_score(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("folder", "count", "f1_floor", "precision_floor"), SETS)
+def test_unseen_scores_stay_above_the_first_honest_score(
+    tmp_path: Path, folder: Path, count: int, f1_floor: float, precision_floor: float
+) -> None:
     from coopkg.extraction import extract_record
     from coopkg.read.notices import read_notice
 
-    paths = sorted((UNSEEN / "notices").iterdir())
+    paths = sorted((folder / "notices").iterdir())
     records = [extract_record(read_notice(p), today=TODAY).to_json() for p in paths]
     preds = tmp_path / "unseen.json"
     preds.write_text(json.dumps(records, ensure_ascii=False, default=str), encoding="utf-8")
@@ -67,11 +80,11 @@ def test_unseen_scores_stay_above_the_first_honest_score(tmp_path: Path) -> None
     spec.loader.exec_module(scorer)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        scorer.main(["score_extraction.py", str(UNSEEN / "gold"), str(preds)])
+        scorer.main(["score_extraction.py", str(folder / "gold"), str(preds)])
     report = out.getvalue()
     assert "no record for" not in report, report
     prec = re.search(r"micro precision ([\d.]+)", report)
     f1 = re.search(r"micro F1 ([\d.]+)", report)
     assert prec and f1, report
-    assert float(f1.group(1)) >= F1_FLOOR, report
-    assert float(prec.group(1)) >= PRECISION_FLOOR, report
+    assert float(f1.group(1)) >= f1_floor, report
+    assert float(prec.group(1)) >= precision_floor, report

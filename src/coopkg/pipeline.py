@@ -255,7 +255,13 @@ def extract_records(
     records: list[ProjectRecord] = []
     media_types: dict[str, str] = {}
     organisations: list[object] = []
-    work = functools.partial(_extract_item, export_format=export_format)
+    # The workers spell each record's JSON when it is written anyway (records.json, the
+    # cache): the process gathering their records is then not the one doing it all.
+    work = functools.partial(
+        _extract_item,
+        export_format=export_format,
+        with_json=spool is not None or store is not None,
+    )
     try:
         for outcome in extract_files(
             files,
@@ -275,7 +281,7 @@ def extract_records(
                 continue
             for record in (outcome.record, *outcome.more):
                 if spool is not None:
-                    spool.add(record)
+                    spool.add(record, outcome.json if record is outcome.record else None)
                 records.append(record if spool is None else for_linking(record))
                 media_types[record.source] = outcome.media_type or ""
         if store is not None:
@@ -291,9 +297,14 @@ def extract_records(
 
 
 def _extract_item(
-    item: tuple[Path, str], today: dt.date, export_format: str | None = None
+    item: tuple[Path, str],
+    today: dt.date,
+    export_format: str | None = None,
+    with_json: bool = False,
 ) -> Outcome:
-    """One input through :func:`extract_paths` (the dispatch point), as a worker's outcome."""
+    """One input through :func:`extract_paths` (the dispatch point), as a worker's outcome
+    (``with_json``: with the first record's indented JSON, :attr:`Outcome.json`)."""
+    from coopkg.extraction.jsontext import indented_json
     from coopkg.extraction.parallel import Outcome
 
     failed: list[Failure] = []
@@ -319,6 +330,7 @@ def _extract_item(
         first.notice.media_type,
         more=tuple(e.record for e in rest),
         organisations=tuple(listed),
+        json=indented_json(first.record) if with_json else None,
     )
 
 

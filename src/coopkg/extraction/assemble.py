@@ -438,10 +438,59 @@ def _language_countries(langs: Sequence[str]) -> list[str]:
     return [c for c in sorted(NEIGHBOURHOOD) if own_languages(c)[:1] == (lang,)]
 
 
+def _elided_regions(
+    clean: str, langs: Sequence[str], found: Sequence[tuple[Hit, str]]
+) -> list[tuple[Hit, str]]:
+    """Regions written with a shared part left out ("Pohjois-Suomen, -Ruotsin ja -Norjan",
+    "Ober- und Niederösterreich"): each shortened member whose full name the region
+    finders read whole, at the member's place in the text."""
+    from coopkg.extraction.elisions import elided_names
+
+    out: list[tuple[Hit, str]] = []
+    for el in elided_names(clean):
+        if any(h.start < el.end and el.start < h.end for h, _ in found) or places.is_incidental(
+            clean, el.start, el.end
+        ):
+            continue
+        for full in el.full:
+            whole = [
+                (h, name)
+                for h, name in places.find_regions(full, langs)
+                if h.start == 0 and h.end == len(full)
+            ]
+            if whole:
+                h, name = whole[0]
+                hit = Hit(el.start, el.end, h.value, h.rule + ":elided", h.confidence, h.kind)
+                out.append((hit, name))
+                break
+    return out
+
+
+def _municipal_names(
+    clean: str, langs: Sequence[str], taken: Sequence[tuple[int, int]], known: Sequence[str]
+) -> list[Hit]:
+    """Places a municipal body names that the localities table lacks ("Szalacs Község"),
+    unless a venue's or a programme's, or another spelling of a place found already
+    ("Oreokastro" beside the table's "Oraiokastro")."""
+    from difflib import SequenceMatcher
+
+    from coopkg.extraction.municipal_names import municipal_names
+
+    folded = [fold(k) for k in known]
+    return [
+        h
+        for h in municipal_names(clean, langs, taken)
+        if not places.is_incidental(clean, h.start, h.end)
+        and not any(SequenceMatcher(None, fold(str(h.value)), k).ratio() >= 0.8 for k in folded)
+    ]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
     found = places.find_regions(lay.clean, langs)
+    if elided := _elided_regions(lay.clean, langs, found):
+        found = sorted([*found, *elided], key=lambda pair: pair[0].start)
     taken = [(hit.start, hit.end) for hit, _ in found]
     countries = d.values.get("countries") or ()
     small = find_localities(
@@ -450,6 +499,12 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         langs,
         taken,
         towns_only=_language_countries(langs),
+    )
+    small += _municipal_names(
+        lay.clean,
+        langs,
+        [*taken, *((h.start, h.end) for h in small)],
+        [*(name for _, name in found), *(str(h.value) for h in small)],
     )
     # A region whose name a town's holds ("Douro" in "Miranda do Douro") is that town.
     found = [

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coopkg.extraction import labels
 from coopkg.records.hits import Hit
 
 #: Nouns for a border area, as stems (case endings follow) or fixed phrases, in the EU's
@@ -47,6 +48,9 @@ _AREA_NOUNS = (
     "διασυνοριακή περιοχή",
 )  # fmt: skip
 
+#: The final vowel (or "ie") of a noun's word that case endings replace (:func:`_stem`).
+_ENDING = re.compile(r"(?:ie|[aeiouyáéíóúěäåæøöő])$")
+
 #: A compound of two to four adjectives joined by hyphens ("česko-polsko-slovenský").
 _COMPOUND = r"[^\W\d_]{3,}(?:[-‐–][^\W\d_]{3,}){1,3}"
 
@@ -59,7 +63,7 @@ def _stem(noun: str) -> str:
         if len(w) <= 3:
             return re.escape(w)
         # Drop a final vowel (or "ie") that the case endings replace.
-        return re.escape(re.sub(r"(?:ie|[aeiouyáéíóúěäåæøöő])$", "", w)) + r"[^\W\d_]{0,4}"
+        return re.escape(_ENDING.sub("", w)) + r"[^\W\d_]{0,4}"
 
     return r"\s+".join(word(w) for w in noun.split())
 
@@ -71,6 +75,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(r"(?<![\w-])(" + _COMPOUND + r")\s+(" + noun + r")(?![\w-])", re.I)
     before = re.compile(r"(?<![\w-])(" + noun + r")\s+(" + _COMPOUND + r")(?![\w-])", re.I)
     return after, before
+
+
+@lru_cache(maxsize=1)
+def _noun_starts() -> tuple[str, ...]:
+    """What each noun's pattern starts with, literally: its first word as :func:`_stem`
+    keeps it (a page holding none of these names no border area)."""
+    firsts = (noun.split()[0] for noun in _AREA_NOUNS)
+    return tuple(w if len(w) <= 3 else _ENDING.sub("", w) for w in firsts)
 
 
 def _country_of(part: str, languages: Sequence[str]) -> str | None:
@@ -103,6 +115,8 @@ def border_areas(clean: str, languages: Sequence[str] = ()) -> list[Hit]:
     >>> border_areas("Radwege entlang der deutsch-dänischen Grenze", ["de"])
     []
     """
+    if not labels.may_contain(clean, _noun_starts()):
+        return []
     after, before = _patterns()
     out: list[Hit] = []
     for pattern, group in ((after, 1), (before, 2)):

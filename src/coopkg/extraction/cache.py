@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -143,8 +144,12 @@ class ExtractionCache:
         """Count a notice that :meth:`usable` did not find (it will be extracted)."""
         self.misses += 1
 
-    def put(self, record: ProjectRecord, media_type: str, today: dt.date) -> None:
-        """Keep a freshly extracted record (durable after :meth:`commit`)."""
+    def put(
+        self, record: ProjectRecord, media_type: str, today: dt.date, text: str | None = None
+    ) -> None:
+        """Keep a freshly extracted record (durable after :meth:`commit`); ``text``, if
+        given, is its indented JSON (:func:`json_array_item`'s), made compact here instead
+        of encoding the record again."""
         self._db.execute(
             "INSERT OR REPLACE INTO record VALUES (?, ?, ?, ?, ?)",
             (
@@ -152,7 +157,9 @@ class ExtractionCache:
                 self.version,
                 today.isoformat(),
                 media_type,
-                json.dumps(record.to_json(), ensure_ascii=False),
+                compact_json(text)
+                if text is not None
+                else json.dumps(record.to_json(), ensure_ascii=False),
             ),
         )
 
@@ -171,7 +178,24 @@ class ExtractionCache:
         self.close()
 
 
-def json_array_item(record: ProjectRecord, index: int) -> str:
+#: The line breaks and indents of indented JSON: a JSON string holds no raw line break, so
+#: each one is layout.
+_ITEM_BREAK = re.compile(r",\n *")
+_BREAK = re.compile(r"\n *")
+
+
+def compact_json(text: str) -> str:
+    """Indented JSON text as :func:`json.dumps` writes it without ``indent`` (the same
+    bytes: ``", "`` between items, nothing inside brackets).
+
+    >>> data = {"a": [1, {"b": "x\\ny"}], "c": [], "d": {}}
+    >>> compact_json(json.dumps(data, indent=2)) == json.dumps(data)
+    True
+    """
+    return _BREAK.sub("", _ITEM_BREAK.sub(", ", text))
+
+
+def json_array_item(record: ProjectRecord, index: int, text: str | None = None) -> str:
     """The text of ``record`` at ``index`` of a ``records.json`` array: item by item, the
     bytes :func:`json.dumps` with ``indent=2`` gives the whole array (a file can then be
     written as records arrive); :func:`json_array_end` closes it.
@@ -181,7 +205,7 @@ def json_array_item(record: ProjectRecord, index: int) -> str:
     """
     from coopkg.extraction.jsontext import indented_json
 
-    text = indented_json(record)
+    text = indented_json(record) if text is None else text
     return ("[\n" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
 
 
@@ -217,13 +241,14 @@ class RecordSpool:
         self._texts = open(self._json, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self._count = 0
 
-    def add(self, record: ProjectRecord) -> None:
-        """Append a record (its pickle, and its JSON to ``records.json``)."""
+    def add(self, record: ProjectRecord, text: str | None = None) -> None:
+        """Append a record (its pickle, and its JSON to ``records.json``; ``text`` is that
+        JSON when the caller has it, :func:`coopkg.extraction.jsontext.indented_json`'s)."""
         import pickle
 
         # One pickle per record (its own memo): nothing is kept between records.
         pickle.dump(record, self._pickles, protocol=pickle.HIGHEST_PROTOCOL)
-        self._texts.write(json_array_item(record, self._count))
+        self._texts.write(json_array_item(record, self._count, text))
         self._count += 1
 
     def __len__(self) -> int:

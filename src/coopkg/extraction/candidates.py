@@ -597,6 +597,10 @@ def _is_place(name: str) -> bool:
     return bool(country_code(n) or city_country(n) or regions_named(n))
 
 
+_DIGIT = re.compile(r"\d")
+_HOUSE_NUMBER = re.compile(r"\D+\s\d{1,4}[a-zA-Z]?")
+
+
 def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
     words = name.split()
     z = _org(name)
@@ -606,7 +610,7 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         "org_lo": 1.0 if z < -1.0 else 0.0,
         "one_word": 1.0 if len(words) == 1 else 0.0,
         "long": 1.0 if len(words) > 8 else 0.0,
-        "digit": 1.0 if re.search(r"\d", name) else 0.0,
+        "digit": 1.0 if _DIGIT.search(name) else 0.0,
         "lower_start": 1.0 if name[:1].islower() else 0.0,
         "caps": 1.0 if name.isupper() and len(name) > 3 else 0.0,
         "other_role": 1.0 if _OTHER_ROLE.search(name) else 0.0,
@@ -620,9 +624,7 @@ def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
         # A headline or title in capitals ("VIAGGIO MULTICULTURALE TRA ITALIA").
         "caps_words": 1.0 if name.isupper() and len(words) >= 3 else 0.0,
         # A street and house number ("Suszyckich 33"), not a name.
-        "house_number": 1.0
-        if len(words) <= 3 and re.fullmatch(r"\D+\s\d{1,4}[a-zA-Z]?", name)
-        else 0.0,
+        "house_number": 1.0 if len(words) <= 3 and _HOUSE_NUMBER.fullmatch(name) else 0.0,
     }
     return f
 

@@ -161,22 +161,26 @@ CASE_ZIPF_HIGH = 5.0
 
 
 def _case_form(
-    name: str, languages: tuple[str, ...], wanted: set[str], short: bool = True
+    name: str,
+    languages: tuple[str, ...],
+    wanted: set[str],
+    short: bool = True,
+    guard: bool = True,
 ) -> tuple[str, dict[str, int]]:
-    found_name, found = _case_form_cached(name, languages, frozenset(wanted), short)
+    found_name, found = _case_form_cached(name, languages, frozenset(wanted), short, guard)
     return found_name, dict(found)
 
 
 @functools.lru_cache(maxsize=8192)
 def _case_form_cached(
-    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool, guard: bool
 ) -> tuple[str, tuple[tuple[str, int], ...]]:
-    written, found = _read_case_form(name, languages, wanted, short)
+    written, found = _read_case_form(name, languages, wanted, short, guard)
     return written, tuple(sorted(found.items()))
 
 
 def _read_case_form(
-    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool
+    name: str, languages: tuple[str, ...], wanted: frozenset[str], short: bool, guard: bool = True
 ) -> tuple[str, dict[str, int]]:
     """The place a name written in a case form is ("Mariboru" -> Maribor), read through
     the case endings of ``languages``, with the countries it lies in; ``(name, {})`` if none.
@@ -184,7 +188,8 @@ def _read_case_form(
     The name's last word is the one inflected ("Jelgavas novada" -> "Jelgavas novads");
     the nominative keeps the written letters of the stem ("Biržų" -> "Biržai"). ``short``
     guards short names against one-letter endings ("Roma" is not read from "Román");
-    a caller that already knows the written form names the place turns it off.
+    a caller that already knows the written form names the place turns it off, as
+    ``guard`` turns off the common-word test where a body's word says a place is meant.
     """
     head, _, last = name.rpartition(" ")
     folded = normalise_name(last)
@@ -238,8 +243,8 @@ def _read_case_form(
     # only names a city.
     word = last.lower()
     if found and (
-        (population < CASE_FORM_TOWN and _is_common(word, languages, CASE_ZIPF))
-        or (population < CASE_FORM_CITY and _is_common(word, languages, CASE_ZIPF_HIGH))
+        (guard and population < CASE_FORM_TOWN and _is_common(word, languages, CASE_ZIPF))
+        or (guard and population < CASE_FORM_CITY and _is_common(word, languages, CASE_ZIPF_HIGH))
         or _is_country(folded, languages)
     ):
         return name, {}
@@ -336,8 +341,16 @@ def _in_other_name(
         return False
     # A common word capitalised at a sentence's start ("Matka Ouluun") is no
     # part of a name.
+    # A territorial body's word stays even there ("Primăria Municipiului Calafat").
     others = [
-        w for w in others if not (w == opening and languages and _is_common(w.lower(), languages))
+        w
+        for w in others
+        if not (
+            w == opening
+            and languages
+            and _is_common(w.lower(), languages)
+            and concept_of(w) not in TERRITORIAL
+        )
     ]
     if not others or len(others) > 2:
         return False
@@ -385,6 +398,17 @@ def _head_of_longer_name(
     if country_code(after) or set(localities_named(after)) & wanted:
         return False
     return not (inflected and _case_form(after, inflected, wanted)[1])
+
+
+#: The word right after a name, for :func:`_body_word_after`.
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _body_word_after(text: str, end: int) -> bool:
+    """Whether a territorial body's word follows the name ("Bauskas novada pašvaldība",
+    "Aabenraa Kommune"): then the name is the body's place even where it opens a sentence."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and concept_of(m.group(1)) in TERRITORIAL
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -456,6 +480,12 @@ def find_localities(
                     # A case form the table lists among a place's alternate names
                     # ("Maribora") is still given under the place's own name.
                     base, base_found = _case_form(name, inflected, wanted, short=not found)
+                    if not base_found and _body_word_after(clean, end):
+                        # "Bauskas novada": the genitive of a body's town, however common
+                        # the form is as a word.
+                        base, base_found = _case_form(
+                            name, inflected, wanted, short=not found, guard=False
+                        )
                     # Twin towns list each other's names ("Valka" is also an alternate name
                     # of Valga): the place whose own name this is, where there is one.
                     base_found = kept(_own_places(base, base_found))
@@ -476,7 +506,13 @@ def find_localities(
                     # ("Inn" for Innsbruck): a short word names a place only as its own name.
                     or (len(name) <= _SHORT_ALTERNATE and not _is_main(name, found))
                     or (name.isupper() and len(name) <= 5)
-                    or (small and (_sentence_start(clean, start) or common))
+                    or (
+                        small
+                        and (
+                            (_sentence_start(clean, start) and not _body_word_after(clean, end))
+                            or common
+                        )
+                    )
                     # "Par exemple": a common word opening a sentence, whatever town
                     # shares its name.
                     or (common and _sentence_start(clean, start))

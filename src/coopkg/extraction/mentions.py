@@ -164,6 +164,7 @@ def _adjectives() -> re.Pattern[str]:
     return re.compile("|".join(groups), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)  # every word of every page is asked
 def general_adjective(word: str) -> str | None:
     """The country of a whole word in the general adjective table (the languages of the
     label table, any text): "polnisch" -> PL, "franco" -> FR."""
@@ -205,8 +206,7 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
         # English"), not a country.
         if word.casefold() in languages:
             continue
-        match = _adjectives().fullmatch(word)
-        code = match.lastgroup if match else None
+        code = general_adjective(word)
         # "programma di cooperazione italo-svizzero": the programme's area, not a country
         # the text says the project is in.
         if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):

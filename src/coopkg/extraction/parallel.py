@@ -51,6 +51,9 @@ class Outcome:
     #: An export (a table) gives several records and the organisations it lists.
     more: tuple[ProjectRecord, ...] = ()
     organisations: tuple[object, ...] = ()
+    #: The record's text in ``records.json`` (:func:`coopkg.extraction.jsontext.indented_json`),
+    #: when the worker wrote it: the process gathering the records then spells none itself.
+    json: str | None = None
 
 
 def default_jobs() -> int:
@@ -147,7 +150,7 @@ def extract_files(
         else:
             _i, outcome = next(pending)
             if cache is not None and outcome.record is not None and not outcome.more:
-                cache.put(outcome.record, outcome.media_type or "", day)
+                cache.put(outcome.record, outcome.media_type or "", day, outcome.json)
         if progress is not None:
             progress(outcome)
         yield outcome

@@ -447,6 +447,7 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)  # asked for every line; menus and headings recur across pages
 def _ends_list(text: str) -> bool:
     """A heading that ends a partner list ("Results", "Ergebnisse", "Related news")."""
     c = core(text)

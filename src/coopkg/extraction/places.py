@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from coopkg.extraction import labels
 from coopkg.records import gazetteer
 from coopkg.records.countries import normalise_name, own_languages
 from coopkg.records.gazetteer import (
@@ -505,12 +506,15 @@ _COMPASS = re.compile(
     + r")[^\W\d_]*)",
     re.IGNORECASE,
 )
+#: Every match of :data:`_COMPASS` starts with one of these (for :func:`labels.phrase_matches`).
+_COMPASS_STARTS = tuple(_COMPASS_WORDS.split()) + tuple(_COMPASS_STEMS.split())
 
 
 def _compass_before_a_name(clean: str) -> bool:
     """Whether a compass word stands right before a capitalised word somewhere (a cheap
     test before reading the text again in more languages)."""
-    return any(_CAPITALISED_NEXT.match(clean, m.end()) for m in _COMPASS.finditer(clean))
+    found = labels.phrase_matches(_COMPASS, clean, _COMPASS_STARTS)
+    return any(_CAPITALISED_NEXT.match(clean, m.end()) for m in found)
 
 
 _CAPITALISED_NEXT = re.compile(

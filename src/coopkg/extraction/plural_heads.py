@@ -52,6 +52,9 @@ class _Heads:
     connector: re.Pattern[str]
     scope: re.Pattern[str]
     connectors: frozenset[str]
+    #: The nouns of ``before`` and ``after``, for :func:`labels.phrase_matches`.
+    before_nouns: tuple[str, ...] = ()
+    after_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,8 @@ def _heads() -> _Heads:
         re.compile(r"\s+(?:(" + conn + r")(?:\s+|(?<=['’])))?(?=\S)", re.I),
         re.compile(r"(?<!\w)(?:" + labels.spaced_alternation(sorted(scope)) + r")(?!\w)", re.I),
         frozenset(c.casefold() for c in connectors),
+        tuple(before),
+        tuple(after),
     )
 
 
@@ -197,7 +202,8 @@ def bodies(text: str) -> list[Body]:
     (none where the enumeration names the project's territory)."""
     heads = _heads()
     out: list[Body] = []
-    for m in heads.before.finditer(text):
+    # Tried only where a head noun's first word stands (most pages name no plural body).
+    for m in labels.phrase_matches(heads.before, text, heads.before_nouns):
         if not (c := heads.connector.match(text, m.end())) or _territory(text, m.start()):
             continue
         connector = c.group(1) or ""
@@ -210,7 +216,7 @@ def bodies(text: str) -> list[Body]:
             named = f"{connector}{glue}{text[s:e]}" if connector else text[s:e]
             name = _singular(template, named, True)
             out.append(Body(name, text[s:e], s, e, m.start(), m.end(), len(names), k))
-    for m in heads.after.finditer(text):
+    for m in labels.phrase_matches(heads.after, text, heads.after_nouns):
         template, lang = heads.singular_after[" ".join(m.group().casefold().split())]
         names = _names_backward(text, m.start(), lang)
         if len(names) < 2 or _territory(text, names[0][0]):

@@ -378,7 +378,11 @@ def _finding(clean: str, score: int, start: int, end: int, concept: Any) -> Prog
             "programme:period-after-name",
         )
         written = written[: trailing.start()]
-    after = _PERIOD_AFTER.match(clean[end:]) or _PERIOD_NEXT.match(clean[end:])
+    after = (
+        _PERIOD_AFTER.match(clean[end:])
+        or _PERIOD_NEXT.match(clean[end:])
+        or _PERIOD_BELOW.match(clean[end:])
+    )
     if period is None and after is not None and _known_period(after.group(1), after.group(2)):
         period = Hit(
             end + after.start(1),
@@ -428,6 +432,12 @@ _FAMILY_BEFORE = re.compile(
 _PERIOD_NEXT = re.compile(
     r"^(?:[ \t]*[^\s.,;:!?\d]+){0,3}?[ \t]*[(,]?[ \t]*"
     r"((?:19|20)\d\d)\.?[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)"
+)
+# ... or at the start of the next line, under the name in a fact sheet's header ("Interreg
+# Aurora   PROJECT SHEET" / "2021-2027"), after at most a few header words.
+_PERIOD_BELOW = re.compile(
+    r"^(?:[ \t]*[^\s.,;:!?\d]+){0,3}?[ \t]*\n"
+    r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)(?!\d)"
 )
 # ... or right before it, with an abbreviated "year(s)" ("2007-2013 m. Latvijos-Lietuvos").
 _PERIOD_BEFORE = re.compile(
@@ -647,7 +657,7 @@ def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
 def _period_near(clean: str, start: int, end: int, tail_end: int) -> Hit | None:
     """A programming period written right after a programme's name or right before it."""
     for at in dict.fromkeys((end, tail_end)):
-        after = _PERIOD_NEXT.match(clean[at:])
+        after = _PERIOD_NEXT.match(clean[at:]) or _PERIOD_BELOW.match(clean[at:])
         if after is not None and _known_period(after.group(1), after.group(2)):
             return Hit(
                 at + after.start(1),

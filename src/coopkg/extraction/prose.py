@@ -603,6 +603,19 @@ def prose_countries(clean: str) -> list[Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+@lru_cache(maxsize=1)
+def _adjective_patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The patterns of :func:`adjective_partners` (noun first, adjective first) and the
+    nouns they hold."""
+    nouns = _alt("prose_partner_nouns") + "|" + _alt("prose_side_nouns")
+    word = r"([^\W\d_]{4,})"
+    return (
+        re.compile(r"(?<!\w)(?:" + nouns + r")\s+" + word + r"(?!\w)", re.I),
+        re.compile(r"(?<![\w-])" + word + r"\s+(?:" + nouns + r")(?!\w)", re.I),
+        (*labels.phrases("prose_partner_nouns"), *labels.phrases("prose_side_nouns")),
+    )
+
+
 def adjective_partners(clean: str) -> list[Hit]:
     """Countries of partners or border sides named with a country adjective.
 
@@ -610,15 +623,17 @@ def adjective_partners(clean: str) -> list[Hit]:
     "auf österreichischer Seite"; not right after a programme cue ("programme
     italo-suisse" is the programme's area).
     """
-    nouns = _alt("prose_partner_nouns") + "|" + _alt("prose_side_nouns")
-    word = r"([^\W\d_]{4,})"
+    noun_first, word_first, nouns = _adjective_patterns()
+    # Both patterns need a noun: a page holding none is not scanned.
+    if not labels.may_contain(clean, nouns):
+        return []
     cue = labels.compiled("programme_cues")
     out: list[Hit] = []
-    for pattern in (
-        re.compile(r"(?<!\w)(?:" + nouns + r")\s+" + word + r"(?!\w)", re.I),
-        re.compile(r"(?<![\w-])" + word + r"\s+(?:" + nouns + r")(?!\w)", re.I),
+    for matches in (
+        labels.phrase_matches(noun_first, clean, nouns),
+        word_first.finditer(clean),
     ):
-        for m in pattern.finditer(clean):
+        for m in matches:
             code = _adjective_country(m.group(1))
             if code is None or cue.search(clean[max(0, m.start() - 40) : m.start()]):
                 continue

@@ -127,12 +127,107 @@ def _stem_counts(text: str) -> list[Hit]:
             value = int(m.group("n"))
             if 1 < value <= 200:
                 out.append(Hit(m.start("n"), m.end(), value, "count:total", 0.7, "partners"))
+    others = {w.lower() for w in _data().get("other_words", {}).get("any", ())}
     for m in count.finditer(text):
         if stop.match(text, m.end()):
             continue
         value = int(m.group("n"))
         if 1 < value <= 200:
-            out.append(Hit(m.start(), m.end(), value, "count:noun-stem", 0.7, "partners"))
+            rule = "count:noun-stem"
+            between = re.findall(r"[^\W\d]+", m.group(0).lower())[:-1]
+            if others & {*between, _word_before(text, m.start())}:
+                # "5 other partners": one partner besides them is named (see the noun rule).
+                value, rule = value + 1, "count:noun-stem-others"
+            out.append(Hit(m.start(), m.end(), value, rule, 0.7, "partners"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _lowered(table: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _data().get(table, {}).get("any", ()))
+
+
+def _mentions(text: str, table: str) -> bool:
+    """Whether ``text`` holds a word of the table at all: most texts do not, and a plain
+    substring test is far cheaper than the count's regular expression."""
+    lowered = text.lower()
+    return any(word in lowered for word in _lowered(table))
+
+
+@lru_cache(maxsize=1)
+def _body_regex() -> re.Pattern[str] | None:
+    """A count of organisations, then the count of the countries they come from."""
+    bodies = _data().get("body_nouns", {}).get("any", ())
+    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    if not bodies or not lands:
+        return None
+    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
+    return re.compile(
+        r"(?<![\w.,])(?P<n>"
+        + number
+        + r")\s+(?:[^\W\d]{2,14}\s+)?"
+        + _alternation(bodies)
+        + r"(?!\w)\s+(?:[^\W\d]{1,5}\s+)?"
+        + number
+        + r"\s+"
+        + _alternation(lands)
+        + r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _group_regex() -> re.Pattern[str] | None:
+    """A partnership noun and the number of its members: "a consortium of nine"."""
+    groups = _data().get("group_nouns", {}).get("any", ())
+    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    if not groups:
+        return None
+    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
+    return re.compile(
+        r"(?<!\w)"
+        + _alternation(groups)
+        + r"\s+(?:[^\W\d]{1,4}\s+)?(?P<n>"
+        + number
+        # The number ends the phrase, or the countries the members come from follow.
+        + r")(?:(?=\s*[,.;:)]|\s*$)|(?=\s+(?:[^\W\d]{1,5}\s+)?"
+        + number
+        + r"\s+"
+        + _alternation(lands)
+        + r"(?!\w)))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _group_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
+    """ "a consortium of nine", "ein Konsortium aus 7 aus 4 Ländern": the members of a
+    partnership counted by its noun alone."""
+    regex = _group_regex()
+    out = []
+    if regex is None or not _mentions(text, "group_nouns"):
+        return out
+    for m in regex.finditer(text):
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
+        if value and 1 < value <= 200:
+            out.append(Hit(m.start(), m.end(), value, "count:group", 0.6, "partners"))
+    return out
+
+
+def _body_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
+    """ "12 organisations from 7 countries", "9 Einrichtungen aus 4 Ländern": the bodies a
+    partnership gathers, counted where the text names no partner noun."""
+    regex = _body_regex()
+    out = []
+    if regex is None or not _mentions(text, "body_nouns"):
+        return out
+    for m in regex.finditer(text):
+        raw = m.group("n")
+        value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
+        if value and 1 < value <= 200:
+            out.append(Hit(m.start(), m.end(), value, "count:bodies-countries", 0.6, "partners"))
     return out
 
 
@@ -152,8 +247,19 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
     number += ")"
     not_after = _merged(langs, "not_after")
     guard = r"(?!\s+" + _alternation(not_after) + r"(?!\w))" if not_after else ""
+    # "five other partners", "otros cinco socios": the partners besides one already named.
+    others = _alternation(_data().get("other_words", {}).get("any", ()) or ("\0",))
     noun = re.compile(
-        number + r"\s+" + _alternation(_merged(langs, "partner_nouns")) + r"(?![\w-])" + guard,
+        r"(?:(?<!\w)(?P<o1>"
+        + others
+        + r")\s+)?"
+        + number
+        + r"\s+(?:(?P<o2>"
+        + others
+        + r")\s+)?"
+        + _alternation(_merged(langs, "partner_nouns"))
+        + r"(?![\w-])"
+        + guard,
         re.IGNORECASE,
     )
     label = re.compile(
@@ -165,6 +271,16 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
         re.IGNORECASE,
     )
     return _CountRegexes(noun, label, words)
+
+
+def _list_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a label's number opens the next line's entry ("Partners" then "2  Riga
+    Technical University"): a list's numbering, not the size of the partnership."""
+    if "\n" not in text[match.start() : match.start("n")]:
+        return False
+    line_end = text.find("\n", match.end("n"))
+    rest = text[match.end("n") : len(text) if line_end < 0 else line_end]
+    return any(c.isalpha() for c in rest)
 
 
 def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
@@ -185,10 +301,20 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         for match in regex.finditer(text):
             raw = match.group("n")
             value = int(raw) if raw.isdigit() else regexes.number_words.get(raw.lower())
-            if value:
-                found.append(Hit(match.start(), match.end(), value, rule, confidence, "partners"))
+            if not value or (rule == "count:label" and _list_number(text, match)):
+                continue
+            how = rule
+            if "o1" in regex.groupindex and (match.group("o1") or match.group("o2")):
+                # "N other partners" counts those besides the one the sentence names (the
+                # lead, mostly): the partnership is one larger.
+                value, how = value + 1, "count:noun-others"
+            found.append(Hit(match.start(), match.end(), value, how, confidence, "partners"))
     if not found:
         found = _stem_counts(text)
+    if not found:
+        found = _body_counts(text, regexes.number_words)
+    if not found:
+        found = _group_counts(text, regexes.number_words)
     if not found:
         return None
     best = min(found, key=lambda h: (h.rule != "count:label", h.start))

@@ -233,8 +233,10 @@ def results(lay: Layout) -> list[Hit]:
     label = _results_label()
     section_end = re.compile(r"(?<!\w)(?:" + labels.alternation("section_labels") + r")(?!\w)")
     content = lay.content_lines()
+    starts = labels.phrases("result_labels")
     for i, line in enumerate(content):
-        m = label.search(line.text)
+        # Tried only where a label's first word stands: most lines hold none.
+        m = labels.phrase_search(label, line.text, starts)
         if not m:
             continue
         rest = line.text[m.end() :].strip()

@@ -23,9 +23,12 @@ from coopkg.extraction.layout import FURNITURE, Layout, Line, core, header_lines
 from coopkg.records.hits import Hit
 
 _WORD = r"[A-Za-zÀ-ÿ0-9][\w\-&+]*"
+#: The capitals of Latin Extended-A (Č, Ł, Ő, Ś, Š, Ų, Ž ...): Central European and Baltic
+#: names in capitals begin with them as often as with A-Z.
+_CAPS_EXT = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 # An apostrophe may join two capitalised parts ("RISQ'EAU", "Observ’Alp"), not end a word
 # ("ClusteriX's").
-_ACRO_TOKEN = r"[A-ZÀ-Ý0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý])){1,24}"
+_ACRO_TOKEN = r"[A-ZÀ-Ý" + _CAPS_EXT + r"0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-Ý])){1,24}"
 _MAX_TITLE = 220
 _MIN_BODY = 200
 #: A programme's project number before a heading ("AB86 – ...", "ITAT1023 – ...",
@@ -429,14 +432,19 @@ def _code_label(text: str) -> bool:
 
 def _programme_heading(text: str) -> bool:
     """A heading that is (nearly) a programme's name ("Interreg Europe", "Intereq europe")."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     from coopkg.records.vocab import fold
 
     key = fold(text)
     if len(key.split()) > 6:
         return False
-    return any(fuzz.ratio(key, name) >= 85 for name in _programme_names())
+    # Any name at 85 or more (one pass in C over the names, not a call per name).
+    names = _programme_names()
+    return (
+        process.extractOne(key, names, scorer=fuzz.ratio, processor=None, score_cutoff=85)
+        is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -488,10 +496,49 @@ def _strip_code(line: Line) -> Line:
 _HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
 
 
+#: A name in two or three words of capitals in any script ("BORGO VIVO", "ДУНАВСКИ ПАРКОВЕ"),
+#: perhaps in quotes; :func:`_capital_words` checks the case, which a class cannot.
+_CAPITAL_WORDS = r"[„“”\"«]?([^\W\d_][^\W_]+(?:[ \t][^\W_]{2,}){1,2})[“”\"»]?"
+
+
+def _capital_words(name: str) -> bool:
+    """Whether a heading's name in several words is a project name in capitals.
+
+    Every word in capitals, one of them acronym-shaped, and none of them a page word
+    ("NOTA DE PRENSA", "FICHE PROJET" are the page's, not a project's). A number among the
+    words makes a project code ("ROHU 283 – Title"), which is no name.
+    """
+    words = name.split()
+    return (
+        all(w.isupper() and not any(c.isdigit() for c in w) for w in words)
+        and any(looks_like_acronym(w, relaxed=True) for w in words)
+        and not is_page_word(name)
+        and not any(is_page_word(w) or w.lower() in labels.stop_acronyms() for w in words[:1])
+    )
+
+
+@lru_cache(maxsize=1)
+def _spaced_heading() -> re.Pattern[str]:
+    """ "Progetto BORGO VIVO – Title", "Проект „ДУНАВСКИ ПАРКОВЕ“ – Title": name in words."""
+    project_word = r"(?:(?i:" + _project_words() + r")\s+)?"
+    return re.compile(project_word + _CAPITAL_WORDS + r"\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)")
+
+
 def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     """Title and acronym of a heading line: "Title (ACR)", "ACR - Title", "ACR: Title"."""
     line = _strip_code(line)
     text = line.text
+    m = _spaced_heading().fullmatch(text)
+    # A headline all in capitals ("DRAVSKE STAZE: POTPISAN SPORAZUM") names no title.
+    if (
+        m
+        and _capital_words(m.group(1))
+        and not m.group(2).isupper()
+        and _title_like(m.group(2), lower_ok=True, colon_ok=True)
+    ):
+        a = Hit(line.start + m.start(1), line.start + m.end(1), m.group(1), "heading:words-title")
+        t = _title_hit(line.start + m.start(2), m.group(2), "heading:words-title")
+        return t, a
     m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
     if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
         t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
@@ -917,7 +964,10 @@ def _after_code(clean: str, m: re.Match[str]) -> tuple[int, str] | None:
 #: "VIVA" is a word.
 _STRICT_GENERATION = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)(?:-?[A-D])?")
 #: Further words of a name in capitals after its first: "projekt MARINA VERDE, ...".
-_CAPITAL_WORD = re.compile(r"[ \t](?P<w>[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9+\-]+)(?![\w'’])")
+# Capitals of Latin Extended-A too ("MORSKIE ŚCIEŻKI", "ŽALIASIS KELIAS").
+_CAPITAL_WORD = re.compile(
+    r"[ \t](?P<w>[A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩА-Я][A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩА-Я0-9+\-]+)(?![\w'’])"
+)
 
 
 def _capital_run(clean: str, at: int, acr: str) -> str:
@@ -1691,6 +1741,15 @@ def _capitals_spell(expansion: str, acronym: str) -> bool:
 
 #: What follows an acronym when its expansion is given in brackets after it.
 _EXPANSION_AFTER = re.compile(r"\s*\((?P<t>[^()\n]{5,200})\)")
+
+
+def _after_project_word(clean: str, at: int) -> bool:
+    """Whether the word right before position ``at`` is the word for "project"."""
+    before = clean[max(0, at - 30) : at].rstrip()
+    word = re.search(r"[^\W\d_]+$", before)
+    return word is not None and _project_word_re().fullmatch(word.group()) is not None
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -1720,6 +1779,17 @@ def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
             if len(title.split()) >= 2 and _capitals_spell(title, acronym):
                 return Hit(
                     m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
+                )
+            # "het project ZILTE OOGST (Zilte landbouw in ...)": after the project word, a
+            # name made of words is followed by its title, which need not spell it.
+            if (
+                _after_project_word(clean, at)
+                and len(title.split()) >= 3
+                and _title_like(title)
+                and not is_headline(title)
+            ):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:project-name(title)", 0.7
                 )
         at = clean.find(acronym, m.end() if m is not None else at + 1)
     at = clean.find(acronym) if acronym else -1

@@ -303,9 +303,13 @@ def render_row(cells: list[str], pairs: bool = True) -> str:
 
 
 def read_text(data: bytes, source: str) -> RawDocument:
-    """A plain-text file: decoded, otherwise as is."""
+    """A plain-text file: decoded, words split at a line end rejoined, otherwise as is.
+
+    Text copied out of a PDF fact sheet keeps the sheet's hyphenated line wraps
+    ("Wasser-\nwirtschaft"); they are undone as for a PDF read here.
+    """
     text, encoding = _decode_or_fail(data, source)
-    return RawDocument(text, encoding, file_text=text)
+    return RawDocument(dehyphenate(text.replace("\r\n", "\n")), encoding, file_text=text)
 
 
 def _decode_or_fail(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -446,6 +450,11 @@ WEBSITE_LABELS: dict[str, tuple[str, ...]] = {
     "el": ("ιστοσελίδα", "ιστότοπος"),
     "bg": ("уебсайт", "интернет страница"),
 }
+#: Inline elements that pages lay out as separate boxes with CSS (a label span and a value
+#: span side by side): two of them with nothing between are kept apart by a space, where
+#: the raw text would glue "Start date" to "01 Sep 2023". Text-level formatting (b, em,
+#: sup, ...) is not among them, since it may split a word.
+_BOXED_INLINE = frozenset({"span", "label", "time", "data", "output"})
 _BR = "\x1e"  # stands for <br> until lines are split (never survives decoding checks)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
@@ -566,24 +575,49 @@ class _HtmlRenderer:
 
     def inline_text(self, tag: Any) -> str:
         """An element's text on one line (table cells, definition terms)."""
+        return " ".join(self.cell_lines(tag)) if tag is not None else ""
+
+    def cell_lines(self, tag: Any) -> list[str]:
+        """An element's lines as the page breaks them (<br>, blocks, list items)."""
         sub = _HtmlRenderer()
         sub.walk(tag)
         sub.flush()
-        return " ".join(block.replace("\n", " ") for block, _ in sub.blocks or [("", None)])
+        return [line for block, _ in sub.blocks for line in block.split("\n") if line.strip()]
+
+    def emit_pair(self, label: str, lines: list[str]) -> None:
+        """A label and its value; a value the page breaks into lines keeps its lines.
+
+        A definition or a label cell often holds one entry per line ("Partners" with one
+        organisation per <br>): joined into one line they would read as one long name.
+        The label goes with the first line and the others follow as lines of their own,
+        as a fact sheet in plain text would write them.
+        """
+        if not lines:
+            self.emit(label)
+            return
+        self.emit(render_row([label, lines[0]]) if label else lines[0])
+        for line in lines[1:]:
+            self.emit(line)
 
     def walk(self, node: Any, pre: bool = False) -> None:
         from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+        boxed_before = False  # the previous sibling was a boxed inline element
         for child in node.children:
             if isinstance(child, Comment | Declaration | Doctype | ProcessingInstruction):
                 continue
             if isinstance(child, NavigableString):
                 text = str(child).replace(_BR, "")
                 self.buffer.append(text.replace("\n", _BR) if pre else text)
+                boxed_before = boxed_before and not text
                 continue
             if getattr(child, "name", None) is None or _is_furniture(child):
                 continue
+            boxed = child.name in _BOXED_INLINE
+            if boxed and boxed_before and not pre:
+                self.buffer.append(" ")
             self.element(child, pre)
+            boxed_before = boxed
         if node.name in _BLOCK_TAGS:
             self.flush()
 
@@ -642,7 +676,10 @@ class _HtmlRenderer:
         # A first row of column headings makes it a grid, not a label/value list.
         header = bool(rows) and len(rows[0]) > 1 and all(c.name == "th" for c in rows[0])
         for cells in rows:
-            self.emit(render_row([self.inline_text(c) for c in cells], pairs=not header))
+            if not header and len(cells) == 2:
+                self.emit_pair(self.inline_text(cells[0]), self.cell_lines(cells[1]))
+            else:
+                self.emit(render_row([self.inline_text(c) for c in cells], pairs=not header))
         self.group = previous
 
     def definitions(self, dl: Any) -> None:
@@ -652,13 +689,12 @@ class _HtmlRenderer:
         for item in dl.find_all(["dt", "dd"]):
             if item.find_parent("dl") is not dl or _is_furniture(item):
                 continue
-            text = self.inline_text(item)
             if item.name == "dt":
                 if term and not described:
                     self.emit(term)  # a term without a description
-                term, described = text, False
+                term, described = self.inline_text(item), False
             else:
-                self.emit(render_row([term, text]) if term else text)
+                self.emit_pair(term, self.cell_lines(item))
                 described = True
         if term and not described:
             self.emit(term)
@@ -845,7 +881,7 @@ def notice_from_text(text: str, source: str, media_type: str = "text/plain") -> 
     elif kind == "markdown":
         raw = RawDocument(markdown_to_text(text), "utf-8", file_text=text)
     else:
-        raw = RawDocument(text, "utf-8", file_text=text)
+        raw = RawDocument(dehyphenate(text.replace("\r\n", "\n")), "utf-8", file_text=text)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _notice(source, raw, media_type, digest)
 

@@ -114,6 +114,10 @@ def stems(word: str, final_s: bool = False) -> tuple[str, ...]:
 
     bare = word.rstrip("".join(_VOWELS))
     add(bare)
+    # A Greek neuter in -ιο keeps its "ι" before the ending: "Βόρειο Αιγαίο" is "Βορείου
+    # Αιγαίου" (the feminine "Αλεξάνδρεια" keeps the vowel-less stem only).
+    if word.endswith("ο") and len(word) - len(bare) > 1:
+        add(word[:-1])
     if final_s and word[-1:] in _NOMINATIVE_S:
         add(word[:-1].rstrip("".join(_VOWELS)))
     # Finnish and Estonian weaken a double consonant before most endings ("Lappi": "Lapin").

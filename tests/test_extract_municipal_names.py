@@ -1,0 +1,61 @@
+"""Places a municipal body names, known to no table (extraction/municipal_names.py).
+
+Sentences written for these tests in the manner of municipal pages; the village names are
+made up, so that no table of places knows them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coopkg.extraction.municipal_names import municipal_names
+from extracting import record_of
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("hu", "Határon átnyúló partner: Zalabérvölgy Község Önkormányzata.", ["Zalabérvölgy"]),
+        ("sv", "Lead Part för projektet är Brunnevik kommun.", ["Brunnevik"]),
+        ("da", "Projektet ledes af Østerlund Kommune.", ["Østerlund"]),
+        ("et", "Partneriks on Kaarlimäe vald.", ["Kaarlimäe"]),
+        ("pl", "Partnerem projektu jest Gmina Zawierzyce.", ["Zawierzyce"]),
+        ("cs", "Příjemcem dotace je Obec Horní Lhotkov.", ["Horní Lhotkov"]),
+        ("sk", "Partnerom je Obec Dolné Varínky.", ["Dolné Varínky"]),
+        ("hr", "Nositelj projekta je Općina Brezovljani.", ["Brezovljani"]),
+        ("it", "Capofila è il Comune di Valtorbia.", ["Valtorbia"]),
+        ("pt", "O parceiro é o Município de Vilarelhos.", ["Vilarelhos"]),
+        ("es", "Participa el Ayuntamiento de Villarrasa.", ["Villarrasa"]),
+        ("en", "The lead partner is Kilbrennan Municipality.", ["Kilbrennan"]),
+    ],
+)
+def test_a_municipal_body_names_an_unknown_village(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [h.value for h in municipal_names(text, [lang])] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Hungarian writes the body after its place: a word after it is not one.
+        ("hu", "Község Polgármesteri Hivatal"),
+        # Finnish and Greek write the place in the genitive: not its name as written.
+        ("fi", "Hankkeen vetäjä on Kaarlunkylän kunta."),
+        ("el", "Επικεφαλής είναι ο Δήμος Καλαμίτσας."),
+        # A common word beside a body's word is no place.
+        ("de", "Die Gemeinde Verwaltung lädt ein."),
+        # A programme's motto with a lower-case "comune" in Romanian.
+        ("ro", "„Graniţe comune. Soluţii comune.”"),
+    ],
+)
+def test_no_place_from_other_words_beside_a_body(lang: str, text: str) -> None:
+    assert municipal_names(text, [lang]) == []
+
+
+def test_a_village_a_body_names_is_a_region_of_the_record() -> None:
+    text = (
+        "Projekt realizuje Gmina Zawierzyce w partnerstwie z Obcí Dolné Varínky.\n"
+        "Program Interreg Polska – Słowacja 2021-2027."
+    )
+    assert "Zawierzyce" in record_of(text, source="village_pl.txt").regions
