@@ -33,7 +33,9 @@ from functools import lru_cache
 from importlib import resources
 
 from coopkg.extraction import labels, orgname, partners, plural_heads
+from coopkg.extraction.dates import is_date_label
 from coopkg.extraction.layout import CONTENT, Layout
+from coopkg.extraction.titles import is_page_word
 from coopkg.records import Partner
 from coopkg.records.countries import country_code
 from coopkg.records.gazetteer import city_country, regions_named
@@ -599,6 +601,52 @@ def _is_place(name: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _HOUSE_NUMBER = re.compile(r"\D+\s\d{1,4}[a-zA-Z]?")
+
+
+# A web address without its scheme, as partner cards link a name: "hz.nl", "ec.europa.eu/x".
+_BARE_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/\S*)?")
+
+
+def names_nobody(name: str) -> bool:
+    """Whether ``name`` is a label or heading of the page or a bare web address.
+
+    >>> names_nobody("Λήξη"), names_nobody("Key facts"), names_nobody("hz.nl")
+    (True, True, True)
+    >>> names_nobody("Stadt Wien")
+    False
+    """
+    n = name.strip()
+    return is_page_word(n) or is_date_label(n) or bool(_BARE_DOMAIN.fullmatch(n))
+
+
+def _never_partner(c: Candidate, clean: str, own: Sequence[str]) -> bool:
+    """What the model may score high but is never an organisation. Applied to its choice,
+    not to the candidates it learns from, so its weights keep these as negatives.
+
+    A label or heading of the page read as a name ("Key facts", "Laufzeit", "Λήξη"); a bare
+    web address; a headline about the project ("Project 'X' - <title>"): a name holding the
+    notice's whole title (three words or more), or a piece of the title read from the line
+    that carries it (the headline cut at its "and"). A shorter own name inside a name is
+    only a feature: an organisation may carry a project's acronym."""
+    if names_nobody(c.name):
+        return True
+    titles = tuple(o for o in own if len(o.split()) >= 3)
+    return bool(titles) and (_contains_own(c.name, titles) or _title_piece(c, clean, titles))
+
+
+def _title_piece(c: Candidate, clean: str, titles: Sequence[str]) -> bool:
+    """Whether the candidate is the title's first words (not all of them), read from a
+    headline that holds the whole title after other words ("Project 'X' - <title>"). A
+    line that starts with the title, or a title that is or ends with a partner's name
+    ("Lead partner: X" taken for the title), may be a partner's line: it stays."""
+    a = clean.rfind("\n", 0, c.start) + 1
+    b = clean.find("\n", c.end)
+    line = f" {_key(clean[a : b if b >= 0 else len(clean)])} "
+    k = _key(c.name)
+    return bool(k) and any(
+        k != t and f" {t} " in line and not line.startswith(f" {t} ") and t.startswith(f"{k} ")
+        for t in titles
+    )
 
 
 def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
@@ -1190,7 +1238,8 @@ def partner_hits(
     if not weights():
         return hits
     cands = candidates(lay, hits, *own_names)
-    kept = decide(cands)
+    own = tuple(_key(str(x)) for x in own_names if x)
+    kept = [(c, p) for c, p in decide(cands) if not _never_partner(c, lay.clean, own)]
     whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
     for c, p in kept:

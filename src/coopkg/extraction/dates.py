@@ -171,6 +171,26 @@ def _month_table(langs: tuple[str, ...]) -> dict[str, int]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _every_date_label() -> frozenset[str]:
+    return frozenset(
+        w.casefold()
+        for table in _data()["lang"].values()
+        for kind in ("start", "end", "duration")
+        for w in table.get(kind, ())
+    )
+
+
+def is_date_label(text: str) -> bool:
+    """Whether ``text`` is, whole, a start, end or duration label in some language: a fact
+    sheet's label cell read as a name ("Λήξη", "Laufzeit") names no organisation.
+
+    >>> is_date_label("Λήξη:"), is_date_label("Laufzeit"), is_date_label("Stadt Wien")
+    (True, True, False)
+    """
+    return " ".join(text.strip(" :.\t").split()).casefold() in _every_date_label()
+
+
 @lru_cache(maxsize=64)
 def _labels(langs: tuple[str, ...]) -> _Labels:
     tables = [_data()["lang"].get(lang, {}) for lang in langs]
