@@ -17,7 +17,9 @@ then, each in its own process so that peak memory is its own:
    notice changed (that notice is extracted again, the others come from the cache, and
    linking, graph and files are redone);
 3. ``oxigraph``: a plain pyoxigraph bulk load of the same triples (``graph.nt``) into a
-   fresh store, the practical lower bound of the graph stage;
+   fresh store in one call: the peer a build's store is measured against (not a bound a
+   build can reach: one call holds memory in proportion to the graph, 2.9 GB at 30,000
+   notices);
    ``--stage oxigraph-runs GRAPH.NT WORKDIR LINES`` loads it instead in calls of
    ``LINES`` lines, as a build's store is loaded run by run, and gives each call's CPU
    seconds (background compaction included) and the store's size on disk after it;
