@@ -201,33 +201,20 @@ def _group_regex() -> re.Pattern[str] | None:
     )
 
 
-def _group_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
-    """ "a consortium of nine", "ein Konsortium aus 7 aus 4 Ländern": the members of a
-    partnership counted by its noun alone."""
-    regex = _group_regex()
-    out = []
-    if regex is None or not _mentions(text, "group_nouns"):
+def _noun_counts(
+    text: str, number_words: dict[str, int], regex: re.Pattern[str] | None, nouns: str, rule: str
+) -> list[Hit]:
+    """The counts a pattern of partnership or body nouns reads, where the text holds one of
+    ``nouns`` at all: "a consortium of nine" (``count:group``), "12 organisations from 7
+    countries" (``count:bodies-countries``, where the text names no partner noun)."""
+    out: list[Hit] = []
+    if regex is None or not _mentions(text, nouns):
         return out
     for m in regex.finditer(text):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
-            out.append(Hit(m.start(), m.end(), value, "count:group", 0.6, "partners"))
-    return out
-
-
-def _body_counts(text: str, number_words: dict[str, int]) -> list[Hit]:
-    """ "12 organisations from 7 countries", "9 Einrichtungen aus 4 Ländern": the bodies a
-    partnership gathers, counted where the text names no partner noun."""
-    regex = _body_regex()
-    out = []
-    if regex is None or not _mentions(text, "body_nouns"):
-        return out
-    for m in regex.finditer(text):
-        raw = m.group("n")
-        value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
-        if value and 1 < value <= 200:
-            out.append(Hit(m.start(), m.end(), value, "count:bodies-countries", 0.6, "partners"))
+            out.append(Hit(m.start(), m.end(), value, rule, 0.6, "partners"))
     return out
 
 
@@ -312,9 +299,13 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
     if not found:
         found = _stem_counts(text)
     if not found:
-        found = _body_counts(text, regexes.number_words)
+        found = _noun_counts(
+            text, regexes.number_words, _body_regex(), "body_nouns", "count:bodies-countries"
+        )
     if not found:
-        found = _group_counts(text, regexes.number_words)
+        found = _noun_counts(
+            text, regexes.number_words, _group_regex(), "group_nouns", "count:group"
+        )
     if not found:
         return None
     best = min(found, key=lambda h: (h.rule != "count:label", h.start))
