@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from coopkg.extraction import labels
 from coopkg.records import Indicator
 from coopkg.records.hits import Hit
 
@@ -127,7 +128,7 @@ def _stem_counts(text: str) -> list[Hit]:
             value = int(m.group("n"))
             if 1 < value <= 200:
                 out.append(Hit(m.start("n"), m.end(), value, "count:total", 0.7, "partners"))
-    others = {w.lower() for w in _data().get("other_words", {}).get("any", ())}
+    others = _lowered("other_words")
     for m in count.finditer(text):
         if stop.match(text, m.end()):
             continue
@@ -143,26 +144,31 @@ def _stem_counts(text: str) -> list[Hit]:
 
 
 @lru_cache(maxsize=4)
-def _lowered(table: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _data().get(table, {}).get("any", ()))
+def _lowered(table: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _data().get(table, {}).get("any", ()))
 
 
-def _mentions(text: str, table: str) -> bool:
-    """Whether ``text`` holds a word of the table at all: most texts do not, and a plain
-    substring test is far cheaper than the count's regular expression."""
-    lowered = text.lower()
-    return any(word in lowered for word in _lowered(table))
+@lru_cache(maxsize=4)
+def _nouns(table: str) -> tuple[str, ...]:
+    return tuple(_data().get(table, {}).get("any", ()))
+
+
+@lru_cache(maxsize=1)
+def _number_and_lands() -> tuple[str, list[str]]:
+    """A count in digits or words of any language, and the words for "countries" that may
+    follow one (the tables' ``not_after``), for the body and partnership counts."""
+    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
+    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    return r"(?:\d{1,3}|" + _alternation(words) + r")", lands
 
 
 @lru_cache(maxsize=1)
 def _body_regex() -> re.Pattern[str] | None:
     """A count of organisations, then the count of the countries they come from."""
-    bodies = _data().get("body_nouns", {}).get("any", ())
-    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
-    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    bodies = _nouns("body_nouns")
+    number, lands = _number_and_lands()
     if not bodies or not lands:
         return None
-    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
     return re.compile(
         r"(?<![\w.,])(?P<n>"
         + number
@@ -180,12 +186,10 @@ def _body_regex() -> re.Pattern[str] | None:
 @lru_cache(maxsize=1)
 def _group_regex() -> re.Pattern[str] | None:
     """A partnership noun and the number of its members: "a consortium of nine"."""
-    groups = _data().get("group_nouns", {}).get("any", ())
-    lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
-    words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
+    groups = _nouns("group_nouns")
+    number, lands = _number_and_lands()
     if not groups:
         return None
-    number = r"(?:\d{1,3}|" + _alternation(words) + r")"
     return re.compile(
         r"(?<!\w)"
         + _alternation(groups)
@@ -205,10 +209,11 @@ def _noun_counts(
     text: str, number_words: dict[str, int], regex: re.Pattern[str] | None, nouns: str, rule: str
 ) -> list[Hit]:
     """The counts a pattern of partnership or body nouns reads, where the text holds one of
-    ``nouns`` at all: "a consortium of nine" (``count:group``), "12 organisations from 7
+    the table ``nouns`` at all (most texts do not, and that test is far cheaper than the
+    pattern): "a consortium of nine" (``count:group``), "12 organisations from 7
     countries" (``count:bodies-countries``, where the text names no partner noun)."""
     out: list[Hit] = []
-    if regex is None or not _mentions(text, nouns):
+    if regex is None or not labels.may_contain(text, _nouns(nouns)):
         return out
     for m in regex.finditer(text):
         raw = m.group("n")
