@@ -309,7 +309,7 @@ def read_text(data: bytes, source: str) -> RawDocument:
     ("Wasser-\nwirtschaft"); they are undone as for a PDF read here.
     """
     text, encoding = _decode_or_fail(data, source)
-    return RawDocument(dehyphenate(text.replace("\r\n", "\n")), encoding, file_text=text)
+    return RawDocument(dehyphenate(text), encoding, file_text=text)
 
 
 def _decode_or_fail(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
@@ -745,13 +745,15 @@ _LINE_END_HYPHEN = re.compile(r"([^\W\d_])-\n(?=[^\W\d_]*[a-zà-ÿ])")
 
 
 def dehyphenate(text: str) -> str:
-    """Join words split by a hyphen at a line end ("coope-\\nration" -> "cooperation").
+    """Join words split by a hyphen at a line end ("coope-\\nration" -> "cooperation"),
+    line ends written as ``\\n`` first (text copied from Windows ends them ``\\r\\n``).
 
     Only when the next line goes on in lower case, so "North-\\nWest" keeps its hyphen.
 
-    >>> dehyphenate("inter-\\nregional and North-\\nWest")
+    >>> dehyphenate("inter-\\nregional and North-\\r\\nWest")
     'interregional and North-\\nWest'
     """
+    text = text.replace("\r\n", "\n")
     return _LINE_END_HYPHEN.sub(
         lambda m: m.group(1) if text[m.end()].islower() else m.group(0), text
     )
@@ -780,7 +782,7 @@ def read_pdf(data: bytes, source: str) -> RawDocument:
     if not text.strip():
         raise InputError(source, "no text layer (scanned PDF?)")
     # A PDF has no text of its own: offsets index its text layer as extracted.
-    return RawDocument(dehyphenate(text.replace("\r\n", "\n")), "pdf", file_text=text)
+    return RawDocument(dehyphenate(text), "pdf", file_text=text)
 
 
 #: One reader per kind of input; :func:`read_notice` dispatches on the file's kind.
@@ -881,7 +883,7 @@ def notice_from_text(text: str, source: str, media_type: str = "text/plain") -> 
     elif kind == "markdown":
         raw = RawDocument(markdown_to_text(text), "utf-8", file_text=text)
     else:
-        raw = RawDocument(dehyphenate(text.replace("\r\n", "\n")), "utf-8", file_text=text)
+        raw = RawDocument(dehyphenate(text), "utf-8", file_text=text)
     digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
     return _notice(source, raw, media_type, digest)
 
