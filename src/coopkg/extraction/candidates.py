@@ -625,9 +625,9 @@ def _never_partner(c: Candidate, clean: str, own: Sequence[str]) -> bool:
 
     A label or heading of the page read as a name ("Key facts", "Laufzeit", "Λήξη"); a bare
     web address; a headline about the project ("Project 'X' - <title>"): a name holding the
-    notice's whole title (three words or more), or a piece of the title read from the line
-    that carries it (the headline cut at its "and"). A shorter own name inside a name is
-    only a feature: an organisation may carry a project's acronym."""
+    notice's whole title (three words or more), or the title's first words read from such
+    a headline (the headline cut at its "and"). A shorter own name inside a name is only a
+    feature: an organisation may carry a project's acronym."""
     if names_nobody(c.name):
         return True
     titles = tuple(o for o in own if len(o.split()) >= 3)
@@ -1097,13 +1097,18 @@ def rule_candidates(hits: Iterable[partners.PartnerHit], own: Sequence[str]) -> 
     return out
 
 
+def _own_keys(own_names: Sequence[object]) -> tuple[str, ...]:
+    """The notice's own title, acronym and programme, folded as names are compared."""
+    return tuple(_key(str(x)) for x in own_names if x)
+
+
 def candidates(
     lay: Layout, hits: Iterable[partners.PartnerHit], *own_names: object
 ) -> list[Candidate]:
     """Every partner candidate of a notice, rule hits first, with features.
 
     ``own_names`` are the notice's own title, acronym and programme: never partners."""
-    own = tuple(_key(str(x)) for x in own_names if x)
+    own = _own_keys(own_names)
     cands = rule_candidates(hits, own)
     flags = _line_flags(lay)
     cands += line_candidates(lay, own, flags)
@@ -1238,7 +1243,7 @@ def partner_hits(
     if not weights():
         return hits
     cands = candidates(lay, hits, *own_names)
-    own = tuple(_key(str(x)) for x in own_names if x)
+    own = _own_keys(own_names)
     kept = [(c, p) for c, p in decide(cands) if not _never_partner(c, lay.clean, own)]
     whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
