@@ -257,10 +257,13 @@ def extract_records(
     organisations: list[object] = []
     # The workers spell each record's JSON when it is written anyway (records.json, the
     # cache): the process gathering their records is then not the one doing it all.
+    # With a spool, they also pickle the record for it and send on only what linking
+    # keeps (the evidence is most of a record: it then crosses the pipe once, as bytes).
     work = functools.partial(
         _extract_item,
         export_format=export_format,
         with_json=spool is not None or store is not None,
+        spooled=spool is not None,
     )
     try:
         for outcome in extract_files(
@@ -279,7 +282,14 @@ def extract_records(
                 if outcome.error and on_failure:
                     on_failure(Failure(outcome.path, outcome.error))
                 continue
-            for record in (outcome.record, *outcome.more):
+            if spool is not None and outcome.pickled is not None and outcome.json is not None:
+                spool.add_pickled(outcome.pickled, outcome.json)
+                records.append(outcome.record)  # already as linking keeps it
+                media_types[outcome.record.source] = outcome.media_type or ""
+                kept: tuple[ProjectRecord, ...] = outcome.more
+            else:
+                kept = (outcome.record, *outcome.more)
+            for record in kept:
                 if spool is not None:
                     spool.add(record, outcome.json if record is outcome.record else None)
                 records.append(record if spool is None else for_linking(record))
@@ -301,11 +311,17 @@ def _extract_item(
     today: dt.date,
     export_format: str | None = None,
     with_json: bool = False,
+    spooled: bool = False,
 ) -> Outcome:
     """One input through :func:`extract_paths` (the dispatch point), as a worker's outcome
-    (``with_json``: with the first record's indented JSON, :attr:`Outcome.json`)."""
+    (``with_json``: with the first record's indented JSON, :attr:`Outcome.json`;
+    ``spooled``: with that record pickled for a spool, :attr:`Outcome.pickled`, and as
+    :func:`~coopkg.link.projects.for_linking` gives it)."""
+    import pickle
+
     from coopkg.extraction.jsontext import indented_json
     from coopkg.extraction.parallel import Outcome
+    from coopkg.link.projects import for_linking
 
     failed: list[Failure] = []
     listed: list[tuple[str, object]] = []
@@ -324,13 +340,15 @@ def _extract_item(
             path, error=failed[0].reason if failed else None, organisations=tuple(listed)
         )
     first, *rest = found
+    spool = spooled and with_json
     return Outcome(
         path,
-        first.record,
+        for_linking(first.record) if spool else first.record,
         first.notice.media_type,
         more=tuple(e.record for e in rest),
         organisations=tuple(listed),
         json=indented_json(first.record) if with_json else None,
+        pickled=pickle.dumps(first.record, protocol=pickle.HIGHEST_PROTOCOL) if spool else None,
     )
 
 

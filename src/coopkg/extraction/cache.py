@@ -205,7 +205,11 @@ def json_array_item(record: ProjectRecord, index: int, text: str | None = None) 
     """
     from coopkg.extraction.jsontext import indented_json
 
-    text = indented_json(record) if text is None else text
+    return _array_item(indented_json(record) if text is None else text, index)
+
+
+def _array_item(text: str, index: int) -> str:
+    """A record's indented JSON as item ``index`` of the array (:func:`json_array_item`)."""
     return ("[\n" if index == 0 else ",\n") + "  " + text.replace("\n", "\n  ")
 
 
@@ -249,6 +253,13 @@ class RecordSpool:
         # One pickle per record (its own memo): nothing is kept between records.
         pickle.dump(record, self._pickles, protocol=pickle.HIGHEST_PROTOCOL)
         self._texts.write(json_array_item(record, self._count, text))
+        self._count += 1
+
+    def add_pickled(self, pickled: bytes, text: str) -> None:
+        """Append a record already pickled (the bytes :meth:`add` would write for it, made
+        in a worker) and its JSON (``text``, as in :meth:`add`)."""
+        self._pickles.write(pickled)
+        self._texts.write(_array_item(text, self._count))
         self._count += 1
 
     def __len__(self) -> int:

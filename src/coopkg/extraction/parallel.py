@@ -54,6 +54,11 @@ class Outcome:
     #: The record's text in ``records.json`` (:func:`coopkg.extraction.jsontext.indented_json`),
     #: when the worker wrote it: the process gathering the records then spells none itself.
     json: str | None = None
+    #: The full record pickled, when the worker kept it for a spool
+    #: (:meth:`coopkg.extraction.cache.RecordSpool.add_pickled`); ``record`` is then the
+    #: part of it the gathering process keeps, and neither side of the pipe carries, nor
+    #: does that process unpickle and pickle again, the evidence.
+    pickled: bytes | None = None
 
 
 def default_jobs() -> int:
