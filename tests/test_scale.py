@@ -331,6 +331,48 @@ def test_the_records_spool_gives_the_records_back_and_records_json_bytes(
         spool.close()
 
 
+def test_records_a_worker_pickled_for_the_spool_come_back_as_if_added_whole(
+    tmp_path: Path,
+) -> None:
+    import pickle
+
+    import coopkg
+    from coopkg.extraction.cache import RecordSpool
+    from coopkg.extraction.jsontext import indented_json
+    from coopkg.pipeline import records_json
+
+    records = coopkg.extract([SEEDS])
+    spool = RecordSpool(tmp_path / "mixed")
+    for number, record in enumerate(records):
+        if number % 2:  # both kinds in one spool: the readers must not tell them apart
+            spool.add(record)
+        else:
+            spool.add_pickled(pickle.dumps(record, pickle.HIGHEST_PROTOCOL), indented_json(record))
+    assert list(spool.records()) == records
+    assert spool.finish_json().read_text("utf-8") == records_json(records)
+    spool.close()
+
+
+def test_a_spooled_worker_outcome_holds_the_linking_record_and_the_whole_one_pickled(
+    tmp_path: Path,
+) -> None:
+    import datetime as dt
+    import pickle
+
+    from coopkg.extraction.jsontext import indented_json
+    from coopkg.link.projects import for_linking
+    from coopkg.pipeline import _extract_item
+
+    notice = sorted(p for p in SEEDS.iterdir() if p.is_file())[0]
+    day = dt.date(2026, 1, 5)
+    whole = _extract_item((notice, notice.name), day, with_json=True)
+    spooled = _extract_item((notice, notice.name), day, with_json=True, spooled=True)
+    assert whole.record is not None and whole.pickled is None
+    assert spooled.pickled is not None and pickle.loads(spooled.pickled) == whole.record
+    assert spooled.record == for_linking(whole.record)
+    assert spooled.json == whole.json == indented_json(whole.record)
+
+
 def test_linking_keeps_only_the_highest_confidence_of_each_field() -> None:
     from coopkg.link.projects import _confidence, for_linking
     from coopkg.records import Evidence, ProjectRecord
