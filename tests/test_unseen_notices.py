@@ -1,4 +1,4 @@
-"""Extraction on the notices written here as held-out checks (``tests/data/unseen``, ``-2``, ``-3``).
+"""Extraction on the notices written here as held-out checks (``tests/data/unseen*``).
 
 ``unseen``: 30 notices of invented projects in 27 languages and five page layouts, written
 before the extractor was run on them (see that folder's README). They must not be used to choose
