@@ -1266,9 +1266,7 @@ def test_predicate_list_with_single_word_and_bracketed_names() -> None:
     ]
 
 
-def test_partners_seats_count_and_paying_regions_do_not() -> None:
-    # Places inside partner names are partner territories (the annotation rule); a region
-    # that only pays a share is not the project's.
+def test_seat_cities_and_paying_regions_are_not_project_regions() -> None:
     text = (
         "Das Projekt GRIDLINK verbindet die Energieagenturen der Euregio Maas-Rhein. "
         "Partner sind die FH Aachen und die Universität Freiburg. Es wird vom Land "
@@ -1276,19 +1274,8 @@ def test_partners_seats_count_and_paying_regions_do_not() -> None:
     )
     regions = _record(text).regions
     assert "Euregio Maas-Rhein" in regions
-    assert {"Aachen", "Freiburg"} <= set(regions)
-    assert "Nordrhein-Westfalen" not in regions
-
-
-def test_a_seat_city_of_an_institution_that_is_no_partner_is_no_region() -> None:
-    text = (
-        "Das Projekt GRIDLINK verbindet die Energieagenturen der Euregio Maas-Rhein. "
-        "Partner sind die FH Aachen und die Gemeinde Eupen. Die Auftaktkonferenz fand an "
-        "der Universität Freiburg statt.\n"
-    )
-    regions = _record(text).regions
-    assert {"Aachen", "Eupen"} <= set(regions)
     assert "Freiburg" not in regions
+    assert "Nordrhein-Westfalen" not in regions
 
 
 # ------------------------------------------------------------------ titles: headlines, furniture

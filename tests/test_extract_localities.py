@@ -73,42 +73,6 @@ def test_the_seat_of_an_institution_is_not_its_territory() -> None:
     assert [h.value for h in find_localities(text, ["SE"], ["en"])] == ["Kalmar"]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "name", "place"),
-    [
-        (
-            "en",
-            "Partners: University of Uppsala and Region Kalmar.",
-            "University of Uppsala",
-            "Uppsala",
-        ),
-        ("de", "Partner: Universität Passau und Stadt Linz.", "Universität Passau", "Passau"),
-        (
-            "fr",
-            "Partenaires : Université de Nantes et Ville de Rennes.",
-            "Université de Nantes",
-            "Nantes",
-        ),
-        (
-            "it",
-            "Partner: Università di Padova e Comune di Rovigo.",
-            "Università di Padova",
-            "Padova",
-        ),
-    ],
-)
-def test_a_partners_seat_is_a_partner_territory(
-    lang: str, text: str, name: str, place: str
-) -> None:
-    # The same seat outside a partner's name stays out (test above); inside one it counts,
-    # as the annotation rule has places inside partner names among the partner territories.
-    start = text.index(name)
-    countries = ["SE", "DE", "AT", "FR", "IT"]
-    assert place not in [h.value for h in find_localities(text, countries, [lang])]
-    found = find_localities(text, countries, [lang], partner_spans=[(start, start + len(name))])
-    assert place in [h.value for h in found]
-
-
 def test_places_other_finders_read_are_not_read_again() -> None:
     text = "Partners from Maribor and Ptuj."
     taken = [(text.index("Maribor"), text.index("Maribor") + len("Maribor"))]

@@ -499,7 +499,6 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         langs,
         taken,
         towns_only=_language_countries(langs),
-        partner_spans=[(e.start, e.end) for e in d.evidence if e.field == "partners"],
     )
     small += _municipal_names(
         lay.clean,

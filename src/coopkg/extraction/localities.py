@@ -423,7 +423,6 @@ def find_localities(
     languages: Sequence[str] = (),
     taken: Sequence[tuple[int, int]] = (),
     towns_only: Sequence[str] = (),
-    partner_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Hit]:
     """Places in ``countries`` that ``clean`` names, longest name first within a run.
 
@@ -495,11 +494,7 @@ def find_localities(
                 if not found or country_code(name) or concept_of(name):
                     continue
                 found = _own_places(name, found)
-                if _seat_of_an_institution(clean, run, k, last) and not any(
-                    s <= start and end <= e for s, e in partner_spans
-                ):
-                    # A partner's seat is a partner territory (places inside partner names
-                    # count); any other institution's seat is not.
+                if _seat_of_an_institution(clean, run, k, last):
                     continue
                 single = last == k
                 population = max(found.values())
