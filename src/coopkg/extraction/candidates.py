@@ -1326,12 +1326,12 @@ def _card_facts(c: Candidate, card: Card, line: str) -> Candidate:
     Hospitalier de Luxembourg"): only the name line's own tag or its card gives it."""
     stated = partners.parse_entry(line)
     country = (stated[1] if stated else None) or card.country
-    role = "lead" if card.role == "lead" else c.role
+    # The role too is the card's (a badge on it, or a mark on the name line): a lead badge
+    # read as a heading would make the next card's name the lead.
+    lead = card.role == "lead" or partners.split_role(line)[0] == "lead"
+    role = "lead" if lead else "partner"
     if c.hit is not None:
-        lead = card.role == "lead" or c.hit.partner.role == "lead"
-        partner = replace(
-            c.hit.partner, country=country, role="lead" if lead else c.hit.partner.role
-        )
+        partner = replace(c.hit.partner, country=country, role=role)
         return replace(c, country=country, role=role, hit=replace(c.hit, partner=partner))
     return replace(c, country=country, role=role)
 

@@ -27,19 +27,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from coopkg.extraction.layout import BLANK, CONTENT, FURNITURE, Layout
+from coopkg.read.notices import is_website_label
 from coopkg.records.countries import country_code
 from coopkg.records.gazetteer import city_country, regions_named
 from coopkg.records.localities import localities_named
 
 #: A web address, with or without its scheme ("hz.nl", "https://www.uks.eu/x").
 _WEB = re.compile(r"(?i)(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/\S*)?")
-#: A link's label standing for the address ("Website", "Site web", "Webseite", "web").
-_WEB_LABEL = re.compile(
-    r"(?i)^(?:web(?:site|seite|sivu|stránka|stranica|strona|oldal|lapa|leht|síða)?|"
-    r"site(?: web| internet)?|sito(?: web)?|sitio web|página web|homepage|"
-    r"strona www|spletna stran|ιστοσελίδα|уебсайт|сайт|link|more|mehr|plus)"
-    r"(?:\s*[:›»→]\s*\S*)?$"
-)
+#: The bare words a card's link may show besides the labels the readers know.
+_LINK_WORDS = frozenset({"web", "www", "link", "url", "homepage", "internet"})
+
 #: At most this many lines between two names: a card is short.
 _MAX_CARD = 5
 #: Cards read from a run need at least this many.
@@ -64,7 +61,13 @@ def is_web_line(text: str) -> bool:
     (True, True, False)
     """
     t = text.strip()
-    return bool(_WEB.fullmatch(t) or _WEB_LABEL.match(t))
+    if _WEB.fullmatch(t):
+        return True
+    label, _, rest = t.partition(":")
+    if rest.strip() and not _WEB.fullmatch(rest.strip()):
+        return False
+    label = label.strip()
+    return len(label.split()) <= 3 and (label.casefold() in _LINK_WORDS or is_website_label(label))
 
 
 def place_country(text: str) -> tuple[bool, str | None]:
@@ -76,7 +79,9 @@ def place_country(text: str) -> tuple[bool, str | None]:
     >>> place_country("Lindau, Germany"), place_country("Belgique"), place_country("ZLTO")
     ((True, 'DE'), (True, 'BE'), (False, None))
     """
-    t = text.strip().strip("()")
+    t = text.strip()
+    if t.startswith("(") and t.endswith(")"):
+        t = t[1:-1].strip()
     if not t or len(t.split()) > 5 or any(c.isdigit() for c in t.replace(" ", "")[:1]):
         return False, None
     if code := country_code(t):
@@ -231,11 +236,13 @@ def _cards(
 
 
 def _names_read_as_places(kinds: list[str], linked: list[bool]) -> None:
-    """A place right after a card's last line (its link) and followed by the card's other
-    lines opens the next card: a regional body may be named as its region ("Primorsko-
-    goranska županija"). Marks such lines as names, in place."""
-    for n in range(1, len(kinds) - 1):
-        if kinds[n] == "place" and linked[n - 1] and kinds[n + 1] != "name":
+    """A place first in the run, or right after a card's last line (its link) or badge,
+    and followed by the card's other lines opens a card: a regional body may be named as
+    its region ("Primorsko-goranska županija", "Občina Kobarid"). Marks such lines as
+    names, in place."""
+    for n in range(len(kinds) - 1):
+        opens = n == 0 or linked[n - 1] or kinds[n - 1] == "role"
+        if kinds[n] == "place" and opens and kinds[n + 1] != "name":
             kinds[n] = "name"
 
 
