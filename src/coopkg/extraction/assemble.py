@@ -307,7 +307,12 @@ def _partners(d: _Draft, plist: list[partners.PartnerHit]) -> None:
             h.partner.name,
             Hit(h.start, h.end, h.partner.name, h.rule, h.partner.confidence),
         )
-    d.values["partners"] = tuple(h.partner for h in plist)
+    d.values["partners"] = tuple(
+        replace(h.partner, country_derived=True)
+        if h.country_derived and h.partner.country
+        else h.partner
+        for h in plist
+    )
 
 
 def _partner_count(

@@ -191,6 +191,8 @@ class Mention:
     index: int = 0
     region: str | None = None
     ids: tuple[str, ...] = ()
+    #: The country is derived (read off a place in the name), not written.
+    country_derived: bool = False
 
 
 def _scheme(identifier: str) -> str:
@@ -506,6 +508,10 @@ def _assemble(
         )[0]
         countries = Counter(node_country[n] for n in comps.members[root] if node_country[n])
         country = countries.most_common(1)[0][0] if countries else None
+        # Derived when no mention writes it: only read off places in the names.
+        derived = country is not None and not any(
+            mentions[i].country == country and not mentions[i].country_derived for i in indices
+        )
         regions = Counter(mentions[i].region for i in indices if mentions[i].region)
         acronyms = sorted(
             {a for s in names for a in name_acronyms(s)} | {s for s in names if _ACRONYM.match(s)}
@@ -520,6 +526,7 @@ def _assemble(
                 name=pref,
                 alt_names=tuple(sorted(set(names) - {pref})),
                 country=country,
+                country_derived=derived,
                 region=regions.most_common(1)[0][0] if regions else None,
                 acronyms=tuple(acronyms),
                 members=tuple((mentions[i].source, mentions[i].index) for i in indices),
