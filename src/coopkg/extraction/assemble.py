@@ -27,6 +27,7 @@ from coopkg.extraction import (
     places,
     programme,
     prose,
+    reliability,
     sections,
     status,
     titles,
@@ -324,7 +325,7 @@ def _partner_count(
     elif heading is not None:
         n, start, end = heading
         d.put("partner_count", n, Hit(start, end, n, "partner_count:heading", 0.9))
-    elif counted:
+    elif counted and reliability.countable_list(counted):
         first, last = counted[0], counted[-1]
         hit = Hit(
             first.start, last.end, len(counted), "partner_count:list-length", DERIVED_CONFIDENCE
@@ -613,6 +614,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = candidates.partner_hits(
         lay, plist, d.values.get("title"), d.values.get("acronym"), d.values.get("programme")
     )
+    plist = reliability.confident_partners(plist)
     plist = _money(d, lay, langs, plist, partners.block_spans(blocks))
     _partners(d, plist)
     _partner_count(d, lay, langs, partners.countable(listed, plist))

@@ -1,0 +1,100 @@
+"""Values left empty because their evidence is too weak: a list line the partner decision
+doubts, and a partner count derived from a list whose entry holds several organisations.
+
+Every text here is written for the test, in the styles of real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coopkg.extraction import reliability as rel
+from coopkg.extraction.partners import PartnerHit
+from coopkg.records import Partner
+from extracting import record_of
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Northvale University of Applied Sciences, Ostmark Energy Agency",  # en
+        "Landkreis Nordheide, Hochschule Wesermarsch, Verein Küstenenergie e.V.",  # de
+        "Gemeente Westerdijk, Landkreis Emsfeld, Hogeschool Dollard",  # nl
+        "Comune di Valdoro, Parco naturale delle Prealpi Orientali",  # it
+        "Chambre d'agriculture du Val Morin ; Parc naturel régional des Crêtes",  # fr
+        "Ayuntamiento de Villaserra, Fundación Montes del Sur",  # es
+        "Gmina Nowe Pole, Stowarzyszenie Doliny Brzegowej",  # pl
+        "Agder kystmuseum, Vestre fylkeskommune",  # no
+        "Metsäntutkimus Oy, Pohjoisen yliopisto (Ruotsi), Tunturi ry",  # fi
+        "Město Horní Lada, Regionální rozvojová agentura Pomoraví",  # cs
+    ],
+)
+def test_an_entry_joining_organisations_by_commas_is_seen(entry: str) -> None:
+    assert rel.joins_organisations(entry)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "University of Northvale, Faculty of Civil Engineering",  # en: a unit
+        "Univerza v Novem Mestu, Fakulteta za gradbeništvo",  # sl: a unit
+        "Provinz Ostland, Abteilung Wasser und Umwelt",  # de: a unit
+        "Università di Valdoro, Dipartimento di Scienze della Terra",  # it: a unit
+        "Politechnika Brzegowa, Wydział Inżynierii Lądowej",  # pl: a unit
+        "Povodie Horného Toku, štátny podnik",  # sk: a legal form, lower case
+        "Сдружение „Планински път“, България, Смолян",  # bg: a country and a town
+        "Hafenhaus, Kiel",  # de: one word, then a town
+        "Martrain, CRL",  # pt: a name and its legal form
+        "Stichting Kustwacht Noord",  # nl: no comma at all
+    ],
+)
+def test_one_organisation_with_commas_is_not_several(name: str) -> None:
+    assert not rel.joins_organisations(name)
+
+
+def _hit(name: str, rule: str, confidence: float) -> PartnerHit:
+    return PartnerHit(Partner(name=name, role="partner", confidence=confidence), 0, 1, rule)
+
+
+def test_a_list_line_the_decision_doubts_is_dropped() -> None:
+    hits = [
+        _hit("Agentschap Kustbeheer", "partners:list:partner", 0.95),
+        _hit("Totale kosten", "partners:list:partner", 0.55),
+        # Other readers keep their doubted hits: a labelled value or a prose cue is a
+        # statement about partners, not a line that merely follows a heading.
+        _hit("Région Sud-Alpine", "partners:prose:cue", 0.55),
+        _hit("Zöld Jövő Egyesület", "partners:label:partner", 0.6),
+    ]
+    kept = [h.partner.name for h in rel.confident_partners(hits)]
+    assert kept == ["Agentschap Kustbeheer", "Région Sud-Alpine", "Zöld Jövő Egyesület"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # en
+        "GreenDock – harbour energy\n\nLead partner: Port of Ravnholm Authority\n"
+        "Partners: Northvale University of Applied Sciences, Ostmark Energy Agency, "
+        "Kessling Harbour Museum\n",
+        # de
+        "Projekt HafenWärme\n\nLeadpartner: Stadtwerke Ostkamp GmbH\n"
+        "Projektpartner: Landkreis Nordheide, Hochschule Wesermarsch, Verein Küstenenergie e.V.\n",
+        # nl
+        "Project ZorgSamen\n\nLeadpartner: Stichting Welzijn Noordkust\n"
+        "Partners: Gemeente Westerdijk, Landkreis Emsfeld, Hogeschool Dollard\n",
+    ],
+)
+def test_a_list_with_joined_entries_gives_no_derived_count(text: str) -> None:
+    record = record_of(text)
+    assert len(record.partners) >= 2
+    assert record.partner_count is None
+
+
+def test_a_list_of_one_organisation_a_line_still_gives_a_derived_count() -> None:
+    text = (
+        "Projekt HafenWärme\n\nLeadpartner: Stadtwerke Ostkamp GmbH\n"
+        "Projektpartner: Hochschule Wesermarsch\n"
+    )
+    record = record_of(text)
+    assert record.partner_count == 2
+    assert "partner_count" in record.derived
