@@ -98,3 +98,48 @@ def test_a_list_of_one_organisation_a_line_still_gives_a_derived_count() -> None
     record = record_of(text)
     assert record.partner_count == 2
     assert "partner_count" in record.derived
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Renforcement du festival « Vignes ouvertes",  # fr
+        "Creazione del percorso « Sentieri del lago",  # it
+        "Förderung des Netzwerks „Grüne Grenze",  # de
+        "Organizacja festiwalu „Dni Doliny",  # pl
+        "Rozvoj cyklostezky „Zelená hranice",  # cs
+        "Creación de la ruta « Caminos del agua",  # es
+        "Northvale Energy Agency (NEA",  # en
+        "Stichting Kustwerk [in oprichting",  # nl
+    ],
+)
+def test_a_name_that_opens_a_quote_it_never_closes_is_a_cut_piece(name: str) -> None:
+    assert rel.cut_piece(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Stowarzyszenie Rozwoju „Dolina Brzegu”",  # pl
+        "Verein „Grüne Grenze“ e.V.",  # de
+        "Association « Vignes et Terroirs »",  # fr
+        "Northvale Energy Agency (NEA)",  # en
+        "Фондация „Планински път“",  # bg
+        "Agencia de Desarrollo Local",  # es: no quote at all
+    ],
+)
+def test_a_name_with_its_quotes_closed_is_whole(name: str) -> None:
+    assert not rel.cut_piece(name)
+
+
+def test_a_list_with_a_partner_found_beside_it_is_no_count() -> None:
+    listed = [
+        _hit("Stadtwerke Ostkamp GmbH", "partners:label:lead", 0.99),
+        _hit("Hochschule Wesermarsch", "partners:label:partner", 0.98),
+    ]
+    beside = _hit("Landkreis Nordheide", "partners:model:prose", 0.9)
+    owner = _hit("Verlag Küstenblick", rel.FOOTER_RULE, 0.6)
+    assert rel.countable_list(listed, listed)
+    # The page owner of a footer is never counted: it does not make the list partial.
+    assert rel.countable_list(listed, [*listed, owner])
+    assert not rel.countable_list(listed, [*listed, beside])

@@ -312,8 +312,15 @@ def _partners(d: _Draft, plist: list[partners.PartnerHit]) -> None:
 
 
 def _partner_count(
-    d: _Draft, lay: Layout, langs: Sequence[str], listed: list[partners.PartnerHit]
+    d: _Draft,
+    lay: Layout,
+    langs: Sequence[str],
+    listed: list[partners.PartnerHit],
+    found: Sequence[partners.PartnerHit] = (),
 ) -> None:
+    """The stated partner count, else a list heading's, else the length of the list
+    ``listed`` when :func:`reliability.countable_list` allows it (``found``: every partner
+    of the record)."""
     from coopkg.extraction.quantities import find_partner_count
 
     stated = find_partner_count(lay.clean, langs)
@@ -325,7 +332,7 @@ def _partner_count(
     elif heading is not None:
         n, start, end = heading
         d.put("partner_count", n, Hit(start, end, n, "partner_count:heading", 0.9))
-    elif counted and reliability.countable_list(counted):
+    elif counted and reliability.countable_list(counted, found):
         first, last = counted[0], counted[-1]
         hit = Hit(
             first.start, last.end, len(counted), "partner_count:list-length", DERIVED_CONFIDENCE
@@ -617,7 +624,7 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = reliability.confident_partners(plist)
     plist = _money(d, lay, langs, plist, partners.block_spans(blocks))
     _partners(d, plist)
-    _partner_count(d, lay, langs, partners.countable(listed, plist))
+    _partner_count(d, lay, langs, partners.countable(listed, plist), plist)
     stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean, langs)]
     _countries(d, plist, stated, _programme_area(d))
     _regions(d, lay, langs)

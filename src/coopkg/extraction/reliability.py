@@ -27,22 +27,52 @@ from coopkg.extraction.partners import PartnerHit
 from coopkg.records.countries import country_code
 from coopkg.records.gazetteer import city_country
 
-__all__ = ["LIST_FLOOR", "confident_partners", "countable_list", "joins_organisations"]
+__all__ = [
+    "LIST_FLOOR",
+    "confident_partners",
+    "countable_list",
+    "cut_piece",
+    "joins_organisations",
+]
 
 #: Below this probability of the partner decision a list reader's hit is dropped.
 LIST_FLOOR = 0.64
+
+#: Roles a partner count counts (not associated partners, observers or advisers).
+_COUNTED_ROLES = (None, "lead", "partner")
+#: The rule of the page owner named in a footer.
+FOOTER_RULE = "partners:footer-owner"
 
 #: The rules of the list readers (a line under a partner heading, one entry a line).
 _LIST_RULES = ("partners:list:",)
 
 
 def confident_partners(hits: Sequence[PartnerHit]) -> list[PartnerHit]:
-    """The hits without list-reader entries the decision doubts (see :data:`LIST_FLOOR`)."""
+    """The hits without list-reader entries the decision doubts (see :data:`LIST_FLOOR`)
+    and without pieces cut from a sentence (see :func:`cut_piece`)."""
     return [
         h
         for h in hits
         if not (h.rule.startswith(_LIST_RULES) and h.partner.confidence < LIST_FLOOR)
+        and not cut_piece(h.partner.name)
     ]
+
+
+#: Opening quotes and brackets with the marks that may close them.
+_CLOSERS = {"«": "»", "(": ")", "[": "]", "„": "“”", "‚": "‘’"}
+
+
+def cut_piece(name: str) -> bool:
+    """Whether a name opens a quote or bracket it never closes: a piece cut from a
+    sentence or a bullet ("Renforcement de l'évènementiel « Fête des"), not a whole name.
+
+    >>> cut_piece("Participation au festival « Vignes ouvertes"), cut_piece("Verein „Olza“")
+    (True, False)
+    """
+    for opening, closing in _CLOSERS.items():
+        if name.count(opening) > sum(name.count(c) for c in closing):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +117,13 @@ def joins_organisations(name: str) -> bool:
     return sum(_organisation_piece(p) for p in pieces) >= 2
 
 
-def countable_list(hits: Sequence[PartnerHit]) -> bool:
-    """Whether the partners found may be counted: none of them holds several."""
-    return not any(joins_organisations(h.partner.name) for h in hits)
+def countable_list(counted: Sequence[PartnerHit], found: Sequence[PartnerHit]) -> bool:
+    """Whether the length of the list ``counted`` may stand as the partner count, where
+    ``found`` are all the partners the record states: no entry holds several, and no
+    partner (lead or partner) was found outside it. A partner named beside the list shows
+    the list is not the whole partnership; the record would contradict itself."""
+    if any(joins_organisations(h.partner.name) for h in counted):
+        return False
+    # The page's owner read from a footer is never counted (it may publish the page only).
+    beside = [h for h in found if h.rule != FOOTER_RULE and h.partner.role in _COUNTED_ROLES]
+    return len(beside) <= len(counted)
