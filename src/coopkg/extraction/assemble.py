@@ -22,6 +22,7 @@ import ahocorasick
 
 from coopkg.extraction import (
     candidates,
+    count_parts,
     labels,
     partners,
     places,
@@ -327,7 +328,17 @@ def _partner_count(
     heading = partners.heading_count(lay)
     # Associated and advisory partners are not counted as project partners.
     counted = [h for h in listed if h.partner.role in (None, "lead", "partner")]
-    if stated is not None:
+    second = (
+        count_parts.second_part(lay.clean, stated.end)
+        if stated is not None and stated.rule in ("count:noun", "count:noun-stem")
+        else None
+    )
+    if stated is not None and second is not None:
+        # "five partners from A and four from B": the sum of the parts, inferred.
+        total = int(stated.value) + second
+        hit = Hit(stated.start, stated.end, total, "count:noun-parts", stated.confidence)
+        d.put("partner_count", total, hit, derived=True)
+    elif stated is not None:
         d.put("partner_count", int(stated.value), stated)
     elif heading is not None:
         n, start, end = heading
