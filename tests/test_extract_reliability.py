@@ -59,6 +59,7 @@ def _hit(name: str, rule: str, confidence: float) -> PartnerHit:
 def test_a_list_line_the_decision_doubts_is_dropped() -> None:
     hits = [
         _hit("Agentschap Kustbeheer", "partners:list:partner", 0.95),
+        _hit("Gemeente Zeedorp", "partners:list:partner", 0.97),
         _hit("Totale kosten", "partners:list:partner", 0.55),
         # Other readers keep their doubted hits: a labelled value or a prose cue is a
         # statement about partners, not a line that merely follows a heading.
@@ -66,7 +67,12 @@ def test_a_list_line_the_decision_doubts_is_dropped() -> None:
         _hit("Zöld Jövő Egyesület", "partners:label:partner", 0.6),
     ]
     kept = [h.partner.name for h in rel.confident_partners(hits)]
-    assert kept == ["Agentschap Kustbeheer", "Région Sud-Alpine", "Zöld Jövő Egyesület"]
+    assert kept == [
+        "Agentschap Kustbeheer",
+        "Gemeente Zeedorp",
+        "Région Sud-Alpine",
+        "Zöld Jövő Egyesület",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -143,3 +149,12 @@ def test_a_list_with_a_partner_found_beside_it_is_no_count() -> None:
     # The page owner of a footer is never counted: it does not make the list partial.
     assert rel.countable_list(listed, [*listed, owner])
     assert not rel.countable_list(listed, [*listed, beside])
+
+
+def test_a_list_the_decision_doubts_as_a_whole_stays() -> None:
+    # Names in a language the name model knows little all score low: none is dropped.
+    hits = [
+        _hit("Ollscoil Chathair na Trá", "partners:list:partner", 0.58),
+        _hit("Comhairle Contae an Chnoic", "partners:list:partner", 0.7),
+    ]
+    assert rel.confident_partners(hits) == hits
