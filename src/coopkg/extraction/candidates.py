@@ -8,7 +8,8 @@ Three generators propose candidates:
 * ``prose``: in sentences that speak of partners or participation (a multilingual stem
   list below, in every EU language), the pieces of enumerations split on commas and
   conjunctions; each piece gives the span that best looks like an organisation's name
-  (:mod:`orgname`).
+  (:mod:`orgname`), and other cuts of it the name model prefers (a head noun kept, a verb
+  or a tail dropped), of which the decision keeps at most one.
 
 Each candidate gets features (its organisation-name score, whether it sits in a block
 after a partner heading, its list position and the size of its run, a country tag, role
