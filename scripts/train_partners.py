@@ -96,7 +96,19 @@ def labelled(
 
 
 def fit(rows: list[tuple[dict[str, float], int]]) -> dict[str, float]:
-    """Logistic-regression weights (feature name -> weight, plus "bias")."""
+    """Logistic-regression weights (feature name -> weight, plus "bias").
+
+    The candidates that are a prose piece's other cuts get weights of their own (prefixed
+    ``cmod.CUT_WEIGHTS``), fitted on every prose span: fitted with the rest, they moved the
+    shared weights and cost precision elsewhere (leave-one-site-out)."""
+    w = _fit([r for r in rows if not r[0].get("alt_cut")])
+    if any(f.get("alt_cut") for f, _ in rows):
+        cut = _fit([r for r in rows if r[0].get("kind_prose")])
+        w.update({cmod.CUT_WEIGHTS + k: v for k, v in cut.items()})
+    return w
+
+
+def _fit(rows: list[tuple[dict[str, float], int]]) -> dict[str, float]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 

@@ -352,13 +352,14 @@ def test_acronyms_after_names_and_quoted_titles_are_flagged() -> None:
     ]
 
 
-def test_a_listed_line_the_decision_doubts_shows_its_probability() -> None:
-    # Written for the test: an activity line inside a partner list is kept by the list
-    # reader, but its confidence is the decision's doubt, not the rule's fixed 1.0.
+def test_a_listed_line_the_decision_doubts_among_sure_names_is_dropped() -> None:
+    # Written for the test: an activity line inside a partner list is read by the list
+    # reader; the decision doubts it (below reliability.LIST_FLOOR) while it is sure of the
+    # names around it, so the line is not stated as a partner.
     text = (
         "Partners:\nUniversity of Tartu (EE)\nStadt Görlitz (DE)\nRiver cleaning days\n"
         "Gmina Zgorzelec (PL)\n"
     )
     conf = {p.name: p.confidence for p in _record(text).partners}
+    assert "River cleaning days" not in conf
     assert min(conf["University of Tartu"], conf["Stadt Görlitz"], conf["Gmina Zgorzelec"]) > 0.95
-    assert conf["River cleaning days"] < 0.7

@@ -22,11 +22,13 @@ import ahocorasick
 
 from coopkg.extraction import (
     candidates,
+    count_parts,
     labels,
     partners,
     places,
     programme,
     prose,
+    reliability,
     sections,
     status,
     titles,
@@ -307,24 +309,46 @@ def _partners(d: _Draft, plist: list[partners.PartnerHit]) -> None:
             h.partner.name,
             Hit(h.start, h.end, h.partner.name, h.rule, h.partner.confidence),
         )
-    d.values["partners"] = tuple(h.partner for h in plist)
+    d.values["partners"] = tuple(
+        replace(h.partner, country_derived=True)
+        if h.country_derived and h.partner.country
+        else h.partner
+        for h in plist
+    )
 
 
 def _partner_count(
-    d: _Draft, lay: Layout, langs: Sequence[str], listed: list[partners.PartnerHit]
+    d: _Draft,
+    lay: Layout,
+    langs: Sequence[str],
+    listed: list[partners.PartnerHit],
+    found: Sequence[partners.PartnerHit] = (),
 ) -> None:
+    """The stated partner count, else a list heading's, else the length of the list
+    ``listed`` when :func:`reliability.countable_list` allows it (``found``: every partner
+    of the record)."""
     from coopkg.extraction.quantities import find_partner_count
 
     stated = find_partner_count(lay.clean, langs)
     heading = partners.heading_count(lay)
     # Associated and advisory partners are not counted as project partners.
     counted = [h for h in listed if h.partner.role in (None, "lead", "partner")]
-    if stated is not None:
+    second = (
+        count_parts.second_part(lay.clean, stated.end)
+        if stated is not None and stated.rule in ("count:noun", "count:noun-stem")
+        else None
+    )
+    if stated is not None and second is not None:
+        # "five partners from A and four from B": the sum of the parts, inferred.
+        total = int(stated.value) + second
+        hit = Hit(stated.start, stated.end, total, "count:noun-parts", stated.confidence)
+        d.put("partner_count", total, hit, derived=True)
+    elif stated is not None:
         d.put("partner_count", int(stated.value), stated)
     elif heading is not None:
         n, start, end = heading
         d.put("partner_count", n, Hit(start, end, n, "partner_count:heading", 0.9))
-    elif counted:
+    elif counted and reliability.countable_list(counted, found):
         first, last = counted[0], counted[-1]
         hit = Hit(
             first.start, last.end, len(counted), "partner_count:list-length", DERIVED_CONFIDENCE
@@ -613,9 +637,10 @@ def extract_record(notice: Notice, *, today: dt.date | None = None) -> ProjectRe
     plist = candidates.partner_hits(
         lay, plist, d.values.get("title"), d.values.get("acronym"), d.values.get("programme")
     )
+    plist = reliability.confident_partners(plist)
     plist = _money(d, lay, langs, plist, partners.block_spans(blocks))
     _partners(d, plist)
-    _partner_count(d, lay, langs, partners.countable(listed, plist))
+    _partner_count(d, lay, langs, partners.countable(listed, plist), plist)
     stated = [*prose.prose_countries(lay.clean), *country_mentions(lay.clean, langs)]
     _countries(d, plist, stated, _programme_area(d))
     _regions(d, lay, langs)

@@ -8,7 +8,8 @@ Three generators propose candidates:
 * ``prose``: in sentences that speak of partners or participation (a multilingual stem
   list below, in every EU language), the pieces of enumerations split on commas and
   conjunctions; each piece gives the span that best looks like an organisation's name
-  (:mod:`orgname`).
+  (:mod:`orgname`), and other cuts of it the name model prefers (a head noun kept, a verb
+  or a tail dropped), of which the decision keeps at most one.
 
 Each candidate gets features (its organisation-name score, whether it sits in a block
 after a partner heading, its list position and the size of its run, a country tag, role
@@ -536,7 +537,17 @@ def probability(features: dict[str, float], w: dict[str, float] | None = None) -
     w = weights() if w is None else w
     if not w:
         return 1.0 if features.get("kind_rule") else 0.0
-    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items())
+    if features.get("alt_cut") and CUT_WEIGHTS + "bias" in w:
+        # A piece's other cuts have weights of their own, fitted on the prose spans: the
+        # shared weights' calibration of the other candidates stays as it was.
+        return _logistic(
+            w[CUT_WEIGHTS + "bias"]
+            + sum(w.get(CUT_WEIGHTS + k, 0.0) * v for k, v in features.items())
+        )
+    return _logistic(w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items()))
+
+
+def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -871,10 +882,30 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     name, so the longest span within a margin of the best score wins. When the piece
     opens its sentence (``initial``), its first capital says nothing: spans from the first
     word must beat the others by the margin."""
+    spans = _piece_spans(piece, initial)
+    if not spans:
+        return None
+    best = max(sp[3] for sp in spans)
+    near = [sp for sp in spans if sp[3] >= best - _SPAN_MARGIN]
+    s, e, z, _ = max(
+        near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
+    )
+    return s, e, z
+
+
+def _piece_words(piece: str) -> list[tuple[int, int, str]]:
     # "l’Unione Italiana", "dell'ATS Projekt", "d’Azur": an elided article is glued to the
     # name's first word; the word starts after the apostrophe.
-    words = [(m.start(1), m.end(1), m.group(1)) for m in _ELIDED_WORD.finditer(piece)]
-    spans: list[tuple[int, int, float]] = []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _ELIDED_WORD.finditer(piece)]
+
+
+@lru_cache(maxsize=2048)
+def _piece_spans(piece: str, initial: bool) -> tuple[tuple[int, int, float, float], ...]:
+    """(start, end, name score, rank) of the spans of ``piece`` that may be a name: from
+    its first two capitalised words, or a head noun before them, up to
+    :data:`_MAX_SPAN_WORDS` words."""
+    words = _piece_words(piece)
+    spans: list[tuple[int, int, float, float]] = []
     caps = [k for k, w in enumerate(words) if w[2][:1].isupper() or w[2][:1].isdigit()][:2]
     # "obec Petrovice u Karviné", "la métropole de Nice": a common noun before the proper
     # name may be the organisation's head word.
@@ -906,14 +937,7 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
                 if a not in caps:
                     rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
                 spans.append((s, e, z, rank))
-    if not spans:
-        return None
-    best = max(sp[3] for sp in spans)
-    near = [sp for sp in spans if sp[3] >= best - _SPAN_MARGIN]
-    s, e, z, _ = max(
-        near, key=lambda sp: (sp[3] >= best - 0.5 * _SPAN_MARGIN, sp[1] - sp[0], sp[3])
-    )
-    return s, e, z
+    return tuple(spans)
 
 
 #: A word, without an elided article in front (Italian, French, Catalan).
@@ -981,49 +1005,123 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             if piece.strip() and (span := _best_span(piece, not sent[:p0].strip())) is not None
         ]
         strong = sum(1 for _, _, span in named if span[2] > 1.0)
-        for idx, (p0, piece, (a, b, _z)) in enumerate(named):
-            name = _trim(piece[a:b])
-            start = s0 + p0 + a
-            after = sent[p0 + b : p0 + b + 60]
-            before = sent[max(0, p0 + a - 60) : p0 + a]
-            country = None
-            if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
-                country = partners._country(m.group(1))
-            f = _base_features(name, own)
-            rest_words = piece[b:].split()
-            f.update(
-                sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,
-                cut_before=1.0 if piece[:a].strip() else 0.0,
-                cut_after=1.0 if rest_words else 0.0,
-                cut_lower_after=1.0 if rest_words and rest_words[0][:1].islower() else 0.0,
-                piece_long=1.0 if len(piece.split()) > _MAX_SPAN_WORDS else 0.0,
-            )
-            lead_near = bool(_LEADS.search(before[-40:]) or _LEADS.search(after[:40]))
-            f.update(
-                kind_prose=1.0,
-                cue_sentence=1.0 if cue else 0.0,
-                run=min(strong, 12) / 6.0,
-                run_1=1.0 if strong <= 1 else 0.0,
-                position=min(idx, 20) / 10.0,
-                country_tag=1.0 if country else 0.0,
-                lead_word=1.0 if lead_near else 0.0,
-                lead_sentence=1.0 if lead_here else 0.0,
-                whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
-                cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
-                locative=1.0 if _LOCATIVE.search(before) else 0.0,
-                # "(SDU)", "(ΚΑΠΕ)": an organisation is often introduced with its acronym.
-                acronym_after=1.0 if _acronym_after(after) else 0.0,
-                quoted=1.0 if re.search(r"[„“”\"«‚‘]\s*$", before) else 0.0,
-                associated_near=1.0
-                if _ASSOCIATED.search(before[-60:]) or _ASSOCIATED.search(after[:60])
-                else 0.0,
-            )
-            role = "lead" if lead_near else "partner"
-            out.append(
-                Candidate(
-                    name, start, start + len(name), "prose", f, None, country, role, f"s:{s0}"
-                )
-            )
+        ctx = _SentenceContext(sent, s0, cue, lead_here, strong)
+        for idx, (p0, piece, (a, b, z)) in enumerate(named):
+            out.append(_prose_candidate(ctx, p0, piece, a, b, idx, own))
+            initial = not sent[:p0].strip()
+            for a2, b2, z2, cut in _alternative_cuts(piece, initial, (a, b, z)):
+                out.append(_prose_candidate(ctx, p0, piece, a2, b2, idx, own, cut, z2 - z))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    """What every prose span of one sentence shares."""
+
+    sent: str
+    s0: int
+    cue: bool
+    lead_here: bool
+    strong: int
+
+
+def _prose_candidate(
+    ctx: _SentenceContext,
+    p0: int,
+    piece: str,
+    a: int,
+    b: int,
+    idx: int,
+    own: Sequence[str],
+    cut: str = "",
+    gain: float = 0.0,
+) -> Candidate:
+    """The prose candidate of the span ``piece[a:b]`` of the piece at ``p0`` of a sentence;
+    ``cut`` names how an alternative cut differs from the piece's best span (empty for
+    the best span itself) and ``gain`` is its name score minus the best span's."""
+    sent, s0 = ctx.sent, ctx.s0
+    name = _trim(piece[a:b])
+    start = s0 + p0 + a
+    if cut == "capital":
+        name = name[:1].upper() + name[1:]
+    after = sent[p0 + b : p0 + b + 60]
+    before = sent[max(0, p0 + a - 60) : p0 + a]
+    country = None
+    if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
+        country = partners._country(m.group(1))
+    f = _base_features(name, own)
+    rest_words = piece[b:].split()
+    f.update(
+        sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,
+        cut_before=1.0 if piece[:a].strip() else 0.0,
+        cut_after=1.0 if rest_words else 0.0,
+        cut_lower_after=1.0 if rest_words and rest_words[0][:1].islower() else 0.0,
+        piece_long=1.0 if len(piece.split()) > _MAX_SPAN_WORDS else 0.0,
+    )
+    lead_near = bool(_LEADS.search(before[-40:]) or _LEADS.search(after[:40]))
+    f.update(
+        kind_prose=1.0,
+        cue_sentence=1.0 if ctx.cue else 0.0,
+        run=min(ctx.strong, 12) / 6.0,
+        run_1=1.0 if ctx.strong <= 1 else 0.0,
+        position=min(idx, 20) / 10.0,
+        country_tag=1.0 if country else 0.0,
+        lead_word=1.0 if lead_near else 0.0,
+        lead_sentence=1.0 if ctx.lead_here else 0.0,
+        whole_piece=1.0 if len(name) >= len(piece.strip(" .,;:")) - 1 else 0.0,
+        cue_near=1.0 if _CUES.search(before[-50:]) or _CUES.search(after[:50]) else 0.0,
+        locative=1.0 if _LOCATIVE.search(before) else 0.0,
+        # "(SDU)", "(ΚΑΠΕ)": an organisation is often introduced with its acronym.
+        acronym_after=1.0 if _acronym_after(after) else 0.0,
+        quoted=1.0 if re.search(r"[„“”\"«‚‘]\s*$", before) else 0.0,
+        associated_near=1.0
+        if _ASSOCIATED.search(before[-60:]) or _ASSOCIATED.search(after[:60])
+        else 0.0,
+    )
+    if cut:
+        f.update(_cut_features(cut, gain))
+    role = "lead" if lead_near else "partner"
+    end = start + len(_trim(piece[a:b]))
+    return Candidate(name, start, end, "prose", f, None, country, role, f"s:{s0}")
+
+
+#: How an alternative cut of a piece differs from its best span: a head noun or an article
+#: kept in front ("left"), a leading word dropped ("late": "Northvale University" ->
+#: "University"), a tail dropped ("short": a verb, a city), a tail kept ("long"), or the
+#: best span with a capital ("capital": "la métropole de X").
+CUT_KINDS = ("left", "late", "short", "long", "capital")
+#: The prefix of the weights that score the prose spans when a piece has other cuts.
+CUT_WEIGHTS = "cut:"
+
+
+def _cut_features(cut: str, gain: float) -> dict[str, float]:
+    return {"alt_cut": 1.0, f"alt_{cut}": 1.0, "alt_gain": max(-8.0, min(8.0, gain)) / 4.0}
+
+
+def _alternative_cuts(
+    piece: str, initial: bool, best: tuple[int, int, float]
+) -> list[tuple[int, int, float, str]]:
+    """Other cuts of a piece than its best span, at most one of each kind of
+    :data:`CUT_KINDS`: the one the name model scores highest, when it scores it above the
+    best span. The decision keeps at most one cut of a piece (the candidates overlap):
+    the model, not the span heuristic, chooses among them."""
+    a, b, z = best
+    spans = [(s, e, zz) for s, e, zz, _ in _piece_spans(piece, initial)]
+    top: dict[str, tuple[int, int, float]] = {}
+    for s, e, zz in spans:
+        if (s, e) == (a, b) or zz <= z:
+            continue
+        cut = "left" if s < a else "late" if s > a else "short" if e < b else "long"
+        if cut not in top or zz > top[cut][2]:
+            top[cut] = (s, e, zz)
+    out = [(s, e, zz, cut) for cut, (s, e, zz) in top.items()]
+    # "la métropole de Turin", "τον δήμο Έδεσσας": a body's head noun in lower case in
+    # running text; its name writes it with a capital, as the name model knows names.
+    text = _trim(piece[a:b])
+    if text[:1].islower() and len(text.split()) >= 2:
+        zc = _org(text[:1].upper() + text[1:])
+        if zc > z:
+            out.append((a, b, zc, "capital"))
     return out
 
 
@@ -1122,13 +1220,16 @@ def candidates(
     # A candidate also proposed by another generator: each knows it (agreement feature).
     keys: dict[str, set[str]] = {}
     for c in cands:
-        keys.setdefault(_key(c.name), set()).add(c.kind)
+        if not c.features.get("alt_cut"):
+            keys.setdefault(_key(c.name), set()).add(c.kind)
     groups: dict[str, list[float]] = {}
     places: dict[str, list[float]] = {}
     marks: dict[str, list[float]] = {}
     tags: dict[str, list[float]] = {}
     heads: dict[tuple[str, str], set[int]] = {}
     for c in cands:
+        if c.features.get("alt_cut"):
+            continue  # a piece's other cuts leave its list's figures as they were
         groups.setdefault(c.group, []).append(c.features["org"])
         places.setdefault(c.group, []).append(c.features["place"])
         marks.setdefault(c.group, []).append(c.features.get("marker", 0.0))
@@ -1137,7 +1238,7 @@ def candidates(
             heads.setdefault((c.group, h), set()).add(c.start)
     out = []
     for c in cands:
-        kinds = keys[_key(c.name)]
+        kinds = keys.get(_key(c.name), set()) | {c.kind}
         f = dict(c.features)
         # Lists of activities or outputs are no partner lists: the mean name score of the
         # candidate's list, run or sentence.
@@ -1148,7 +1249,7 @@ def candidates(
         # "η Περιφέρεια Κρήτης και η Περιφέρεια Αττικής", "Gmina A, Gmina B": parallel
         # names with one head word are an enumeration of organisations.
         h = _head(c.name)
-        f["shared_head"] = 1.0 if h and len(heads[(c.group, h)]) >= 2 else 0.0
+        f["shared_head"] = 1.0 if h and len(heads.get((c.group, h), ())) >= 2 else 0.0
         f["address"] = 1.0 if partners._address_line(c.name) is not None else 0.0
         # A list is written alike: a line without the bullet or the country tag most of
         # its list has ("Total costs" after "- A (NL)", "- B (BE)") has left the list.

@@ -777,7 +777,19 @@ def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
         or _code_label(text)
         or _programme_heading(text)
         or _kicker(lines, i)
+        or _opens_with_funder(text)
     )
+
+
+#: "EU", "Interreg" (and the EU's initials in other languages) opening a heading: news
+#: about funding or a programme's page line ("EU yhteistyötä ...", "Interreg X HANKEKUVAUS"),
+#: not a project's own title, which names its subject.
+_FUNDER_OPENING = re.compile(r"(?:EU|UE|ЕС|ΕΕ|Interreg|INTERREG)(?=[\s:,–—-])")
+
+
+def _opens_with_funder(text: str) -> bool:
+    """Whether a heading opens with the EU's initials or the word Interreg."""
+    return _FUNDER_OPENING.match(text.lstrip()) is not None
 
 
 def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | None, Hit | None]:

@@ -507,6 +507,10 @@ def add_organisation(g: Graph, org: OrganisationLike, minter: Minter) -> URIRef:
         g.add((node, _SKOS.altLabel, Literal(alt)))
     if org.country:
         g.add((node, _COOP.country, _country_iri(org.country)))
+        if getattr(org, "country_derived", False):
+            # Read off places in its names, never written: marked as a project's inferred
+            # values are.
+            g.add((node, _COOP.derivedProperty, _COOP.country))
     if org.region:
         g.add((node, _COOP.region, _region_iri(org.region)))
     rule = getattr(org, "match_rule", None)

@@ -128,6 +128,7 @@ def link_records(
                     index=index,
                     region=place,
                     ids=partner.ids,
+                    country_derived=partner.country_derived,
                 )
             )
     for source, partner in organisations:  # listed without a project (beneficiary tables)

@@ -30,6 +30,8 @@ class Organisation:
     acronyms: tuple[str, ...] = ()
     members: tuple[tuple[str, int], ...] = ()
     match_rule: str = "exact"
+    #: No notice writes the country: it is read off places in the names (derived).
+    country_derived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

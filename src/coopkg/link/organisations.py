@@ -26,7 +26,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from coopkg.link.model import MergeDecision, Organisation, Overrides
@@ -191,6 +191,8 @@ class Mention:
     index: int = 0
     region: str | None = None
     ids: tuple[str, ...] = ()
+    #: The country is derived (read off a place in the name), not written.
+    country_derived: bool = False
 
 
 def _scheme(identifier: str) -> str:
@@ -420,12 +422,9 @@ def resolve_organisations(
     for country, members in by_country.items():
         if not country:
             continue  # without a country there is no safe block
-        frequency = Counter(w for n in members for w in set(node_norm[n].split()))
-        index: dict[str, list[int]] = defaultdict(list)
-        for n in sorted(members, key=lambda m: node_norm[m]):
-            words = [w for w in set(node_norm[n].split()) if w not in _GENERIC and len(w) > 2]
-            rare = sorted(words, key=lambda w: (frequency[w], w))[:2]
-            best = _best_match(node_norm, n, {c for w in rare for c in index[w]}, threshold)
+        order, near = _near_pairs(node_norm, members, threshold)
+        for n in order:
+            best = _best_match(node_norm, n, near.get(n, set()), threshold)
             if best is not None:
                 score, c = best
                 if digits_match(node_norm[n], node_norm[c]):
@@ -434,8 +433,6 @@ def resolve_organisations(
                     merges.append(
                         MergeDecision(label(c), label(n), "digits", score, False, "numbers differ")
                     )
-            for w in rare:
-                index[w].append(n)
 
     # Translations, within a country: same concepts ("university"), same proper words.
     for a, b in translated_pairs(list(zip(node_norm, node_country, strict=True))):
@@ -444,15 +441,83 @@ def resolve_organisations(
     return _assemble(mentions, mention_nodes, comps, node_names, node_country, rules, merges)
 
 
+def _rare_words(name: str, frequency: Counter[str]) -> list[str]:
+    """A name's blocking keys: its two rarest informative words in its country."""
+    words = [w for w in set(name.split()) if w not in _GENERIC and len(w) > 2]
+    return sorted(words, key=lambda w: (frequency[w], w))[:2]
+
+
+def _near_pairs(
+    names: list[str], members: list[int], threshold: float
+) -> tuple[list[int], dict[int, set[int]]]:
+    """One country's names in the order the fuzzy rule takes them (by name), and for
+    each the earlier names of its blocks that may be its best match.
+
+    A name is compared with the names before it that share one of its two rarest words
+    (a block). Each block is scored as one triangle of rapidfuzz matrices rather than
+    one call per name: a block grows with the corpus, and gathering, sorting and
+    converting a whole block for every name in it was the superlinear part of linking.
+    Kept are the names within ``_NEAR_SLACK`` of a row's best that may reach the
+    threshold: a superset of the best and its equals, which :func:`_best_match` then
+    scores exactly as a comparison with the whole block would (the names left out
+    score below the best either way).
+    """
+    frequency = Counter(w for n in members for w in set(names[n].split()))
+    order = sorted(members, key=lambda m: names[m])
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for n in order:
+        for word in _rare_words(names[n], frequency):
+            blocks[word].append(n)
+    near: dict[int, set[int]] = {}
+    for block in blocks.values():
+        if len(block) > 1:
+            for n, c in _block_pairs(names, block, threshold - _NEAR_SLACK):
+                near.setdefault(n, set()).add(c)
+    return order, near
+
+
+#: How far below a row's best (and the threshold) a pair is kept for exact scoring:
+#: far more than any rounding between rapidfuzz's single and matrix scorers.
+_NEAR_SLACK = 0.5
+
+#: Cells of one block matrix: bounds the memory of a large block (4 bytes a cell).
+_MATRIX_CELLS = 1 << 22
+
+
+def _block_pairs(names: list[str], block: list[int], cutoff: float) -> Iterator[tuple[int, int]]:
+    """(later, earlier) pairs of a block, the earlier name at or near the later one's
+    best score among the names before it, and that score at least ``cutoff``: rows of
+    later names against all names before them, a band of rows at a time."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    # token_sort_ratio is the plain ratio of the names' sorted words: sorting each name
+    # once here spares sorting it again in every band.
+    texts = [" ".join(sorted(names[n].split())) for n in block]
+    start = 1
+    while start < len(block):
+        end = min(len(block), start + max(1, _MATRIX_CELLS // start))
+        scores = process.cdist(
+            texts[start:end], texts[:end], scorer=fuzz.ratio, score_cutoff=cutoff,
+            dtype=np.float32,
+        )  # fmt: skip
+        rows = np.arange(start, end)[:, None]
+        scores[np.arange(end)[None, :] >= rows] = 0  # a name and those after it
+        best = scores.max(axis=1, keepdims=True)
+        kept = (scores > 0) & (scores >= best - _NEAR_SLACK)
+        for row, column in zip(*np.nonzero(kept), strict=True):
+            yield block[start + row], block[column]
+        start = end
+
+
 def _best_match(
     names: list[str], node: int, candidates: set[int], threshold: float
 ) -> tuple[float, int] | None:
     """The candidate whose name scores highest against the node's (token_sort_ratio, at
     or above ``threshold``; the first in node order among equals), or None.
 
-    All candidates are scored in one rapidfuzz call (a block grows with the corpus, and
-    one Python call per pair was most of the resolution); with the cutoff a pair that
-    cannot reach it costs next to nothing.
+    The candidates are the few names :func:`_near_pairs` found near the node's, all
+    scored in one rapidfuzz call.
     """
     if not candidates:
         return None
@@ -506,6 +571,10 @@ def _assemble(
         )[0]
         countries = Counter(node_country[n] for n in comps.members[root] if node_country[n])
         country = countries.most_common(1)[0][0] if countries else None
+        # Derived when no mention writes it: only read off places in the names.
+        derived = country is not None and not any(
+            mentions[i].country == country and not mentions[i].country_derived for i in indices
+        )
         regions = Counter(mentions[i].region for i in indices if mentions[i].region)
         acronyms = sorted(
             {a for s in names for a in name_acronyms(s)} | {s for s in names if _ACRONYM.match(s)}
@@ -520,6 +589,7 @@ def _assemble(
                 name=pref,
                 alt_names=tuple(sorted(set(names) - {pref})),
                 country=country,
+                country_derived=derived,
                 region=regions.most_common(1)[0][0] if regions else None,
                 acronyms=tuple(acronyms),
                 members=tuple((mentions[i].source, mentions[i].index) for i in indices),

@@ -113,6 +113,9 @@ class Partner:
     ids: tuple[str, ...] = ()
     #: NUTS code of the partner's place when the source states it (exports).
     region: str | None = None
+    #: The country is read off a place the name holds ("Comune di Trieste": IT), not
+    #: written for the partner: a derived value.
+    country_derived: bool = False
 
 
 @_quick_pickle
