@@ -863,6 +863,9 @@ def _line_pieces(rest: str, labelled: bool) -> list[tuple[int, str, str]]:
     return [(o, p, "whole") for o, p in pieces]
 
 
+_SPAN_STRIP = " .,;:'\"’"
+
+
 def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | None:
     """(start, end, score) of the span of ``piece`` that best looks like a name.
 
@@ -896,15 +899,19 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
     ]
     starts = sorted({*caps, *before, *headed})
     for a in starts:
-        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
-            s, e = words[a][0], words[b - 1][1]
-            text = piece[s:e].strip(" .,;:'\"’")
-            if len(text) >= 2:
-                z = _org(text)
-                rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
-                if a not in caps:
-                    rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
-                spans.append((s, e, z, rank))
+        s = words[a][0]
+        ends = [
+            (b, words[b - 1][1])
+            for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1)
+            if len(piece[s : words[b - 1][1]].strip(_SPAN_STRIP)) >= 2
+        ]
+        # The spans from one word begin alike: scored together, sharing their n-grams.
+        texts = [piece[s:e].strip(_SPAN_STRIP) for _, e in ends]
+        for (b, e), z in zip(ends, orgname.decisions(texts), strict=True):
+            rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
+            if a not in caps:
+                rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
+            spans.append((s, e, z, rank))
     if not spans:
         return None
     best = max(sp[3] for sp in spans)
