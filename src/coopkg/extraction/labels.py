@@ -200,11 +200,10 @@ def phrase_search(
     >>> phrase_search(regex, "Our members", ("partner", "lead")) is None
     True
     """
-    folded = fold_case(text)
-    automaton = _first_words(phrases)
-    if folded is None or automaton is None:
+    starts = phrase_starts(text, phrases)
+    if starts is None:
         return regex.search(text)
-    for i in sorted({end - n + 1 for end, n in automaton.iter(folded)}):
+    for i in starts:
         if (m := regex.match(text, i)) is not None:
             return m
     return None
@@ -225,11 +224,25 @@ def phrase_matches(
     ...     "lead partner", "partners", "partner"))]
     ['PARTNERS', 'Lead  Partner']
     """
+    starts = phrase_starts(text, phrases)
+    if starts is None:
+        return regex.finditer(text)
+    return matches_at(regex, text, starts)
+
+
+def phrase_starts(text: str, phrases: tuple[str, ...]) -> list[int] | None:
+    """Where one of ``phrases``' first words starts in ``text`` (folded as :func:`fold_case`
+    folds), in order: the only places a case-insensitive match of a phrase can begin.
+    None when the text or a phrase cannot be folded letter for letter (then every place can).
+
+    >>> phrase_starts("Our PARTNERS and partner", ("partner",))
+    [4, 17]
+    """
     folded = fold_case(text)
     automaton = _first_words(phrases)
     if folded is None or automaton is None:
-        return regex.finditer(text)
-    return matches_at(regex, text, sorted({end - n + 1 for end, n in automaton.iter(folded)}))
+        return None
+    return sorted({end - n + 1 for end, n in automaton.iter(folded)})
 
 
 def _trie_char(char: str) -> str:
