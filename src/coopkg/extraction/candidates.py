@@ -898,20 +898,20 @@ def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | No
         and words[k - 2][2].casefold() in plural_heads.singular_heads()
     ]
     starts = sorted({*caps, *before, *headed})
-    for a in starts:
-        s = words[a][0]
-        ends = [
-            (b, words[b - 1][1])
-            for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1)
-            if len(piece[s : words[b - 1][1]].strip(_SPAN_STRIP)) >= 2
-        ]
-        # The spans from one word begin alike: scored together, sharing their n-grams.
-        texts = [piece[s:e].strip(_SPAN_STRIP) for _, e in ends]
-        for (b, e), z in zip(ends, orgname.decisions(texts), strict=True):
-            rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
-            if a not in caps:
-                rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
-            spans.append((s, e, z, rank))
+    ends = [
+        (a, b, words[a][0], words[b - 1][1])
+        for a in starts
+        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1)
+        if len(piece[words[a][0] : words[b - 1][1]].strip(_SPAN_STRIP)) >= 2
+    ]
+    # The spans overlap: scored together, sharing the n-grams of the stretch they cover.
+    texts = [piece[s:e].strip(_SPAN_STRIP) for _, _, s, e in ends]
+    stretch = piece[min((x[2] for x in ends), default=0) : max((x[3] for x in ends), default=0)]
+    for (a, b, s, e), z in zip(ends, orgname.decisions(texts, stretch), strict=True):
+        rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
+        if a not in caps:
+            rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
+        spans.append((s, e, z, rank))
     if not spans:
         return None
     best = max(sp[3] for sp in spans)

@@ -149,33 +149,39 @@ def decision(text: str) -> float:
     return _decision_of(feature_ids(text))
 
 
-def decisions(texts: Sequence[str]) -> list[float]:
-    """:func:`decision` of each text, for texts that begin alike (the spans of a phrase from
-    one word, "Univerza", "Univerza v", "Univerza v Mariboru"): the n-grams they share are
-    looked up once, from the longest, where scoring each text alone spent most of its time
-    cutting and hashing the same n-grams again. A text that is no beginning of the longest
-    is scored alone; every score equals :func:`decision`'s."""
+def decisions(texts: Sequence[str], passage: str = "") -> list[float]:
+    """:func:`decision` of each text, for texts cut from one ``passage`` (by default the
+    longest text), such as the spans of a phrase a name may be ("Univerza", "Univerza v
+    Mariboru", "v Mariboru"): the n-grams inside the passage are looked up once, where
+    scoring each text alone spent most of its time cutting and hashing the same n-grams
+    again; only those holding a text's start or end marker are its own. A text the passage
+    does not hold is scored alone; every score equals :func:`decision`'s."""
     normal = [" ".join(t.split()) for t in texts]
-    longest = max(normal, key=len, default="")
-    # The longest text's n-grams without its end marker: those of every beginning of it,
-    # but for the one n-gram of each size that holds the beginning's own end marker.
-    head = "\x02" + longest
-    shared = {
-        size: _gram_ids([head[i : i + size] for i in range(len(head) - size + 1)])
+    whole = " ".join(passage.split()) if passage else max(normal, key=len, default="")
+    # The n-gram ids of each size at each offset of the passage.
+    inner = {
+        size: _gram_ids([whole[i : i + size] for i in range(len(whole) - size + 1)])
         for size in (2, 3, 4, 5)
     }
     out = []
     for t in normal:
-        if not longest.startswith(t):
+        at = whole.find(t) if t else -1
+        if at < 0:
             out.append(_decision_of([*_gram_ids(_grams(t)), *_word_ids(t)]))
             continue
         padded = "\x02" + t + "\x03"
         n = len(padded)
         ids: list[int] = []
+        # As _grams orders them: by size, then by offset in the padded text.
         for size in (2, 3, 4, 5):
-            if n >= size:
-                ids.extend(shared[size][: n - size])
-                ids.extend(_gram_ids([padded[n - size :]]))
+            if n < size:
+                continue
+            ids.extend(_gram_ids([padded[:size]]))  # holds the start marker
+            if n - size >= 2:
+                # padded[i : i + size] for 0 < i < n - size is t[i - 1 : i - 1 + size].
+                ids.extend(inner[size][at : at + n - size - 1])
+            if n - size >= 1:
+                ids.extend(_gram_ids([padded[n - size :]]))  # holds the end marker
         ids.extend(_word_ids(t))
         out.append(_decision_of(ids))
     return out
