@@ -210,7 +210,7 @@ def phrase_search(
 
 
 def phrase_matches(
-    regex: re.Pattern[str], text: str, phrases: tuple[str, ...]
+    regex: re.Pattern[str], text: str, phrases: tuple[str, ...], digits: bool = False
 ) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     r"""``regex.finditer(text)`` for a case-insensitive regex each of whose matches starts
     with one of ``phrases`` (as :func:`phrase_pattern`, :func:`trie_alternation` or a
@@ -218,6 +218,8 @@ def phrase_matches(
 
     The regex is only tried where a phrase's first word starts (see :func:`fold_case`):
     Python's engine tries a case-insensitive alternation at every position of the text.
+    With ``digits``, a match may also begin with a number's first digit ("12 partners",
+    "EUR 5 000" and "5 000 EUR" alike).
 
     >>> regex = re.compile(r"(?<!\w)(?:lead\s+partner|partners?)(?!\w)", re.IGNORECASE)
     >>> [m.group() for m in phrase_matches(regex, "Our PARTNERS: a Lead  Partner", (
@@ -227,7 +229,13 @@ def phrase_matches(
     starts = phrase_starts(text, phrases)
     if starts is None:
         return regex.finditer(text)
+    if digits:
+        starts = sorted({*starts, *(m.start() for m in _NUMBER_START.finditer(text))})
     return matches_at(regex, text, starts)
+
+
+#: Where a number's digits begin (not inside a longer figure).
+_NUMBER_START = re.compile(r"(?<![\d.,])\d")
 
 
 def phrase_starts(text: str, phrases: tuple[str, ...]) -> list[int] | None:

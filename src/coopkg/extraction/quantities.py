@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -222,7 +222,7 @@ def _noun_counts(
     out: list[Hit] = []
     if regex is None or not labels.may_contain(text, _nouns(nouns)):
         return out
-    for m in _matches_from(regex, text, *starts):
+    for m in labels.phrase_matches(regex, text, *starts):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
@@ -275,25 +275,6 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
     return _CountRegexes(noun, label, words, (*other_words, *words))
 
 
-#: Where a count's digits can begin (as the count patterns' numbers do).
-_DIGIT_START = re.compile(r"(?<![\d.,])\d")
-
-
-def _matches_from(
-    regex: re.Pattern[str], text: str, words: tuple[str, ...], digits: bool = False
-) -> list[re.Match[str]] | Iterator[re.Match[str]]:
-    """``regex.finditer(text)`` for a case-insensitive pattern whose matches begin with one
-    of ``words`` (or, with ``digits``, a number's first digit), tried only there: a count
-    pattern opening with a long alternation or an optional word made the engine try it at
-    every position of the text."""
-    starts = labels.phrase_starts(text, words) if words else None
-    if starts is None:
-        return regex.finditer(text)
-    if digits:
-        starts = sorted({*starts, *(m.start() for m in _DIGIT_START.finditer(text))})
-    return labels.matches_at(regex, text, starts)
-
-
 def _list_number(text: str, match: re.Match[str]) -> bool:
     """Whether a label's number opens the next line's entry ("Partners" then "2  Riga
     Technical University"): a list's numbering, not the size of the partnership."""
@@ -322,7 +303,7 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         matches = (
             regex.finditer(text)
             if regex is regexes.label
-            else _matches_from(regex, text, regexes.noun_words, digits=True)
+            else labels.phrase_matches(regex, text, regexes.noun_words, digits=True)
         )
         for match in matches:
             raw = match.group("n")
