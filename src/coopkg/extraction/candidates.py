@@ -649,9 +649,11 @@ def _title_piece(c: Candidate, clean: str, titles: Sequence[str]) -> bool:
     )
 
 
-def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
+def _base_features(name: str, own: Sequence[str], z: float | None = None) -> dict[str, float]:
+    """The features every generator's candidate has; ``z`` is the name's score
+    (:func:`orgname.decision`) where the caller has it already."""
     words = name.split()
-    z = _org(name)
+    z = _org(name) if z is None else z
     f = {
         "org": max(-8.0, min(8.0, z)) / 4.0,
         "org_hi": 1.0 if z > 2.0 else 0.0,
@@ -987,7 +989,7 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             if piece.strip() and (span := _best_span(piece, not sent[:p0].strip())) is not None
         ]
         strong = sum(1 for _, _, span in named if span[2] > 1.0)
-        for idx, (p0, piece, (a, b, _z)) in enumerate(named):
+        for idx, (p0, piece, (a, b, z)) in enumerate(named):
             name = _trim(piece[a:b])
             start = s0 + p0 + a
             after = sent[p0 + b : p0 + b + 60]
@@ -995,7 +997,8 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
             country = None
             if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
                 country = partners._country(m.group(1))
-            f = _base_features(name, own)
+            # The span's score is the name's when trimming left it as scored.
+            f = _base_features(name, own, z if name == piece[a:b].strip(_SPAN_STRIP) else None)
             rest_words = piece[b:].split()
             f.update(
                 sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,
