@@ -222,7 +222,8 @@ def _noun_counts(
     out: list[Hit] = []
     if regex is None or not labels.may_contain(text, _nouns(nouns)):
         return out
-    for m in labels.phrase_matches(regex, text, *starts):
+    # Each pattern takes its words and numbers after no word character (``(?<!\w)``).
+    for m in labels.phrase_matches(regex, text, *starts, whole_words=True):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
@@ -303,7 +304,9 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         matches = (
             regex.finditer(text)
             if regex is regexes.label
-            else labels.phrase_matches(regex, text, regexes.noun_words, digits=True)
+            else labels.phrase_matches(
+                regex, text, regexes.noun_words, digits=True, whole_words=True
+            )
         )
         for match in matches:
             raw = match.group("n")
