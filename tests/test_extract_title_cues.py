@@ -609,3 +609,40 @@ def test_capitalised_name_between_project_word_and_verb(lang: str, text: str) ->
 )
 def test_places_and_programmes_before_a_verb_are_no_name(lang: str, text: str) -> None:
     assert _titles(text + "\n", (lang,))[1] is None
+
+
+# ------------------------------------------------------------------ a fact sheet's running header
+
+# The programme's name and a page word over a fact sheet, in the words of each language.
+_SHEET_HEADERS = {
+    "en": "Interreg Central Europe   PROJECT FACT SHEET",
+    "de": "Interreg Bayern-Österreich   PROJEKTSTECKBRIEF",
+    "fr": "Interreg Grande Région   FICHE PROJET",
+    "it": "Interreg Italia-Austria   SCHEDA PROGETTO",
+    "es": "Interreg Sudoe   FICHA DE PROYECTO",
+    "pl": "Interreg Polska-Saksonia   KARTA PROJEKTU",
+    "nl": "Interreg Vlaanderen-Nederland   PROJECTFICHE",
+    "pt": "Interreg Espanha-Portugal   FICHA DO PROJETO",
+}
+
+
+_SHEET_FACTS = {
+    "en": "Duration: 01.03.2024 - 28.02.2027\nTotal budget: 1 200 000 EUR\nERDF: 960 000 EUR",
+    "de": "Laufzeit: 01.03.2024 - 28.02.2027\nGesamtbudget: 1 200 000 EUR\nEFRE: 960 000 EUR",
+    "fr": "Durée : 01.03.2024 - 28.02.2027\nBudget total : 1 200 000 EUR\nFEDER : 960 000 EUR",
+    "it": "Durata: 01.03.2024 - 28.02.2027\nBudget totale: 1 200 000 EUR\nFESR: 960 000 EUR",
+    "es": "Duración: 01.03.2024 - 28.02.2027\nPresupuesto total: 1 200 000 EUR\nFEDER: 960 000 EUR",
+    "pl": "Okres realizacji: 01.03.2024 - 28.02.2027\nBudżet całkowity: 1 200 000 EUR\n"
+    "EFRR: 960 000 EUR",
+    "nl": "Looptijd: 01.03.2024 - 28.02.2027\nTotaal budget: 1 200 000 EUR\nEFRO: 960 000 EUR",
+    "pt": "Duração: 01.03.2024 - 28.02.2027\nOrçamento total: 1 200 000 EUR\nFEDER: 960 000 EUR",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SHEET_HEADERS))
+def test_a_programme_name_over_a_fact_sheet_is_no_title(lang: str) -> None:
+    # The sheet's name heading is broken over lines (copied from a PDF): no title is
+    # better than the running header.
+    text = f"{_SHEET_HEADERS[lang]}\n2021-2027\n\n{_SHEET_FACTS[lang]}\n\n{BODY[lang]}\n"
+    title, _ = _titles(text, (lang,))
+    assert title is None or not title.startswith("Interreg")

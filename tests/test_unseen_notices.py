@@ -1,4 +1,4 @@
-"""Extraction on the notices written here as held-out checks (``tests/data/unseen``, ``-2``).
+"""Extraction on the notices written here as held-out checks (``tests/data/unseen*``).
 
 ``unseen``: 30 notices of invented projects in 27 languages and five page layouts, written
 before the extractor was run on them (see that folder's README). They must not be used to choose
@@ -10,6 +10,11 @@ and Cyrillic places; 0.833 and 0.935 before that correction), which every later 
 facts, definition lists, partner cards, press releases, PDF-to-text sheets, newsletters about
 two projects, Markdown), written and committed before the extractor was run on them. Its
 first honest score was micro F1 0.814, precision 0.894; its floors sit below that.
+
+``unseen-3``: 32 notices in 24 languages in the form of captured page text (navigation and
+cookie lines, fact lists, prose, partner cards), written blind and committed before the
+extractor was run on them. Its first honest score was micro F1 0.855, precision 0.920; its
+floors sit below that.
 
 Scored with the shared scorer; skipped when the shared folder is absent.
 """
@@ -29,9 +34,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 UNSEEN_2 = ROOT / "tests" / "data" / "unseen-2"
+UNSEEN_3 = ROOT / "tests" / "data" / "unseen-3"
 TODAY = dt.date(2026, 1, 1)  # fixed, so statuses derived from dates do not drift
 #: (folder, notices, F1 floor, precision floor): floors below each set's first honest score.
-SETS = [(UNSEEN, 30, 0.80, 0.90), (UNSEEN_2, 32, 0.80, 0.88)]
+SETS = [(UNSEEN, 30, 0.80, 0.90), (UNSEEN_2, 32, 0.80, 0.88), (UNSEEN_3, 32, 0.83, 0.90)]
 
 
 def _scorer_path() -> Path | None:

@@ -27,12 +27,13 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
 from coopkg.extraction import labels, orgname, partners, plural_heads
+from coopkg.extraction.cards import Card, find_cards
 from coopkg.extraction.dates import is_date_label
 from coopkg.extraction.layout import CONTENT, Layout
 from coopkg.extraction.titles import is_page_word
@@ -1113,14 +1114,17 @@ def _own_keys(own_names: Sequence[object]) -> tuple[str, ...]:
 
 
 def candidates(
-    lay: Layout, hits: Iterable[partners.PartnerHit], *own_names: object
+    lay: Layout,
+    hits: Iterable[partners.PartnerHit],
+    *own_names: object,
+    flags: _Flags | None = None,
 ) -> list[Candidate]:
     """Every partner candidate of a notice, rule hits first, with features.
 
     ``own_names`` are the notice's own title, acronym and programme: never partners."""
     own = _own_keys(own_names)
     cands = rule_candidates(hits, own)
-    flags = _line_flags(lay)
+    flags = flags or _line_flags(lay)
     cands += line_candidates(lay, own, flags)
     running = _running_text(lay, flags)
     cands += prose_candidates(running, own)
@@ -1252,12 +1256,20 @@ def partner_hits(
         _capture.append(candidates(lay, hits, *own_names))
     if not weights():
         return hits
-    cands = candidates(lay, hits, *own_names)
+    flags = _line_flags(lay)
+    cands = candidates(lay, hits, *own_names, flags=flags)
     own = _own_keys(own_names)
     kept = [(c, p) for c, p in decide(cands) if not _never_partner(c, lay.clean, own)]
+    line_of = _line_index(lay)
+    cards = {card.name_line: card for card in find_cards(lay, flags[0], flags[2], _heading_role)}
+    if cards:
+        kept = _read_cards(kept, cands, cards, line_of, lay.clean, own)
     whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
     for c, p in kept:
+        card = cards.get(line_of(c.start))
+        if card is not None:
+            c = _card_facts(c, card, lay.lines[line_of(c.start)].text)
         if c.hit is not None:
             hit = c.hit
             if p < hit.partner.confidence:
@@ -1274,6 +1286,64 @@ def partner_hits(
         rule = LIST_RULE if c.start in whole else f"partners:model:{c.kind}"
         out.append(partners.PartnerHit(partner, c.start, c.end, rule))
     return out
+
+
+def _line_index(lay: Layout) -> Callable[[int], int]:
+    starts = [ln.start for ln in lay.lines]
+    return lambda pos: bisect.bisect_right(starts, pos) - 1
+
+
+#: A card's name line is read as its partner when its best candidate is at least this
+#: likely: the card says where the name stands, the model still says whether it is one.
+_CARD_FLOOR = 0.1
+
+
+def _read_cards(
+    kept: list[tuple[Candidate, float]],
+    cands: list[Candidate],
+    cards: dict[int, Card],
+    line_of: Callable[[int], int],
+    clean: str,
+    own: Sequence[str],
+) -> list[tuple[Candidate, float]]:
+    """The choice mended by the cards: a card's town, link or role line names nobody, and
+    its name line names its partner (the line's likeliest candidate, if not too unlikely)."""
+    others = {k for card in cards.values() for k in card.lines}
+    out = [(c, p) for c, p in kept if line_of(c.start) not in others]
+    have = {line_of(c.start) for c, _ in out}
+    for line, _card in cards.items():
+        if line in have:
+            continue
+        scored = [
+            (c, probability(c.features))
+            for c in cands
+            if c.kind == "line" and line_of(c.start) == line
+        ]
+        if not scored:
+            continue
+        best, p = max(scored, key=lambda cp: cp[1])
+        if p < _CARD_FLOOR or _never_partner(best, clean, own):
+            continue
+        if any(_same(best.name, k.name) for k, _ in out):
+            continue
+        out.append((best, p))
+    return sorted(out, key=lambda cp: cp[0].start)
+
+
+def _card_facts(c: Candidate, card: Card, line: str) -> Candidate:
+    """The candidate given the country and role its card states. A country name among the
+    cards is a card's line, not a side heading over the list ("Luxembourg" under "Centre
+    Hospitalier de Luxembourg"): only the name line's own tag or its card gives it."""
+    stated = partners.parse_entry(line)
+    country = (stated[1] if stated else None) or card.country
+    # The role too is the card's (a badge on it, or a mark on the name line): a lead badge
+    # read as a heading would make the next card's name the lead.
+    lead = card.role == "lead" or partners.split_role(line)[0] == "lead"
+    role = "lead" if lead else "partner"
+    if c.hit is not None:
+        partner = replace(c.hit.partner, country=country, role=role)
+        return replace(c, country=country, role=role, hit=replace(c.hit, partner=partner))
+    return replace(c, country=country, role=role)
 
 
 def _whole_enumeration(cands: list[Candidate], kept: list[tuple[Candidate, float]]) -> set[int]:

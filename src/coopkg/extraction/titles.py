@@ -441,9 +441,22 @@ def _programme_heading(text: str) -> bool:
         return False
     # Any name at 85 or more (one pass in C over the names, not a call per name).
     names = _programme_names()
-    return (
-        process.extractOne(key, names, scorer=fuzz.ratio, processor=None, score_cutoff=85)
+    if process.extractOne(key, names, scorer=fuzz.ratio, processor=None, score_cutoff=85):
+        return True
+    # A fact sheet's running header: the programme's name and a few words of page matter
+    # ("Interreg Aurora  PROJECT DESCRIPTION", "Interreg Sudoe  FICHA DE PROYECTO"), the
+    # name first, led by "Interreg" (a title may start with "Central Europe", not with
+    # "Interreg"); the names table holds most names without that word.
+    words = key.split()
+    if words[:1] != ["interreg"] or len(words) < 3:
+        return False
+    words = words[1:]
+    return any(
+        process.extractOne(
+            " ".join(words[:k]), names, scorer=fuzz.ratio, processor=None, score_cutoff=92
+        )
         is not None
+        for k in range(max(1, len(words) - 3), len(words))
     )
 
 
