@@ -501,11 +501,17 @@ def _municipal_names(
     from coopkg.extraction.municipal_names import municipal_names
 
     folded = [fold(k) for k in known]
+
+    def alike(a: str, b: str) -> bool:
+        # The quick ratios bound the ratio from above: most pairs fail them already.
+        m = SequenceMatcher(None, a, b)
+        return m.real_quick_ratio() >= 0.8 and m.quick_ratio() >= 0.8 and m.ratio() >= 0.8
+
     return [
         h
         for h in municipal_names(clean, langs, taken)
         if not places.is_incidental(clean, h.start, h.end)
-        and not any(SequenceMatcher(None, fold(str(h.value)), k).ratio() >= 0.8 for k in folded)
+        and not any(alike(fold(str(h.value)), k) for k in folded)
     ]
 
 

@@ -53,6 +53,8 @@ _ENDING = re.compile(r"(?:ie|[aeiouyáéíóúěäåæøöő])$")
 
 #: A compound of two to four adjectives joined by hyphens ("česko-polsko-slovenský").
 _COMPOUND = r"[^\W\d_]{3,}(?:[-‐–][^\W\d_]{3,}){1,3}"
+#: Where a compound can begin (inside one no other begins: none follows a letter or dash).
+_COMPOUND_START = re.compile(r"(?<![\w-])[^\W\d_]{3,}[-‐–][^\W\d_]{3}")
 
 
 def _stem(noun: str) -> str:
@@ -119,8 +121,13 @@ def border_areas(clean: str, languages: Sequence[str] = ()) -> list[Hit]:
         return []
     after, before = _patterns()
     out: list[Hit] = []
-    for pattern, group in ((after, 1), (before, 2)):
-        for m in pattern.finditer(clean):
+    # Each pattern tried only where its matches can begin: a compound, a noun.
+    compounds = [m.start() for m in _COMPOUND_START.finditer(clean)]
+    for matches, group in (
+        (labels.matches_at(after, clean, compounds), 1),
+        (labels.phrase_matches(before, clean, _noun_starts()), 2),
+    ):
+        for m in matches:
             parts = re.split(r"[-‐–]", m.group(group))
             if not any(_country_of(p, languages) for p in parts):
                 continue

@@ -661,9 +661,11 @@ def _title_piece(c: Candidate, clean: str, titles: Sequence[str]) -> bool:
     )
 
 
-def _base_features(name: str, own: Sequence[str]) -> dict[str, float]:
+def _base_features(name: str, own: Sequence[str], z: float | None = None) -> dict[str, float]:
+    """The features every generator's candidate has; ``z`` is the name's score
+    (:func:`orgname.decision`) where the caller has it already."""
     words = name.split()
-    z = _org(name)
+    z = _org(name) if z is None else z
     f = {
         "org": max(-8.0, min(8.0, z)) / 4.0,
         "org_hi": 1.0 if z > 2.0 else 0.0,
@@ -875,6 +877,9 @@ def _line_pieces(rest: str, labelled: bool) -> list[tuple[int, str, str]]:
     return [(o, p, "whole") for o, p in pieces]
 
 
+_SPAN_STRIP = " .,;:'\"’"
+
+
 def _best_span(piece: str, initial: bool = False) -> tuple[int, int, float] | None:
     """(start, end, score) of the span of ``piece`` that best looks like a name.
 
@@ -927,16 +932,20 @@ def _piece_spans(piece: str, initial: bool) -> tuple[tuple[int, int, float, floa
         and words[k - 2][2].casefold() in plural_heads.singular_heads()
     ]
     starts = sorted({*caps, *before, *headed})
-    for a in starts:
-        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1):
-            s, e = words[a][0], words[b - 1][1]
-            text = piece[s:e].strip(" .,;:'\"’")
-            if len(text) >= 2:
-                z = _org(text)
-                rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
-                if a not in caps:
-                    rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
-                spans.append((s, e, z, rank))
+    ends = [
+        (a, b, words[a][0], words[b - 1][1])
+        for a in starts
+        for b in range(a + 1, min(len(words), a + _MAX_SPAN_WORDS) + 1)
+        if len(piece[words[a][0] : words[b - 1][1]].strip(_SPAN_STRIP)) >= 2
+    ]
+    # The spans overlap: scored together, sharing the n-grams of the stretch they cover.
+    texts = [piece[s:e].strip(_SPAN_STRIP) for _, _, s, e in ends]
+    stretch = piece[min((x[2] for x in ends), default=0) : max((x[3] for x in ends), default=0)]
+    for (a, b, s, e), z in zip(ends, orgname.decisions(texts, stretch), strict=True):
+        rank = z - 2 * _SPAN_MARGIN if initial and a == 0 and b - a > 1 else z
+        if a not in caps:
+            rank -= 0.5 * _SPAN_MARGIN  # a common noun in front must earn its place
+        spans.append((s, e, z, rank))
     return tuple(spans)
 
 
@@ -1007,10 +1016,10 @@ def prose_candidates(clean: str, own: Sequence[str]) -> list[Candidate]:
         strong = sum(1 for _, _, span in named if span[2] > 1.0)
         ctx = _SentenceContext(sent, s0, cue, lead_here, strong)
         for idx, (p0, piece, (a, b, z)) in enumerate(named):
-            out.append(_prose_candidate(ctx, p0, piece, a, b, idx, own))
+            out.append(_prose_candidate(ctx, p0, piece, a, b, z, idx, own))
             initial = not sent[:p0].strip()
             for a2, b2, z2, cut in _alternative_cuts(piece, initial, (a, b, z)):
-                out.append(_prose_candidate(ctx, p0, piece, a2, b2, idx, own, cut, z2 - z))
+                out.append(_prose_candidate(ctx, p0, piece, a2, b2, z2, idx, own, cut, z2 - z))
     return out
 
 
@@ -1031,6 +1040,7 @@ def _prose_candidate(
     piece: str,
     a: int,
     b: int,
+    z: float,
     idx: int,
     own: Sequence[str],
     cut: str = "",
@@ -1038,7 +1048,8 @@ def _prose_candidate(
 ) -> Candidate:
     """The prose candidate of the span ``piece[a:b]`` of the piece at ``p0`` of a sentence;
     ``cut`` names how an alternative cut differs from the piece's best span (empty for
-    the best span itself) and ``gain`` is its name score minus the best span's."""
+    the best span itself), ``z`` is the span's name score and ``gain`` is its name score
+    minus the best span's."""
     sent, s0 = ctx.sent, ctx.s0
     name = _trim(piece[a:b])
     start = s0 + p0 + a
@@ -1049,7 +1060,8 @@ def _prose_candidate(
     country = None
     if m := re.match(r"\s*\(([^()]{2,30})\)", sent[p0 + b :]):
         country = partners._country(m.group(1))
-    f = _base_features(name, own)
+    # The span's score is the name's when trimming left it as scored.
+    f = _base_features(name, own, z if name == piece[a:b].strip(_SPAN_STRIP) else None)
     rest_words = piece[b:].split()
     f.update(
         sentence_start=1.0 if not sent[: p0 + a].strip() else 0.0,

@@ -314,6 +314,8 @@ def _name_patterns(month_names: frozenset[str]) -> tuple[_Pattern, ...]:
 
 #: The patterns that start with a month's name.
 _MONTH_FIRST = frozenset({"date:mdy-name", "date:my-name"})
+#: Where a number begins: every pattern but those starts with a number not after a digit.
+_NUMBER_START = re.compile(r"(?<!\d)\d")
 
 
 @lru_cache(maxsize=64)
@@ -451,12 +453,15 @@ def find_dates(text: str, languages: Sequence[str] = ()) -> list[Hit]:
     months = _month_table(langs)
     found: list[Hit] = []
     starts = _month_starts(text, langs)
+    # Every other pattern starts with a number's first digit (its day, month or year).
+    numbers = [m.start() for m in _NUMBER_START.finditer(text)]
     for pattern in _patterns(langs):
-        matches = (
-            matches_at(pattern.regex, text, starts)
-            if starts is not None and pattern.rule in _MONTH_FIRST
-            else pattern.regex.finditer(text)
-        )
+        if pattern.rule not in _MONTH_FIRST:
+            matches = matches_at(pattern.regex, text, numbers)
+        elif starts is not None:
+            matches = matches_at(pattern.regex, text, starts)
+        else:
+            matches = pattern.regex.finditer(text)
         for match in matches:
             value = _date_of(match, pattern, months)
             if value is None:

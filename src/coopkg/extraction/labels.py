@@ -200,18 +200,21 @@ def phrase_search(
     >>> phrase_search(regex, "Our members", ("partner", "lead")) is None
     True
     """
-    folded = fold_case(text)
-    automaton = _first_words(phrases)
-    if folded is None or automaton is None:
+    starts = phrase_starts(text, phrases)
+    if starts is None:
         return regex.search(text)
-    for i in sorted({end - n + 1 for end, n in automaton.iter(folded)}):
+    for i in starts:
         if (m := regex.match(text, i)) is not None:
             return m
     return None
 
 
 def phrase_matches(
-    regex: re.Pattern[str], text: str, phrases: tuple[str, ...]
+    regex: re.Pattern[str],
+    text: str,
+    phrases: tuple[str, ...],
+    digits: bool = False,
+    whole_words: bool = False,
 ) -> list[re.Match[str]] | Iterator[re.Match[str]]:
     r"""``regex.finditer(text)`` for a case-insensitive regex each of whose matches starts
     with one of ``phrases`` (as :func:`phrase_pattern`, :func:`trie_alternation` or a
@@ -219,17 +222,48 @@ def phrase_matches(
 
     The regex is only tried where a phrase's first word starts (see :func:`fold_case`):
     Python's engine tries a case-insensitive alternation at every position of the text.
+    With ``digits``, a match may also begin with a number's first digit ("12 partners",
+    "EUR 5 000" and "5 000 EUR" alike). With ``whole_words``, the regex takes a phrase
+    only where no word character precedes it (``(?<!\w)``): a phrase's first word inside
+    a longer word ("un" in "fund") is not tried.
 
     >>> regex = re.compile(r"(?<!\w)(?:lead\s+partner|partners?)(?!\w)", re.IGNORECASE)
     >>> [m.group() for m in phrase_matches(regex, "Our PARTNERS: a Lead  Partner", (
     ...     "lead partner", "partners", "partner"))]
     ['PARTNERS', 'Lead  Partner']
     """
+    starts = phrase_starts(text, phrases)
+    if starts is None:
+        return regex.finditer(text)
+    if whole_words:
+        starts = [i for i in starts if i == 0 or not _is_word_char(text[i - 1])]
+    if digits:
+        starts = sorted({*starts, *(m.start() for m in _NUMBER_START.finditer(text))})
+    return matches_at(regex, text, starts)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``re`` takes ``char`` for ``\\w`` (a letter, a digit of any script, "_")."""
+    return char.isalnum() or char == "_"
+
+
+#: Where a number's digits begin (not inside a longer figure).
+_NUMBER_START = re.compile(r"(?<![\d.,])\d")
+
+
+def phrase_starts(text: str, phrases: tuple[str, ...]) -> list[int] | None:
+    """Where one of ``phrases``' first words starts in ``text`` (folded as :func:`fold_case`
+    folds), in order: the only places a case-insensitive match of a phrase can begin.
+    None when the text or a phrase cannot be folded letter for letter (then every place can).
+
+    >>> phrase_starts("Our PARTNERS and partner", ("partner",))
+    [4, 17]
+    """
     folded = fold_case(text)
     automaton = _first_words(phrases)
     if folded is None or automaton is None:
-        return regex.finditer(text)
-    return matches_at(regex, text, sorted({end - n + 1 for end, n in automaton.iter(folded)}))
+        return None
+    return sorted({end - n + 1 for end, n in automaton.iter(folded)})
 
 
 def _trie_char(char: str) -> str:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from coopkg.extraction.labels import may_contain
+from coopkg.extraction.labels import may_contain, phrase_matches
 from coopkg.records.hits import Hit
 
 __all__ = ["find_amounts", "find_cofinancing_rate", "find_rate_amount_pair", "parse_amount"]
@@ -231,6 +231,13 @@ _KINDS = (
     "programme",
     "project",
 )
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> tuple[str, ...]:
+    """The words for the euro a written amount may begin with ("EUR 5 000", "€5m")."""
+    data = _data()
+    return tuple(w.lower() for w in [*data["euro"], *data["euro_prefixed"]])
 
 
 @lru_cache(maxsize=64)
@@ -604,7 +611,8 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
     language = langs[0] if len(langs) == 1 else None
     hits: list[Hit] = []
     previous_end = 0
-    written = list(vocab.money.finditer(text))
+    # A written amount begins with a currency or a number's first digit.
+    written = list(phrase_matches(vocab.money, text, _currency_words(), digits=True))
     spans = [
         ((h[0] if (h := _spelled_head(text, w.start())) else w.start()), w.end()) for w in written
     ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -103,20 +104,30 @@ def _gram_slot(gram: str) -> int:
     return slot
 
 
-def feature_ids(text: str) -> list[int]:
-    """The hashed slots of one text's features (a slot may repeat), in the order of
-    :func:`feature_keys`."""
-    t = " ".join(text.split())
-    grams = _grams(t)
+def _gram_ids(grams: list[str]) -> list[int]:
     out = list(map(_GRAM_SLOTS.get, grams))
     if None in out:
         out = [_gram_slot(g) if s is None else s for s, g in zip(out, grams, strict=True)]
+    return out
+
+
+def _word_ids(t: str) -> list[int]:
     get = _SLOTS.get
+    out = []
     for k in _word_keys(t):
         slot = get(k)
         if slot is None:
             slot = _slot(k)
         out.append(slot)
+    return out
+
+
+def feature_ids(text: str) -> list[int]:
+    """The hashed slots of one text's features (a slot may repeat), in the order of
+    :func:`feature_keys`."""
+    t = " ".join(text.split())
+    out = _gram_ids(_grams(t))
+    out.extend(_word_ids(t))
     return out
 
 
@@ -127,11 +138,53 @@ def _weights() -> tuple[np.ndarray, float]:
         return z["weights"].astype(np.float32), float(z["bias"][0])
 
 
+def _decision_of(ids: list[int]) -> float:
+    w, b = _weights()
+    unique = set(ids)
+    return float(w.take(np.fromiter(unique, np.intp, len(unique))).sum()) + b if unique else b
+
+
 def decision(text: str) -> float:
     """The model's raw score (log-odds) that ``text`` is an organisation's name."""
-    w, b = _weights()
-    ids = set(feature_ids(text))
-    return float(w.take(np.fromiter(ids, np.intp, len(ids))).sum()) + b if ids else b
+    return _decision_of(feature_ids(text))
+
+
+def decisions(texts: Sequence[str], passage: str = "") -> list[float]:
+    """:func:`decision` of each text, for texts cut from one ``passage`` (by default the
+    longest text), such as the spans of a phrase a name may be ("Univerza", "Univerza v
+    Mariboru", "v Mariboru"): the n-grams inside the passage are looked up once, where
+    scoring each text alone spent most of its time cutting and hashing the same n-grams
+    again; only those holding a text's start or end marker are its own. A text the passage
+    does not hold is scored alone; every score equals :func:`decision`'s."""
+    normal = [" ".join(t.split()) for t in texts]
+    whole = " ".join(passage.split()) if passage else max(normal, key=len, default="")
+    # The n-gram ids of each size at each offset of the passage.
+    inner = {
+        size: _gram_ids([whole[i : i + size] for i in range(len(whole) - size + 1)])
+        for size in (2, 3, 4, 5)
+    }
+    out = []
+    for t in normal:
+        at = whole.find(t) if t else -1
+        if at < 0:
+            out.append(_decision_of([*_gram_ids(_grams(t)), *_word_ids(t)]))
+            continue
+        padded = "\x02" + t + "\x03"
+        n = len(padded)
+        ids: list[int] = []
+        # As _grams orders them: by size, then by offset in the padded text.
+        for size in (2, 3, 4, 5):
+            if n < size:
+                continue
+            ids.extend(_gram_ids([padded[:size]]))  # holds the start marker
+            if n - size >= 2:
+                # padded[i : i + size] for 0 < i < n - size is t[i - 1 : i - 1 + size].
+                ids.extend(inner[size][at : at + n - size - 1])
+            if n - size >= 1:
+                ids.extend(_gram_ids([padded[n - size :]]))  # holds the end marker
+        ids.extend(_word_ids(t))
+        out.append(_decision_of(ids))
+    return out
 
 
 def score(text: str) -> float:

@@ -921,8 +921,10 @@ _GROUP_START = re.compile(r"(?:^|(?<=[.;:,!?\n]))[ \t]*(?=\w)")
 
 
 @lru_cache(maxsize=1)
-def _group_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
-    """(opener, closer) regexes of country groups, from ``data/partners.toml``."""
+def _group_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+    """(opener, closer) regexes of country groups, from ``data/partners.toml``, and one
+    regex matching where any opener does (a clause start seldom opens a group: one match
+    there instead of one per opener)."""
     from coopkg.extraction.partners import _vocab
 
     table = _vocab()["country_group_openers"]
@@ -931,11 +933,15 @@ def _group_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
         re.compile("(?:" + t.replace("{c}", _GROUP_COUNTRY) + r")(?!\w)\s*", re.I)
         for t in templates
     )
+    unnamed = _GROUP_COUNTRY.replace("(?P<c>", "(?:", 1)
+    anyone = re.compile(
+        "|".join("(?:" + t.replace("{c}", unnamed) + r")(?!\w)" for t in templates), re.I
+    )
     closers = vocab_alternation("country_group_closers")
     # A closer ends its group where it stands ("... C beteiligt, aus X kommen D"), and
     # whatever follows in the sentence is no longer the group's.
     closer = re.compile(r"[\s,]*(?<!\w)(?:" + closers + r")(?=\s*(?:[,.;:]|$))", re.I)
-    return alts, closer
+    return alts, closer, anyone
 
 
 @lru_cache(maxsize=1)
@@ -999,9 +1005,11 @@ def country_group_partners(clean: str) -> list[PartnerHit]:
     """Partners grouped by country in prose: "In Deutschland sind A, B und C beteiligt,
     aus den Niederlanden D", "Côté français : A, B ; côté italien : C". Each item of a
     group gets the group's country; a group whose country is unknown is skipped."""
-    alts, closer = _group_patterns()
+    alts, closer, anyone = _group_patterns()
     found: list[tuple[int, int, str]] = []
     for start in _GROUP_START.finditer(clean):
+        if anyone.match(clean, start.end()) is None:
+            continue
         for regex in alts:
             m = regex.match(clean, start.end())
             if m is None:

@@ -154,19 +154,20 @@ def _nouns(table: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _number_and_lands() -> tuple[str, list[str]]:
-    """A count in digits or words of any language, and the words for "countries" that may
-    follow one (the tables' ``not_after``), for the body and partnership counts."""
+def _number_and_lands() -> tuple[str, list[str], tuple[str, ...]]:
+    """A count in digits or words of any language, the words for "countries" that may
+    follow one (the tables' ``not_after``), for the body and partnership counts, and the
+    number words."""
     lands = [w for t in _data()["lang"].values() for w in t.get("not_after", ())]
     words = [w for t in _data()["lang"].values() for w in t.get("number_words", {})]
-    return r"(?:\d{1,3}|" + _alternation(words) + r")", lands
+    return r"(?:\d{1,3}|" + _alternation(words) + r")", lands, tuple(words)
 
 
 @lru_cache(maxsize=1)
 def _body_regex() -> re.Pattern[str] | None:
     """A count of organisations, then the count of the countries they come from."""
     bodies = _nouns("body_nouns")
-    number, lands = _number_and_lands()
+    number, lands, _ = _number_and_lands()
     if not bodies or not lands:
         return None
     return re.compile(
@@ -187,7 +188,7 @@ def _body_regex() -> re.Pattern[str] | None:
 def _group_regex() -> re.Pattern[str] | None:
     """A partnership noun and the number of its members: "a consortium of nine"."""
     groups = _nouns("group_nouns")
-    number, lands = _number_and_lands()
+    number, lands, _ = _number_and_lands()
     if not groups:
         return None
     return re.compile(
@@ -206,16 +207,23 @@ def _group_regex() -> re.Pattern[str] | None:
 
 
 def _noun_counts(
-    text: str, number_words: dict[str, int], regex: re.Pattern[str] | None, nouns: str, rule: str
+    text: str,
+    number_words: dict[str, int],
+    regex: re.Pattern[str] | None,
+    nouns: str,
+    rule: str,
+    starts: tuple[tuple[str, ...], bool],
 ) -> list[Hit]:
     """The counts a pattern of partnership or body nouns reads, where the text holds one of
     the table ``nouns`` at all (most texts do not, and that test is far cheaper than the
     pattern): "a consortium of nine" (``count:group``), "12 organisations from 7
-    countries" (``count:bodies-countries``, where the text names no partner noun)."""
+    countries" (``count:bodies-countries``, where the text names no partner noun).
+    ``starts``: the words the pattern's matches begin with, and whether a digit too."""
     out: list[Hit] = []
     if regex is None or not labels.may_contain(text, _nouns(nouns)):
         return out
-    for m in regex.finditer(text):
+    # Each pattern takes its words and numbers after no word character (``(?<!\w)``).
+    for m in labels.phrase_matches(regex, text, *starts, whole_words=True):
         raw = m.group("n")
         value = int(raw) if raw.isdigit() else number_words.get(raw.lower())
         if value and 1 < value <= 200:
@@ -228,6 +236,8 @@ class _CountRegexes:
     noun: re.Pattern[str]
     label: re.Pattern[str]
     number_words: dict[str, int]
+    #: The words a match of ``noun`` may begin with besides a number's digit.
+    noun_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -262,7 +272,8 @@ def _count_regexes(langs: tuple[str, ...]) -> _CountRegexes:
         + _COUNT_END,
         re.IGNORECASE,
     )
-    return _CountRegexes(noun, label, words)
+    other_words = tuple(_data().get("other_words", {}).get("any", ()))
+    return _CountRegexes(noun, label, words, (*other_words, *words))
 
 
 def _list_number(text: str, match: re.Match[str]) -> bool:
@@ -290,7 +301,14 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         (regexes.label, "count:label", 0.9),
         (regexes.noun, "count:noun", 0.8),
     ):
-        for match in regex.finditer(text):
+        matches = (
+            regex.finditer(text)
+            if regex is regexes.label
+            else labels.phrase_matches(
+                regex, text, regexes.noun_words, digits=True, whole_words=True
+            )
+        )
+        for match in matches:
             raw = match.group("n")
             value = int(raw) if raw.isdigit() else regexes.number_words.get(raw.lower())
             if not value or (rule == "count:label" and _list_number(text, match)):
@@ -305,11 +323,21 @@ def find_partner_count(text: str, languages: Sequence[str] = ()) -> Hit | None:
         found = _stem_counts(text)
     if not found:
         found = _noun_counts(
-            text, regexes.number_words, _body_regex(), "body_nouns", "count:bodies-countries"
+            text,
+            regexes.number_words,
+            _body_regex(),
+            "body_nouns",
+            "count:bodies-countries",
+            (_number_and_lands()[2], True),
         )
     if not found:
         found = _noun_counts(
-            text, regexes.number_words, _group_regex(), "group_nouns", "count:group"
+            text,
+            regexes.number_words,
+            _group_regex(),
+            "group_nouns",
+            "count:group",
+            (_nouns("group_nouns"), False),
         )
     if not found:
         return None

@@ -963,6 +963,27 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _prose_pattern_words() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """For each of :func:`_prose_patterns`: the phrases one of which each match holds, and
+    whether each match begins with it. A pattern is only tried where, or when, the page
+    holds one (most pages hold no "is a project" or name cue)."""
+    words = tuple(
+        dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
+    )
+    before = labels.phrases("acronym_before")
+    return (
+        (before, True),
+        (words, True),
+        (labels.phrases("acronym_is_a"), False),
+        (before, True),
+        (words, False),
+        (words, True),
+        (cue_phrases("title_after_cues"), False),
+        (cue_phrases("name_cues"), True),
+    )
+
+
 def _upper_context(clean: str, start: int, end: int) -> bool:
     """Whether the text around a word is in capitals, where a word's shape says nothing."""
     window = clean[max(0, start - 60) : end + 60]
@@ -1047,8 +1068,16 @@ _OPEN_QUOTES = frozenset('"„“«‹‚‘»')
 
 def _prose_acronym(clean: str) -> Hit | None:
     best: Hit | None = _after_programme_name(clean)
-    for pattern, relaxed in _prose_patterns():
-        for m in pattern.finditer(clean):
+    for (pattern, relaxed), (needs, opens) in zip(
+        _prose_patterns(), _prose_pattern_words(), strict=True
+    ):
+        if opens:
+            matches = labels.phrase_matches(pattern, clean, needs)
+        elif labels.may_contain(clean, needs):
+            matches = pattern.finditer(clean)
+        else:
+            continue
+        for m in matches:
             acr, at = m.group("acr"), m.start("acr")
             if relaxed and not m.group("acr")[0].isupper():
                 continue
