@@ -1051,10 +1051,9 @@ def _prose_candidate(
     the best span itself), ``z`` is the span's name score and ``gain`` is its name score
     minus the best span's."""
     sent, s0 = ctx.sent, ctx.s0
-    name = _trim(piece[a:b])
+    trimmed = _trim(piece[a:b])
     start = s0 + p0 + a
-    if cut == "capital":
-        name = name[:1].upper() + name[1:]
+    name = trimmed[:1].upper() + trimmed[1:] if cut == "capital" else trimmed
     after = sent[p0 + b : p0 + b + 60]
     before = sent[max(0, p0 + a - 60) : p0 + a]
     country = None
@@ -1093,8 +1092,7 @@ def _prose_candidate(
     if cut:
         f.update(_cut_features(cut, gain))
     role = "lead" if lead_near else "partner"
-    end = start + len(_trim(piece[a:b]))
-    return Candidate(name, start, end, "prose", f, None, country, role, f"s:{s0}")
+    return Candidate(name, start, start + len(trimmed), "prose", f, None, country, role, f"s:{s0}")
 
 
 #: How an alternative cut of a piece differs from its best span: a head noun or an article
@@ -1367,12 +1365,12 @@ def partner_hits(
     cards = {card.name_line: card for card in find_cards(lay, flags[0], flags[2], _heading_role)}
     if cards:
         kept = _read_cards(kept, cands, cards, line_of, lay.clean, own)
-    whole = _whole_lists(lay, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
+    whole = _whole_lists(line_of, cands, [c for c, _ in kept]) | _whole_enumeration(cands, kept)
     out = []
     for c, p in kept:
-        card = cards.get(line_of(c.start))
-        if card is not None:
-            c = _card_facts(c, card, lay.lines[line_of(c.start)].text)
+        line = line_of(c.start)
+        if (card := cards.get(line)) is not None:
+            c = _card_facts(c, card, lay.lines[line].text)
         if c.hit is not None:
             hit = c.hit
             if p < hit.partner.confidence:
@@ -1392,6 +1390,7 @@ def partner_hits(
 
 
 def _line_index(lay: Layout) -> Callable[[int], int]:
+    """The index of the line an offset of the notice's text stands in."""
     starts = [ln.start for ln in lay.lines]
     return lambda pos: bisect.bisect_right(starts, pos) - 1
 
@@ -1414,7 +1413,7 @@ def _read_cards(
     others = {k for card in cards.values() for k in card.lines}
     out = [(c, p) for c, p in kept if line_of(c.start) not in others]
     have = {line_of(c.start) for c, _ in out}
-    for line, _card in cards.items():
+    for line in cards:
         if line in have:
             continue
         scored = [
@@ -1477,15 +1476,13 @@ LIST_RULE = "partners:model:list"
 _NOBODY = 0.3
 
 
-def _whole_lists(lay: Layout, cands: list[Candidate], kept: list[Candidate]) -> set[int]:
+def _whole_lists(
+    line_of: Callable[[int], int], cands: list[Candidate], kept: list[Candidate]
+) -> set[int]:
     """The starts of the kept line candidates that stand in a whole list: a run of two or
     more lines that each gave a kept partner, between lines that clearly name nobody
-    (every candidate of theirs below :data:`_NOBODY`) or the run's ends."""
-    starts = [ln.start for ln in lay.lines]
-
-    def line_of(pos: int) -> int:
-        return bisect.bisect_right(starts, pos) - 1
-
+    (every candidate of theirs below :data:`_NOBODY`) or the run's ends. ``line_of``
+    gives the line of an offset (:func:`_line_index`)."""
     best: dict[int, float] = {}
     groups: dict[str, set[int]] = {}
     for c in cands:

@@ -188,7 +188,7 @@ def _kind(
     words = rest.split()
     # The longest role phrase first: "Vodeći partner" is a lead, "partner" alone is not.
     for k in (3, 2, 1):
-        if len(words) > k and (said := role_of(" ".join(words[-k:]))) in ("partner", "lead"):
+        if len(words) > k and _role_only(said := role_of(" ".join(words[-k:]))):
             place, code = place_country(" ".join(words[:-k]))
             if place:
                 return "place", code, said, linked
@@ -209,6 +209,7 @@ def _cards(
     if len(names) < _MIN_CARDS:
         return []
     cards: list[Card] = []
+    framed = 0  # cards with a town or a link
     for c, n in enumerate(names):
         end = names[c + 1] if c + 1 < len(names) else len(run)
         # A role line right before a name (after the last card's link, or first in the
@@ -220,14 +221,12 @@ def _cards(
             own = [n - 1, *own]
         if len(own) > _MAX_CARD:
             return []
+        framed += any(kinds[m] in ("place", "web") for m in own)
         country = next((read[m][1] for m in own if read[m][1]), None)
         lead = any(read[m][2] == "lead" for m in own)
         cards.append(
             Card(run[n], tuple(run[m] for m in sorted(own)), country, "lead" if lead else None)
         )
-    framed = sum(
-        1 for card in cards if any(kinds[run.index(m)] in ("place", "web") for m in card.lines)
-    )
     # Most cards carry a town or a link: otherwise the run is a list of names with a stray
     # place in it, which the list readers read.
     if framed * 3 < len(cards) * 2:
