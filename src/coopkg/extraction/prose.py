@@ -100,6 +100,9 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         return None
     raw = m.group(1)
+    # "X in partnership with Y", "X в партньорство с Y": a partnership cue ends the name.
+    if cut := _partnership_cue().search(raw):
+        raw = raw[: cut.start()].rstrip()
     # After an explicit role cue the clause is the name, lower-case words included
     # ("Communauté de communes du Val d'Amour"), up to a relative clause.
     stop = {p.lower() for p in labels.phrases("prose_relative")} | {"dont", "whose", "cuyo"}
@@ -119,6 +122,12 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     if name is None:
         return None
     return start + m.start(1) + raw.index(name.split()[0]), name
+
+
+@lru_cache(maxsize=1)
+def _partnership_cue() -> re.Pattern[str]:
+    """A partnership cue inside a clause read as a name ("in partnership with")."""
+    return re.compile(r"(?<!\w)(?:" + vocab_alternation("partnership_with") + r")(?!\w)", re.I)
 
 
 def _bracket_after(text: str, end: int) -> tuple[str | None, str | None]:

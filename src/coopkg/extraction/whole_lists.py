@@ -70,6 +70,12 @@ def _separator() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _joined() -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in _words("joining"))
+    return re.compile(r"\s(?:" + alts + r")\s", re.I)
+
+
+@lru_cache(maxsize=1)
 def _articles() -> frozenset[str]:
     return frozenset(w.casefold() for w in _words("articles"))
 
@@ -139,6 +145,9 @@ def whole_in_prose(text: str, found: Sequence[PartnerHit]) -> list[PartnerHit]:
         h for h in found if h.partner.role in _COUNTED_ROLES and not h.rule.startswith(_NOT_COUNTED)
     ]
     if len(counted) < _MIN_PARTNERS or any(h.rule == _PLURAL for h in counted):
+        return []
+    # "A a mestská časť B" read as one name: the list holds more than its entries.
+    if any(_joined().search(h.partner.name) for h in counted):
         return []
     # A list of regions ("le regioni di A, B e C") stands beside bodies that are not
     # regions and are often missed: never the whole partnership.
