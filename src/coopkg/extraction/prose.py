@@ -24,6 +24,7 @@ from functools import lru_cache
 from coopkg.extraction import labels
 from coopkg.extraction.partners import (
     PartnerHit,
+    ends_with_legal_form,
     is_person,
     place_country,
     vocab_alternation,
@@ -745,7 +746,6 @@ def _country_markers(segment: str) -> list[tuple[int, int, str]]:
 
 def _segment_end(text: str, pos: int) -> int:
     """Where the sentence from ``pos`` ends: a full stop not ending a legal form ("Ltd.")."""
-    from coopkg.extraction.partners import ends_with_legal_form
 
     for m in _SENTENCE_END.finditer(text, pos):
         if text[m.start()] == "." and ends_with_legal_form(text[pos : m.start() + 1]):
@@ -852,6 +852,9 @@ def apposition_leads(clean: str) -> list[PartnerHit]:
         found = _capitalised_run(clean, m.end())
         if found is None or labels.compiled("prose_not_names").search(found[1]):
             continue
+        if found[1].endswith(".") and not ends_with_legal_form(found[1]):
+            # The sentence's full stop, not an abbreviation's ("Önkormányzata.", "e.V.").
+            found = (found[0], found[1][:-1])
         hit = _hit(clean, found, "lead", "partners:prose:lead")
         if hit is not None:
             out.append(hit)
