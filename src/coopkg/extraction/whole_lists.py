@@ -179,10 +179,24 @@ def _lead() -> re.Pattern[str]:
     return re.compile(alts, re.I)
 
 
+#: How far after a lead word its lead may begin ("lead partner is the X").
+_LEAD_REACH = 25
+
+
 def _lead_named(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the text names a lead outside every partner's name ("Επικεφαλής Εταίρου"):
-    with no partner found as the lead, the lead was missed."""
-    return any(not any(s <= m.start() < e for s, e in spans) for m in _lead().finditer(text))
+    """Whether the text names a lead no partner found stands for ("Από την Ιταλική
+    πλευρά ... του Επικεφαλής Εταίρου", "the lead partner is the Y Institute, while A and B
+    take part"): with no partner found as the lead, the lead was missed. A lead word after
+    a partner found in its sentence ("X ... Vezető kedvezményezettként"), or right before
+    one, gives that partner's role, which the decision left unsaid."""
+    for m in _lead().finditer(text):
+        lo, _ = _sentence(text, m.start(), m.end())
+        if not any(
+            (lo <= s and e <= m.start()) or 0 <= s - m.end() <= _LEAD_REACH or s <= m.start() < e
+            for s, e in spans
+        ):
+            return True
+    return False
 
 
 def _region_name(name: str) -> bool:
