@@ -62,7 +62,7 @@ WHOLE = [
     "*Επικεφαλής εταίρος είναι ο [Δήμος Ακτής], ενώ συμμετέχουν η [Περιφέρεια"
     " Νότιας Ακτής] και το [Πανεπιστήμιο Αιγαίου Πελάγους].",
     # ro
-    "*[Municipiul Valea Verde], în calitate de beneficiar lider, implementează proiectul"
+    "*Beneficiarul lider [Municipiul Valea Verde] derulează noul proiect transfrontalier"
     " împreună cu [Universitatea de Vest Dunăreană] și [Asociația Pădurea Vie].",
     # fi
     "*Hankkeen päätoteuttaja on [Pohjoisrannan ammattikorkeakoulu], ja osatoteuttajina"
