@@ -102,12 +102,16 @@ def _parse_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return prefixed, euro, other, multiplier
 
 
-def parse_amount(text: str, language: str | None = None) -> float | None:
+def parse_amount(
+    text: str, language: str | None = None, scale_language: str | None = None
+) -> float | None:
     """One money expression as euros, or None when it is not one (or not in euro).
 
     ``language`` (ISO 639-1) settles "1.687": a decimal in English, 1687 in languages
     that group thousands with dots. Without a language, a lone dot before three digits is
     read as thousands when a currency is written and as a decimal otherwise.
+    ``scale_language`` (default ``language``) settles an abbreviation two languages read
+    differently: "mil." is a thousand in Spanish, a million in Czech.
 
     >>> parse_amount("1 687 872,00 EUR")
     1687872.0
@@ -120,7 +124,7 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
     if not clean or len(clean) > 120 or "%" in clean:
         return None
     prefixed, euro, other, multiplier = _parse_regexes()
-    factors = {k.lower(): float(v) for k, v in _data()["multipliers"].items()}
+    factors = _factors(scale_language or language)
     combined = prefixed.search(clean)
     has_euro = combined is not None or euro.search(clean) is not None
     if not has_euro and other.search(clean):
@@ -140,6 +144,16 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
     if value is None:
         return None
     return round(value * factor, 6)  # drop float noise, keep every written decimal
+
+
+@lru_cache(maxsize=64)
+def _factors(language: str | None) -> dict[str, float]:
+    """Multiplier word -> factor, with the language's own readings of shared words."""
+    data = _data()
+    out = {k.lower(): float(v) for k, v in data["multipliers"].items()}
+    own = data.get("multipliers_by_language", {}).get(language or "", {})
+    out.update({k.lower(): float(v) for k, v in own.items()})
+    return out
 
 
 def _number(raw: str, language: str | None, has_currency: bool, has_factor: bool) -> float | None:
@@ -481,6 +495,15 @@ def _kind(
     # amount says whose money it is before a rate does.
     if not is_programme and vocab.source_after is not None and vocab.source_after.match(after):
         return "eu_funding", None, 0.75, "money:eu-source-after"
+    # "Europa draagt € 1.920.000 bij via het EFRO, een steunpercentage van 80%": the EU
+    # named as the payer right before the amount says whose money it is before a rate does.
+    if (
+        not is_programme
+        and vocab.source_before is not None
+        and vocab.source_before.search(before[-60:])
+        and _rate_follows(after, vocab)
+    ):
+        return "eu_funding", None, 0.7, "money:eu-source-before"
     # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
     if not is_programme and _rate_follows(after, vocab):
         return "total_budget", None, 0.8, "money:total-before-rate"
@@ -633,7 +656,7 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         if match.re is worded_re:
             value = _worded_value(match, numbers)
         else:
-            value = parse_amount(match.group(), language)
+            value = parse_amount(match.group(), language, langs[0] if langs else None)
         if value is None:
             continue
         if match.re is not vocab.money and _other_currency_near(text, match):
@@ -941,9 +964,13 @@ def _in_partner_block(text: str, line_start: int) -> bool:
 
 #: A percentage: "75 %", "75%", and written out: "75 Prozent", "75 per cent", "75 procent".
 _PERCENT = (
-    r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%|(?:per\s?cent|prozent|pour\s+cent"
-    r"|per\s+cento|por\s+ciento|por\s+cento|procent|procento|odstotkov|százalék)(?!\w))"
+    r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%(?:-(?:ban|ben|os|át|a)(?!\w))?"
+    r"|(?:per\s?cent|prozent|pour\s+cent|per\s+cento|por\s+ciento|por\s+cento|procent"
+    r"|procento|procenta|procentů|prosent|prósent|prosentin|prosenttia|odstotkov"
+    r"|-?odstotn[oaie]|százalék)(?!\w))"
 )
+# The sign takes a Hungarian case ending ("80%-ban", in 80 %) and the Slovenian adverb
+# ("80-odstotno", at 80 per cent); Nordic and Finnish write the word ("80 prosentin").
 _PERCENT_RE = re.compile(_PERCENT, re.IGNORECASE)
 #: "European" in any EU language and case, as the first letters of the word ("europskih",
 #: "Evropske", "Európai", "Eiropas", "Euroopa", "Ευρωπαϊκό", "Европейския").
