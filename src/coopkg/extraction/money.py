@@ -695,6 +695,10 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
             text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         ):
             kind, rule = "partner_budget", "money:side-share"
+        elif kind in ("eu_funding", "total_budget") and _share_of_partner(
+            text, hits, previous_end, match.start(), vocab
+        ):
+            kind, rule = "partner_budget", "money:partner-share-included"
         if bare_amount:
             # Millions with no currency are money only where the words say whose budget
             # or which EU fund: "un bilancio di 4,1 milioni, di cui 3,3 milioni ...
@@ -727,6 +731,23 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return tuple(_including(text, hits, vocab))
+
+
+def _share_of_partner(
+    text: str, hits: Sequence[Hit], previous_end: int, start: int, vocab: _Vocab
+) -> bool:
+    """The amount is included in a partner's budget just before it ("Budget del partner X:
+    320.000 €, di cui FESR 272.000 €"): the EU share of that partner, not the project's."""
+    if not hits or hits[-1].kind != "partner_budget" or hits[-1].end != previous_end:
+        return False
+    gap = text[previous_end:start]
+    inclusion = vocab.labels.get("inclusion")
+    return (
+        len(gap) <= _INCLUDED_GAP
+        and "\n" not in gap
+        and inclusion is not None
+        and inclusion.search(gap) is not None
+    )
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,31 @@ PROGRAMME_WORDS = frozenset(
         "programmu",
         "programmo",
         "interreg",
+        # inflected and other-script forms, folded: Lithuanian "programą/programos", Latvian
+        # "programmas/programmā", Estonian "programmi", Finnish "ohjelma(n/sta)",
+        # Hungarian "programja/programban", Czech "programem", Slovak "programom",
+        # Romanian "programului", Irish "clár/chlár", Greek, Bulgarian.
+        "programos",
+        "programmas",
+        "programmi",
+        "programja",
+        "programban",
+        "programot",
+        "programem",
+        "programom",
+        "programului",
+        "programmes",
+        "ohjelma",
+        "ohjelman",
+        "ohjelmasta",
+        "ohjelmassa",
+        "clar",
+        "chlar",
+        "gclar",
+        "προγραμμα",
+        "προγραμματος",
+        "програма",
+        "програмата",
     }
 )
 

@@ -1,0 +1,50 @@
+"""Project money, rate, dates and programme in the label and prose forms of every EU language
+(and Norwegian and Icelandic). Texts in ``tests/data/scalar-forms`` (written for the test,
+none from a notice): per language a fact sheet of labels (L) and two news-style paragraphs
+(A, B) stating the same facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extracting import record_of
+
+FORMS = Path(__file__).parent / "data" / "scalar-forms"
+COMMON = ("en", "de", "fr", "it", "es", "pt", "nl", "pl")
+LESS_SEEN = ("bg", "cs", "da", "el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "ro", "sk")
+LANGUAGES = (*COMMON, *LESS_SEEN, "sl", "sv", "no", "is")
+FACTS = {
+    "start_date": "2023-09-01",
+    "end_date": "2026-08-31",
+    "total_budget_eur": 2400000.0,
+    "eu_funding_eur": 1920000.0,
+    "cofinancing_rate": 0.8,
+}
+#: Facts a text leaves unstated: no rate ("maoiniú ón AE", "støtteprocent på 80" without a
+#: sign, "taxa de 80 %" in brackets), a range line with no word for the project.
+UNSTATED = {
+    "ga-A": {"cofinancing_rate"},
+    "is-A": {"cofinancing_rate"},
+    "pt-B": {"cofinancing_rate"},
+    "da-B": {"cofinancing_rate"},
+    "ga-B": {"start_date", "end_date"},
+}
+CASES = [f"{lang}-{form}" for lang in LANGUAGES for form in "LAB"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_scalar_facts_in_every_language(case: str) -> None:
+    record = record_of((FORMS / f"{case}.txt").read_text("utf-8")).to_json()
+    unstated = UNSTATED.get(case, set())
+    assert {f: record[f] for f in FACTS if f not in unstated} == {
+        f: v for f, v in FACTS.items() if f not in unstated
+    }
+    for field in unstated:
+        assert record[field] in (None, FACTS[field])  # never another value
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.endswith("B")])
+def test_programme_linked_in_every_language(case: str) -> None:
+    assert record_of((FORMS / f"{case}.txt").read_text("utf-8")).programme_id is not None
