@@ -9,7 +9,7 @@ import pytest
 
 from coopkg.extraction.money import find_amounts, parse_amount
 from coopkg.records.vocab import match_programme
-from extracting import date_pair
+from extracting import date_pair, record_of
 
 
 @pytest.mark.parametrize(
@@ -111,8 +111,6 @@ def test_a_short_range_in_a_project_sentence_is_an_event() -> None:
     [
         ("Program: Interreg Deutschland-Danmark", "deutschland-danmark"),
         ("programu Interreg Polska-Słowacja", "poland-slovakia"),
-        ("pagal Interreg Latvijos ir Lietuvos programą", "latvia-lithuania"),
-        ("Interreg Latvijas–Lietuvas programmas ietvaros", "latvia-lithuania"),
         ("Eesti-Läti programmi kaudu", "estonia-latvia"),
         ("Le programme Interreg France-Suisse", "france-suisse"),
         ("Interreg V-A Slovenija-Hrvatska", "slovenia-croatia-2014-2020"),
@@ -127,3 +125,26 @@ def test_a_short_range_in_a_project_sentence_is_an_event() -> None:
 )
 def test_cross_border_programmes_by_their_own_names(text: str, programme: str) -> None:
     assert [c.id for _, _, c in match_programme(text)] == [programme]
+
+
+def test_a_programme_word_before_a_bracket_is_no_part_of_the_name() -> None:
+    text = "pagal Latvijos-Lietuvos programą (Latvia-Lithuania cross-border cooperation)"
+    assert match_programme(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        # Inflected names are read by their countries: the one family of those countries.
+        (
+            "Projekts tiek īstenots Interreg Latvijas–Lietuvas programmas ietvaros.",
+            "latvia-lithuania",
+        ),
+        (
+            "A projekt a Szlovákia – Magyarország program támogatásával valósul meg.",
+            "slovakia-hungary",
+        ),
+    ],
+)
+def test_an_inflected_area_links_to_its_family(text: str, programme: str) -> None:
+    assert record_of(text).programme_id == programme

@@ -230,7 +230,8 @@ def _alternation(words: Sequence[str], *, glued: bool = False) -> str:
 
 # --------------------------------------------------------------------------- patterns
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?"
+# Ordinal endings: English, French ("1er", "1e"), Romance "º", Greek "1η" (the first).
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|η|º|°|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"

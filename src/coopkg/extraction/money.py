@@ -296,9 +296,18 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     scope = _whole([w for t in tables for w in t.get("scope", t.get("programme_scope", ()))])
     froms = [w for t in tables for w in t.get("from_source", ())]
     sources = _words(data["eu_sources"])
+    # "€1.36 milliún (85%) á chur ar fáil ag an Aontas Eorpach": the share in brackets
+    # may stand between the amount and its payer.
+    share = r"(?:\(\s*\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\)\s*)?"
     source_after = (
         re.compile(
-            r"^[\s,]*(?:" + _words(froms) + r")\s*(?<=[\s'’])(?:" + sources + r")(?!\w)",
+            r"^[\s,]*"
+            + share
+            + r"(?:"
+            + _words(froms)
+            + r")\s*(?<=[\s'’])(?:"
+            + sources
+            + r")(?!\w)",
             re.IGNORECASE,
         )
         if froms
@@ -673,6 +682,7 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         bare = before.strip(" \t•-–(")
         if vocab.approximate is not None and vocab.approximate.fullmatch(bare):
             bare = ""
+        before = _after_previous_label(before, hits, previous_end, vocab)
         above = _label_above(text, begin, previous_end) if not bare else None
         if above is not None:
             before = sentence_before = above + before
@@ -731,6 +741,21 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return tuple(_including(text, hits, vocab))
+
+
+def _after_previous_label(
+    before: str, hits: Sequence[Hit], previous_end: int, vocab: _Vocab
+) -> str:
+    """``before`` without the label the previous amount took from right after itself
+    ("€1.6m total budget of the project, and €1.36m ..."): that label is not this amount's.
+    A label after a joining word ("2.4m, with ERDF aid of 1.9m") stays the next amount's."""
+    if not hits or hits[-1].end != previous_end or not hits[-1].rule.endswith("-label-after"):
+        return before
+    pattern = vocab.labels.get(str(hits[-1].kind))
+    found = pattern.search(before) if pattern is not None else None
+    if found is None or before[: found.start()].strip(" \t,;:()"):
+        return before
+    return before[found.end() :]
 
 
 def _share_of_partner(
@@ -987,7 +1012,8 @@ def _in_partner_block(text: str, line_start: int) -> bool:
 _PERCENT = (
     r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%(?:-(?:ban|ben|os|át|a)(?!\w))?"
     r"|(?:per\s?cent|prozent|pour\s+cent|per\s+cento|por\s+ciento|por\s+cento|procent"
-    r"|procento|procenta|procentů|prosent|prósent|prosentin|prosenttia|odstotkov"
+    r"|procento|procenta|procentů|prosent|prósent|prosentin|prosenttia|odstotkov|posto"
+    r"|proc\.(?!\w)|процента|τοις\s+εκατό"
     r"|-?odstotn[oaie]|százalék)(?!\w))"
 )
 # The sign takes a Hungarian case ending ("80%-ban", in 80 %) and the Slovenian adverb
@@ -1081,9 +1107,11 @@ _PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
 # "... 12,500,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
 # share said right after it (two short words at most, no "and": "and 15 %" is another share).
+# Up to three short words, a comma or an abbreviation's dot after one: ", which
+# corresponds to 85 %", ", det vill säga 85 procent", "t. y. 85 %", "bij, 85 procent".
 _SAID_RATE = re.compile(
-    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)(?:[^\W\d_]{1,8}\s+){1,2}"
-    + _PERCENT,
+    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)"
+    r"(?:[^\W\d_]{1,11}\.?,?\s+){1,3}" + _PERCENT,
     re.IGNORECASE,
 )
 
