@@ -430,6 +430,13 @@ def _own_share_qualified(sentence_before: str) -> bool:
     return pattern is not None and pattern.search(sentence_before) is not None
 
 
+def _label_start(labels: dict[str, re.Pattern[str]], kind: str, after: str) -> int:
+    """Where the first label of ``kind`` starts after an amount (far away when none)."""
+    pattern = labels.get(kind)
+    found = pattern.search(after[: _AFTER_REACH + 60]) if pattern is not None else None
+    return found.start() if found is not None else len(after) + 1
+
+
 def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
     """A label starting within reach after the amount ("739.000 euro uit het EFRO")."""
     if pattern is None:
@@ -516,7 +523,11 @@ def _kind(
     # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
     if not is_programme and _rate_follows(after, vocab):
         return "total_budget", None, 0.8, "money:total-before-rate"
-    for kind in ("eu_funding", "total_budget"):
+    # The nearest label after the amount is its own ("€980,000 an buiséad iomlán, agus tá
+    # €833,000 de mhaoiniú ón AE": the total's label comes first).
+    for kind in sorted(
+        ("eu_funding", "total_budget"), key=lambda k: _label_start(labels, k, after)
+    ):
         if _label_after(labels.get(kind), after):
             # "77 000 евро от общата сума": a part of the total, not the total.
             if kind == "total_budget" and _part_of_total(labels, after):
@@ -753,7 +764,10 @@ def _after_previous_label(
         return before
     pattern = vocab.labels.get(str(hits[-1].kind))
     found = pattern.search(before) if pattern is not None else None
-    if found is None or before[: found.start()].strip(" \t,;:()"):
+    if found is None:
+        return before
+    lead = before[: found.start()].strip(" \t,;:()")
+    if len(lead) > 3 or " " in lead:  # an article at most ("an", "the")
         return before
     return before[found.end() :]
 
@@ -978,6 +992,20 @@ def _including(text: str, hits: list[Hit], vocab: _Vocab) -> list[Hit]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
+        if (
+            a.kind == "eu_funding"
+            and a.rule in _AFTER_RULES
+            and b.rule == "money:total-before-rate"
+            and len(gap) <= _INCLUDED_GAP
+            and not re.search(r"\d|\n", gap)
+            and inclusion is not None
+            and inclusion.search(gap)
+        ):
+            # "€980,000, li minnhom €833,000 huma fondi tal-UE (85%)": the EU label and
+            # its rate follow the included share, not the total before it.
+            out[i] = replace(a, kind="total_budget", rule="money:total-including-eu")
+            out[i + 1] = replace(b, kind="eu_funding", rule="money:eu-share-included")
+            continue
         if a.kind != "eu_funding" or a.rule not in _AFTER_RULES or b.kind != "eu_funding":
             continue
         if len(gap) > _INCLUDED_GAP or re.search(r"\d|\n", gap):
@@ -1188,17 +1216,45 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     for amount in find_amounts(text, langs):
         if amount.kind != "eu_funding" or amount.confidence < FACT_CONFIDENCE:
             continue
-        match = _PAREN_RATE.match(text[amount.end :]) or _SAID_RATE.match(text[amount.end :])
+        rest = _after_own_label(text, amount.end, vocab)
+        match = _PAREN_RATE.match(rest) or _SAID_RATE.match(rest)
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
-            start = amount.end + match.start("pct")
-            end = amount.end + match.end("sign")
+            offset = len(text) - amount.end - len(rest)
+            start = amount.end + offset + match.start("pct")
+            end = amount.end + offset + match.end("sign")
             candidates.append(
                 Hit(start, end, value, "rate:after-eu-amount", 0.85, "cofinancing_rate")
             )
     if not candidates:
         return None
     return min(candidates, key=lambda h: (_rate_rank(text, h), h.start))
+
+
+#: Up to two short words before an EU amount's own label after it ("833 000 euro i
+#: EU-støtte (85 %)", "€ 833.000 EFRO-steun (85%)").
+_LEAD_WORD = re.compile(r"\s*[^\W\d_]{1,4}(?=\s)")
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_]+")
+
+
+def _after_own_label(text: str, end: int, vocab: _Vocab) -> str:
+    """The text after an EU amount, past its own EU label when one follows right away
+    (the label's compound tail too: "EFRO-steun")."""
+    rest = text[end : end + 200]
+    label = vocab.labels.get("eu_funding")
+    if label is None:
+        return rest
+    at = 0
+    for _ in range(3):
+        found = label.match(rest, at + len(rest[at:]) - len(rest[at:].lstrip()))
+        if found is not None:
+            tail = _COMPOUND_TAIL.match(rest, found.end())
+            return rest[tail.end() if tail is not None else found.end() :]
+        word = _LEAD_WORD.match(rest, at)
+        if word is None:
+            break
+        at = word.end()
+    return rest
 
 
 def _rate_rank(text: str, hit: Hit) -> int:
