@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg.extraction.money import find_amounts, parse_amount
+from coopkg.extraction.money import find_amounts, find_cofinancing_rate, parse_amount
 from coopkg.records.vocab import match_programme
 from extracting import date_pair, record_of
 
@@ -148,3 +148,17 @@ def test_a_programme_word_before_a_bracket_is_no_part_of_the_name() -> None:
 )
 def test_an_inflected_area_links_to_its_family(text: str, programme: str) -> None:
     assert record_of(text).programme_id == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Budgettet er på 980.000 euro, heraf 833.000 euro i EU-støtte (85 %).", "da"),
+        ("De begroting bedraagt € 980.000, waarvan € 833.000 EFRO-steun (85%).", "nl"),
+        ("EU contribution: EUR 833,000 (85%)\n\n" + "Partner | Role | Country\n" * 20, "en"),
+    ],
+)
+def test_a_rate_after_the_eu_amount_and_its_label(text: str, lang: str) -> None:
+    hit = find_cofinancing_rate(text, [lang])
+    assert hit is not None and hit.value == pytest.approx(0.85)
+    assert text[hit.start : hit.end].startswith("85")  # the span is the percentage itself

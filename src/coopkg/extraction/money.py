@@ -1220,7 +1220,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
         match = _PAREN_RATE.match(rest) or _SAID_RATE.match(rest)
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
-            offset = len(text) - amount.end - len(rest)
+            offset = len(text[amount.end : amount.end + _OWN_LABEL_REACH]) - len(rest)
             start = amount.end + offset + match.start("pct")
             end = amount.end + offset + match.end("sign")
             candidates.append(
@@ -1233,6 +1233,7 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
 
 #: Up to two short words before an EU amount's own label after it ("833 000 euro i
 #: EU-støtte (85 %)", "€ 833.000 EFRO-steun (85%)").
+_OWN_LABEL_REACH = 200
 _LEAD_WORD = re.compile(r"\s*[^\W\d_]{1,4}(?=\s)")
 _COMPOUND_TAIL = re.compile(r"-[^\W\d_]+")
 
@@ -1240,13 +1241,13 @@ _COMPOUND_TAIL = re.compile(r"-[^\W\d_]+")
 def _after_own_label(text: str, end: int, vocab: _Vocab) -> str:
     """The text after an EU amount, past its own EU label when one follows right away
     (the label's compound tail too: "EFRO-steun")."""
-    rest = text[end : end + 200]
+    rest = text[end : end + _OWN_LABEL_REACH]
     label = vocab.labels.get("eu_funding")
     if label is None:
         return rest
     at = 0
     for _ in range(3):
-        found = label.match(rest, at + len(rest[at:]) - len(rest[at:].lstrip()))
+        found = label.match(rest, at + len(rest[at:]) - len(rest[at:].lstrip(" \t")))
         if found is not None:
             tail = _COMPOUND_TAIL.match(rest, found.end())
             return rest[tail.end() if tail is not None else found.end() :]
