@@ -591,13 +591,75 @@ def _pipe_menu(text: str) -> bool:
     )
 
 
+#: Sentence punctuation, digits, quotes or a dash between words: a line holding one is
+#: prose, a fact, a title or a site's name, not a menu.
+_NOT_MENU = re.compile(r"[.,;:!?()\d\"„“”«»'’]|\s[-–—]\s")
+#: The fewest words of a menu flattened to one line, and the share of them capitalised.
+_MENU_WORDS = 4
+_MENU_CAPITALS = 0.7
+#: With a single menu word, a menu needs this many entries, all but one capitalised.
+_MENU_WORDS_ONE_HIT = 6
+_SEPARATORS = frozenset({"&", "|", "+", "-", "–", "/"})
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(p.casefold() for p in cue_phrases("language_names"))
+
+
+def _menu_word(word: str) -> bool:
+    """A menu entry or a language switch's entry ("News", "Kontakt", "English", "EN")."""
+    w = word.strip("|")
+    return (
+        is_page_word(w)
+        or w.casefold() in _language_names()
+        or bool(re.fullmatch(r"[A-Z]{2}", w))
+    )
+
+
+def _collapsed_menu(text: str) -> bool:
+    """A site's menu whose wide gaps were collapsed into single spaces: "Home News Projects
+    Om oss Kontakt", "Начало Новини Проекти Контакти English".
+
+    Four words or more, none of sentence punctuation, digits or quotes; most words
+    capitalised (every entry starts with a capital, a second word may not); at least two
+    entries a menu word or a language switch ("Nyheter", "Kontakt", "EN | FR"), or a
+    language's name closing five words or more ("... Yhteistyö In English"), or one menu
+    word among six entries or more, all but one capitalised and none in capitals (a title
+    in title case holds a word in lower case or an acronym: "Rahmenprojekt Priorität II
+    EUREGIO"). A headline has a verb in lower case among its words.
+    """
+    words = [w for w in text.split() if w not in _SEPARATORS]
+    if len(words) < _MENU_WORDS or _NOT_MENU.search(text):
+        return False
+    lower = sum(not w[0].isupper() for w in words)
+    if lower > (1 - _MENU_CAPITALS) * len(words) or (len(words) == _MENU_WORDS and lower):
+        return False
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    hits = sum(_menu_word(w) for w in words) + sum(is_page_word(p) for p in pairs)
+    # A language switch closing a line of five words or more ends a menu on its own.
+    switch = len(words) > _MENU_WORDS and _menu_word(words[-1]) and not is_page_word(words[-1])
+    if hits >= 2 or switch:
+        return True
+    return (
+        hits == 1
+        and len(words) >= _MENU_WORDS_ONE_HIT
+        and lower <= 1
+        and not any(len(w) >= 3 and w.isupper() for w in words)
+    )
+
+
 def _site_header(lay: Layout) -> set[int]:
-    """Start offsets of header lines: the layout's, and lines above a bar-separated menu."""
+    """Start offsets of header lines: the layout's, lines above a bar-separated menu, and a
+    menu collapsed to one line with the lines above it (the site's name)."""
     out = set(header_lines(lay))
     top = lay.lines[:4]
     for i, line in enumerate(top):
         if _pipe_menu(line.text) and not _table_row(lay.lines, i):
             out.update(x.start for x in top[:i])
+            break
+        if _collapsed_menu(line.text) and not ("|" in line.text and _table_row(lay.lines, i)):
+            out.update(x.start for x in top[: i + 1])
             break
     return out
 
