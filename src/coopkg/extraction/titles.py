@@ -553,8 +553,11 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
         t = _title_hit(line.start + m.start(2), m.group(2), "heading:words-title")
         return t, a
     m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
-    if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
-        t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
+    # '„Title“ (ACR)': a quoted title keeps its quotes out.
+    words = m.group(1).strip(_QUOTES + " ") if m else ""
+    if m and _acronym_ok(m.group(2)) and _title_like(words, colon_ok=True):
+        at = line.start + m.group(1).index(words)
+        t = _title_hit(at, words, "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
@@ -928,7 +931,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             i == first
             and body_follows
             and not is_news
-            and _title_like(_strip_code(line).text)
+            and _title_like(_strip_code(line).text, colon_ok=True)
             and len(line.text.split()) <= 20
             and not _not_a_title(lines, i, languages)
         ):
@@ -1692,6 +1695,7 @@ def find_title_and_acronym(
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
     title, acronym = _split_named_sentence(_trimmed(title), acronym)
+    title, acronym = _split_acronym(title, acronym)
     return title, _with_sequel(lay.clean, acronym)
 
 
@@ -1783,6 +1787,49 @@ def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit |
     if acronym is None:
         acronym = Hit(title.start, title.start + len(m.group("a")), m.group("a"), title.rule, 0.8)
     return head, acronym
+
+
+#: A title's acronym in brackets at its end, or set off by a dash or bar at either end:
+#: "Title (ACR)", "Title – ACR", "ACR – Title", "ACR | Title", "ACR: Title" (the acronym in
+#: any script's capitals, perhaps in words: "HEALTHY AGE").
+_TITLE_ACRONYM = (
+    re.compile(r"(?P<t>.+?)\s*\((?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"),
+    re.compile(r"(?P<t>.+?)\s+[-–—|]\s+(?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")"),
+    re.compile(r"(?P<a>" + _HEADING_ACRO + r")(?:\s*[:|]\s+|\s+[-–—]\s+)(?P<t>.+)"),
+)
+
+
+def _split_acronym(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A title that still carries its acronym ("Title (ACR)", "Title – ACR", "ACR – Title"),
+    whichever rule found it: the title is the words, the acronym the capitals.
+
+    The acronym part has an acronym's shape and the rest a title's, in two words or more;
+    an acronym found elsewhere that differs keeps its place unless it is a weaker guess
+    than the heading's own.
+    """
+    if title is None:
+        return title, acronym
+    for pattern in _TITLE_ACRONYM:
+        m = pattern.fullmatch(title.value)
+        if m is None:
+            continue
+        acr, words = m.group("a"), m.group("t").strip()
+        inner = words.strip(_QUOTES + " ")
+        if (
+            not _acronym_ok(acr)
+            or (" " in acr and not acr.isupper())
+            or len(inner.split()) < 2
+            or not _title_like(inner, lower_ok=True, colon_ok=True)
+            or is_page_word(inner)
+        ):
+            continue
+        start = title.start + m.start("t") + words.index(inner)
+        head = Hit(start, start + len(inner), inner, title.rule, title.confidence)
+        found = Hit(title.start + m.start("a"), title.start + m.end("a"), acr, title.rule, 0.85)
+        if acronym is None or acronym.value == acr or acronym.confidence < found.confidence:
+            acronym = found
+        return head, acronym
+    return title, acronym
 
 
 #: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
