@@ -1665,6 +1665,10 @@ def find_title_and_acronym(
         title = title or h_title
         acronym = acronym or h_acr
     if title is None:
+        s_title, s_acr = _named_subject(lay.clean)
+        if s_title is not None and (acronym is None or acronym.value == s_acr.value):
+            title, acronym = s_title, acronym or s_acr
+    if title is None:
         p_title, p_acr = _prose_title(lay.clean, acronym.value if acronym else None)
         title = p_title or _heading_name_in_prose(lay) or _heading_after_facts(lay, languages)
         acronym = acronym or p_acr
@@ -1795,7 +1799,9 @@ def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit |
 _TITLE_ACRONYM = (
     re.compile(r"(?P<t>.+?)\s*\((?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"),
     re.compile(r"(?P<t>.+?)\s+[-–—|]\s+(?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")"),
-    re.compile(r"(?P<a>" + _HEADING_ACRO + r")(?:\s*[:|]\s+|\s+[-–—]\s+)(?P<t>.+)"),
+    re.compile(
+        r"(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")(?:\s*[:|]\s+|\s+[-–—]\s+)(?P<t>.+)"
+    ),
 )
 
 
@@ -1830,6 +1836,45 @@ def _split_acronym(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, 
             acronym = found
         return head, acronym
     return title, acronym
+
+
+@lru_cache(maxsize=1)
+def _is_a_project() -> re.Pattern[str]:
+    """ "... is a project", "... est un projet", "... on hanke", "... е проект": the verb and
+    the project word that follow a sentence's subject naming the project."""
+    cues = dict.fromkeys([*labels.phrases("acronym_is_a"), *cue_phrases("is_a_project")])
+    alternation = labels.trie_alternation(sorted(cues, key=lambda w: (-len(w), w)))
+    return re.compile(r"[ \t]+(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
+#: The start of the sentence before an "is a project" cue: after a full stop, a line end.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<s>[^.!?\n]{6,260})$")
+#: An article opening the subject ("The", "O", "Le", "Il", "El", "Het", "Το").
+_LEADING_ARTICLE = re.compile(r"(?:[A-ZÀ-ÝΑ-ΩА-Я][a-zà-ÿα-ωа-я]{0,2}|L['’])[ \t]*(?=\S)")
+
+
+def _named_subject(clean: str) -> tuple[Hit | None, Hit | None]:
+    """Title and acronym of a sentence whose subject names the project in full: "O ACR –
+    Title é um projeto ...", "Title (ACR) is a project ...", "ACR: Title on hanke ...".
+
+    The subject is split as a heading is (:data:`_TITLE_ACRONYM`); a subject that is one
+    name without its acronym is left to the prose cues.
+    """
+    for cue in _is_a_project().finditer(clean):
+        m = _SENTENCE_START.search(clean, max(0, cue.start() - 260), cue.start())
+        if m is None:
+            continue
+        start, subject = m.start("s"), m.group("s")
+        article = _LEADING_ARTICLE.match(subject)
+        if article is not None and not _TITLE_ACRONYM[0].fullmatch(subject):
+            head = subject[article.end() :]
+            if any(p.fullmatch(head) for p in _TITLE_ACRONYM):
+                start, subject = start + article.end(), head
+        hit = Hit(start, start + len(subject), subject, "prose:subject-is-a-project", 0.8)
+        title, acronym = _split_acronym(hit, None)
+        if title is not hit and acronym is not None:
+            return title, acronym
+    return None, None
 
 
 #: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
