@@ -75,6 +75,15 @@ def _project_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def _compound_project_word() -> str:
+    """A compound ending in a project word, as a pattern ("koostööprojekti", "Interreg-
+    Projekt", "grænseprojektet"): the project words' trie begins at a word's start."""
+    words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
+    ends = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return r"(?<![\w-])[^\W\d_]{3,}-?(?i:" + ends + r")(?!\w)"
+
+
+@lru_cache(maxsize=1)
 def _project_word_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + _project_words() + r")", re.IGNORECASE)
 
@@ -1160,14 +1169,17 @@ def _prose_acronym(clean: str) -> Hit | None:
             compound = clean[at + len(acr) : at + len(acr) + 1] == "-" and re.fullmatch(
                 r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+){2,}", acr
             )
-            if not compound and not _acronym_ok(acr, relaxed=relaxed):
+            # A name in capital words is judged whole: "TEANGA BEO" ("language" and
+            # "alive") names a project though its first word is a menu word.
+            run = _capital_run(clean, at, acr) if acr.isupper() and not relaxed else acr
+            whole = " " in run and _acronym_ok(run) and not is_page_word(run)
+            if not compound and not whole and not _acronym_ok(acr, relaxed=relaxed):
                 continue
             # „ROWEREM PO ŻELAZNYM SZLAKU“, "UniGR-Center for Border Studies": a quote that
             # goes on past the word holds a longer name, whose first word is no acronym.
             if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
-            if acr.isupper() and not relaxed:
-                acr = _capital_run(clean, at, acr)
+            acr = run
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
@@ -1538,7 +1550,10 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
     quoted = re.compile(
         # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
         # 'проект: „..."' (a colon may stand before the quote).
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}:?\s+[" + _QUOTES + r"]\s*"
+        # A compound ending in the project word counts ('koostööprojekti „..."',
+        # 'Kooperationsprojekt „..."', 'grænseprojektet "..."').
+        r"(?:(?<!\w)(?:" + words + r")|" + _compound_project_word() + r")"
+        r"(?:\s+[\w-]+\.?){0,2}:?\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
