@@ -940,7 +940,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             i == first
             and body_follows
             and not is_news
-            and _title_like(_strip_code(line).text, colon_ok=True)
+            # A heading in quotes ('„Title“' under "EU projects") is its title.
+            and _title_like(_strip_code(line).text.strip(_QUOTES + " "), colon_ok=True)
             and len(line.text.split()) <= 20
             and not _not_a_title(lines, i, languages)
         ):
