@@ -852,7 +852,21 @@ def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
         or _programme_heading(text)
         or _kicker(lines, i)
         or _opens_with_funder(text)
+        or _about_a_project(_strip_code(lines[i]).text)
     )
+
+
+@lru_cache(maxsize=1)
+def _hyphen_project_word() -> re.Pattern[str]:
+    """A project word, alone or closing a hyphenated compound ("Interreg-Projekt")."""
+    return re.compile(r"(?:(?<!\w)|(?<=\w-))(?i:" + _project_words().removeprefix(r"(?<!\w)") + r")")
+
+
+def _about_a_project(text: str) -> bool:
+    """A heading that says "project" is about one ("New cross-border project for ...",
+    "Neues Interreg-Projekt startet", "Tionscadal nua ..."): a project's own title names
+    its subject, not the word; a closed compound ("Rahmenprojekt") may be a title's."""
+    return _hyphen_project_word().search(text) is not None
 
 
 #: "EU", "Interreg" (and the EU's initials in other languages) opening a heading: news
