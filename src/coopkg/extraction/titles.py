@@ -593,6 +593,28 @@ def _lone_acronym(line: Line) -> Hit | None:
     return Hit(line.start, line.end, word, "heading:acronym-line", 0.9)
 
 
+def _lone_capital_name(line: Line) -> Hit | None:
+    """A heading that is a name in two or three words of capitals ("BALTIC SAUNA ROUTE",
+    "ΚΑΘΑΡΗ ΘΑΛΑΣΣΑ"), no page words: the project's short name over its title."""
+    text = line.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(_CAPITAL_WORDS, text):
+        return None
+    # "NOTA DE PRENSA": a function word of two letters makes a page's label, not a name.
+    if any(len(w) < 3 for w in words):
+        return None
+    if text[0] in _QUOTES or not all(w.isupper() and w.isalpha() for w in words):
+        return None
+    # A programme's name in capitals ("CENTRAL EUROPE"), a page label ("FICHE PROJET") or
+    # a line of stop words ("EU FUNDS") is not a project's name.
+    stops = labels.stop_acronyms()
+    if is_page_word(text) or any(is_page_word(w) for w in words) or _programme_heading(text):
+        return None
+    if all(w.lower() in stops for w in words):
+        return None
+    return Hit(line.start, line.end, text, "heading:name-line", 0.85)
+
+
 def _pipe_menu(text: str) -> bool:
     """A flattened menu separated by bars: "Actualités | Environnement | Littoral"."""
     items = [x.strip() for x in text.split("|")]
@@ -923,7 +945,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 and not is_headline(line.text, languages)
             ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
-        lone = _lone_acronym(line)
+        lone = _lone_acronym(line) or _lone_capital_name(line)
         if lone and i + 1 < len(lines) and is_page_word(lines[i + 1].text):
             # "INNOGROW" / "Project summary": the name over the page's first section.
             return None, lone
@@ -935,6 +957,10 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 nxt.paragraph - line.paragraph <= 1
                 and _title_like(nxt.text)
                 and not _quoted_project(nxt.text)
+                and (
+                    lone.rule != "heading:name-line"
+                    or not (is_headline(nxt.text, languages) or _about_a_project(nxt.text))
+                )
             ):
                 return _title_hit(nxt.start, nxt.text, "heading:acronym-line", 0.9), lone
         if crumb_title is not None:
