@@ -11,6 +11,7 @@ decide any other field.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -515,7 +516,9 @@ def _strip_code(line: Line) -> Line:
 
 #: An acronym of a heading in any script: Greek and Cyrillic pages write their projects'
 #: short names in their own capitals ("ΘΑΛΑΣΣΑ+ : ...", "... (ЗЕЛЕН ДУНАВ)").
-_HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+_HEADING_ACRO = (
+    r"[A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+)
 
 
 #: A name in two or three words of capitals in any script ("BORGO VIVO", "ДУНАВСКИ ПАРКОВЕ"),
@@ -571,7 +574,7 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
         return t, a
-    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
+    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:|]\s+|\s+[-–—]\s*)(.+)", text)
     # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
     if (
         m
@@ -580,6 +583,17 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
     ):
         a = Hit(line.start, line.start + m.end(1), m.group(1), "heading:acronym-title")
         t = _title_hit(line.start + m.start(2), m.group(2), "heading:acronym-title")
+        return t, a
+    # "Title | ACR", "Title – ACR": the page title's style, the acronym last.
+    m = re.fullmatch(r"(.+?)\s+[-–—|]\s+(" + _HEADING_ACRO + r")", text)
+    if (
+        m
+        and looks_like_acronym(m.group(2))
+        and len(m.group(1).split()) >= 3
+        and _title_like(m.group(1), colon_ok=True)
+    ):
+        t = _title_hit(line.start, m.group(1), "heading:title-acronym")
+        a = Hit(line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title-acronym")
         return t, a
     return None, None
 
@@ -645,9 +659,7 @@ def _menu_word(word: str) -> bool:
     """A menu entry or a language switch's entry ("News", "Kontakt", "English", "EN")."""
     w = word.strip("|")
     return (
-        is_page_word(w)
-        or w.casefold() in _language_names()
-        or bool(re.fullmatch(r"[A-Z]{2}", w))
+        is_page_word(w) or w.casefold() in _language_names() or bool(re.fullmatch(r"[A-Z]{2}", w))
     )
 
 
@@ -669,7 +681,7 @@ def _collapsed_menu(text: str) -> bool:
     lower = sum(not w[0].isupper() for w in words)
     if lower > (1 - _MENU_CAPITALS) * len(words) or (len(words) == _MENU_WORDS and lower):
         return False
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     hits = sum(_menu_word(w) for w in words) + sum(is_page_word(p) for p in pairs)
     # A language switch closing a line of five words or more ends a menu on its own.
     switch = len(words) > _MENU_WORDS and _menu_word(words[-1]) and not is_page_word(words[-1])
@@ -881,7 +893,8 @@ def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
 @lru_cache(maxsize=1)
 def _hyphen_project_word() -> re.Pattern[str]:
     """A project word, alone or closing a hyphenated compound ("Interreg-Projekt")."""
-    return re.compile(r"(?:(?<!\w)|(?<=\w-))(?i:" + _project_words().removeprefix(r"(?<!\w)") + r")")
+    words = _project_words().removeprefix(r"(?<!\w)")
+    return re.compile(r"(?:(?<!\w)|(?<=\w-))(?i:" + words + r")")
 
 
 def _about_a_project(text: str) -> bool:
@@ -1906,7 +1919,11 @@ def _is_a_project() -> re.Pattern[str]:
 #: The start of the sentence before an "is a project" cue: after a full stop, a line end.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<s>[^.!?\n]{6,260})$")
 #: An article opening the subject ("The", "O", "Le", "Il", "El", "Het", "Το").
-_LEADING_ARTICLE = re.compile(r"(?:[A-ZÀ-ÝΑ-ΩА-Я][a-zà-ÿα-ωа-я]{0,2}|L['’])[ \t]*(?=\S)")
+_LEADING_ARTICLE = re.compile(r"(?:[A-ZÀ-ÝΑ-ΩА-Я][a-zà-ÿα-ωа-я]{0,2}[ \t]+|L['’])(?=\S)")
+#: "ACR (Title) is a project": in a sentence the name may come first, its title after.
+_ACRONYM_THEN_TITLE = re.compile(
+    r"(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")\s*\((?P<t>[^()]{10,200})\)"
+)
 
 
 def _named_subject(clean: str) -> tuple[Hit | None, Hit | None]:
@@ -1921,15 +1938,27 @@ def _named_subject(clean: str) -> tuple[Hit | None, Hit | None]:
         if m is None:
             continue
         start, subject = m.start("s"), m.group("s")
-        article = _LEADING_ARTICLE.match(subject)
-        if article is not None and not _TITLE_ACRONYM[0].fullmatch(subject):
-            head = subject[article.end() :]
-            if any(p.fullmatch(head) for p in _TITLE_ACRONYM):
-                start, subject = start + article.end(), head
-        hit = Hit(start, start + len(subject), subject, "prose:subject-is-a-project", 0.8)
-        title, acronym = _split_acronym(hit, None)
-        if title is not hit and acronym is not None:
-            return title, acronym
+        # "The ACR – Title", "Le projet ACR – Title": an article and a project word go.
+        lead = _LEADING_ARTICLE.match(subject)
+        at = lead.end() if lead is not None else 0
+        word = _project_word_re().match(subject, at)
+        if word is not None and subject[word.end() : word.end() + 1].isspace():
+            at = word.end() + 1
+        for skip in dict.fromkeys((0, at)):
+            head = subject[skip:]
+            hit = Hit(start + skip, start + len(subject), head, "prose:subject-is-a-project", 0.8)
+            title, acronym = _split_acronym(hit, None)
+            if title is not hit and acronym is not None:
+                return title, acronym
+            named = _ACRONYM_THEN_TITLE.fullmatch(head)
+            if named is not None:
+                words = named.group("t").strip()
+                if _acronym_ok(named.group("a")) and _title_like(words) and len(words.split()) >= 3:
+                    at_t, at_a = hit.start + named.start("t"), hit.start + named.start("a")
+                    return (
+                        Hit(at_t, at_t + len(words), words, hit.rule, 0.8),
+                        Hit(at_a, at_a + len(named.group("a")), named.group("a"), hit.rule, 0.8),
+                    )
     return None, None
 
 
