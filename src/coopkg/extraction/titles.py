@@ -607,6 +607,23 @@ def _lone_acronym(line: Line) -> Hit | None:
     return Hit(line.start, line.end, word, "heading:acronym-line", 0.9)
 
 
+def _named_line(line: Line) -> Hit | None:
+    """A heading that is only the project's short name, perhaps after the project word:
+    "RIVERLINK", "BALTIC SAUNA ROUTE", "Projekt GOZDNA POT", "Project TIDEGATE"."""
+    hit = _lone_acronym(line) or _lone_capital_name(line)
+    if hit is not None:
+        return hit
+    m = _project_word_re().match(line.text)
+    if m is None or not line.text[m.end() : m.end() + 1].isspace():
+        return None
+    at = m.end() + 1
+    rest = Line(line.start + at, line.end, line.text[at:], line.paragraph, line.kind)
+    name = _lone_capital_name(rest)
+    if name is None and rest.text.isupper():
+        name = _lone_acronym(rest)
+    return replace(name, rule="heading:name-line") if name is not None else None
+
+
 def _lone_capital_name(line: Line) -> Hit | None:
     """A heading that is a name in two or three words of capitals ("BALTIC SAUNA ROUTE",
     "ΚΑΘΑΡΗ ΘΑΛΑΣΣΑ"), no page words: the project's short name over its title."""
@@ -958,7 +975,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 and not is_headline(line.text, languages)
             ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
-        lone = _lone_acronym(line) or _lone_capital_name(line)
+        lone = _named_line(line)
         if lone and i + 1 < len(lines) and is_page_word(lines[i + 1].text):
             # "INNOGROW" / "Project summary": the name over the page's first section.
             return None, lone
@@ -971,7 +988,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 and _title_like(nxt.text)
                 and not _quoted_project(nxt.text)
                 and (
-                    lone.rule != "heading:name-line"
+                    lone.rule == "heading:acronym-line"
                     or not (is_headline(nxt.text, languages) or _about_a_project(nxt.text))
                 )
             ):
@@ -1069,7 +1086,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (
             re.compile(
                 r"(?<!\w)(?i:" + words + r")(?:\s+(?i:" + adjectives + r"))?"
-                r"\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
+                r"(?:[ \t]*:)?\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
             ),
             False,
         ),
@@ -1085,6 +1102,15 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (
             re.compile(
                 r"(?<!\w)(?i:" + cue_alternation("name_cues") + r")\s*" + q_open + acr + q_close
+            ),
+            False,
+        ),
+        # "í nýju verkefni, FJARHEIL, sem ...", "a new project, SEAGRASS, that ...": the
+        # name set off by commas after the project word (and up to two words).
+        (
+            re.compile(
+                r"(?<!\w)(?i:" + words + r")(?:[ \t]+[^\W\d_]+){0,2},[ \t]+"
+                r"(?P<acr>" + _SPACED_ACRO + r"|" + _ACRO_TOKEN + r"),"
             ),
             False,
         ),
@@ -1109,6 +1135,7 @@ def _prose_pattern_words() -> tuple[tuple[tuple[str, ...], bool], ...]:
         (words, True),
         (cue_phrases("title_after_cues"), False),
         (cue_phrases("name_cues"), True),
+        (words, True),
     )
 
 
@@ -1499,6 +1526,31 @@ def _initials_match(words: Sequence[str], acronym: str) -> bool:
     return len(letters) >= 2 and letters in (every, caps)
 
 
+#: A name then a bracketed expansion of three words or more.
+_NAME_THEN_EXPANSION = re.compile(
+    r"(?<![\w-])(?P<acr>" + _ACRO_TOKEN + r")[ \t]*\((?P<t>[^()\n]{10,200})\)"
+)
+
+
+def _loosely_spelled(expansion: str, acronym: str) -> bool:
+    """Whether the initials of the expansion's capitalised words spell the acronym's
+    letters in order, from its first letter, covering half of them or more: "Small
+    Harbours Organising Regional Electric Links" for SHORE-LINK (S-H-O-R-E-L...)."""
+    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    words = re.findall(r"[\w'’-]+", expansion)
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    if len(words) < 3 or len(initials) < 3 or not letters.startswith(initials[:1]):
+        return False
+    if 2 * len(initials) < len(letters):
+        return False
+    at = 0
+    for c in initials:
+        at = letters.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _expansion_before(clean: str, m: re.Match[str]) -> Hit | None:
     """The title words before "(ACR)" whose initials spell ACR, shortest run first."""
     acronym = m.group("acr")
@@ -1572,6 +1624,33 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
             t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title(acronym)")
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
             found.append((m.start(), t, a))
+            break
+    # 'projektu “Upes bez robežām” (RIVERLINK)': the quoted title, its acronym after it.
+    quoted_then = re.compile(
+        r"[" + _QUOTES + r"]\s*(?P<t>[^" + _QUOTES + r"()\n]{6,200}?)\s*[" + _QUOTES + r"]"
+        r"[ \t]*\((?P<acr>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"
+    )
+    for m in quoted_then.finditer(clean):
+        title = m.group("t").strip()
+        # A project number in brackets ("(ROHU-00412)") is no acronym.
+        code = _PROJECT_CODE.fullmatch(m.group("acr"))
+        if _acronym_ok(m.group("acr")) and not code and _title_like(title, lower_ok=True):
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title(acronym)")
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
+            found.append((m.start(), t, a))
+            break
+    # "SHORE-LINK (Small Harbours Organising Regional Electric Links) received ...": a name
+    # then its expansion in brackets, the capitals' initials spelling the name's start.
+    for m in _NAME_THEN_EXPANSION.finditer(clean):
+        acr, title = m.group("acr"), m.group("t").strip()
+        if (
+            looks_like_acronym(acr)
+            and not _PROJECT_CODE.fullmatch(acr)
+            and _loosely_spelled(title, acr)
+            and _title_like(title)
+        ):
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:name(expansion)", 0.8)
+            found.append((m.start(), t, Hit(m.start("acr"), m.end("acr"), acr, t.rule, 0.8)))
             break
     # 'BEST "Addressing joint ..." è un progetto': a line opening with a name, then its
     # title in quotes.
@@ -1666,6 +1745,10 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
     if not titled:
         return None, named[0]
     _, title_hit, acr_hit = min(titled, key=lambda x: x[0])
+    if acr_hit is None:
+        # The same title stated again with its acronym ('projektu “X” (ACR)') gives it.
+        same = [f[2] for f in titled if f[2] is not None and f[1].value == title_hit.value]
+        acr_hit = same[0] if same else None
     return title_hit, acr_hit or (named[0] if named else None)
 
 
@@ -1892,6 +1975,7 @@ def _split_acronym(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, 
         inner = words.strip(_QUOTES + " ")
         if (
             not _acronym_ok(acr)
+            or _PROJECT_CODE.fullmatch(acr)
             or (" " in acr and not acr.isupper())
             or len(inner.split()) < 2
             or not _title_like(inner, lower_ok=True, colon_ok=True)
