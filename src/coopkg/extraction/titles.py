@@ -1412,6 +1412,42 @@ def _recurring_coined(clean: str) -> Hit | None:
         if not looks_like_acronym(word):
             continue
         return Hit(m.start(), m.end(), word, "prose:recurring-coined-name", 0.6)
+    return _recurring_capitals(clean)
+
+
+#: A word in capitals of five letters or more, opening a sentence or line with a word in
+#: lower case after it: "INNOGROW kicked off ...", "SEAGRASS wird ...".
+_CAPITALS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>[A-ZÀ-Ý"
+    + _CAPS_EXT
+    + r"][A-ZÀ-Ý"
+    + _CAPS_EXT
+    + r"0-9+\-]{4,24})"
+    r"(?=[ \t]+[a-zà-ÿ])",
+    re.MULTILINE,
+)
+
+
+def _recurring_capitals(clean: str) -> Hit | None:
+    """A coined name in capitals that opens a sentence as its subject and recurs: a text
+    that writes "INNOGROW kicked off ..." and "all INNOGROW partners" names its project so.
+    Programme names, places, stop words and text in capitals are left out."""
+    from coopkg.extraction.programme import programme_mentions
+
+    spans = programme_mentions(clean)
+    for m in _CAPITALS_SUBJECT.finditer(clean):
+        word = m.group("w")
+        if word.lower() in labels.stop_acronyms() or is_page_word(word) or _is_place(word):
+            continue
+        if not looks_like_acronym(word) or _PROJECT_CODE.fullmatch(word):
+            continue
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        if _upper_context(clean, m.start(), m.end()):
+            continue
+        if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", clean)) < 2:
+            continue
+        return Hit(m.start("w"), m.end("w"), word, "prose:recurring-capitals-name", 0.6)
     return None
 
 
