@@ -452,3 +452,249 @@ def test_a_press_label_in_capitals_is_no_name():
         f"{BODY['es']}\n"
     )
     assert _titles(text, ("es",))[1] != "NOTA DE PRENSA"
+
+
+# ------------------------------------------------------------------ names in prose
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "title", "acronym"),
+    [
+        (
+            "lv",
+            "Pašvaldība īsteno projektu “Upes bez robežām” (UPESLINK) kopā ar kaimiņiem.",
+            "Upes bez robežām",
+            "UPESLINK",
+        ),
+        (
+            "en",
+            "The town runs the project “Rivers without borders” (RIVERLINK) with its neighbours.",
+            "Rivers without borders",
+            "RIVERLINK",
+        ),
+        (
+            "de",
+            "Die Stadt führt das Projekt „Flüsse ohne Grenzen“ (FLUSSNETZ) mit Partnern durch.",
+            "Flüsse ohne Grenzen",
+            "FLUSSNETZ",
+        ),
+        (
+            "fr",
+            "La ville mène le projet « Rivières sans frontières » (RIVEO) avec ses voisins.",
+            "Rivières sans frontières",
+            "RIVEO",
+        ),
+        (
+            "it",
+            "Il comune guida il progetto «Fiumi senza confini» (FIUMINET) con i vicini.",
+            "Fiumi senza confini",
+            "FIUMINET",
+        ),
+        (
+            "pl",
+            "Gmina realizuje projekt „Rzeki bez granic” (RZEKANET) z sąsiadami.",
+            "Rzeki bez granic",
+            "RZEKANET",
+        ),
+        (
+            "bg",
+            "Общината изпълнява проект „Реки без граници“ (РЕКИНЕТ) със съседите си.",
+            "Реки без граници",
+            "РЕКИНЕТ",
+        ),
+        (
+            "el",
+            "Ο δήμος υλοποιεί το έργο «Ποτάμια χωρίς σύνορα» (ΠΟΤΑΜΟΣ+) με τους γείτονες.",
+            "Ποτάμια χωρίς σύνορα",
+            "ΠΟΤΑΜΟΣ+",
+        ),
+    ],
+)
+def test_a_quoted_title_then_its_acronym_in_brackets(lang, sentence, title, acronym):
+    text = f"{sentence} {BODY.get(lang, BODY['en'])}\n"
+    assert _titles(text, (lang,)) == (title, acronym)
+
+
+def test_a_project_number_in_brackets_is_no_acronym():
+    text = (
+        "Municipiul a semnat contractul pentru proiectul „Copii fără bariere” (ROHU-00512), "
+        f"finanțat prin program. {BODY['ro']}\n"
+    )
+    assert _titles(text, ("ro",))[1] != "ROHU-00512"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "title", "acronym"),
+    [
+        (
+            "en",
+            "HARBOUR-LINK (Harbours And Regions Building Local Infrastructure) received funding.",
+            "Harbours And Regions Building Local Infrastructure",
+            "HARBOUR-LINK",
+        ),
+        (
+            "de",
+            "GRENZSTROM (Gemeinsame Regionale Energie Netze Zwischen Städten) startet jetzt.",
+            "Gemeinsame Regionale Energie Netze Zwischen Städten",
+            "GRENZSTROM",
+        ),
+        (
+            "fr",
+            "PORTELEC (Ports Organisés pour la Recharge Transfrontalière Électrique) démarre.",
+            "Ports Organisés pour la Recharge Transfrontalière Électrique",
+            "PORTELEC",
+        ),
+        (
+            "it",
+            "PORTIVERDI (Porti Oggi Resilienti Trasporti Intelligenti) parte ora.",
+            "Porti Oggi Resilienti Trasporti Intelligenti",
+            "PORTIVERDI",
+        ),
+        (
+            "es",
+            "PUERTOLUZ (Puertos Unidos En Red Transfronteriza Ordenada) arranca ahora.",
+            "Puertos Unidos En Red Transfronteriza Ordenada",
+            "PUERTOLUZ",
+        ),
+        (
+            "nl",
+            "HAVENSTROOM (Havens Aan Vaste Elektrische Netten en Stroom) start nu.",
+            "Havens Aan Vaste Elektrische Netten en Stroom",
+            "HAVENSTROOM",
+        ),
+        (
+            "pl",
+            "PORTYMOC (Porty Oparte na Regionalnych Technologiach) rusza teraz.",
+            "Porty Oparte na Regionalnych Technologiach",
+            "PORTYMOC",
+        ),
+        (
+            "pt",
+            "PORTOVIVO (Portos Organizados em Rede Transfronteiriça Viva) arranca agora.",
+            "Portos Organizados em Rede Transfronteiriça Viva",
+            "PORTOVIVO",
+        ),
+    ],
+)
+def test_a_name_then_an_expansion_spelling_its_start(lang, sentence, title, acronym):
+    text = f"Newsletter 3/2025\n\n{sentence} {BODY[lang]}\n"
+    assert _titles(text, (lang,)) == (title, acronym)
+
+
+def test_an_organisation_and_its_abbreviation_spell_nothing():
+    # "Lombardy Foundation for the Environment (LFE)" is no project name: its capitals do
+    # not open the word in brackets.
+    text = f"Partners: Water Board of the Delta (WBD), City of Riverton (CR). {BODY['en']}\n"
+    assert _titles(text, ("en",))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "name", "title"),
+    [
+        ("sl", "Projekt", "GOZDNA POT", "Čezmejno upravljanje gozdov na dveh pogorjih"),
+        ("en", "Project", "FOREST PATH", "Cross-border management of forests on two ranges"),
+        ("de", "Projekt", "WALDWEG", "Grenzüberschreitende Bewirtschaftung der Bergwälder"),
+        ("it", "Progetto", "BOSCO COMUNE", "Gestione transfrontaliera dei boschi di montagna"),
+        ("hr", "Projekt", "ŠUMSKI PUT", "Prekogranično upravljanje šumama na dva gorja"),
+        ("cs", "Projekt", "LESNÍ STEZKA", "Přeshraniční správa horských lesů na obou stranách"),
+        ("es", "Proyecto", "SENDA VERDE", "Gestión transfronteriza de los bosques de montaña"),
+        ("pl", "Projekt", "LEŚNA ŚCIEŻKA", "Transgraniczne zarządzanie lasami górskimi"),
+    ],
+)
+def test_a_project_word_and_name_over_the_title(lang, word, name, title):
+    body = BODY.get(lang, BODY["en"])
+    text = f"{word} {name}\n\n{title}\n\n{body}\n"
+    assert _titles(text, (lang,)) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "acronym"),
+    [
+        (
+            "is",
+            "Stofnunin tekur þátt í nýju verkefni, FJARLÆKNIR, sem hefst í haust.",
+            "FJARLÆKNIR",
+        ),
+        ("en", "The hospital joins a new project, TELECARE, which starts in autumn.", "TELECARE"),
+        (
+            "de",
+            "Die Klinik beteiligt sich am neuen Projekt, FERNPFLEGE, das im Herbst startet.",
+            "FERNPFLEGE",
+        ),
+        (
+            "fr",
+            "L'hôpital rejoint un nouveau projet, TÉLÉSOIN, qui démarre à l'automne.",
+            "TÉLÉSOIN",
+        ),
+        (
+            "it",
+            "L'ospedale aderisce al nuovo progetto, TELECURA, che parte in autunno.",
+            "TELECURA",
+        ),
+        (
+            "es",
+            "El hospital se suma a un nuevo proyecto, TELECUIDA, que arranca en otoño.",
+            "TELECUIDA",
+        ),
+        (
+            "nl",
+            "Het ziekenhuis doet mee aan een nieuw project, ZORGAFSTAND, dat in de herfst start.",
+            "ZORGAFSTAND",
+        ),
+        (
+            "pt",
+            "O hospital adere a um novo projeto, TELECUIDAR, que arranca no outono.",
+            "TELECUIDAR",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_the_project_word(lang, sentence, acronym):
+    text = f"{sentence} {BODY.get(lang, BODY['en'])}\n"
+    assert _titles(text, (lang,))[1] == acronym
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "later"),
+    [
+        ("en", "SEAGRASS kicked off last week in Bergen.", "All SEAGRASS partners met online."),
+        ("de", "SEEGRAS startete letzte Woche in Kiel.", "Alle SEEGRAS-Partner trafen sich."),
+        (
+            "fr",
+            "HERBIMER a démarré la semaine dernière à Brest.",
+            "Les partenaires de HERBIMER se sont réunis.",
+        ),
+        (
+            "it",
+            "PRATERIA è partito la settimana scorsa a Trieste.",
+            "I partner di PRATERIA si sono riuniti.",
+        ),
+        (
+            "es",
+            "PRADOMAR arrancó la semana pasada en Vigo.",
+            "Los socios de PRADOMAR se reunieron.",
+        ),
+        (
+            "nl",
+            "ZEEGRAS ging vorige week van start in Vlissingen.",
+            "Alle ZEEGRAS-partners kwamen samen.",
+        ),
+        (
+            "pl",
+            "TRAWAMOR ruszył w zeszłym tygodniu w Gdyni.",
+            "Partnerzy TRAWAMOR spotkali się online.",
+        ),
+        (
+            "pt",
+            "ERVAMAR arrancou na semana passada em Aveiro.",
+            "Os parceiros do ERVAMAR reuniram-se.",
+        ),
+    ],
+)
+def test_a_recurring_name_in_capitals_opening_a_sentence(lang, opening, later):
+    text = f"Our application was approved!\n\n{opening} {BODY[lang]}\n\n{later}\n"
+    assert _titles(text, (lang,))[1] == opening.split()[0]
+
+
+def test_a_name_in_capitals_said_once_is_not_taken():
+    text = f"Our application was approved!\n\nSEAGRASS kicked off last week. {BODY['en']}\n"
+    assert _titles(text, ("en",))[1] is None

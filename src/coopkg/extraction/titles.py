@@ -1445,7 +1445,8 @@ def _recurring_capitals(clean: str) -> Hit | None:
             continue
         if _upper_context(clean, m.start(), m.end()):
             continue
-        if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", clean)) < 2:
+        # "all SEEGRAS-Partner": the name may open a compound.
+        if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?!\w)", clean)) < 2:
             continue
         return Hit(m.start("w"), m.end("w"), word, "prose:recurring-capitals-name", 0.6)
     return None
@@ -1569,12 +1570,14 @@ _NAME_THEN_EXPANSION = re.compile(
 
 
 def _loosely_spelled(expansion: str, acronym: str) -> bool:
+    from coopkg.records.vocab import fold
+
     """Whether the initials of the expansion's capitalised words spell the acronym's
     letters in order, from its first letter, covering half of them or more: "Small
     Harbours Organising Regional Electric Links" for SHORE-LINK (S-H-O-R-E-L...)."""
-    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    letters = fold("".join(c for c in acronym if c.isalpha()))
     words = re.findall(r"[\w'’-]+", expansion)
-    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    initials = fold("".join(w[0] for w in words if w[0].isupper()))
     if len(words) < 3 or len(initials) < 3 or not letters.startswith(initials[:1]):
         return False
     if 2 * len(initials) < len(letters):
