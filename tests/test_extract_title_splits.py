@@ -698,3 +698,145 @@ def test_a_recurring_name_in_capitals_opening_a_sentence(lang, opening, later):
 def test_a_name_in_capitals_said_once_is_not_taken():
     text = f"Our application was approved!\n\nSEAGRASS kicked off last week. {BODY['en']}\n"
     assert _titles(text, ("en",))[1] is None
+
+
+# ------------------------------------------------------------------ wrapped, dashed, enclitic
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "title"),
+    [
+        (
+            "fr",
+            [
+                "PRAIRIE+ : Pâturages et adaptation au climat dans",
+                "les massifs du Jura et des",
+                "Vosges",
+            ],
+            "Pâturages et adaptation au climat dans les massifs du Jura et des Vosges",
+        ),
+        (
+            "en",
+            [
+                "MEADOW+ : Grazing and adaptation to climate change in",
+                "the mountain ranges of the",
+                "Jura",
+            ],
+            "Grazing and adaptation to climate change in the mountain ranges of the Jura",
+        ),
+        (
+            "de",
+            ["ALMEN+ : Weidewirtschaft und Anpassung an den", "Klimawandel in den Bergen"],
+            "Weidewirtschaft und Anpassung an den Klimawandel in den Bergen",
+        ),
+        (
+            "it",
+            ["PASCOLI+ : Pascoli e adattamento al clima nelle", "valli alpine di confine"],
+            "Pascoli e adattamento al clima nelle valli alpine di confine",
+        ),
+        (
+            "es",
+            ["PASTOS+ : Pastoreo y adaptación al clima en los", "valles del Pirineo central"],
+            "Pastoreo y adaptación al clima en los valles del Pirineo central",
+        ),
+        (
+            "pl",
+            ["HALE+ : Wypas i adaptacja do zmian klimatu na", "halach pogranicza"],
+            "Wypas i adaptacja do zmian klimatu na halach pogranicza",
+        ),
+        (
+            "nl",
+            [
+                "WEIDE+ : Beweiding en aanpassing aan het klimaat in de",
+                "grensstreek van de Ardennen",
+            ],
+            "Beweiding en aanpassing aan het klimaat in de grensstreek van de Ardennen",
+        ),
+        (
+            "pt",
+            ["PASTO+ : Pastoreio e adaptação ao clima nas", "serras da fronteira"],
+            "Pastoreio e adaptação ao clima nas serras da fronteira",
+        ),
+    ],
+)
+def test_a_heading_wrapped_over_a_narrow_column_is_joined(lang, lines, title):
+    block = "\n".join(lines)
+    text = f"{block}\n\nProgramme: Interreg 2021-2027\n\n{BODY[lang]}\n"
+    assert _titles(text, (lang,)) == (title, lines[0].split(" : ")[0])
+
+
+def test_a_heading_over_a_body_line_is_not_joined():
+    text = f"ALPINE+ : Shared alpine pastures\nThe project starts in May.\n\n{BODY['en']}\n"
+    assert _titles(text, ("en",))[0] == "Shared alpine pastures"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "title", "acronym"),
+    [
+        (
+            "fr",
+            "SANTÉNET – Réseau transfrontalier de télémédecine – réunit six partenaires.",
+            "Réseau transfrontalier de télémédecine",
+            "SANTÉNET",
+        ),
+        (
+            "en",
+            "HEALTHNET – Cross-border network for telemedicine – brings six partners together.",
+            "Cross-border network for telemedicine",
+            "HEALTHNET",
+        ),
+        (
+            "de",
+            "GESUNDNETZ – Grenzüberschreitendes Netz für Telemedizin – vereint sechs Partner.",
+            "Grenzüberschreitendes Netz für Telemedizin",
+            "GESUNDNETZ",
+        ),
+        (
+            "it",
+            "SALUTERETE – Rete transfrontaliera di telemedicina – riunisce sei partner.",
+            "Rete transfrontaliera di telemedicina",
+            "SALUTERETE",
+        ),
+        (
+            "es",
+            "SALUDRED – Red transfronteriza de telemedicina – reúne a seis socios.",
+            "Red transfronteriza de telemedicina",
+            "SALUDRED",
+        ),
+        (
+            "pl",
+            "ZDROWIENET – Transgraniczna sieć telemedycyny – łączy sześciu partnerów.",
+            "Transgraniczna sieć telemedycyny",
+            "ZDROWIENET",
+        ),
+        (
+            "nl",
+            "ZORGNET – Grensoverschrijdend netwerk voor telegeneeskunde – verbindt zes partners.",
+            "Grensoverschrijdend netwerk voor telegeneeskunde",
+            "ZORGNET",
+        ),
+        (
+            "pt",
+            "SAÚDENET – Rede transfronteiriça de telemedicina – reúne seis parceiros.",
+            "Rede transfronteiriça de telemedicina",
+            "SAÚDENET",
+        ),
+    ],
+)
+def test_a_name_and_its_title_between_dashes_open_a_paragraph(lang, sentence, title, acronym):
+    text = f"Partenaires\n\n{sentence} {BODY[lang]}\n"
+    assert _titles(text, (lang,)) == (title, acronym)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("pt", "Guarda e Salamanca unem-se para valorizar o queijo serrano"),
+        ("pt", "Bragança candidata-se a fundos para a rota do castanheiro"),
+        ("pt", "Autarquias juntam-se para proteger o rio Minho"),
+        ("ca", "Lleida i Osca uneix-se per promoure el formatge del Pirineu"),
+    ],
+)
+def test_a_headline_with_a_joined_pronoun_is_not_the_title(lang, headline):
+    text = f"{headline}\n\n{BODY.get(lang, BODY['es'])}\n"
+    assert _titles(text, (lang,))[0] is None

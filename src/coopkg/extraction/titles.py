@@ -415,6 +415,9 @@ def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!-)(?:" + labels.trie_alternation(words) + r")(?!-)", re.I)
 
 
+_ENCLITIC_VERB = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}-(?:se|lhe|lhes)(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _amount_pattern() -> re.Pattern[str]:
     units = cue_alternation("headline_units")
@@ -428,6 +431,10 @@ def is_headline(text: str, languages: Sequence[str] = ()) -> bool:
     "?", or counts years or money ("30 years of Interreg", "con 1,4 millones").
     """
     if text.rstrip().endswith(("!", "?")):
+        return True
+    # A verb with its pronoun joined by a hyphen ("unem-se", "candidata-se", "uneix-se"):
+    # Portuguese and Catalan headlines, never a title's noun phrase.
+    if _ENCLITIC_VERB.search(text):
         return True
     if _amount_pattern().search(text):
         return True
@@ -596,6 +603,33 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
         a = Hit(line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title-acronym")
         return t, a
     return None, None
+
+
+#: A line of a narrow column that a heading wraps onto, and the heading line it continues.
+_WRAP_LINE, _WRAPPED_HEADING = 60, 30
+#: A heading line ending with a short word in lower case ("du", "of", "and") goes on.
+_OPEN_END = re.compile(r"(?<!\S)[a-zà-ÿ]{1,4}$")
+
+
+def _wrapped(title: Hit, heading: Line, following: Sequence[Line]) -> Hit:
+    """A heading wrapped over the short lines of a narrow column (a PDF's title block):
+    "ALPAGE+ : Pastoralisme ... dans" / "le massif jurassien et les Alpes du" / "Nord".
+    A following line continues it when it is short, in the same paragraph, holds no label,
+    and starts in lower case or follows a line ending with a short word in lower case."""
+    value, end = title.value, title.end
+    if len(value) < _WRAPPED_HEADING:
+        return title
+    for line in following:
+        text = line.text
+        opens = text[:1].islower() or _OPEN_END.search(value) is not None
+        if line.paragraph != heading.paragraph or len(text) > _WRAP_LINE or ":" in text:
+            break
+        if not opens or text[-1:] in ".!?;":
+            break
+        value, end = f"{value} {text}", line.end
+    if end == title.end or len(value) > _MAX_TITLE or not _title_like(value, lower_ok=True):
+        return title
+    return Hit(title.start, end, value, title.rule, title.confidence)
 
 
 def _lone_acronym(line: Line) -> Hit | None:
@@ -964,7 +998,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             return named
         title, acronym = _heading_hits(line)
         if title:
-            return title, acronym
+            return _wrapped(title, line, lines[i + 1 : i + 4]), acronym
         if i + 1 < len(lines) and _title_like(line.text) and len(line.text.split()) <= 40:
             # "Development of Sustainable wetland ..." / "DESIRE": the title over its acronym.
             # A word under a headline is a photo credit ("... geplant" / "UMG").
@@ -1857,6 +1891,8 @@ def find_title_and_acronym(
         acronym = acronym or h_acr
     if title is None:
         s_title, s_acr = _named_subject(lay.clean)
+        if s_title is None:
+            s_title, s_acr = _dashed_apposition(lay.clean)
         if s_title is not None and (acronym is None or acronym.value == s_acr.value):
             title, acronym = s_title, acronym or s_acr
     if title is None:
@@ -2047,6 +2083,31 @@ _LEADING_ARTICLE = re.compile(r"(?:[A-ZÀ-ÝΑ-ΩА-Я][a-zà-ÿα-ωа-я]{0,2}
 _ACRONYM_THEN_TITLE = re.compile(
     r"(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")\s*\((?P<t>[^()]{10,200})\)"
 )
+
+
+#: "ACR – Title – verb ...": a paragraph opening with the name and its title between dashes.
+_DASHED_APPOSITION = re.compile(
+    r"(?m)^(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")[ \t]+[–—][ \t]+"
+    r"(?P<t>[^–—\n]{10,200}?)[ \t]+[–—][ \t]+(?=[^\W\d_])"
+)
+
+
+def _dashed_apposition(clean: str) -> tuple[Hit | None, Hit | None]:
+    """Title and acronym of a paragraph that opens "SANTÉLIEN – Réseau transfrontalier de
+    télémédecine – réunit ...": the name, then its title set off by dashes, then the verb."""
+    for m in _DASHED_APPOSITION.finditer(clean):
+        acr, title = m.group("a"), m.group("t").strip()
+        if not looks_like_acronym(acr.split()[0]) or _PROJECT_CODE.fullmatch(acr):
+            continue
+        if not clean[m.end()].islower():  # the verb goes on in lower case
+            continue
+        if len(title.split()) >= 3 and _title_like(title) and not is_headline(title):
+            rule = "prose:dashed-apposition"
+            return (
+                Hit(m.start("t"), m.start("t") + len(title), title, rule, 0.8),
+                Hit(m.start("a"), m.end("a"), acr, rule, 0.8),
+            )
+    return None, None
 
 
 def _named_subject(clean: str) -> tuple[Hit | None, Hit | None]:
