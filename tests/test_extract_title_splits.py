@@ -840,3 +840,25 @@ def test_a_name_and_its_title_between_dashes_open_a_paragraph(lang, sentence, ti
 def test_a_headline_with_a_joined_pronoun_is_not_the_title(lang, headline):
     text = f"{headline}\n\n{BODY.get(lang, BODY['es'])}\n"
     assert _titles(text, (lang,))[0] is None
+
+
+# ------------------------------------------------------------------ a project's own site
+
+
+@pytest.mark.parametrize(
+    ("lang", "brand", "heading"),
+    [
+        ("en", "TIDEGATE", "Tidal Data for Gate Management in Estuaries"),
+        ("de", "GRENZWASSER", "Gemeinsame Wasserbewirtschaftung an der Grenze"),
+        ("fr", "RIVELAB", "Rivières et laboratoires pour les vallées frontalières"),
+        ("it", "ACQUAVIVA", "Acque vive nelle valli di confine alpine"),
+        ("es", "RIOSUR", "Ríos compartidos del suroeste de la península"),
+        ("nl", "SCHELDEWIJS", "Samen slim beheren van de Schelde en haar oevers"),
+        ("pl", "ODRANET", "Odra jako wspólna rzeka pogranicza polsko-niemieckiego"),
+        ("pt", "MINHOVIVO", "Margens do Minho vivas e partilhadas entre vizinhos"),
+    ],
+)
+def test_the_line_under_a_project_sites_name_spelling_it_out_is_the_title(lang, brand, heading):
+    text = f"{brand}\n\n{heading}\n\n{BODY[lang]}\n\nContact: info@{brand.lower()}.example\n"
+    text += f"© {brand} 2025\n"
+    assert _titles(text, (lang,)) == (heading, brand)

@@ -1833,6 +1833,24 @@ def _recurring_title_acronym(clean: str, title: Hit) -> Hit | None:
     return None
 
 
+def _under_brand(lay: Layout, brand: Hit, title: Hit, languages: Sequence[str]) -> bool:
+    """Whether a heading is the line right under the site's name and spells it out: the
+    page's first two lines "TIDEWISE" / "Tidal Data for Wise Estuary Management", the
+    heading in four words or more, no headline, opening with the name's first letter."""
+    from coopkg.records.vocab import fold
+
+    lines = lay.lines
+    if len(lines) < 2 or lines[0].start != brand.start or lines[1].start != title.start:
+        return False
+    words = title.value.split()
+    return (
+        len(words) >= 4
+        and not is_headline(title.value, languages)
+        and not _about_a_project(title.value)
+        and fold(title.value[:1]) == fold(brand.value[:1])
+    )
+
+
 def _brand_acronym(lay: Layout) -> Hit | None:
     """A project site's name as its acronym: a header line that is one acronym ("NATTUR").
 
@@ -1876,8 +1894,15 @@ def find_title_and_acronym(
     acronym = acronym or cued_acronym
     if title is None or acronym is None:
         h_title, h_acr = _first_heading(lay, languages)
-        if h_title is not None and h_title.rule == "heading:first-line" and _brand_acronym(lay):
-            # On a project's own site (its acronym is the site name) headings name pages.
+        brand = _brand_acronym(lay) if h_title is not None else None
+        # On a project's own site (its acronym is the site name) headings name pages; the
+        # line right under the name, in words, is the name spelt out.
+        if (
+            h_title is not None
+            and h_title.rule == "heading:first-line"
+            and brand is not None
+            and not _under_brand(lay, brand, h_title, languages)
+        ):
             h_title = None
         if h_title is not None and h_title.rule == "heading:first-line":
             # A plain first line is the weakest title: a title stated in prose wins.
