@@ -862,3 +862,33 @@ def test_the_line_under_a_project_sites_name_spelling_it_out_is_the_title(lang, 
     text = f"{brand}\n\n{heading}\n\n{BODY[lang]}\n\nContact: info@{brand.lower()}.example\n"
     text += f"© {brand} 2025\n"
     assert _titles(text, (lang,)) == (heading, brand)
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [
+        ("el", "Το GreenPolis χρηματοδοτείται από το πρόγραμμα συνεργασίας."),
+        ("en", "The GreenPolis is funded by the cooperation programme."),
+        ("de", "Das GreenPolis wird vom Kooperationsprogramm gefördert."),
+        ("fr", "Le GreenPolis est financé par le programme de coopération."),
+        ("it", "Il GreenPolis è finanziato dal programma di cooperazione."),
+        ("es", "El GreenPolis está financiado por el programa de cooperación."),
+        ("bg", "GreenPolis се финансира от програмата за сътрудничество."),
+        ("pl", "GreenPolis jest finansowany z programu współpracy."),
+    ],
+)
+def test_a_coined_name_opening_the_text_is_the_acronym(lang, opening):
+    text = f"{opening} {BODY.get(lang, BODY['en'])}\n"
+    assert _titles(text, (lang,))[1] == "GreenPolis"
+
+
+def test_a_coined_name_said_once_later_in_the_text_is_not_taken():
+    text = f"{BODY['en']} The town also uses the GreenPolis app for bookings.\n"
+    assert _titles(text, ("en",))[1] is None
+
+
+def test_an_irish_project_word_after_a_preposition_mutates():
+    text = (
+        f"Tá an chomhairle ag obair ar thionscadal nua, CÓSTA GLAS, le comharsana. {BODY['ga']}\n"
+    )
+    assert _titles(text, ("ga",))[1] == "CÓSTA GLAS"

@@ -1439,7 +1439,11 @@ def _recurring_coined(clean: str) -> Hit | None:
     spans = programme_mentions(clean)
     for m in found:
         word = m.group()
-        if counts[word] < 2 or word.lower() in labels.stop_acronyms():
+        # Said once, it opens the page's text as its subject ("Το InGreenCi
+        # χρηματοδοτείται ...", "InnoLake connects ...").
+        if counts[word] < 2 and not _opens_text(clean, m.start()):
+            continue
+        if word.lower() in labels.stop_acronyms():
             continue
         if any(s <= m.start() < e for s, e, _ in spans) or _is_place(word):
             continue
@@ -1447,6 +1451,20 @@ def _recurring_coined(clean: str) -> Hit | None:
             continue
         return Hit(m.start(), m.end(), word, "prose:recurring-coined-name", 0.6)
     return _recurring_capitals(clean)
+
+
+#: An article before a name opening a text ("The", "Το", "Il", "Das"): three letters at most.
+_OPENING_ARTICLE = re.compile(r"[^\W\d_]{1,3}[ \t]+$")
+
+
+def _opens_text(clean: str, at: int) -> bool:
+    """Whether position ``at`` opens the page's first line of text, perhaps after an
+    article: the subject of the page's first sentence."""
+    first = re.search(r"\S", clean)
+    if first is None:
+        return False
+    before = clean[first.start() : at]
+    return before == "" or _OPENING_ARTICLE.fullmatch(before) is not None
 
 
 #: A word in capitals of five letters or more, opening a sentence or line with a word in
