@@ -892,3 +892,63 @@ def test_an_irish_project_word_after_a_preposition_mutates():
         f"Tá an chomhairle ag obair ar thionscadal nua, CÓSTA GLAS, le comharsana. {BODY['ga']}\n"
     )
     assert _titles(text, ("ga",))[1] == "CÓSTA GLAS"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "title"),
+    [
+        (
+            "en",
+            "The committee approved MARSHLIFE (Restoring Coastal Marshes for Carbon and Birds).",
+            "Restoring Coastal Marshes for Carbon and Birds",
+        ),
+        (
+            "de",
+            "Der Ausschuss genehmigte MARSHLIFE (Neue Küstennahe Salzwiesen für Vögel).",
+            "Neue Küstennahe Salzwiesen für Vögel",
+        ),
+        (
+            "fr",
+            "Le comité a approuvé MARSHLIFE (Restauration des Marais Côtiers pour les Oiseaux).",
+            "Restauration des Marais Côtiers pour les Oiseaux",
+        ),
+        (
+            "it",
+            "Il comitato approva MARSHLIFE (Ripristino delle Paludi Costiere per gli Uccelli).",
+            "Ripristino delle Paludi Costiere per gli Uccelli",
+        ),
+        (
+            "es",
+            "El comité aprobó MARSHLIFE (Restauración de Marismas Costeras para las Aves).",
+            "Restauración de Marismas Costeras para las Aves",
+        ),
+        (
+            "nl",
+            "Het comité keurde MARSHLIFE goed (Herstel van Kwelders langs de Kust).",
+            None,
+        ),
+        (
+            "pt",
+            "O comité aprovou MARSHLIFE (Restauro de Sapais Costeiros para as Aves).",
+            "Restauro de Sapais Costeiros para as Aves",
+        ),
+        (
+            "pl",
+            "Komitet zatwierdził MARSHLIFE (Odbudowa Nadmorskich Łąk Solnych dla Ptaków).",
+            "Odbudowa Nadmorskich Łąk Solnych dla Ptaków",
+        ),
+    ],
+)
+def test_a_known_name_then_a_title_in_title_case_in_brackets(lang, sentence, title):
+    # The name is known from a recurring subject; its brackets hold the title. A bracket
+    # that does not follow the name (nl) gives none.
+    text = f"MARSHLIFE gets the green light\n\n{sentence} {BODY[lang]}\n\nMARSHLIFE runs on.\n"
+    assert _titles(text, (lang,)) == (title, "MARSHLIFE")
+
+
+def test_a_bracket_in_lower_case_after_the_name_is_no_title():
+    text = (
+        "MARSHLIFE gets the green light\n\nThe committee approved MARSHLIFE (after a second "
+        f"round of review and talks). {BODY['en']}\n\nMARSHLIFE runs for three years.\n"
+    )
+    assert _titles(text, ("en",)) == (None, "MARSHLIFE")

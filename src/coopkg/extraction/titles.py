@@ -2246,6 +2246,18 @@ def _unquoted(title: Hit | None) -> Hit | None:
     return title
 
 
+def _title_cased(text: str) -> bool:
+    """A title in title case: four words or more, three in four of the words of four
+    letters or more capitalised ("Restoring Atlantic Salt Marshes for Carbon and
+    Biodiversity", "Restauration des Marais Côtiers pour les Oiseaux")."""
+    words = text.split()
+    long = [w for w in words if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in long)
+    return (
+        len(words) >= 4 and len(long) >= 3 and 4 * capitals >= 3 * len(long) and _title_like(text)
+    )
+
+
 def _capitals_spell(expansion: str, acronym: str) -> bool:
     """Whether the expansion's capitals or word initials spell the acronym.
 
@@ -2299,6 +2311,12 @@ def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
             if len(title.split()) >= 2 and _capitals_spell(title, acronym):
                 return Hit(
                     m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
+                )
+            # "approved SALTMARSH+ (Restoring Atlantic Salt Marshes for Carbon and ...)":
+            # the known name, then a title in title case of four words or more.
+            if _title_cased(title) and not _programme_heading(title) and not is_headline(title):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:acronym(title-case)", 0.7
                 )
             # "het project ZILTE OOGST (Zilte landbouw in ...)": after the project word, a
             # name made of words is followed by its title, which need not spell it.
