@@ -577,7 +577,8 @@ def test_a_project_number_in_brackets_is_no_acronym():
     ],
 )
 def test_a_name_then_an_expansion_spelling_its_start(lang, sentence, title, acronym):
-    text = f"Newsletter 3/2025\n\n{sentence} {BODY[lang]}\n"
+    # As in a newsletter: a numbered heading names the project, the text spells it out.
+    text = f"Newsletter 3/2025\n\n1) {acronym} on its way\n{sentence} {BODY[lang]}\n"
     assert _titles(text, (lang,)) == (title, acronym)
 
 

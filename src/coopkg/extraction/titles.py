@@ -1734,11 +1734,14 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
     # then its expansion in brackets, the capitals' initials spelling the name's start.
     for m in _NAME_THEN_EXPANSION.finditer(clean):
         acr, title = m.group("acr"), m.group("t").strip()
+        # An organisation's abbreviation has the same shape ("run by ZLTO (Zuidelijke
+        # ...)"): a project's name recurs, in a heading or later sentences.
         if (
             looks_like_acronym(acr)
             and not _PROJECT_CODE.fullmatch(acr)
             and _loosely_spelled(title, acr)
             and _title_like(title)
+            and clean.count(acr) >= 2
         ):
             t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:name(expansion)", 0.8)
             found.append((m.start(), t, Hit(m.start("acr"), m.end("acr"), acr, t.rule, 0.8)))
@@ -2091,8 +2094,11 @@ def _split_acronym(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, 
             continue
         acr, words = m.group("a"), m.group("t").strip()
         inner = words.strip(_QUOTES + " ")
+        # "PRESS RELEASE – ...", "NOTA DE PRENSA: ...": a page's label in capitals.
+        page_label = is_page_word(acr) or any(is_page_word(w) for w in acr.split())
         if (
             not _acronym_ok(acr)
+            or page_label
             or _PROJECT_CODE.fullmatch(acr)
             or (" " in acr and not acr.isupper())
             or len(inner.split()) < 2
