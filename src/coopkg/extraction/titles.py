@@ -1286,15 +1286,19 @@ def _prose_acronym(clean: str) -> Hit | None:
             )
             # A name in capital words is judged whole: "TEANGA BEO" ("language" and
             # "alive") names a project though its first word is a menu word.
-            run = _capital_run(clean, at, acr) if acr.isupper() and not relaxed else acr
-            whole = " " in run and _acronym_ok(run) and not is_page_word(run)
-            if not compound and not whole and not _acronym_ok(acr, relaxed=relaxed):
-                continue
+            run = None
+            if not compound and not _acronym_ok(acr, relaxed=relaxed):
+                if not acr.isupper() or relaxed:
+                    continue
+                run = _capital_run(clean, at, acr)
+                if " " not in run or not _acronym_ok(run) or is_page_word(run):
+                    continue
             # „ROWEREM PO ŻELAZNYM SZLAKU“, "UniGR-Center for Border Studies": a quote that
             # goes on past the word holds a longer name, whose first word is no acronym.
             if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
-            acr = run
+            if acr.isupper() and not relaxed:
+                acr = run if run is not None else _capital_run(clean, at, acr)
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
@@ -1615,6 +1619,11 @@ def _initials_match(words: Sequence[str], acronym: str) -> bool:
     return len(letters) >= 2 and letters in (every, caps)
 
 
+#: A quoted title, then its acronym in brackets after the closing quote.
+_QUOTED_THEN_ACRONYM = re.compile(
+    r"[" + _QUOTES + r"]\s*(?P<t>[^" + _QUOTES + r"()\n]{6,200}?)\s*[" + _QUOTES + r"]"
+    r"[ \t]*\((?P<acr>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"
+)
 #: A name then a bracketed expansion of three words or more.
 _NAME_THEN_EXPANSION = re.compile(
     r"(?<![\w-])(?P<acr>" + _ACRO_TOKEN + r")[ \t]*\((?P<t>[^()\n]{10,200})\)"
@@ -1717,11 +1726,7 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
             found.append((m.start(), t, a))
             break
     # 'projektu “Upes bez robežām” (RIVERLINK)': the quoted title, its acronym after it.
-    quoted_then = re.compile(
-        r"[" + _QUOTES + r"]\s*(?P<t>[^" + _QUOTES + r"()\n]{6,200}?)\s*[" + _QUOTES + r"]"
-        r"[ \t]*\((?P<acr>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"
-    )
-    for m in quoted_then.finditer(clean):
+    for m in _QUOTED_THEN_ACRONYM.finditer(clean):
         title = m.group("t").strip()
         # A project number in brackets ("(ROHU-00412)") is no acronym.
         code = _PROJECT_CODE.fullmatch(m.group("acr"))
