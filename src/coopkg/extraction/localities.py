@@ -102,14 +102,36 @@ def _languages_of(countries: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _seat_of_an_institution(clean: str, run: Sequence[tuple[int, int]], k: int, last: int) -> bool:
+#: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
+#: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
+OF_PLACE = frozenset(
+    {"of", "de", "di", "da", "do", "del", "della", "degli", "dei", "din", "du", "des", "v", "w"}
+)
+
+
+def of_its_place(clean: str, start: int) -> bool:
+    """Whether a link word stands right before the place at ``start``, the place ending an
+    institution's name: the annotators take "Universidade de Aveiro" as naming Aveiro as
+    a partner's territory, not "Lund University" (a name merely taken from its town)."""
+    before = clean[max(0, start - 12) : start]
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$", before)
+    return m is not None and m.group(1) in OF_PLACE
+
+
+def _seat_of_an_institution(
+    clean: str, run: Sequence[tuple[int, int]], k: int, last: int, own_name: bool = False
+) -> bool:
     """Whether the run names an institution the place is only the seat of ("Lund
     University", "Technische Universität Dresden"), not a territorial body ("Stadt
-    Karlsruhe", "Općina Vinica")."""
+    Karlsruhe", "Općina Vinica") or an institution named "of" its place ("Universidade de
+    Aveiro", :func:`of_its_place`) under the place's own name or a case form of it (an
+    alternate spelling there is mostly a cut-off name: "University of Ljubljan")."""
     concepts = {concept_of(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
-    return bool(concepts) and not concepts & TERRITORIAL
+    if not concepts or concepts & TERRITORIAL:
+        return False
+    return not (own_name and last == len(run) - 1 and k > 0 and of_its_place(clean, run[k][0]))
 
 
 def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
@@ -494,7 +516,8 @@ def find_localities(
                 if not found or country_code(name) or concept_of(name):
                     continue
                 found = _own_places(name, found)
-                if _seat_of_an_institution(clean, run, k, last):
+                own_name = name != clean[start:end] or _is_main(name, found)
+                if _seat_of_an_institution(clean, run, k, last, own_name):
                     continue
                 single = last == k
                 population = max(found.values())

@@ -134,14 +134,20 @@ _PAID = re.compile(
 )
 
 
-def _is_seat(clean: str, start: int) -> bool:
-    """A place inside an institution's name: "FH Münster", "Université de Freiburg",
-    "Christian-Albrechts-Universität zu Kiel" (the institution word ends a compound)."""
+def _is_seat(clean: str, start: int, of_place: bool = True) -> bool:
+    """A place inside an institution's name: "FH Münster", "Christian-Albrechts-Universität
+    zu Kiel" (the institution word ends a compound); with ``of_place``, not a place the
+    name ends in after a link word ("Université de Freiburg": the annotators take it as
+    a partner's territory, :func:`coopkg.extraction.localities.of_its_place`)."""
     left = clean[max(0, start - 80) : start]
     left = re.split(r"[,;:()\n.!?]", left)[-1]
     words = left.split()[-_SEAT_REACH:]
     parts = [p for w in words for p in re.split(r"[-‐]", w) if p]
-    return any(_seat_words().match(p.lstrip("'’l")) for p in parts)
+    if not any(_seat_words().match(p.lstrip("'’l")) for p in parts):
+        return False
+    from coopkg.extraction.localities import of_its_place
+
+    return not (of_place and of_its_place(clean, start))
 
 
 @lru_cache(maxsize=1)
@@ -744,7 +750,12 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             any(s <= hit.start and hit.end <= e for s, e in spans)
             or _is_venue(clean, hit.start, hit.end)
             or _is_funder(clean, hit.start)
-            or (_is_seat(clean, hit.start) and not _is_large(kind))
+            # A part of a country named by a compass word ("University of Eastern
+            # Finland") is no town the institution is named after.
+            or (
+                _is_seat(clean, hit.start, of_place=hit.rule != "places:compass")
+                and not _is_large(kind)
+            )
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
             or _is_street(clean, hit.start, hit.end)
