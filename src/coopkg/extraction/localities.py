@@ -102,6 +102,10 @@ def _languages_of(countries: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+#: The bodies whose place is their territory: a municipality's, a county's, and a council's
+#: ("Cork County Council", "Kunsill Lokali Marsaxlokk", "Consiliul Județean Giurgiu").
+_TERRITORY_BODIES = TERRITORIAL | {"council"}
+
 #: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
 #: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
 OF_PLACE = frozenset(
@@ -129,7 +133,7 @@ def _seat_of_an_institution(
     concepts = {concept_of(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
-    if not concepts or concepts & TERRITORIAL:
+    if not concepts or concepts & _TERRITORY_BODIES:
         return False
     return not (own_name and last == len(run) - 1 and k > 0 and of_its_place(clean, run[k][0]))
 
@@ -371,7 +375,7 @@ def _in_other_name(
             w == opening
             and languages
             and _is_common(w.lower(), languages)
-            and concept_of(w) not in TERRITORIAL
+            and concept_of(w) not in _TERRITORY_BODIES
         )
     ]
     if not others or len(others) > 2:
@@ -379,7 +383,7 @@ def _in_other_name(
     if wanted and any(set(localities_named(w)) & wanted for w in others):
         return False
     concepts = {concept_of(w) for w in others}
-    return not concepts & TERRITORIAL and None in concepts
+    return not concepts & _TERRITORY_BODIES and None in concepts
 
 
 #: Web and mail addresses: their words are written in lower case whatever they name.
