@@ -106,6 +106,16 @@ def _languages_of(countries: frozenset[str]) -> tuple[str, ...]:
 #: ("Cork County Council", "Kunsill Lokali Marsaxlokk", "Consiliul Județean Giurgiu").
 _TERRITORY_BODIES = TERRITORIAL | {"council"}
 
+#: An article elided onto a body's word: Maltese "Il-Kunsill", Italian "l'Università",
+#: French "l'Université".
+_ELIDED_ARTICLE = re.compile(r"^(?:[IiLl]l-|[Ll]-|(?:[Dd]ell|[Dd]all|[Nn]ell|[Ll]|[Dd])['’])(?=\w)")
+
+
+def _body_concept(word: str) -> str | None:
+    """The concept of a word of a body's name, an elided article set aside."""
+    return concept_of(_ELIDED_ARTICLE.sub("", word))
+
+
 #: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
 #: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
 OF_PLACE = frozenset(
@@ -130,7 +140,7 @@ def _seat_of_an_institution(
     Karlsruhe", "Općina Vinica") or an institution named "of" its place ("Universidade de
     Aveiro", :func:`of_its_place`) under the place's own name or a case form of it (an
     alternate spelling there is mostly a cut-off name: "University of Ljubljan")."""
-    concepts = {concept_of(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
+    concepts = {_body_concept(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
     if not concepts or concepts & _TERRITORY_BODIES:
@@ -375,14 +385,14 @@ def _in_other_name(
             w == opening
             and languages
             and _is_common(w.lower(), languages)
-            and concept_of(w) not in _TERRITORY_BODIES
+            and _body_concept(w) not in _TERRITORY_BODIES
         )
     ]
     if not others or len(others) > 2:
         return False
     if wanted and any(set(localities_named(w)) & wanted for w in others):
         return False
-    concepts = {concept_of(w) for w in others}
+    concepts = {_body_concept(w) for w in others}
     return not concepts & _TERRITORY_BODIES and None in concepts
 
 
