@@ -124,3 +124,9 @@ def test_one_name_after_a_plural_body_is_no_list() -> None:
     # "communes Haute Vallée" names one body: read as the body's name, not as a list.
     text = "La Communauté de communes Haute Vallée signe."
     assert [h.value for h in municipal_names(text, ["fr"])] == ["Haute Vallée"]
+
+
+def test_a_chamber_before_a_region_is_no_municipality() -> None:
+    # "Câmara de X" without an article, and a chamber in another language's text.
+    assert municipal_names("Parceiro: Câmara de Castilha y Leon.", ["pt"]) == []
+    assert municipal_names("Partner: Câmara da Murtaliça.", ["en"]) == []

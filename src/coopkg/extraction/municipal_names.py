@@ -63,9 +63,11 @@ _PLURAL_BODIES = frozenset(
      "obcí", "općine", "občine", "gemeenten", "comunele", "municipiile", "orașele", "общини"}
 )  # fmt: skip
 #: Portuguese writes a municipality as its chamber ("Câmara da Murtosa", "Câmara
-#: Municipal de Arouca"), the word for any chamber elsewhere.
+#: Municipal de Arouca"), the word for any chamber elsewhere ("Câmara de Comércio"; "de"
+#: without an article names no town).
 _MUNICIPAL_CHAMBER = re.compile(
-    r"(?i:câmara)(?:[ \u00a0]+(?i:municipal))?(?=[ \u00a0]+d[aeo]s?[ \u00a0])"
+    r"(?i:câmara)(?:[ \u00a0]+(?i:municipal)(?=[ \u00a0]+d[aeo]s?[ \u00a0])"
+    r"|(?=[ \u00a0]+d[ao]s?[ \u00a0]))"
 )
 
 
@@ -122,7 +124,7 @@ def municipal_names(
         m = _NAME_BEFORE.search(clean, max(0, body.start() - 60), body.start()) if after else None
         if m is not None and _concept(m.group("name")) is None:
             spans.append((m.start("name"), m.end("name")))
-    if before and "âmara" in clean:
+    if "pt" in langs and "âmara" in clean:
         for chamber in _MUNICIPAL_CHAMBER.finditer(clean):
             m = _NAME_AFTER.match(clean, chamber.end())
             if m is not None and _concept(m.group("name")) is None:
