@@ -69,41 +69,62 @@ def _label_line() -> re.Pattern[str]:
     )
 
 
+#: The first words of the labels: a line is matched against the labels only when its
+#: first word is one of these (most lines are not, and the test is a set lookup).
+_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
+_BULLETS = " \t•·*–-"
+
+
 def _value_lines(clean: str) -> list[tuple[int, str]]:
     """(offset, line) of the values of every location label in ``clean``."""
     out: list[tuple[int, str]] = []
-    for m in _label_line().finditer(clean):
-        if m.group("value") is not None and m.group("value").strip():
-            out.append((m.start("value"), m.group("value")))
+    pos = 0
+    for line in clean.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        head = line.lstrip(_BULLETS)[:40].split(None, 1)
+        if not head or head[0].rstrip(":").lower() not in _FIRST_WORDS:
             continue
-        pos = m.end() + 1
-        for _ in range(_MAX_VALUE_LINES):
-            if pos >= len(clean):
-                break
-            end = clean.find("\n", pos)
-            end = len(clean) if end == -1 else end
-            line = clean[pos:end]
-            if not line.strip():
-                if out and out[-1][0] > m.end():
-                    break  # a blank line after the values closes them
-                pos = end + 1
-                continue
-            out.append((pos, line))
-            pos = end + 1
+        m = _label_line().match(clean, start)
+        if m is not None:
+            out += _values_of(clean, m)
     return out
 
 
-_COUNTRY_LINE = re.compile(r"^[^\n,]{2,40}(?:,[^\n,]{2,60}){1,3}$", re.M)
+def _values_of(clean: str, m: re.Match[str]) -> list[tuple[int, str]]:
+    """The value lines of one label: the rest of its line, or the lines under it up to
+    a blank line after them."""
+    if m.group("value") is not None and m.group("value").strip():
+        return [(m.start("value"), m.group("value"))]
+    out: list[tuple[int, str]] = []
+    pos = m.end() + 1
+    for _ in range(_MAX_VALUE_LINES):
+        if pos >= len(clean):
+            break
+        end = clean.find("\n", pos)
+        end = len(clean) if end == -1 else end
+        line = clean[pos:end]
+        if not line.strip():
+            if out:
+                break  # a blank line after the values closes them
+            pos = end + 1
+            continue
+        out.append((pos, line))
+        pos = end + 1
+    return out
 
 
 def _country_lines(clean: str) -> list[tuple[int, str]]:
     """(offset, line) of the lines of two to four items that a country's name closes
     ("Valmiera, Latvija", "Lienz, Tirol, Österreich"): a card's or a location's line."""
     out = []
-    for m in _COUNTRY_LINE.finditer(clean):
-        last = m.group(0).rsplit(",", 1)[1].strip().strip("()")
-        if country_code(last):
-            out.append((m.start(), m.group(0)))
+    pos = 0
+    for line in clean.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "," not in line or len(line) > _MAX_LINE or line.count(",") >= _MAX_ITEMS:
+            continue
+        last = line.rsplit(",", 1)[1].strip().strip("()")
+        if 2 <= len(last) <= 40 and country_code(last):
+            out.append((start, line))
     return out
 
 
