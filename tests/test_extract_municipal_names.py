@@ -66,8 +66,8 @@ def test_a_village_a_body_names_is_a_region_of_the_record() -> None:
     [
         (
             "es",
-            "Los concellos de O Rosal, A Guarda y Valdoriño firman el acuerdo.",
-            ["O Rosal", "A Guarda", "Valdoriño"],
+            "Los concellos de O Porriñal, A Valiña y Valdoriño firman el acuerdo.",
+            ["O Porriñal", "A Valiña", "Valdoriño"],
         ),
         (
             "de",

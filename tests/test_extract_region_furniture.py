@@ -23,20 +23,20 @@ _BODY = {
     "es": "El proyecto RAYAVERDE une Badajoz y Elvas en una ruta verde común.",
 }
 _MENU = {
-    "nl": "Nieuws Hengelo Almelo Oldenzaal Sport Abonneren",
-    "pt": "Última Hora Covilhã Guarda Desporto Cultura Opinião",
-    "ro": "Actualitate Arad Timișoara Sport Economie Opinii",
-    "el": "Ειδήσεις Χανιά Ρέθυμνο Λασίθι Αθλητικά Πολιτισμός",
+    "nl": "Nieuws Deventer Zwolle Kampen Sport Abonneren",
+    "pt": "Destaques Viseu Guarda Lamego Desporto Opinião",
+    "ro": "Știri Arad Timișoara Lugoj Sport Cultură",
+    "el": "Επικαιρότητα Κοζάνη Φλώρινα Καστοριά Αθλητικά Πολιτισμός",
     "de": "Nachrichten Linz Wels Steyr Sport Kultur",
     "it": "Cronaca Bergamo Brescia Cremona Sport Cultura",
     "pl": "Wiadomości Bielsko Żywiec Oświęcim Sport Kultura",
     "es": "Portada Mérida Cáceres Plasencia Deportes Opinión",
 }
 _MENU_TOWNS = {
-    "nl": ["Hengelo", "Almelo", "Oldenzaal"],
-    "pt": ["Covilhã", "Guarda"],
-    "ro": ["Arad", "Timișoara", "Timisoara"],
-    "el": ["Chania", "Rethymno", "Lasithi", "Chaniá", "Réthymno", "Lasíthi"],
+    "nl": ["Deventer", "Zwolle", "Kampen"],
+    "pt": ["Viseu", "Guarda", "Lamego"],
+    "ro": ["Arad", "Timișoara", "Timisoara", "Lugoj"],
+    "el": ["Kozani", "Florina", "Kastoria", "Kozáni", "Flórina", "Kastoriá"],
     "de": ["Linz", "Wels", "Steyr"],
     "it": ["Bergamo", "Brescia", "Cremona"],
     "pl": ["Żywiec", "Oświęcim"],
@@ -60,15 +60,15 @@ def test_a_title_case_heading_with_a_country_is_no_menu() -> None:
 @pytest.mark.parametrize(
     ("heading", "teaser"),
     [
-        ("Most read", "Roadworks near Hengelo this weekend"),
+        ("Most read", "Roadworks near Deventer this weekend"),
         ("Les plus lus", "Travaux sur la route de Thionville"),
         ("Meistgelesen", "Baustelle bei Passau gesperrt"),
         ("I più letti", "Lavori sulla strada per Cremona"),
         ("Lo más leído", "Obras en la carretera de Mérida"),
-        ("Também lhe pode interessar", "Covilhã recebe festival de cinema"),
-        ("Cele mai citite", "Trafic restricționat pe Calea Aradului"),
+        ("Também lhe pode interessar", "Viseu recebe a feira do livro"),
+        ("Cele mai citite", "Lucrări pe drumul spre Lugoj"),
         ("Najczęściej czytane", "Remont drogi w Żywcu"),
-        ("Meest gelezen", "Wegwerkzaamheden bij Hengelo"),
+        ("Meest gelezen", "Nieuwe rotonde bij Zwolle"),
         ("Mest lästa", "Vägarbete vid Strömstad"),
     ],
 )

@@ -44,8 +44,8 @@ _LINK = "|".join(re.escape(w) for w in _LINKS)
 _NAME_AFTER = re.compile(
     rf"(?:[ \u00a0]+(?:{_LINK})[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})(?![\w-])"
 )
-#: A list's next name after a body's word in the plural: "los concellos de O Rosal, A
-#: Guarda y Caminha", "die Gemeinden Bergen, Gennep und Goch" (an article may lead a name).
+#: A list's next name after a body's word in the plural: "los concellos de O Porriñal, A
+#: Valiña y Arbo", "die Gemeinden Kleinwaldau und Gochfeld" (an article may lead a name).
 _AND = r"(?:and|y|e|et|und|i|a|és|ja|och|og|en|și|ir|un|in|&)"
 _ARTICLE = r"(?:(?:O|A|Os|As|La|Le|Les|El|Il|Lo)[ \u00a0]+)?"
 _LIST_NEXT = re.compile(

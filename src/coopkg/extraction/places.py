@@ -316,7 +316,7 @@ _MENU_PUNCTUATION = re.compile(r"[.,;:!?()\"'„“”«»/]")
 @lru_cache(maxsize=4)
 def _menu_lines(clean: str) -> tuple[tuple[int, int], ...]:
     """Spans of the menu runs among a page's first lines: five to twelve capitalised words
-    and nothing else ("News Enschede Hengelo Almelo Sport Subscribe"), a menu whose wide
+    and nothing else ("News Deventer Zwolle Kampen Sport Subscribe"), a menu whose wide
     gaps the reading lost; the towns there are the site's sections, not the project's."""
     out = []
     pos = 0
