@@ -59,3 +59,74 @@ def test_a_village_a_body_names_is_a_region_of_the_record() -> None:
         "Program Interreg Polska – Słowacja 2021-2027."
     )
     assert "Zawierzyce" in record_of(text, source="village_pl.txt").regions
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Los concellos de O Porriñal, A Valiña y Valdoriño firman el acuerdo.",
+            ["O Porriñal", "A Valiña", "Valdoriño"],
+        ),
+        (
+            "de",
+            "Die Gemeinden Kleinwaldau, Obertressen und Gochfeld arbeiten zusammen.",
+            ["Kleinwaldau", "Obertressen", "Gochfeld"],
+        ),
+        (
+            "it",
+            "Aderiscono i comuni di Valtorbia, Premanello e Casargiu.",
+            ["Valtorbia", "Premanello", "Casargiu"],
+        ),
+        (
+            "fr",
+            "Les communes de Vallorcine-le-Haut et Bessanèze signent.",
+            ["Vallorcine-le-Haut", "Bessanèze"],
+        ),
+        ("pl", "Współpracują gminy Zawierzyce i Podgórzanka.", ["Zawierzyce", "Podgórzanka"]),
+        (
+            "hr",
+            "Sudjeluju općine Brezovljani, Donjevac i Goričanec.",
+            ["Brezovljani", "Donjevac", "Goričanec"],
+        ),
+        (
+            "nl",
+            "De gemeenten Oosterwolde-Zuid en Kleinbergen werken samen.",
+            ["Oosterwolde-Zuid", "Kleinbergen"],
+        ),
+        (
+            "en",
+            "The municipalities of Kilbrennan and Ardnacross joined.",
+            ["Kilbrennan", "Ardnacross"],
+        ),
+        ("ro", "Participă comunele Marghitaș și Săcuieni-Vale.", ["Marghitaș", "Săcuieni-Vale"]),
+    ],
+)
+def test_a_plural_body_lists_its_villages(lang: str, text: str, expected: list[str]) -> None:
+    assert [h.value for h in municipal_names(text, [lang])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Câmara da Murtaliça e a universidade apresentaram a candidatura.", ["Murtaliça"]),
+        ("Parceiro: Câmara Municipal de Vilarelhos.", ["Vilarelhos"]),
+        # A chamber of commerce is no municipality.
+        ("Parceiro: Câmara de Comércio e Indústria.", []),
+    ],
+)
+def test_a_portuguese_municipal_chamber_names_its_place(text: str, expected: list[str]) -> None:
+    assert [h.value for h in municipal_names(text, ["pt"])] == expected
+
+
+def test_one_name_after_a_plural_body_is_no_list() -> None:
+    # "communes Haute Vallée" names one body: read as the body's name, not as a list.
+    text = "La Communauté de communes Haute Vallée signe."
+    assert [h.value for h in municipal_names(text, ["fr"])] == ["Haute Vallée"]
+
+
+def test_a_chamber_before_a_region_is_no_municipality() -> None:
+    # "Câmara de X" without an article, and a chamber in another language's text.
+    assert municipal_names("Parceiro: Câmara de Castilha y Leon.", ["pt"]) == []
+    assert municipal_names("Partner: Câmara da Murtaliça.", ["en"]) == []

@@ -522,6 +522,21 @@ def _municipal_names(
     ]
 
 
+def _location_places(
+    clean: str, countries: Sequence[str], taken: Sequence[tuple[int, int]]
+) -> list[Hit]:
+    """Towns on location lines (a location label's values, a card's "Town, Country"
+    line) that the locality finder leaves alone at a line's start; not a venue's or a
+    co-funder's."""
+    from coopkg.extraction.location_lines import location_places
+
+    return [
+        h
+        for h in location_places(clean, countries, taken)
+        if not places.is_incidental(clean, h.start, h.end)
+    ]
+
+
 def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
     from coopkg.extraction.localities import find_localities, lower_case_words
 
@@ -536,6 +551,11 @@ def _regions(d: _Draft, lay: Layout, langs: Sequence[str]) -> None:
         langs,
         taken,
         towns_only=_language_countries(langs),
+    )
+    small += _location_places(
+        lay.clean,
+        _territory_countries(countries, found),
+        [*taken, *((h.start, h.end) for h in small)],
     )
     small += _municipal_names(
         lay.clean,

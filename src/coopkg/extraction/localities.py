@@ -102,14 +102,50 @@ def _languages_of(countries: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _seat_of_an_institution(clean: str, run: Sequence[tuple[int, int]], k: int, last: int) -> bool:
+#: The bodies whose place is their territory: a municipality's, a county's, and a council's
+#: ("Cork County Council", "Kunsill Lokali Marsaxlokk", "Consiliul Județean Giurgiu").
+_TERRITORY_BODIES = TERRITORIAL | {"council"}
+
+#: An article elided onto a body's word: Maltese "Il-Kunsill", Italian "l'Università",
+#: French "l'Université".
+_ELIDED_ARTICLE = re.compile(r"^(?:[IiLl]l-|[Ll]-|(?:[Dd]ell|[Dd]all|[Nn]ell|[Ll]|[Dd])['’])(?=\w)")
+
+
+def _body_concept(word: str) -> str | None:
+    """The concept of a word of a body's name, an elided article set aside."""
+    return concept_of(_ELIDED_ARTICLE.sub("", word))
+
+
+#: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
+#: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
+OF_PLACE = frozenset(
+    {"of", "de", "di", "da", "do", "del", "della", "degli", "dei", "din", "du", "des", "v", "w"}
+)
+
+
+def of_its_place(clean: str, start: int) -> bool:
+    """Whether a link word stands right before the place at ``start``, the place ending an
+    institution's name: the annotators take "Universidade de Aveiro" as naming Aveiro as
+    a partner's territory, not "Lund University" (a name merely taken from its town)."""
+    before = clean[max(0, start - 12) : start]
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$", before)
+    return m is not None and m.group(1) in OF_PLACE
+
+
+def _seat_of_an_institution(
+    clean: str, run: Sequence[tuple[int, int]], k: int, last: int, own_name: bool = False
+) -> bool:
     """Whether the run names an institution the place is only the seat of ("Lund
     University", "Technische Universität Dresden"), not a territorial body ("Stadt
-    Karlsruhe", "Općina Vinica")."""
-    concepts = {concept_of(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
+    Karlsruhe", "Općina Vinica") or an institution named "of" its place ("Universidade de
+    Aveiro", :func:`of_its_place`) under the place's own name or a case form of it (an
+    alternate spelling there is mostly a cut-off name: "University of Ljubljan")."""
+    concepts = {_body_concept(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
-    return bool(concepts) and not concepts & TERRITORIAL
+    if not concepts or concepts & _TERRITORY_BODIES:
+        return False
+    return not (own_name and last == len(run) - 1 and k > 0 and of_its_place(clean, run[k][0]))
 
 
 def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
@@ -349,15 +385,15 @@ def _in_other_name(
             w == opening
             and languages
             and _is_common(w.lower(), languages)
-            and concept_of(w) not in TERRITORIAL
+            and _body_concept(w) not in _TERRITORY_BODIES
         )
     ]
     if not others or len(others) > 2:
         return False
     if wanted and any(set(localities_named(w)) & wanted for w in others):
         return False
-    concepts = {concept_of(w) for w in others}
-    return not concepts & TERRITORIAL and None in concepts
+    concepts = {_body_concept(w) for w in others}
+    return not concepts & _TERRITORY_BODIES and None in concepts
 
 
 #: Web and mail addresses: their words are written in lower case whatever they name.
@@ -494,7 +530,8 @@ def find_localities(
                 if not found or country_code(name) or concept_of(name):
                     continue
                 found = _own_places(name, found)
-                if _seat_of_an_institution(clean, run, k, last):
+                own_name = name != clean[start:end] or _is_main(name, found)
+                if _seat_of_an_institution(clean, run, k, last, own_name):
                     continue
                 single = last == k
                 population = max(found.values())

@@ -44,6 +44,33 @@ _LINK = "|".join(re.escape(w) for w in _LINKS)
 _NAME_AFTER = re.compile(
     rf"(?:[ \u00a0]+(?:{_LINK})[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})(?![\w-])"
 )
+#: A list's next name after a body's word in the plural: "los concellos de O Porriñal, A
+#: Valiña y Arbo", "die Gemeinden Kleinwaldau und Gochfeld" (an article may lead a name).
+_AND = r"(?:and|y|e|et|und|i|a|és|ja|och|og|en|și|ir|un|in|&)"
+_ARTICLE = r"(?:(?:O|A|Os|As|La|Le|Les|El|Il|Lo)[ \u00a0]+)?"
+_LIST_NEXT = re.compile(
+    rf"(?:[ \u00a0]*,[ \u00a0]*(?:{_AND}[ \u00a0]+)?|[ \u00a0]+{_AND}[ \u00a0]+)"
+    rf"(?P<name>{_ARTICLE}{_NAME})(?![\w-])"
+)
+#: The first name after a plural body's word, an article allowed.
+_LIST_FIRST = re.compile(
+    rf"(?:[ \u00a0]+(?:{_LINK})[ \u00a0]*|[ \u00a0]+)(?P<name>{_ARTICLE}{_NAME})(?![\w-])"
+)
+#: Plural body words: a list of places may follow them.
+_PLURAL_BODIES = frozenset(
+    {"municipalities", "cities", "towns", "communes", "comuni", "municipios", "municípios",
+     "concellos", "ayuntamientos", "ajuntaments", "gemeinden", "kommunen", "städte", "gminy",
+     "obcí", "općine", "občine", "gemeenten", "comunele", "municipiile", "orașele", "общини"}
+)  # fmt: skip
+#: Portuguese writes a municipality as its chamber ("Câmara da Murtosa", "Câmara
+#: Municipal de Arouca"), the word for any chamber elsewhere ("Câmara de Comércio"; "de"
+#: without an article names no town).
+_MUNICIPAL_CHAMBER = re.compile(
+    r"(?i:câmara)(?:[ \u00a0]+(?i:municipal)(?=[ \u00a0]+d[aeo]s?[ \u00a0])"
+    r"|(?=[ \u00a0]+d[ao]s?[ \u00a0]))"
+)
+
+
 #: The name before a body's word: "Szalacs Község" (searched up to the body's word).
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \u00a0]+\Z")
 
@@ -74,6 +101,14 @@ def municipal_names(
     before = bool(langs - _BODY_AFTER) or not langs
     spans: list[tuple[int, int]] = []
     for body in _WORDS.finditer(clean):
+        listed = (
+            _listed_after(clean, body.end())
+            if before and body.group(0).lower() in _PLURAL_BODIES
+            else []
+        )
+        if listed:
+            spans += listed
+            continue
         if _concept(body.group(0)) not in _BODIES:
             continue
         m = _NAME_AFTER.match(clean, body.end()) if before else None
@@ -89,6 +124,11 @@ def municipal_names(
         m = _NAME_BEFORE.search(clean, max(0, body.start() - 60), body.start()) if after else None
         if m is not None and _concept(m.group("name")) is None:
             spans.append((m.start("name"), m.end("name")))
+    if "pt" in langs and "âmara" in clean:
+        for chamber in _MUNICIPAL_CHAMBER.finditer(clean):
+            m = _NAME_AFTER.match(clean, chamber.end())
+            if m is not None and _concept(m.group("name")) is None:
+                spans.append((m.start("name"), m.end("name")))
     for start, end in dict.fromkeys(spans):
         word = clean[start:end]
         if (
@@ -105,3 +145,18 @@ def municipal_names(
             continue
         out.append(Hit(start, end, word, "localities:body", 0.5, None))
     return out
+
+
+def _listed_after(clean: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the names listed after a plural body's word ending at ``end``: two at
+    least, each one or two capitalised words (an article may lead it), up to the list's
+    end; none where the words after the body are no list of names."""
+    m = _LIST_FIRST.match(clean, end)
+    if m is None:
+        return []
+    out = [(m.start("name"), m.end("name"))]
+    pos = m.end()
+    while (more := _LIST_NEXT.match(clean, pos)) is not None:
+        out.append((more.start("name"), more.end("name")))
+        pos = more.end()
+    return out if len(out) >= 2 else []

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from coopkg.extraction import labels
 from coopkg.records import gazetteer
-from coopkg.records.countries import normalise_name, own_languages
+from coopkg.records.countries import country_code, normalise_name, own_languages
 from coopkg.records.gazetteer import (
     DATA_DIR,
     find_city_mentions,
@@ -134,14 +134,20 @@ _PAID = re.compile(
 )
 
 
-def _is_seat(clean: str, start: int) -> bool:
-    """A place inside an institution's name: "FH Münster", "Université de Freiburg",
-    "Christian-Albrechts-Universität zu Kiel" (the institution word ends a compound)."""
+def _is_seat(clean: str, start: int, of_place: bool = True) -> bool:
+    """A place inside an institution's name: "FH Münster", "Christian-Albrechts-Universität
+    zu Kiel" (the institution word ends a compound); with ``of_place``, not a place the
+    name ends in after a link word ("Université de Freiburg": the annotators take it as
+    a partner's territory, :func:`coopkg.extraction.localities.of_its_place`)."""
     left = clean[max(0, start - 80) : start]
     left = re.split(r"[,;:()\n.!?]", left)[-1]
     words = left.split()[-_SEAT_REACH:]
     parts = [p for w in words for p in re.split(r"[-‐]", w) if p]
-    return any(_seat_words().match(p.lstrip("'’l")) for p in parts)
+    if not any(_seat_words().match(p.lstrip("'’l")) for p in parts):
+        return False
+    from coopkg.extraction.localities import of_its_place
+
+    return not (of_place and of_its_place(clean, start))
 
 
 @lru_cache(maxsize=1)
@@ -301,10 +307,48 @@ def _is_street(clean: str, start: int, end: int) -> bool:
     return bool(numbered) and _ADDRESS_MARK.search(rest) is not None
 
 
+#: A page's first lines: where a site's masthead and menu stand.
+_TOP_LINES = 4
+_MENU_WORDS = (5, 12)
+_MENU_PUNCTUATION = re.compile(r"[.,;:!?()\"'„“”«»/]")
+
+
+@lru_cache(maxsize=4)
+def _menu_lines(clean: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the menu runs among a page's first lines: five to twelve capitalised words
+    and nothing else ("News Deventer Zwolle Kampen Sport Subscribe"), a menu whose wide
+    gaps the reading lost; the towns there are the site's sections, not the project's."""
+    out = []
+    pos = 0
+    seen = 0
+    while pos < len(clean) and seen < _TOP_LINES:
+        end = clean.find("\n", pos)
+        end = len(clean) if end == -1 else end
+        line = clean[pos:end]
+        if line.strip():
+            seen += 1
+            words = [w for w in line.split() if w not in {"|", "–", "-", "·", "•"}]
+            if (
+                _MENU_WORDS[0] <= len(words) <= _MENU_WORDS[1]
+                and not _MENU_PUNCTUATION.search(line)
+                and all(w[0].isupper() for w in words)
+                # A table's row ends with a country ("Provincie Zeeland Leadpartner NL").
+                and not country_code(words[-1])
+            ):
+                out.append((pos, end))
+        pos = end + 1
+    return tuple(out)
+
+
+def _in_menu(clean: str, start: int) -> bool:
+    return any(s <= start < e for s, e in _menu_lines(clean))
+
+
 def is_incidental(clean: str, start: int, end: int) -> bool:
     """Whether a place at ``clean[start:end]`` is named only in passing: inside a
     programme's name, as one event's venue, on a co-funder line, with its own amount, as
-    a news item's dateline or in an address (a street, a building's premises)."""
+    a news item's dateline, in an address (a street, a building's premises) or in a
+    site's menu."""
     return (
         any(s <= start and end <= e for s, e in _programme_spans(clean))
         or _is_venue(clean, start, end)
@@ -313,6 +357,7 @@ def is_incidental(clean: str, start: int, end: int) -> bool:
         or _is_dateline(clean, start, end)
         or _is_street(clean, start, end)
         or _is_premises(clean, start)
+        or _in_menu(clean, start)
     )
 
 
@@ -744,12 +789,18 @@ def find_regions(clean: str, languages: Sequence[str] = ()) -> list[tuple[Hit, s
             any(s <= hit.start and hit.end <= e for s, e in spans)
             or _is_venue(clean, hit.start, hit.end)
             or _is_funder(clean, hit.start)
-            or (_is_seat(clean, hit.start) and not _is_large(kind))
+            # A part of a country named by a compass word ("University of Eastern
+            # Finland") is no town the institution is named after.
+            or (
+                _is_seat(clean, hit.start, of_place=hit.rule != "places:compass")
+                and not _is_large(kind)
+            )
             or _is_payer(clean, hit.end)
             or _is_dateline(clean, hit.start, hit.end)
             or _is_street(clean, hit.start, hit.end)
             or _is_premises(clean, hit.start)
             or _programme_area(clean, hit.start, kind)
+            or _in_menu(clean, hit.start)
             or (
                 kind.startswith("area:landscape-")
                 and _inside_longer_name(clean, hit.start, languages)
