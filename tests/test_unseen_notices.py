@@ -18,8 +18,8 @@ floors sit below that.
 
 ``unseen-4``: 36 notices (20 in the eight common languages, 16 in less-seen EU languages) as
 captured page text, written blind and committed before the extractor was run on them. Its
-first honest score was micro F1 0.809, precision 0.898 (0.814 and 0.904 on the gold as
-corrected for five region readings and one inferred country); its floors sit below that.
+first honest score was micro F1 0.809, precision 0.898 (0.813 and 0.901 on the gold as
+corrected for region readings and one inferred country); its floors sit below that.
 
 Scored with the shared scorer; skipped when the shared folder is absent.
 """
