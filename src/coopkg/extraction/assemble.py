@@ -32,6 +32,7 @@ from coopkg.extraction import (
     sections,
     status,
     titles,
+    whole_lists,
 )
 from coopkg.extraction.layout import Layout, layout
 from coopkg.extraction.mentions import COMPOUND, country_mentions
@@ -354,6 +355,11 @@ def _partner_count(
             first.start, last.end, len(counted), "partner_count:list-length", DERIVED_CONFIDENCE
         )
         d.put("partner_count", len(counted), hit, derived=True)
+    elif not counted and (whole := whole_lists.whole_in_prose(lay.clean, found)):
+        # The partners named in prose, when the sentences naming them close on them.
+        first, last = whole[0], whole[-1]
+        hit = Hit(first.start, last.end, len(whole), "partner_count:prose-list", DERIVED_CONFIDENCE)
+        d.put("partner_count", len(whole), hit, derived=True)
 
 
 def _countries(

@@ -166,9 +166,17 @@ def _month_table(langs: tuple[str, ...]) -> dict[str, int]:
         for name, number in _month_names(lang, extra).items():
             # Roman numerals (Hungarian "III") and one-letter forms would match ordinary
             # text; they are never needed next to a day and a year.
-            if len(name) >= 3 and name.isalpha() and not _ROMAN.match(name):
+            # Irish names two words long ("Meán Fómhair") are kept; CLDR's Catalan forms
+            # with an article ("de gener") are not: the bare names are there too.
+            if len(name) >= 3 and _is_month_word(name) and not _ROMAN.match(name):
                 table.setdefault(name, number)
     return table
+
+
+def _is_month_word(name: str) -> bool:
+    """Letters only, or two words of three letters or more ("meán fómhair")."""
+    words = name.split(" ")
+    return all(w.isalpha() for w in words) and (len(words) == 1 or min(map(len, words)) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +230,8 @@ def _alternation(words: Sequence[str], *, glued: bool = False) -> str:
 
 # --------------------------------------------------------------------------- patterns
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?"
+# Ordinal endings: English, French ("1er", "1e"), Romance "º", Greek "1η" (the first).
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|η|º|°|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
@@ -254,7 +263,7 @@ def _name_patterns(month_names: frozenset[str]) -> tuple[_Pattern, ...]:
         _Pattern(
             "date:dmy-name",
             re.compile(
-                r"(?<![\d.,])" + _DAY + r"\s*(?:(?:de|of|d')\s*)?" + month + r",?\s*"
+                r"(?<![\d.,])" + _DAY + r"\s*(?:(?:de|of|d'|ta['’])\s*)?" + month + r",?\s*"
                 r"(?:(?:de|del|r\.)\s+)?" + _YEAR,
                 flags,
             ),
@@ -648,7 +657,11 @@ def find_project_dates(text: str, languages: Sequence[str] = ()) -> tuple[Hit | 
             ends.append((1, _tag(following, "end", "project-date:range-label", 0.9)))
         elif kind is None and ranged and following is not None:
             sentence = text[_sentence_start(text, hit.start) : following.end]
-            if _about_project(sentence, regexes) or _range_line(text, hit, following, regexes):
+            if (
+                _about_project(sentence, regexes)
+                or _range_line(text, hit, following, regexes)
+                or _long_run_in_project_sentence(text, hit, following, regexes)
+            ):
                 starts.append((2, _tag(hit, "start", "project-date:range-sentence", 0.7)))
                 ends.append((2, _tag(following, "end", "project-date:range-sentence", 0.7)))
         elif kind is None and not ranged and _until_end(text, hit, window, regexes, langs):
@@ -747,6 +760,28 @@ def _until_end(
         return False
     stop = _SENTENCE_END.search(text, hit.end)
     sentence = text[_sentence_start(text, hit.start) : stop.start() if stop else len(text)]
+    project, ignore = regexes.get("project"), regexes.get("ignore")
+    return (
+        project is not None
+        and project.search(sentence) is not None
+        and (ignore is None or ignore.search(sentence) is None)
+    )
+
+
+def _long_run_in_project_sentence(
+    text: str, first: Hit, second: Hit, regexes: dict[str, re.Pattern[str]]
+) -> bool:
+    """A long day-precise range in a sentence naming the project anywhere, with no word for
+    "from" before it: "Running between 1 May 2023 and 30 April 2026, the project ...",
+    "Hanke toteutetaan 1.9.2023–31.8.2026", "2023. szeptember 1. és 2026. augusztus 31.
+    között" (Finnish and Hungarian write no "from"). A short range is an event's days.
+    """
+    if first.rule.endswith(_MONTH_SUFFIX) or second.rule.endswith(_MONTH_SUFFIX):
+        return False
+    if (second.value - first.value).days < MIN_RUN_DAYS:
+        return False
+    stop = _SENTENCE_END.search(text, second.end)
+    sentence = text[_sentence_start(text, first.start) : stop.start() if stop else len(text)]
     project, ignore = regexes.get("project"), regexes.get("ignore")
     return (
         project is not None

@@ -102,12 +102,16 @@ def _parse_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return prefixed, euro, other, multiplier
 
 
-def parse_amount(text: str, language: str | None = None) -> float | None:
+def parse_amount(
+    text: str, language: str | None = None, scale_language: str | None = None
+) -> float | None:
     """One money expression as euros, or None when it is not one (or not in euro).
 
     ``language`` (ISO 639-1) settles "1.687": a decimal in English, 1687 in languages
     that group thousands with dots. Without a language, a lone dot before three digits is
     read as thousands when a currency is written and as a decimal otherwise.
+    ``scale_language`` (default ``language``) settles an abbreviation two languages read
+    differently: "mil." is a thousand in Spanish, a million in Czech.
 
     >>> parse_amount("1 687 872,00 EUR")
     1687872.0
@@ -120,7 +124,7 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
     if not clean or len(clean) > 120 or "%" in clean:
         return None
     prefixed, euro, other, multiplier = _parse_regexes()
-    factors = {k.lower(): float(v) for k, v in _data()["multipliers"].items()}
+    factors = _factors(scale_language or language)
     combined = prefixed.search(clean)
     has_euro = combined is not None or euro.search(clean) is not None
     if not has_euro and other.search(clean):
@@ -140,6 +144,16 @@ def parse_amount(text: str, language: str | None = None) -> float | None:
     if value is None:
         return None
     return round(value * factor, 6)  # drop float noise, keep every written decimal
+
+
+@lru_cache(maxsize=64)
+def _factors(language: str | None) -> dict[str, float]:
+    """Multiplier word -> factor, with the language's own readings of shared words."""
+    data = _data()
+    out = {k.lower(): float(v) for k, v in data["multipliers"].items()}
+    own = data.get("multipliers_by_language", {}).get(language or "", {})
+    out.update({k.lower(): float(v) for k, v in own.items()})
+    return out
 
 
 def _number(raw: str, language: str | None, has_currency: bool, has_factor: bool) -> float | None:
@@ -282,9 +296,18 @@ def _vocab(langs: tuple[str, ...]) -> _Vocab:
     scope = _whole([w for t in tables for w in t.get("scope", t.get("programme_scope", ()))])
     froms = [w for t in tables for w in t.get("from_source", ())]
     sources = _words(data["eu_sources"])
+    # "€1.36 milliún (85%) á chur ar fáil ag an Aontas Eorpach": the share in brackets
+    # may stand between the amount and its payer.
+    share = r"(?:\(\s*\d{1,3}(?:[.,]\d{1,2})?\s?%\s*\)\s*)?"
     source_after = (
         re.compile(
-            r"^[\s,]*(?:" + _words(froms) + r")\s*(?<=[\s'’])(?:" + sources + r")(?!\w)",
+            r"^[\s,]*"
+            + share
+            + r"(?:"
+            + _words(froms)
+            + r")\s*(?<=[\s'’])(?:"
+            + sources
+            + r")(?!\w)",
             re.IGNORECASE,
         )
         if froms
@@ -407,6 +430,13 @@ def _own_share_qualified(sentence_before: str) -> bool:
     return pattern is not None and pattern.search(sentence_before) is not None
 
 
+def _label_start(labels: dict[str, re.Pattern[str]], kind: str, after: str) -> int:
+    """Where the first label of ``kind`` starts after an amount (far away when none)."""
+    pattern = labels.get(kind)
+    found = pattern.search(after[: _AFTER_REACH + 60]) if pattern is not None else None
+    return found.start() if found is not None else len(after) + 1
+
+
 def _label_after(pattern: re.Pattern[str] | None, after: str) -> bool:
     """A label starting within reach after the amount ("739.000 euro uit het EFRO")."""
     if pattern is None:
@@ -481,10 +511,23 @@ def _kind(
     # amount says whose money it is before a rate does.
     if not is_programme and vocab.source_after is not None and vocab.source_after.match(after):
         return "eu_funding", None, 0.75, "money:eu-source-after"
+    # "Europa draagt € 1.920.000 bij via het EFRO, een steunpercentage van 80%": the EU
+    # named as the payer right before the amount says whose money it is before a rate does.
+    if (
+        not is_programme
+        and vocab.source_before is not None
+        and vocab.source_before.search(before[-60:])
+        and _rate_follows(after, vocab)
+    ):
+        return "eu_funding", None, 0.7, "money:eu-source-before"
     # "3,4 millions d'euros, est financé à 69 %": the amount the rate applies to is the total.
     if not is_programme and _rate_follows(after, vocab):
         return "total_budget", None, 0.8, "money:total-before-rate"
-    for kind in ("eu_funding", "total_budget"):
+    # The nearest label after the amount is its own ("€980,000 an buiséad iomlán, agus tá
+    # €833,000 de mhaoiniú ón AE": the total's label comes first).
+    for kind in sorted(
+        ("eu_funding", "total_budget"), key=lambda k: _label_start(labels, k, after)
+    ):
         if _label_after(labels.get(kind), after):
             # "77 000 евро от общата сума": a part of the total, not the total.
             if kind == "total_budget" and _part_of_total(labels, after):
@@ -633,7 +676,7 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         if match.re is worded_re:
             value = _worded_value(match, numbers)
         else:
-            value = parse_amount(match.group(), language)
+            value = parse_amount(match.group(), language, langs[0] if langs else None)
         if value is None:
             continue
         if match.re is not vocab.money and _other_currency_near(text, match):
@@ -650,6 +693,7 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         bare = before.strip(" \t•-–(")
         if vocab.approximate is not None and vocab.approximate.fullmatch(bare):
             bare = ""
+        before = _after_previous_label(before, hits, previous_end, vocab)
         above = _label_above(text, begin, previous_end) if not bare else None
         if above is not None:
             before = sentence_before = above + before
@@ -672,6 +716,10 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
             text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         ):
             kind, rule = "partner_budget", "money:side-share"
+        elif kind in ("eu_funding", "total_budget") and _share_of_partner(
+            text, hits, previous_end, match.start(), vocab
+        ):
+            kind, rule = "partner_budget", "money:partner-share-included"
         if bare_amount:
             # Millions with no currency are money only where the words say whose budget
             # or which EU fund: "un bilancio di 4,1 milioni, di cui 3,3 milioni ...
@@ -704,6 +752,41 @@ def _amounts(text: str, langs: tuple[str, ...]) -> tuple[Hit, ...]:
         hits.append(Hit(start, match.end(), value, rule, confidence, kind, subject))
         previous_end = match.end()
     return tuple(_including(text, hits, vocab))
+
+
+def _after_previous_label(
+    before: str, hits: Sequence[Hit], previous_end: int, vocab: _Vocab
+) -> str:
+    """``before`` without the label the previous amount took from right after itself
+    ("€1.6m total budget of the project, and €1.36m ..."): that label is not this amount's.
+    A label after a joining word ("2.4m, with ERDF aid of 1.9m") stays the next amount's."""
+    if not hits or hits[-1].end != previous_end or not hits[-1].rule.endswith("-label-after"):
+        return before
+    pattern = vocab.labels.get(str(hits[-1].kind))
+    found = pattern.search(before) if pattern is not None else None
+    if found is None:
+        return before
+    lead = before[: found.start()].strip(" \t,;:()")
+    if len(lead) > 3 or " " in lead:  # an article at most ("an", "the")
+        return before
+    return before[found.end() :]
+
+
+def _share_of_partner(
+    text: str, hits: Sequence[Hit], previous_end: int, start: int, vocab: _Vocab
+) -> bool:
+    """The amount is included in a partner's budget just before it ("Budget del partner X:
+    320.000 €, di cui FESR 272.000 €"): the EU share of that partner, not the project's."""
+    if not hits or hits[-1].kind != "partner_budget" or hits[-1].end != previous_end:
+        return False
+    gap = text[previous_end:start]
+    inclusion = vocab.labels.get("inclusion")
+    return (
+        len(gap) <= _INCLUDED_GAP
+        and "\n" not in gap
+        and inclusion is not None
+        and inclusion.search(gap) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -909,6 +992,20 @@ def _including(text: str, hits: list[Hit], vocab: _Vocab) -> list[Hit]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
+        if (
+            a.kind == "eu_funding"
+            and a.rule in _AFTER_RULES
+            and b.rule == "money:total-before-rate"
+            and len(gap) <= _INCLUDED_GAP
+            and not re.search(r"\d|\n", gap)
+            and inclusion is not None
+            and inclusion.search(gap)
+        ):
+            # "€980,000, li minnhom €833,000 huma fondi tal-UE (85%)": the EU label and
+            # its rate follow the included share, not the total before it.
+            out[i] = replace(a, kind="total_budget", rule="money:total-including-eu")
+            out[i + 1] = replace(b, kind="eu_funding", rule="money:eu-share-included")
+            continue
         if a.kind != "eu_funding" or a.rule not in _AFTER_RULES or b.kind != "eu_funding":
             continue
         if len(gap) > _INCLUDED_GAP or re.search(r"\d|\n", gap):
@@ -941,9 +1038,14 @@ def _in_partner_block(text: str, line_start: int) -> bool:
 
 #: A percentage: "75 %", "75%", and written out: "75 Prozent", "75 per cent", "75 procent".
 _PERCENT = (
-    r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%|(?:per\s?cent|prozent|pour\s+cent"
-    r"|per\s+cento|por\s+ciento|por\s+cento|procent|procento|odstotkov|százalék)(?!\w))"
+    r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<sign>%(?:-(?:ban|ben|os|át|a)(?!\w))?"
+    r"|(?:per\s?cent|prozent|pour\s+cent|per\s+cento|por\s+ciento|por\s+cento|procent"
+    r"|procento|procenta|procentů|prosent|prósent|prosentin|prosenttia|odstotkov|posto"
+    r"|proc\.(?!\w)|процента|τοις\s+εκατό"
+    r"|-?odstotn[oaie]|százalék)(?!\w))"
 )
+# The sign takes a Hungarian case ending ("80%-ban", in 80 %) and the Slovenian adverb
+# ("80-odstotno", at 80 per cent); Nordic and Finnish write the word ("80 prosentin").
 _PERCENT_RE = re.compile(_PERCENT, re.IGNORECASE)
 #: "European" in any EU language and case, as the first letters of the word ("europskih",
 #: "Evropske", "Európai", "Eiropas", "Euroopa", "Ευρωπαϊκό", "Европейския").
@@ -1033,9 +1135,11 @@ _PERCENT_BEFORE = re.compile(r"\d\s?%\s*\(?\s*$")
 _PAREN_RATE = re.compile(r"^\s*\(\s*" + _PERCENT + r"\s*\)", re.IGNORECASE)
 # "... 12,500,000.00 Euros, which is 75%", "772.181,21 EUR oziroma 85%": the EU amount's
 # share said right after it (two short words at most, no "and": "and 15 %" is another share).
+# Up to three short words, a comma or an abbreviation's dot after one: ", which
+# corresponds to 85 %", ", det vill säga 85 procent", "t. y. 85 %", "bij, 85 procent".
 _SAID_RATE = re.compile(
-    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)(?:[^\W\d_]{1,8}\s+){1,2}"
-    + _PERCENT,
+    r"^\s*,?\s*(?!(?:and|und|et|e|y|i|a|og|och|ja|és|și|и|και)\s)"
+    r"(?:[^\W\d_]{1,11}\.?,?\s+){1,3}" + _PERCENT,
     re.IGNORECASE,
 )
 
@@ -1112,17 +1216,46 @@ def find_cofinancing_rate(text: str, languages: Sequence[str] = ()) -> Hit | Non
     for amount in find_amounts(text, langs):
         if amount.kind != "eu_funding" or amount.confidence < FACT_CONFIDENCE:
             continue
-        match = _PAREN_RATE.match(text[amount.end :]) or _SAID_RATE.match(text[amount.end :])
+        rest = _after_own_label(text, amount.end, vocab)
+        match = _PAREN_RATE.match(rest) or _SAID_RATE.match(rest)
         value = _fraction(match.group("pct")) if match else None
         if match is not None and value is not None:
-            start = amount.end + match.start("pct")
-            end = amount.end + match.end("sign")
+            offset = len(text[amount.end : amount.end + _OWN_LABEL_REACH]) - len(rest)
+            start = amount.end + offset + match.start("pct")
+            end = amount.end + offset + match.end("sign")
             candidates.append(
                 Hit(start, end, value, "rate:after-eu-amount", 0.85, "cofinancing_rate")
             )
     if not candidates:
         return None
     return min(candidates, key=lambda h: (_rate_rank(text, h), h.start))
+
+
+#: Up to two short words before an EU amount's own label after it ("833 000 euro i
+#: EU-støtte (85 %)", "€ 833.000 EFRO-steun (85%)").
+_OWN_LABEL_REACH = 200
+_LEAD_WORD = re.compile(r"\s*[^\W\d_]{1,4}(?=\s)")
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_]+")
+
+
+def _after_own_label(text: str, end: int, vocab: _Vocab) -> str:
+    """The text after an EU amount, past its own EU label when one follows right away
+    (the label's compound tail too: "EFRO-steun")."""
+    rest = text[end : end + _OWN_LABEL_REACH]
+    label = vocab.labels.get("eu_funding")
+    if label is None:
+        return rest
+    at = 0
+    for _ in range(3):
+        found = label.match(rest, at + len(rest[at:]) - len(rest[at:].lstrip(" \t")))
+        if found is not None:
+            tail = _COMPOUND_TAIL.match(rest, found.end())
+            return rest[tail.end() if tail is not None else found.end() :]
+        word = _LEAD_WORD.match(rest, at)
+        if word is None:
+            break
+        at = word.end()
+    return rest
 
 
 def _rate_rank(text: str, hit: Hit) -> int:

@@ -256,7 +256,7 @@ def find_programme(
     ):
         name, period = area
         if best is None:
-            return ProgrammeFinding(name, None, period or labelled, False)
+            return ProgrammeFinding(name, _area_family(name.value), period or labelled, False)
         known = _finding(clean, *best)
         if period is None and known.period is not None and not known.period_derived:
             period = known.period
@@ -652,6 +652,45 @@ def find_area_programme(clean: str) -> tuple[Hit, Hit | None] | None:
                         break
         return hit, period
     return None
+
+
+def _area_family(name: str) -> str | None:
+    """The vocabulary's name family of the countries an area names, in any language and
+    case ("Latvijos ir Lietuvos", "Latvijas-Lietuvas" -> latvia-lithuania), when exactly
+    one family covers those countries."""
+    words = list(_WORD.finditer(name))
+    areas = _areas(name, words)
+    # Country names are capitalised; "italo-svizzero", "franco-italien" are adjectives
+    # that describe a programme without naming it.
+    from coopkg.records.vocab import fold
+
+    state = _folded_set("state_words")  # "Česká republika": the state word may be lower case
+    if any(
+        not w.group()[:1].isupper() and fold(w.group()) not in state
+        for a in areas
+        for w in words[a.first : a.last + 1]
+    ):
+        return None
+    codes = {c for a in areas for c in a.codes}
+    if len(codes) < 2:
+        return None
+    return _families_by_countries().get(frozenset(codes))
+
+
+@lru_cache(maxsize=1)
+def _families_by_countries() -> dict[frozenset[str], str]:
+    """Country set -> name family id, for the families whose area names countries only."""
+    from coopkg.records.vocab import programmes
+
+    seen: dict[frozenset[str], list[str]] = {}
+    for concept in programmes():
+        if concept.period is not None or not concept.area:
+            continue
+        parts = re.split(r"\s*[-–/]\s*", concept.area)
+        codes = [_country_of_word(p) for p in parts]
+        if len(parts) >= 2 and all(codes):
+            seen.setdefault(frozenset(str(c) for c in codes), []).append(concept.id)
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
 
 
 def _period_near(clean: str, start: int, end: int, tail_end: int) -> Hit | None:

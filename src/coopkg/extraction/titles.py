@@ -11,6 +11,7 @@ decide any other field.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -72,6 +73,15 @@ def _project_words() -> str:
     """Project words of every language ("project", "Projekt", "progetto", "projekt")."""
     words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
     return labels.trie_alternation(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _compound_project_word() -> str:
+    """A compound ending in a project word, as a pattern ("koostööprojekti", "Interreg-
+    Projekt", "grænseprojektet"): the project words' trie begins at a word's start."""
+    words = dict.fromkeys([*labels.phrases("project_words"), *cue_phrases("project_words_extra")])
+    ends = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return r"(?<![\w-])[^\W\d_]{3,}-?(?i:" + ends + r")(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -405,6 +415,9 @@ def _headline_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!-)(?:" + labels.trie_alternation(words) + r")(?!-)", re.I)
 
 
+_ENCLITIC_VERB = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}-(?:se|lhe|lhes)(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _amount_pattern() -> re.Pattern[str]:
     units = cue_alternation("headline_units")
@@ -418,6 +431,10 @@ def is_headline(text: str, languages: Sequence[str] = ()) -> bool:
     "?", or counts years or money ("30 years of Interreg", "con 1,4 millones").
     """
     if text.rstrip().endswith(("!", "?")):
+        return True
+    # A verb with its pronoun joined by a hyphen ("unem-se", "candidata-se", "uneix-se"):
+    # Portuguese and Catalan headlines, never a title's noun phrase.
+    if _ENCLITIC_VERB.search(text):
         return True
     if _amount_pattern().search(text):
         return True
@@ -506,7 +523,9 @@ def _strip_code(line: Line) -> Line:
 
 #: An acronym of a heading in any script: Greek and Cyrillic pages write their projects'
 #: short names in their own capitals ("ΘΑΛΑΣΣΑ+ : ...", "... (ЗЕЛЕН ДУНАВ)").
-_HEADING_ACRO = r"[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+_HEADING_ACRO = (
+    r"[A-ZÀ-Ý" + _CAPS_EXT + r"Α-ΩΆ-ΏА-ЯЀ-Џ0-9](?:[\wÀ-ÿ&+\-]|['’.:](?=[A-ZÀ-ÝΑ-ΩА-Я])){1,24}"
+)
 
 
 #: A name in two or three words of capitals in any script ("BORGO VIVO", "ДУНАВСКИ ПАРКОВЕ"),
@@ -553,13 +572,16 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
         t = _title_hit(line.start + m.start(2), m.group(2), "heading:words-title")
         return t, a
     m = re.fullmatch(r"(.+?)\s*\((" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)", text)
-    if m and _acronym_ok(m.group(2)) and _title_like(m.group(1), colon_ok=True):
-        t = _title_hit(line.start, m.group(1), "heading:title(acronym)")
+    # '„Title“ (ACR)': a quoted title keeps its quotes out.
+    words = m.group(1).strip(_QUOTES + " ") if m else ""
+    if m and _acronym_ok(m.group(2)) and _title_like(words, colon_ok=True):
+        at = line.start + m.group(1).index(words)
+        t = _title_hit(at, words, "heading:title(acronym)")
         a = Hit(
             line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title(acronym)"
         )
         return t, a
-    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:]\s+|\s+[-–—]\s*)(.+)", text)
+    m = re.fullmatch(r"(" + _HEADING_ACRO + r")\s*(?:[-–—:|]\s+|\s+[-–—]\s*)(.+)", text)
     # After "ACR :" a title may start in lower case ("RESALP : des alpages résilients").
     if (
         m
@@ -569,7 +591,45 @@ def _heading_hits(line: Line) -> tuple[Hit | None, Hit | None]:
         a = Hit(line.start, line.start + m.end(1), m.group(1), "heading:acronym-title")
         t = _title_hit(line.start + m.start(2), m.group(2), "heading:acronym-title")
         return t, a
+    # "Title | ACR", "Title – ACR": the page title's style, the acronym last.
+    m = re.fullmatch(r"(.+?)\s+[-–—|]\s+(" + _HEADING_ACRO + r")", text)
+    if (
+        m
+        and looks_like_acronym(m.group(2))
+        and len(m.group(1).split()) >= 3
+        and _title_like(m.group(1), colon_ok=True)
+    ):
+        t = _title_hit(line.start, m.group(1), "heading:title-acronym")
+        a = Hit(line.start + m.start(2), line.start + m.end(2), m.group(2), "heading:title-acronym")
+        return t, a
     return None, None
+
+
+#: A line of a narrow column that a heading wraps onto, and the heading line it continues.
+_WRAP_LINE, _WRAPPED_HEADING = 60, 30
+#: A heading line ending with a short word in lower case ("du", "of", "and") goes on.
+_OPEN_END = re.compile(r"(?<!\S)[a-zà-ÿ]{1,4}$")
+
+
+def _wrapped(title: Hit, heading: Line, following: Sequence[Line]) -> Hit:
+    """A heading wrapped over the short lines of a narrow column (a PDF's title block):
+    "ALPAGE+ : Pastoralisme ... dans" / "le massif jurassien et les Alpes du" / "Nord".
+    A following line continues it when it is short, in the same paragraph, holds no label,
+    and starts in lower case or follows a line ending with a short word in lower case."""
+    value, end = title.value, title.end
+    if len(value) < _WRAPPED_HEADING:
+        return title
+    for line in following:
+        text = line.text
+        opens = text[:1].islower() or _OPEN_END.search(value) is not None
+        if line.paragraph != heading.paragraph or len(text) > _WRAP_LINE or ":" in text:
+            break
+        if not opens or text[-1:] in ".!?;":
+            break
+        value, end = f"{value} {text}", line.end
+    if end == title.end or len(value) > _MAX_TITLE or not _title_like(value, lower_ok=True):
+        return title
+    return Hit(title.start, end, value, title.rule, title.confidence)
 
 
 def _lone_acronym(line: Line) -> Hit | None:
@@ -579,6 +639,45 @@ def _lone_acronym(line: Line) -> Hit | None:
     if " " in word or _PROJECT_CODE.fullmatch(word) or not looks_like_acronym(word):
         return None
     return Hit(line.start, line.end, word, "heading:acronym-line", 0.9)
+
+
+def _named_line(line: Line) -> Hit | None:
+    """A heading that is only the project's short name, perhaps after the project word:
+    "RIVERLINK", "BALTIC SAUNA ROUTE", "Projekt GOZDNA POT", "Project TIDEGATE"."""
+    hit = _lone_acronym(line) or _lone_capital_name(line)
+    if hit is not None:
+        return hit
+    m = _project_word_re().match(line.text)
+    if m is None or not line.text[m.end() : m.end() + 1].isspace():
+        return None
+    at = m.end() + 1
+    rest = Line(line.start + at, line.end, line.text[at:], line.paragraph, line.kind)
+    name = _lone_capital_name(rest)
+    if name is None and rest.text.isupper():
+        name = _lone_acronym(rest)
+    return replace(name, rule="heading:name-line") if name is not None else None
+
+
+def _lone_capital_name(line: Line) -> Hit | None:
+    """A heading that is a name in two or three words of capitals ("BALTIC SAUNA ROUTE",
+    "ΚΑΘΑΡΗ ΘΑΛΑΣΣΑ"), no page words: the project's short name over its title."""
+    text = line.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(_CAPITAL_WORDS, text):
+        return None
+    # "NOTA DE PRENSA": a function word of two letters makes a page's label, not a name.
+    if any(len(w) < 3 for w in words):
+        return None
+    if text[0] in _QUOTES or not all(w.isupper() and w.isalpha() for w in words):
+        return None
+    # A programme's name in capitals ("CENTRAL EUROPE"), a page label ("FICHE PROJET") or
+    # a line of stop words ("EU FUNDS") is not a project's name.
+    stops = labels.stop_acronyms()
+    if is_page_word(text) or any(is_page_word(w) for w in words) or _programme_heading(text):
+        return None
+    if all(w.lower() in stops for w in words):
+        return None
+    return Hit(line.start, line.end, text, "heading:name-line", 0.85)
 
 
 def _pipe_menu(text: str) -> bool:
@@ -591,13 +690,73 @@ def _pipe_menu(text: str) -> bool:
     )
 
 
+#: Sentence punctuation, digits, quotes or a dash between words: a line holding one is
+#: prose, a fact, a title or a site's name, not a menu.
+_NOT_MENU = re.compile(r"[.,;:!?()\d\"„“”«»'’]|\s[-–—]\s")
+#: The fewest words of a menu flattened to one line, and the share of them capitalised.
+_MENU_WORDS = 4
+_MENU_CAPITALS = 0.7
+#: With a single menu word, a menu needs this many entries, all but one capitalised.
+_MENU_WORDS_ONE_HIT = 6
+_SEPARATORS = frozenset({"&", "|", "+", "-", "–", "/"})
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(p.casefold() for p in cue_phrases("language_names"))
+
+
+def _menu_word(word: str) -> bool:
+    """A menu entry or a language switch's entry ("News", "Kontakt", "English", "EN")."""
+    w = word.strip("|")
+    return (
+        is_page_word(w) or w.casefold() in _language_names() or bool(re.fullmatch(r"[A-Z]{2}", w))
+    )
+
+
+def _collapsed_menu(text: str) -> bool:
+    """A site's menu whose wide gaps were collapsed into single spaces: "Home News Projects
+    Om oss Kontakt", "Начало Новини Проекти Контакти English".
+
+    Four words or more, none of sentence punctuation, digits or quotes; most words
+    capitalised (every entry starts with a capital, a second word may not); at least two
+    entries a menu word or a language switch ("Nyheter", "Kontakt", "EN | FR"), or a
+    language's name closing five words or more ("... Yhteistyö In English"), or one menu
+    word among six entries or more, all but one capitalised and none in capitals (a title
+    in title case holds a word in lower case or an acronym: "Rahmenprojekt Priorität II
+    EUREGIO"). A headline has a verb in lower case among its words.
+    """
+    words = [w for w in text.split() if w not in _SEPARATORS]
+    if len(words) < _MENU_WORDS or _NOT_MENU.search(text):
+        return False
+    lower = sum(not w[0].isupper() for w in words)
+    if lower > (1 - _MENU_CAPITALS) * len(words) or (len(words) == _MENU_WORDS and lower):
+        return False
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    hits = sum(_menu_word(w) for w in words) + sum(is_page_word(p) for p in pairs)
+    # A language switch closing a line of five words or more ends a menu on its own.
+    switch = len(words) > _MENU_WORDS and _menu_word(words[-1]) and not is_page_word(words[-1])
+    if hits >= 2 or switch:
+        return True
+    return (
+        hits == 1
+        and len(words) >= _MENU_WORDS_ONE_HIT
+        and lower <= 1
+        and not any(len(w) >= 3 and w.isupper() for w in words)
+    )
+
+
 def _site_header(lay: Layout) -> set[int]:
-    """Start offsets of header lines: the layout's, and lines above a bar-separated menu."""
+    """Start offsets of header lines: the layout's, lines above a bar-separated menu, and a
+    menu collapsed to one line with the lines above it (the site's name)."""
     out = set(header_lines(lay))
     top = lay.lines[:4]
     for i, line in enumerate(top):
         if _pipe_menu(line.text) and not _table_row(lay.lines, i):
             out.update(x.start for x in top[:i])
+            break
+        if _collapsed_menu(line.text) and not ("|" in line.text and _table_row(lay.lines, i)):
+            out.update(x.start for x in top[: i + 1])
             break
     return out
 
@@ -778,7 +937,22 @@ def _not_a_title(lines: list[Line], i: int, languages: Sequence[str]) -> bool:
         or _programme_heading(text)
         or _kicker(lines, i)
         or _opens_with_funder(text)
+        or _about_a_project(_strip_code(lines[i]).text)
     )
+
+
+@lru_cache(maxsize=1)
+def _hyphen_project_word() -> re.Pattern[str]:
+    """A project word, alone or closing a hyphenated compound ("Interreg-Projekt")."""
+    words = _project_words().removeprefix(r"(?<!\w)")
+    return re.compile(r"(?:(?<!\w)|(?<=\w-))(?i:" + words + r")")
+
+
+def _about_a_project(text: str) -> bool:
+    """A heading that says "project" is about one ("New cross-border project for ...",
+    "Neues Interreg-Projekt startet", "Tionscadal nua ..."): a project's own title names
+    its subject, not the word; a closed compound ("Rahmenprojekt") may be a title's."""
+    return _hyphen_project_word().search(text) is not None
 
 
 #: "EU", "Interreg" (and the EU's initials in other languages) opening a heading: news
@@ -824,7 +998,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             return named
         title, acronym = _heading_hits(line)
         if title:
-            return title, acronym
+            return _wrapped(title, line, lines[i + 1 : i + 4]), acronym
         if i + 1 < len(lines) and _title_like(line.text) and len(line.text.split()) <= 40:
             # "Development of Sustainable wetland ..." / "DESIRE": the title over its acronym.
             # A word under a headline is a photo credit ("... geplant" / "UMG").
@@ -835,7 +1009,7 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 and not is_headline(line.text, languages)
             ):
                 return _title_hit(line.start, line.text, "heading:title-acronym-line", 0.9), under
-        lone = _lone_acronym(line)
+        lone = _named_line(line)
         if lone and i + 1 < len(lines) and is_page_word(lines[i + 1].text):
             # "INNOGROW" / "Project summary": the name over the page's first section.
             return None, lone
@@ -847,6 +1021,10 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
                 nxt.paragraph - line.paragraph <= 1
                 and _title_like(nxt.text)
                 and not _quoted_project(nxt.text)
+                and (
+                    lone.rule == "heading:acronym-line"
+                    or not (is_headline(nxt.text, languages) or _about_a_project(nxt.text))
+                )
             ):
                 return _title_hit(nxt.start, nxt.text, "heading:acronym-line", 0.9), lone
         if crumb_title is not None:
@@ -866,7 +1044,8 @@ def _first_heading(lay: Layout, languages: Sequence[str] = ()) -> tuple[Hit | No
             i == first
             and body_follows
             and not is_news
-            and _title_like(_strip_code(line).text)
+            # A heading in quotes ('„Title“' under "EU projects") is its title.
+            and _title_like(_strip_code(line).text.strip(_QUOTES + " "), colon_ok=True)
             and len(line.text.split()) <= 20
             and not _not_a_title(lines, i, languages)
         ):
@@ -941,7 +1120,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (
             re.compile(
                 r"(?<!\w)(?i:" + words + r")(?:\s+(?i:" + adjectives + r"))?"
-                r"\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
+                r"(?:[ \t]*:)?\s+(?:" + q_open + r")?" + acr + r"(?!\w)"
             ),
             False,
         ),
@@ -957,6 +1136,15 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (
             re.compile(
                 r"(?<!\w)(?i:" + cue_alternation("name_cues") + r")\s*" + q_open + acr + q_close
+            ),
+            False,
+        ),
+        # "í nýju verkefni, FJARHEIL, sem ...", "a new project, SEAGRASS, that ...": the
+        # name set off by commas after the project word (and up to two words).
+        (
+            re.compile(
+                r"(?<!\w)(?i:" + words + r")(?:[ \t]+[^\W\d_]+){0,2},[ \t]+"
+                r"(?P<acr>" + _SPACED_ACRO + r"|" + _ACRO_TOKEN + r"),"
             ),
             False,
         ),
@@ -981,6 +1169,7 @@ def _prose_pattern_words() -> tuple[tuple[tuple[str, ...], bool], ...]:
         (words, True),
         (cue_phrases("title_after_cues"), False),
         (cue_phrases("name_cues"), True),
+        (words, True),
     )
 
 
@@ -1095,14 +1284,21 @@ def _prose_acronym(clean: str) -> Hit | None:
             compound = clean[at + len(acr) : at + len(acr) + 1] == "-" and re.fullmatch(
                 r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+){2,}", acr
             )
+            # A name in capital words is judged whole: "TEANGA BEO" ("language" and
+            # "alive") names a project though its first word is a menu word.
+            run = None
             if not compound and not _acronym_ok(acr, relaxed=relaxed):
-                continue
+                if not acr.isupper() or relaxed:
+                    continue
+                run = _capital_run(clean, at, acr)
+                if " " not in run or not _acronym_ok(run) or is_page_word(run):
+                    continue
             # „ROWEREM PO ŻELAZNYM SZLAKU“, "UniGR-Center for Border Studies": a quote that
             # goes on past the word holds a longer name, whose first word is no acronym.
             if clean[at - 1 : at] in _OPEN_QUOTES and re.match(r"[ \t]+\w", clean[at + len(acr) :]):
                 continue
             if acr.isupper() and not relaxed:
-                acr = _capital_run(clean, at, acr)
+                acr = run if run is not None else _capital_run(clean, at, acr)
             hit = Hit(at, at + len(acr), acr, "prose:project-cue", 0.8)
             if best is None or hit.start < best.start:
                 best = hit
@@ -1247,13 +1443,68 @@ def _recurring_coined(clean: str) -> Hit | None:
     spans = programme_mentions(clean)
     for m in found:
         word = m.group()
-        if counts[word] < 2 or word.lower() in labels.stop_acronyms():
+        # Said once, it opens the page's text as its subject ("Το InGreenCi
+        # χρηματοδοτείται ...", "InnoLake connects ...").
+        if counts[word] < 2 and not _opens_text(clean, m.start()):
+            continue
+        if word.lower() in labels.stop_acronyms():
             continue
         if any(s <= m.start() < e for s, e, _ in spans) or _is_place(word):
             continue
         if not looks_like_acronym(word):
             continue
         return Hit(m.start(), m.end(), word, "prose:recurring-coined-name", 0.6)
+    return _recurring_capitals(clean)
+
+
+#: An article before a name opening a text ("The", "Το", "Il", "Das"): three letters at most.
+_OPENING_ARTICLE = re.compile(r"[^\W\d_]{1,3}[ \t]+$")
+
+
+def _opens_text(clean: str, at: int) -> bool:
+    """Whether position ``at`` opens the page's first line of text, perhaps after an
+    article: the subject of the page's first sentence."""
+    first = re.search(r"\S", clean)
+    if first is None:
+        return False
+    before = clean[first.start() : at]
+    return before == "" or _OPENING_ARTICLE.fullmatch(before) is not None
+
+
+#: A word in capitals of five letters or more, opening a sentence or line with a word in
+#: lower case after it: "INNOGROW kicked off ...", "SEAGRASS wird ...".
+_CAPITALS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<w>[A-ZÀ-Ý"
+    + _CAPS_EXT
+    + r"][A-ZÀ-Ý"
+    + _CAPS_EXT
+    + r"0-9+\-]{4,24})"
+    r"(?=[ \t]+[a-zà-ÿ])",
+    re.MULTILINE,
+)
+
+
+def _recurring_capitals(clean: str) -> Hit | None:
+    """A coined name in capitals that opens a sentence as its subject and recurs: a text
+    that writes "INNOGROW kicked off ..." and "all INNOGROW partners" names its project so.
+    Programme names, places, stop words and text in capitals are left out."""
+    from coopkg.extraction.programme import programme_mentions
+
+    spans = programme_mentions(clean)
+    for m in _CAPITALS_SUBJECT.finditer(clean):
+        word = m.group("w")
+        if word.lower() in labels.stop_acronyms() or is_page_word(word) or _is_place(word):
+            continue
+        if not looks_like_acronym(word) or _PROJECT_CODE.fullmatch(word):
+            continue
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        if _upper_context(clean, m.start(), m.end()):
+            continue
+        # "all SEEGRAS-Partner": the name may open a compound.
+        if len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?!\w)", clean)) < 2:
+            continue
+        return Hit(m.start("w"), m.end("w"), word, "prose:recurring-capitals-name", 0.6)
     return None
 
 
@@ -1368,6 +1619,38 @@ def _initials_match(words: Sequence[str], acronym: str) -> bool:
     return len(letters) >= 2 and letters in (every, caps)
 
 
+#: A quoted title, then its acronym in brackets after the closing quote.
+_QUOTED_THEN_ACRONYM = re.compile(
+    r"[" + _QUOTES + r"]\s*(?P<t>[^" + _QUOTES + r"()\n]{6,200}?)\s*[" + _QUOTES + r"]"
+    r"[ \t]*\((?P<acr>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"
+)
+#: A name then a bracketed expansion of three words or more.
+_NAME_THEN_EXPANSION = re.compile(
+    r"(?<![\w-])(?P<acr>" + _ACRO_TOKEN + r")[ \t]*\((?P<t>[^()\n]{10,200})\)"
+)
+
+
+def _loosely_spelled(expansion: str, acronym: str) -> bool:
+    from coopkg.records.vocab import fold
+
+    """Whether the initials of the expansion's capitalised words spell the acronym's
+    letters in order, from its first letter, covering half of them or more: "Small
+    Harbours Organising Regional Electric Links" for SHORE-LINK (S-H-O-R-E-L...)."""
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    words = re.findall(r"[\w'’-]+", expansion)
+    initials = fold("".join(w[0] for w in words if w[0].isupper()))
+    if len(words) < 3 or len(initials) < 3 or not letters.startswith(initials[:1]):
+        return False
+    if 2 * len(initials) < len(letters):
+        return False
+    at = 0
+    for c in initials:
+        at = letters.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _expansion_before(clean: str, m: re.Match[str]) -> Hit | None:
     """The title words before "(ACR)" whose initials spell ACR, shortest run first."""
     acronym = m.group("acr")
@@ -1442,6 +1725,32 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
             a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
             found.append((m.start(), t, a))
             break
+    # 'projektu “Upes bez robežām” (RIVERLINK)': the quoted title, its acronym after it.
+    for m in _QUOTED_THEN_ACRONYM.finditer(clean):
+        title = m.group("t").strip()
+        # A project number in brackets ("(ROHU-00412)") is no acronym.
+        code = _PROJECT_CODE.fullmatch(m.group("acr"))
+        if _acronym_ok(m.group("acr")) and not code and _title_like(title, lower_ok=True):
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:quoted-title(acronym)")
+            a = Hit(m.start("acr"), m.end("acr"), m.group("acr"), t.rule, 0.9)
+            found.append((m.start(), t, a))
+            break
+    # "SHORE-LINK (Small Harbours Organising Regional Electric Links) received ...": a name
+    # then its expansion in brackets, the capitals' initials spelling the name's start.
+    for m in _NAME_THEN_EXPANSION.finditer(clean):
+        acr, title = m.group("acr"), m.group("t").strip()
+        # An organisation's abbreviation has the same shape ("run by ZLTO (Zuidelijke
+        # ...)"): a project's name recurs, in a heading or later sentences.
+        if (
+            looks_like_acronym(acr)
+            and not _PROJECT_CODE.fullmatch(acr)
+            and _loosely_spelled(title, acr)
+            and _title_like(title)
+            and clean.count(acr) >= 2
+        ):
+            t = Hit(m.start("t"), m.start("t") + len(title), title, "prose:name(expansion)", 0.8)
+            found.append((m.start(), t, Hit(m.start("acr"), m.end("acr"), acr, t.rule, 0.8)))
+            break
     # 'BEST "Addressing joint ..." è un progetto': a line opening with a name, then its
     # title in quotes.
     opening = re.compile(
@@ -1473,7 +1782,10 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
     quoted = re.compile(
         # 'projekt pt. „..."' / 'projekt pn. "..."': one word (or an abbreviation) between.
         # 'проект: „..."' (a colon may stand before the quote).
-        r"(?<!\w)(?:" + words + r")(?:\s+[\w-]+\.?){0,2}:?\s+[" + _QUOTES + r"]\s*"
+        # A compound ending in the project word counts ('koostööprojekti „..."',
+        # 'Kooperationsprojekt „..."', 'grænseprojektet "..."').
+        r"(?:(?<!\w)(?:" + words + r")|" + _compound_project_word() + r")"
+        r"(?:\s+[\w-]+\.?){0,2}:?\s+[" + _QUOTES + r"]\s*"
         r"(?P<t>[^" + _QUOTES + r"\n]{3,200}?)\s*[" + _QUOTES + r"]",
         re.IGNORECASE,
     )
@@ -1532,6 +1844,10 @@ def _prose_title(clean: str, short: str | None = None) -> tuple[Hit | None, Hit 
     if not titled:
         return None, named[0]
     _, title_hit, acr_hit = min(titled, key=lambda x: x[0])
+    if acr_hit is None:
+        # The same title stated again with its acronym ('projektu “X” (ACR)') gives it.
+        same = [f[2] for f in titled if f[2] is not None and f[1].value == title_hit.value]
+        acr_hit = same[0] if same else None
     return title_hit, acr_hit or (named[0] if named else None)
 
 
@@ -1541,6 +1857,24 @@ def _recurring_title_acronym(clean: str, title: Hit) -> Hit | None:
     if m and looks_like_acronym(m.group(1)):
         return Hit(m.start(1), m.end(1), m.group(1), "prose:acronym-title", 0.9)
     return None
+
+
+def _under_brand(lay: Layout, brand: Hit, title: Hit, languages: Sequence[str]) -> bool:
+    """Whether a heading is the line right under the site's name and spells it out: the
+    page's first two lines "TIDEWISE" / "Tidal Data for Wise Estuary Management", the
+    heading in four words or more, no headline, opening with the name's first letter."""
+    from coopkg.records.vocab import fold
+
+    lines = lay.lines
+    if len(lines) < 2 or lines[0].start != brand.start or lines[1].start != title.start:
+        return False
+    words = title.value.split()
+    return (
+        len(words) >= 4
+        and not is_headline(title.value, languages)
+        and not _about_a_project(title.value)
+        and fold(title.value[:1]) == fold(brand.value[:1])
+    )
 
 
 def _brand_acronym(lay: Layout) -> Hit | None:
@@ -1586,8 +1920,15 @@ def find_title_and_acronym(
     acronym = acronym or cued_acronym
     if title is None or acronym is None:
         h_title, h_acr = _first_heading(lay, languages)
-        if h_title is not None and h_title.rule == "heading:first-line" and _brand_acronym(lay):
-            # On a project's own site (its acronym is the site name) headings name pages.
+        brand = _brand_acronym(lay) if h_title is not None else None
+        # On a project's own site (its acronym is the site name) headings name pages; the
+        # line right under the name, in words, is the name spelt out.
+        if (
+            h_title is not None
+            and h_title.rule == "heading:first-line"
+            and brand is not None
+            and not _under_brand(lay, brand, h_title, languages)
+        ):
             h_title = None
         if h_title is not None and h_title.rule == "heading:first-line":
             # A plain first line is the weakest title: a title stated in prose wins.
@@ -1599,6 +1940,12 @@ def find_title_and_acronym(
                 h_title, h_acr = None, h_acr or p_acr
         title = title or h_title
         acronym = acronym or h_acr
+    if title is None:
+        s_title, s_acr = _named_subject(lay.clean)
+        if s_title is None:
+            s_title, s_acr = _dashed_apposition(lay.clean)
+        if s_title is not None and (acronym is None or acronym.value == s_acr.value):
+            title, acronym = s_title, acronym or s_acr
     if title is None:
         p_title, p_acr = _prose_title(lay.clean, acronym.value if acronym else None)
         title = p_title or _heading_name_in_prose(lay) or _heading_after_facts(lay, languages)
@@ -1630,6 +1977,7 @@ def find_title_and_acronym(
         title = None
     title, acronym = _split_short_name(_unquoted(title), acronym)
     title, acronym = _split_named_sentence(_trimmed(title), acronym)
+    title, acronym = _split_acronym(title, acronym)
     return title, _with_sequel(lay.clean, acronym)
 
 
@@ -1723,6 +2071,135 @@ def _split_named_sentence(title: Hit | None, acronym: Hit | None) -> tuple[Hit |
     return head, acronym
 
 
+#: A title's acronym in brackets at its end, or set off by a dash or bar at either end:
+#: "Title (ACR)", "Title – ACR", "ACR – Title", "ACR | Title", "ACR: Title" (the acronym in
+#: any script's capitals, perhaps in words: "HEALTHY AGE").
+_TITLE_ACRONYM = (
+    re.compile(r"(?P<t>.+?)\s*\((?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")\)"),
+    re.compile(r"(?P<t>.+?)\s+[-–—|]\s+(?P<a>" + _HEADING_ACRO + r"|" + _SPACED_ACRO + r")"),
+    re.compile(
+        r"(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")(?:\s*[:|]\s+|\s+[-–—]\s+)(?P<t>.+)"
+    ),
+)
+
+
+def _split_acronym(title: Hit | None, acronym: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """A title that still carries its acronym ("Title (ACR)", "Title – ACR", "ACR – Title"),
+    whichever rule found it: the title is the words, the acronym the capitals.
+
+    The acronym part has an acronym's shape and the rest a title's, in two words or more;
+    an acronym found elsewhere that differs keeps its place unless it is a weaker guess
+    than the heading's own.
+    """
+    if title is None:
+        return title, acronym
+    for pattern in _TITLE_ACRONYM:
+        m = pattern.fullmatch(title.value)
+        if m is None:
+            continue
+        acr, words = m.group("a"), m.group("t").strip()
+        inner = words.strip(_QUOTES + " ")
+        # "PRESS RELEASE – ...", "NOTA DE PRENSA: ...": a page's label in capitals.
+        page_label = is_page_word(acr) or any(is_page_word(w) for w in acr.split())
+        if (
+            not _acronym_ok(acr)
+            or page_label
+            or _PROJECT_CODE.fullmatch(acr)
+            or (" " in acr and not acr.isupper())
+            or len(inner.split()) < 2
+            or not _title_like(inner, lower_ok=True, colon_ok=True)
+            or is_page_word(inner)
+        ):
+            continue
+        start = title.start + m.start("t") + words.index(inner)
+        head = Hit(start, start + len(inner), inner, title.rule, title.confidence)
+        found = Hit(title.start + m.start("a"), title.start + m.end("a"), acr, title.rule, 0.85)
+        if acronym is None or acronym.value == acr or acronym.confidence < found.confidence:
+            acronym = found
+        return head, acronym
+    return title, acronym
+
+
+@lru_cache(maxsize=1)
+def _is_a_project() -> re.Pattern[str]:
+    """ "... is a project", "... est un projet", "... on hanke", "... е проект": the verb and
+    the project word that follow a sentence's subject naming the project."""
+    cues = dict.fromkeys([*labels.phrases("acronym_is_a"), *cue_phrases("is_a_project")])
+    alternation = labels.trie_alternation(sorted(cues, key=lambda w: (-len(w), w)))
+    return re.compile(r"[ \t]+(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
+#: The start of the sentence before an "is a project" cue: after a full stop, a line end.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)(?P<s>[^.!?\n]{6,260})$")
+#: An article opening the subject ("The", "O", "Le", "Il", "El", "Het", "Το").
+_LEADING_ARTICLE = re.compile(r"(?:[A-ZÀ-ÝΑ-ΩА-Я][a-zà-ÿα-ωа-я]{0,2}[ \t]+|L['’])(?=\S)")
+#: "ACR (Title) is a project": in a sentence the name may come first, its title after.
+_ACRONYM_THEN_TITLE = re.compile(
+    r"(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")\s*\((?P<t>[^()]{10,200})\)"
+)
+
+
+#: "ACR – Title – verb ...": a paragraph opening with the name and its title between dashes.
+_DASHED_APPOSITION = re.compile(
+    r"(?m)^(?P<a>" + _SPACED_ACRO + r"|" + _HEADING_ACRO + r")[ \t]+[–—][ \t]+"
+    r"(?P<t>[^–—\n]{10,200}?)[ \t]+[–—][ \t]+(?=[^\W\d_])"
+)
+
+
+def _dashed_apposition(clean: str) -> tuple[Hit | None, Hit | None]:
+    """Title and acronym of a paragraph that opens "SANTÉLIEN – Réseau transfrontalier de
+    télémédecine – réunit ...": the name, then its title set off by dashes, then the verb."""
+    for m in _DASHED_APPOSITION.finditer(clean):
+        acr, title = m.group("a"), m.group("t").strip()
+        if not looks_like_acronym(acr.split()[0]) or _PROJECT_CODE.fullmatch(acr):
+            continue
+        if not clean[m.end()].islower():  # the verb goes on in lower case
+            continue
+        if len(title.split()) >= 3 and _title_like(title) and not is_headline(title):
+            rule = "prose:dashed-apposition"
+            return (
+                Hit(m.start("t"), m.start("t") + len(title), title, rule, 0.8),
+                Hit(m.start("a"), m.end("a"), acr, rule, 0.8),
+            )
+    return None, None
+
+
+def _named_subject(clean: str) -> tuple[Hit | None, Hit | None]:
+    """Title and acronym of a sentence whose subject names the project in full: "O ACR –
+    Title é um projeto ...", "Title (ACR) is a project ...", "ACR: Title on hanke ...".
+
+    The subject is split as a heading is (:data:`_TITLE_ACRONYM`); a subject that is one
+    name without its acronym is left to the prose cues.
+    """
+    for cue in _is_a_project().finditer(clean):
+        m = _SENTENCE_START.search(clean, max(0, cue.start() - 260), cue.start())
+        if m is None:
+            continue
+        start, subject = m.start("s"), m.group("s")
+        # "The ACR – Title", "Le projet ACR – Title": an article and a project word go.
+        lead = _LEADING_ARTICLE.match(subject)
+        at = lead.end() if lead is not None else 0
+        word = _project_word_re().match(subject, at)
+        if word is not None and subject[word.end() : word.end() + 1].isspace():
+            at = word.end() + 1
+        for skip in dict.fromkeys((0, at)):
+            head = subject[skip:]
+            hit = Hit(start + skip, start + len(subject), head, "prose:subject-is-a-project", 0.8)
+            title, acronym = _split_acronym(hit, None)
+            if title is not hit and acronym is not None:
+                return title, acronym
+            named = _ACRONYM_THEN_TITLE.fullmatch(head)
+            if named is not None:
+                words = named.group("t").strip()
+                if _acronym_ok(named.group("a")) and _title_like(words) and len(words.split()) >= 3:
+                    at_t, at_a = hit.start + named.start("t"), hit.start + named.start("a")
+                    return (
+                        Hit(at_t, at_t + len(words), words, hit.rule, 0.8),
+                        Hit(at_a, at_a + len(named.group("a")), named.group("a"), hit.rule, 0.8),
+                    )
+    return None, None
+
+
 #: A project number before the title ("ROHU 283 – ...", "AB 213 – ...").
 _CODE_LEAD = re.compile(
     r"(?:[A-Z]{2,6}[ -]?\d{2,}[\w/.-]*[ \t]*[–—-]|[Nn][°º][ \t]?\d+[\w/.-]*)[ \t]+(?=\S)"
@@ -1780,6 +2257,18 @@ def _unquoted(title: Hit | None) -> Hit | None:
     return title
 
 
+def _title_cased(text: str) -> bool:
+    """A title in title case: four words or more, three in four of the words of four
+    letters or more capitalised ("Restoring Atlantic Salt Marshes for Carbon and
+    Biodiversity", "Restauration des Marais Côtiers pour les Oiseaux")."""
+    words = text.split()
+    long = [w for w in words if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in long)
+    return (
+        len(words) >= 4 and len(long) >= 3 and 4 * capitals >= 3 * len(long) and _title_like(text)
+    )
+
+
 def _capitals_spell(expansion: str, acronym: str) -> bool:
     """Whether the expansion's capitals or word initials spell the acronym.
 
@@ -1833,6 +2322,12 @@ def _spelled_expansion(clean: str, acronym: str) -> Hit | None:
             if len(title.split()) >= 2 and _capitals_spell(title, acronym):
                 return Hit(
                     m.start("t"), m.start("t") + len(title), title, "prose:acronym(title)", 0.8
+                )
+            # "approved SALTMARSH+ (Restoring Atlantic Salt Marshes for Carbon and ...)":
+            # the known name, then a title in title case of four words or more.
+            if _title_cased(title) and not _programme_heading(title) and not is_headline(title):
+                return Hit(
+                    m.start("t"), m.start("t") + len(title), title, "prose:acronym(title-case)", 0.7
                 )
             # "het project ZILTE OOGST (Zilte landbouw in ...)": after the project word, a
             # name made of words is followed by its title, which need not spell it.

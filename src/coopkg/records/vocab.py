@@ -54,6 +54,29 @@ PROGRAMME_WORDS = frozenset(
         "programmu",
         "programmo",
         "interreg",
+        # inflected and other-script forms, folded: Lithuanian "programą/programos", Latvian
+        # "programmas/programmā", Estonian "programmi", Finnish "ohjelma(n/sta)",
+        # Hungarian "programja/programban", Czech "programem", Slovak "programom",
+        # Romanian "programului", Irish "clár/chlár", Greek, Bulgarian.
+        "programos",
+        "programmas",
+        "programja",
+        "programban",
+        "programot",
+        "programem",
+        "programom",
+        "programului",
+        "ohjelma",
+        "ohjelman",
+        "ohjelmasta",
+        "ohjelmassa",
+        "clar",
+        "chlar",
+        "gclar",
+        "προγραμμα",
+        "προγραμματος",
+        "програма",
+        "програмата",
     }
 )
 
@@ -422,7 +445,12 @@ def _left_context(
     position, period, cued = first, None, False
     # "programme" / "Interreg" directly before: "programme Espace Alpin", "Interreg Alpenraum"
     before = tokens[position - 1][2] if position > 0 else ""
-    if before in PROGRAMME_WORDS and joined(position - 1, position):
+    # "programą (Latvia-Lithuania ...)": a bracket opens a gloss, not the same name.
+    if (
+        before in PROGRAMME_WORDS
+        and joined(position - 1, position)
+        and "(" not in text[tokens[position - 1][1] : tokens[position][0]]
+    ):
         position -= 1
         cued = True
     # generation designator after "Interreg": "Interreg IVB", "Interreg V-B", "INTERREG VI B"
