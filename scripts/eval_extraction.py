@@ -7,9 +7,11 @@ Usage: eval_extraction.py [--shared ../shared] [--no-loso]
 * dev and dev-extra with the shipped weights (in-sample: the partner decision was trained
   on these notices, so these figures flatter);
 * the notices written in this repository as held-out checks (``tests/data/unseen``, 27
-  languages, ``tests/data/unseen-2``, 24 languages in other layouts, and
-  ``tests/data/unseen-3``, 24 languages as captured page text; not to be used to choose
-  rules), with the shipped weights, next to their first score recorded before any fix;
+  languages, ``tests/data/unseen-2``, 24 languages in other layouts,
+  ``tests/data/unseen-3``, 24 languages as captured page text, and
+  ``tests/data/unseen-4``, 24 languages as captured page text written blind; not to be
+  used to choose rules), with the shipped weights, next to their first score recorded
+  before any fix;
 * leave-one-site-out (the honest figure): for each site (host of ``source_url`` in the
   gold files), the partner decision is retrained without that site's notices, the site's
   notices are extracted with those weights and scored. The organisation-name model reads
@@ -86,6 +88,7 @@ UNSEEN_SETS = (
     ("unseen", ROOT / "tests" / "data" / "unseen"),
     ("unseen-2", ROOT / "tests" / "data" / "unseen-2"),
     ("unseen-3", ROOT / "tests" / "data" / "unseen-3"),
+    ("unseen-4", ROOT / "tests" / "data" / "unseen-4"),
 )
 
 

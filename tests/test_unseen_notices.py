@@ -16,6 +16,11 @@ cookie lines, fact lists, prose, partner cards), written blind and committed bef
 extractor was run on them. Its first honest score was micro F1 0.855, precision 0.920; its
 floors sit below that.
 
+``unseen-4``: 36 notices (20 in the eight common languages, 16 in less-seen EU languages) as
+captured page text, written blind and committed before the extractor was run on them. Its
+first honest score was micro F1 0.809, precision 0.898 (0.813 and 0.901 on the gold as
+corrected for region readings and one inferred country); its floors sit below that.
+
 Scored with the shared scorer; skipped when the shared folder is absent.
 """
 
@@ -35,9 +40,15 @@ ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 UNSEEN_2 = ROOT / "tests" / "data" / "unseen-2"
 UNSEEN_3 = ROOT / "tests" / "data" / "unseen-3"
+UNSEEN_4 = ROOT / "tests" / "data" / "unseen-4"
 TODAY = dt.date(2026, 1, 1)  # fixed, so statuses derived from dates do not drift
 #: (folder, notices, F1 floor, precision floor): floors below each set's first honest score.
-SETS = [(UNSEEN, 30, 0.80, 0.90), (UNSEEN_2, 32, 0.80, 0.88), (UNSEEN_3, 32, 0.83, 0.90)]
+SETS = [
+    (UNSEEN, 30, 0.80, 0.90),
+    (UNSEEN_2, 32, 0.80, 0.88),
+    (UNSEEN_3, 32, 0.83, 0.90),
+    (UNSEEN_4, 36, 0.79, 0.88),
+]
 
 
 def _scorer_path() -> Path | None:
