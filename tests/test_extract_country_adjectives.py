@@ -449,3 +449,47 @@ def test_no_vowel_is_put_back_outside_the_slavic_languages(
     from coopkg.extraction.localities import find_localities
 
     assert find_localities(text, countries, [lang]) == []
+
+
+def _record(text: str):
+    return extract_record(Notice(source="coordinated.txt", text=text), today=dt.date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obec Kúty pripraví informačné tabule v slovenskom, nemeckom a anglickom jazyku.",
+        "Obec připraví informační tabule v českém, německém a anglickém jazyce.",
+        "Općina će postaviti ploče na hrvatskom, mađarskom i engleskom jeziku uz stazu.",
+        "Občina bo postavila table v slovenskem, italijanskem in angleškem jeziku ob poti.",
+        "Общината ще постави табели на български, румънски и английски език по маршрута.",
+        "Savivaldybė parengs stendus lietuvių, latvių ir anglų kalbomis prie tako.",
+        "Pašvaldība uzstādīs stendus latviešu, lietuviešu un angļu valodā pie takas.",
+        "Az önkormányzat magyar, szlovák és angol nyelvű táblákat helyez el az út mentén.",
+        "Primăria va instala panouri în limbile română, bulgară și engleză pe traseu.",
+        "Vald paigaldab rajale eesti, läti ja inglise keelsed infotahvlid.",
+        "Tablice informacyjne w językach polskim, niemieckim i czeskim stoją przy szlaku.",
+    ],
+)
+def test_coordinated_language_adjectives_name_no_country(text: str) -> None:
+    # The language noun after (or before) the last of several adjectives is theirs all.
+    assert _record(text).countries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Projekt spája slovenské a rakúske obce pozdĺž rieky Moravy.", ("SK", "AT")),
+        ("Na projektu spolupracují české a polské obce v Krkonoších.", ("CZ", "PL")),
+        ("U projektu sudjeluju hrvatski i slovenski partneri iz pograničja.", ("HR", "SI")),
+        ("Sodelujejo slovenski in italijanski partnerji ob meji.", ("SI", "IT")),
+        ("W projekcie uczestniczą polskie i czeskie gminy z pogranicza.", ("PL", "CZ")),
+        ("Proiectul reunește parteneri români și bulgari de pe Dunăre.", ("RO", "BG")),
+        ("Projektā piedalās latviešu un lietuviešu pašvaldības.", ("LV", "LT")),
+        ("A projektben magyar és szlovák települések vesznek részt.", ("HU", "SK")),
+    ],
+)
+def test_coordinated_country_adjectives_still_name_countries(
+    text: str, countries: tuple[str, ...]
+) -> None:
+    assert _record(text).countries == countries

@@ -455,6 +455,17 @@ def test_programme_area_gives_only_derived_countries() -> None:
     assert "countries" in record.derived
 
 
+def test_programme_area_does_not_complete_stated_countries() -> None:
+    # "Bayern-Österreich" names a Land, not Germany: with Austria stated, the programme's
+    # other side is not added as a country the text writes.
+    record = _record(
+        "Das Vorhaben wird im Programm Interreg Bayern-Österreich 2021-2027 gefördert. "
+        "Projektpartner ist der Waldverband Mühlviertel (Österreich)."
+    )
+    assert record.countries == ("AT",)
+    assert "countries" not in record.derived
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role", "country"),
     [
@@ -1181,14 +1192,6 @@ def test_slovak_czech_programme_name_states_countries() -> None:
     record = _record(text)
     assert set(record.countries) == {"SK", "CZ"}
     assert "countries" not in record.derived
-
-
-def test_two_country_programme_completes_a_stated_country() -> None:
-    text = (
-        "Kleinprojekt im Programm Interreg Österreich-Bayern.\n\n"
-        "Lead partner: Stadtgemeinde Braunau (AT)\n"
-    )
-    assert _record(text).countries == ("AT", "DE")
 
 
 def test_transnational_programme_names_no_countries() -> None:

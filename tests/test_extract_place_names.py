@@ -86,7 +86,7 @@ def test_a_town_that_holds_a_regions_name_is_the_town() -> None:
 def test_towns_are_found_in_the_countries_of_the_regions_named() -> None:
     # No country is written, but Region Skåne places Lund in Sweden.
     record = _record(
-        "Region Skåne leder projektet.\n"
+        "Region Skåne finansierar projektet.\n"
         "Forskningsanläggningen byggs i Lund och ska öppna för besökare."
     )
     assert record.countries == ()

@@ -208,8 +208,12 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
             continue
         code = general_adjective(word)
         # "programma di cooperazione italo-svizzero": the programme's area, not a country
-        # the text says the project is in.
-        if code and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()]):
+        # the text says the project is in; "w językach polskim i niemieckim": languages.
+        if (
+            code
+            and not cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
+            and not _names_language(word, text, m.start(), m.end())
+        ):
             out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
     return out
 
@@ -218,7 +222,7 @@ def _adjective_mentions(text: str, taken: Sequence[Hit]) -> list[Hit]:
 #: italiana" aside: the adjective comes first in these languages): the adjective names the
 #: language there, not a country.
 _LANGUAGE_NOUNS = re.compile(
-    r"(?:valod|keel|kiel|kalb|jazyk|jezik|nyelv|limb|език|γλώσσ|sprog|språk|tungumál|teanga|"
+    r"(?:valod|keel|kiel|kalb|jazyk|jazyc|język|jezik|langu|lingu|idiom|taal|nyelv|limb|език|γλώσσ|sprog|språk|tungumál|teanga|"
     r"lingw|language|sprache)\w*",
     re.IGNORECASE,
 )
@@ -234,6 +238,11 @@ _CURRENCY_NOUNS = re.compile(
 _STYLE_NOUNS = re.compile(
     r"(?:stílus|kori|korabeli|templom|katol|catholic|ortodox|orthodox|pravoslav|evangeli)\w*",
     re.IGNORECASE,
+)
+#: A noun that ends a run of coordinated adjectives, whatever its ending ("gréckej
+#: katolíckej fary": the style noun is the adjectives').
+_NOUNS_AFTER = re.compile(
+    f"{_LANGUAGE_NOUNS.pattern}|{_CURRENCY_NOUNS.pattern}|{_STYLE_NOUNS.pattern}", re.IGNORECASE
 )
 #: Prepositions before a language's name ("på svenska", "în română", "στα ελληνικά"): the
 #: text names a language. Not "na", "i" or "in": "na hrvatskoj strani" (on the Croatian
@@ -285,19 +294,91 @@ def _local_adjective_mentions(
         line_end = text.find("\n", m.end())
         after = text[m.end() : line_end if line_end != -1 else len(text)]
         previous = before.split()[-1].casefold() if before.split() else ""
-        following = re.match(r"[\s,]*([^\W\d_]+)", after)
+        following = _noun_after(word, after, patterns)
         # A language's name alone on its line or before punctuation: a menu, "in Swedish."
         if (
             (not following and word.casefold() in _language_names())
             or (following is not None and _LANGUAGE_NOUNS.fullmatch(following.group(1)))
             or (following is not None and _CURRENCY_NOUNS.fullmatch(following.group(1)))
             or (following is not None and _STYLE_NOUNS.fullmatch(following.group(1)))
+            or _language_noun_before(word, before, patterns)
             or previous in _LANGUAGE_PREPOSITIONS
             or cue.search(text[max(0, m.start() - _CUE_REACH) : m.start()])
         ):
             continue
         out.append(Hit(m.start(), m.end(), code, "countries:adjective", 0.6))
     return out
+
+
+#: "and"/"or" between coordinated adjectives in the EU languages ("slovenskom, nemeckom a
+#: anglickom jazyku", "dansk og engelsk sprog"): the noun after the last one is theirs.
+_COORDINATOR_WORDS = (
+    "a i in ir ja un und és et e y o og och eller ou oder or and și sau и или και ή u"
+)
+_COORDINATORS = frozenset(_COORDINATOR_WORDS.split())
+_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
+def _in_adjective_run(token: str, ending: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """``token`` can stand in a run of coordinated adjectives: "and"/"or", a language's
+    name, a country adjective of the tables, or a lower-case word in the same case (the same
+    ending: "nemeckom a anglickom")."""
+    folded = token.casefold()
+    return (
+        folded in _COORDINATORS
+        or folded in _language_names()
+        or (token.islower() and len(token) > 4 and folded.endswith(ending))
+        or general_adjective(token) is not None
+        or any(p.fullmatch(token) for p in patterns)
+    )
+
+
+def _noun_after(
+    adjective: str, after: str, patterns: Sequence[re.Pattern[str]] = ()
+) -> re.Match[str] | None:
+    """The first word after ``adjective``, past a run of coordinated adjectives, so that a
+    language or currency noun after the last one ("slovenskom, nemeckom a anglickom
+    jazyku") is seen by the first."""
+    ending = adjective[-2:].casefold()
+    pos = 0
+    last = None
+    for _ in range(6):  # a run of a few adjectives at most; a sentence goes on otherwise
+        word = _WORD.match(after, pos)
+        if word is None:
+            # The run ends the line ("albanais et monténégrins."): its last word follows,
+            # so the first adjective is not a language's name alone on its line.
+            return last
+        token = word.group(1)
+        if _NOUNS_AFTER.fullmatch(token) or not _in_adjective_run(token, ending, patterns):
+            return word
+        pos, last = word.end(), word
+    return None
+
+
+def _language_noun_before(
+    adjective: str, before: str, patterns: Sequence[re.Pattern[str]] = ()
+) -> bool:
+    """A language noun before a run of coordinated adjectives that ``adjective`` ends or
+    continues ("în limbile română, bulgară și engleză", "w językach polskim i czeskim")."""
+    ending = adjective[-2:].casefold()
+    for token in list(reversed(re.findall(r"[^\W\d_]+", before)))[:6]:
+        if _LANGUAGE_NOUNS.fullmatch(token):
+            return True
+        if not _in_adjective_run(token, ending, patterns):
+            return False
+    return False
+
+
+def _names_language(adjective: str, text: str, start: int, end: int) -> bool:
+    """The adjective at ``start:end`` names a language, before or after a language noun
+    on its line ("w językach polskim, niemieckim", "nemeckom a anglickom jazyku")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    following = _noun_after(adjective, text[end : line_end if line_end != -1 else len(text)])
+    return bool(
+        (following is not None and _LANGUAGE_NOUNS.fullmatch(following.group(1)))
+        or _language_noun_before(adjective, text[line_start:start])
+    )
 
 
 #: Babel's locale names where a notice's language code differs ("no" is Bokmål there).

@@ -24,6 +24,7 @@ from functools import lru_cache
 from coopkg.extraction import labels
 from coopkg.extraction.partners import (
     PartnerHit,
+    ends_with_legal_form,
     is_person,
     place_country,
     vocab_alternation,
@@ -100,6 +101,9 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     if not m:
         return None
     raw = m.group(1)
+    # "X in partnership with Y", "X в партньорство с Y": a partnership cue ends the name.
+    if cut := _partnership_cue().search(raw):
+        raw = raw[: cut.start()].rstrip()
     # After an explicit role cue the clause is the name, lower-case words included
     # ("Communauté de communes du Val d'Amour"), up to a relative clause.
     stop = {p.lower() for p in labels.phrases("prose_relative")} | {"dont", "whose", "cuyo"}
@@ -119,6 +123,12 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     if name is None:
         return None
     return start + m.start(1) + raw.index(name.split()[0]), name
+
+
+@lru_cache(maxsize=1)
+def _partnership_cue() -> re.Pattern[str]:
+    """A partnership cue inside a clause read as a name ("in partnership with")."""
+    return re.compile(r"(?<!\w)(?:" + vocab_alternation("partnership_with") + r")(?!\w)", re.I)
 
 
 def _bracket_after(text: str, end: int) -> tuple[str | None, str | None]:
@@ -736,7 +746,6 @@ def _country_markers(segment: str) -> list[tuple[int, int, str]]:
 
 def _segment_end(text: str, pos: int) -> int:
     """Where the sentence from ``pos`` ends: a full stop not ending a legal form ("Ltd.")."""
-    from coopkg.extraction.partners import ends_with_legal_form
 
     for m in _SENTENCE_END.finditer(text, pos):
         if text[m.start()] == "." and ends_with_legal_form(text[pos : m.start() + 1]):
@@ -843,6 +852,9 @@ def apposition_leads(clean: str) -> list[PartnerHit]:
         found = _capitalised_run(clean, m.end())
         if found is None or labels.compiled("prose_not_names").search(found[1]):
             continue
+        if found[1].endswith(".") and not ends_with_legal_form(found[1]):
+            # The sentence's full stop, not an abbreviation's ("Önkormányzata.", "e.V.").
+            found = (found[0], found[1][:-1])
         hit = _hit(clean, found, "lead", "partners:prose:lead")
         if hit is not None:
             out.append(hit)
