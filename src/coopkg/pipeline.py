@@ -127,18 +127,23 @@ def input_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
     Folders give their notices and their exports (tables: see :mod:`coopkg.read.exports`).
     """
     from coopkg.read.exports.registry import collapse_pairs, export_files
-    from coopkg.read.notices import iter_input_sources
+    from coopkg.read.notices import resolved_input_sources
 
     paths = [Path(p) for p in paths]
-    found = list(iter_input_sources(paths))
-    listed = {f.resolve() for f, _ in found}
+    # Each file is resolved once (a system call per folder of its path, six times a file
+    # before: a second of one core at 10,000 notices, before any worker starts).
+    found = list(resolved_input_sources(paths))
+    resolved = {f: key for f, _s, key in found}
+    listed = set(resolved.values())
     for folder in (p for p in paths if p.is_dir()):
         for file in export_files(folder):
-            if file.resolve() not in listed:
-                listed.add(file.resolve())
-                found.append((file, file.relative_to(folder).as_posix()))
-    kept = {f.resolve() for f in collapse_pairs(f for f, _ in found)}
-    return sorted(((f, s) for f, s in found if f.resolve() in kept), key=lambda item: item[1])
+            key = file.resolve()
+            if key not in listed:
+                listed.add(key)
+                resolved[file] = key
+                found.append((file, file.relative_to(folder).as_posix(), key))
+    kept = {resolved[f] for f in collapse_pairs((f for f, _s, _k in found), resolved)}
+    return sorted(((f, s) for f, s, key in found if key in kept), key=lambda item: item[1])
 
 
 def extract_paths(
@@ -218,6 +223,9 @@ class Extraction:
     cache_hits: int = 0
     cache_misses: int = 0
     organisations: list[object] = field(default_factory=list)
+    #: Per record, what linking finds in it alone (:func:`coopkg.link.record_links`),
+    #: found by the workers; ``None`` where not (cached records, exports' tables).
+    links: list[object | None] = field(default_factory=list)
 
 
 def extract_records(
@@ -255,6 +263,7 @@ def extract_records(
     records: list[ProjectRecord] = []
     media_types: dict[str, str] = {}
     organisations: list[object] = []
+    links: list[object | None] = []
     # The workers spell each record's JSON when it is written anyway (records.json, the
     # cache): the process gathering their records is then not the one doing it all.
     # With a spool, they also pickle the record for it and send on only what linking
@@ -285,6 +294,7 @@ def extract_records(
             if spool is not None and outcome.pickled is not None and outcome.json is not None:
                 spool.add_pickled(outcome.pickled, outcome.json)
                 records.append(outcome.record)  # already as linking keeps it
+                links.append(outcome.links)
                 media_types[outcome.record.source] = outcome.media_type or ""
                 kept: tuple[ProjectRecord, ...] = outcome.more
             else:
@@ -293,6 +303,7 @@ def extract_records(
                 if spool is not None:
                     spool.add(record, outcome.json if record is outcome.record else None)
                 records.append(record if spool is None else for_linking(record))
+                links.append(None)
                 media_types[record.source] = outcome.media_type or ""
         if store is not None:
             store.commit()
@@ -303,7 +314,7 @@ def extract_records(
         if store is not None:
             store.close()
     hits, misses = (store.hits, store.misses) if store is not None else (0, len(records))
-    return Extraction(records, media_types, hits, misses, organisations)
+    return Extraction(records, media_types, hits, misses, organisations, links)
 
 
 def _extract_item(
@@ -321,6 +332,7 @@ def _extract_item(
 
     from coopkg.extraction.jsontext import indented_json
     from coopkg.extraction.parallel import Outcome
+    from coopkg.link import record_links
     from coopkg.link.projects import for_linking
 
     failed: list[Failure] = []
@@ -341,14 +353,19 @@ def _extract_item(
         )
     first, *rest = found
     spool = spooled and with_json
+    kept = for_linking(first.record) if spool else first.record
     return Outcome(
         path,
-        for_linking(first.record) if spool else first.record,
+        kept,
         first.notice.media_type,
         more=tuple(e.record for e in rest),
         organisations=tuple(listed),
         json=indented_json(first.record) if with_json else None,
         pickled=pickle.dumps(first.record, protocol=pickle.HIGHEST_PROTOCOL) if spool else None,
+        # A build's linking finds these in each record alone: here they are found on all
+        # cores, not one record after another in the process that links (the same values:
+        # found from the same record as linking keeps it).
+        links=record_links(kept) if spool else None,
     )
 
 
@@ -416,11 +433,14 @@ def _link(
     base: str = DEFAULT_BASE,
     on_failure: Callable[[Failure], None] | None = None,
     precedence: Sequence[str] | None = None,
+    found: Sequence[Any] = (),
 ) -> tuple[LinkResult, list[Any]]:
     """Apply the corrections file (if any) to the records, then link them.
 
     Returns the link result and the corrections applied (for the graph). A fix that
     matches nothing is reported through ``on_failure``; the rest is still built.
+    ``found``: what the workers found in each record alone (``Extraction.links``); a
+    record a correction changed is looked at again.
     """
     from coopkg.graph.identity import Minter
     from coopkg.link import link_records
@@ -434,11 +454,17 @@ def _link(
             on_failure(Failure(str(rules.source if rules else corrections), problem))
     from coopkg.link.projects import PRECEDENCE
 
+    # A fix replaces the record it changes: the others are the records the links were found in.
+    kept = [
+        known if fix is record else None
+        for fix, record, known in zip(fixed, records, found, strict=False)
+    ]
     linked = link_records(
         fixed,
         overrides=rules,
         organisations=organisations,  # type: ignore[arg-type]
         precedence=precedence or PRECEDENCE,
+        found=kept,
     )
     return linked, applied
 
@@ -670,6 +696,7 @@ def _build_spooled(
             base=base,
             on_failure=record_failure,
             precedence=precedence,
+            found=extraction.links,
         ),
     )
     started = _lap(clock, "link", started)

@@ -59,6 +59,9 @@ class Outcome:
     #: part of it the gathering process keeps, and neither side of the pipe carries, nor
     #: does that process unpickle and pickle again, the evidence.
     pickled: bytes | None = None
+    #: What a later stage found in the record alone, when the worker was asked to find
+    #: it (a build's :func:`coopkg.link.record_links`): work spread over the workers.
+    links: object | None = None
 
 
 def default_jobs() -> int:

@@ -33,10 +33,9 @@ def zipf_frequencies(
             yield zipf_frequency(word, code)
 
 
-@lru_cache(maxsize=1)
 def _zipf_frequency() -> Callable[[str, str], float]:
-    """wordfreq's look-up, imported once (an import statement in the finders' loops cost
-    a microsecond a word)."""
-    from wordfreq import zipf_frequency
+    """wordfreq's look-up over compact tables (:mod:`coopkg.extraction.frequency_tables`:
+    the same figures, without building a dict of every word of each language)."""
+    from coopkg.extraction.frequency_tables import zipf_frequency
 
     return zipf_frequency

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from coopkg.link.corrections import apply_corrections, load_corrections, load_overrides
 from coopkg.link.model import (
@@ -45,7 +46,7 @@ from coopkg.link.projects import (
 )
 from coopkg.link.regions import link_region, link_regions, partner_region
 from coopkg.link.themes import score_themes, theme_scorer
-from coopkg.records import LinkedRecord, Partner, ProjectRecord
+from coopkg.records import LinkedRecord, Partner, ProjectRecord, RegionLink, ThemeScore
 
 __all__ = [
     "FUZZY_THRESHOLD",
@@ -58,6 +59,7 @@ __all__ = [
     "MergeDecision",
     "Organisation",
     "Overrides",
+    "RecordLinks",
     "apply_corrections",
     "link_records",
     "link_region",
@@ -68,6 +70,7 @@ __all__ = [
     "org_key",
     "partner_region",
     "project_key",
+    "record_links",
     "resolve_organisations",
     "score_themes",
 ]
@@ -95,6 +98,36 @@ def _theme_scores(vocabulary: object) -> Callable[[ProjectRecord], tuple]:
         return lambda _record: ()
 
 
+@dataclass(frozen=True, slots=True)
+class RecordLinks:
+    """What linking finds in one record alone: its partners' regions, its regions and its
+    themes (by the default vocabulary). A build finds them where the record is extracted,
+    in its workers on all cores, and hands them to :func:`link_records` (``found``),
+    instead of the linking process finding them one record after another."""
+
+    partner_regions: tuple[str | None, ...]
+    regions: tuple[RegionLink, ...]
+    themes: tuple[ThemeScore, ...]
+
+
+def record_links(record: ProjectRecord) -> RecordLinks:
+    """The :class:`RecordLinks` of one record (the default theme vocabulary)."""
+    return _record_links(record, _default_theme_scores())
+
+
+def _record_links(
+    record: ProjectRecord, scores: Callable[[ProjectRecord], tuple[ThemeScore, ...]]
+) -> RecordLinks:
+    return RecordLinks(
+        tuple(partner_region(p) for p in record.partners), link_regions(record), scores(record)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_theme_scores() -> Callable[[ProjectRecord], tuple[ThemeScore, ...]]:
+    return _theme_scores(None)
+
+
 def link_records(
     records: Iterable[ProjectRecord],
     *,
@@ -102,6 +135,7 @@ def link_records(
     themes: Iterable[object] | None = None,
     organisations: Iterable[tuple[str, Partner]] = (),
     precedence: Sequence[str] = PRECEDENCE,
+    found: Sequence[RecordLinks | None] = (),
 ) -> LinkResult:
     """Link a stream of records: organisations, regions, themes, project ids, conflicts.
 
@@ -111,12 +145,21 @@ def link_records(
     ``themes`` replaces the theme vocabulary (tests); by default ``coopkg.records.vocab.themes()``.
     ``organisations`` are ``(source, partner)`` pairs listed without a project (export
     beneficiary tables): resolved with the partners, so they merge with them.
+    ``found``: :func:`record_links` of the records, in their order, where known already
+    (``None`` or missing: found here); not used with a ``themes`` vocabulary of its own.
     """
     items = tuple(records)
+    scores = _theme_scores(tuple(themes) if themes is not None else None)
+    given: list[RecordLinks | None] = list(found)[: len(items)] if themes is None else []
+    given += [None] * (len(items) - len(given))
+    parts = [
+        known if known is not None else _record_links(record, scores)
+        for record, known in zip(items, given, strict=True)
+    ]
     mentions: list[Mention] = []
     partner_regions: list[tuple[str | None, ...]] = []
-    for record in items:
-        places = tuple(partner_region(p) for p in record.partners)
+    for record, part in zip(items, parts, strict=True):
+        places = part.partner_regions
         partner_regions.append(places)
         for index, (partner, place) in enumerate(zip(record.partners, places, strict=True)):
             mentions.append(
@@ -152,21 +195,20 @@ def link_records(
         organisation_ids.append(resolution.keys[cursor : cursor + len(record.partners)])
         cursor += len(record.partners)
     partners, partners_aside = partner_conflicts(items, project_ids, organisation_ids, precedence)
-    scores = _theme_scores(tuple(themes) if themes is not None else None)
     linked = []
-    for record, places, pid, (current, aside), keys, partner_aside in zip(
-        items, partner_regions, project_ids, marks, organisation_ids, partners_aside, strict=True
+    for record, part, pid, (current, aside), keys, partner_aside in zip(
+        items, parts, project_ids, marks, organisation_ids, partners_aside, strict=True
     ):
         linked.append(
             LinkedRecord(
                 record=record,
                 project_id=pid,
                 organisation_ids=keys,
-                partner_regions=places,
-                regions=link_regions(record),
+                partner_regions=part.partner_regions,
+                regions=part.regions,
                 programme_id=record.programme_id,
                 period_id=_period_id(record),
-                themes=scores(record),
+                themes=part.themes,
                 current=current,
                 set_aside=aside,
                 partners_set_aside=partner_aside,

@@ -905,24 +905,32 @@ def iter_input_sources(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str]
     >>> list(iter_input_sources([]))
     []
     """
+    for file, name, _key in resolved_input_sources(paths):
+        yield file, name
+
+
+def resolved_input_sources(paths: Iterable[Path | str]) -> Iterator[tuple[Path, str, Path]]:
+    """:func:`iter_input_sources`, each file also with its resolved path (resolving is a
+    system call per folder of the path: at 10,000 files, asking again cost a second)."""
     seen: set[Path] = set()
-    named: dict[str, Path] = {}
+    named: dict[str, tuple[Path, Path]] = {}
     for given in paths:
         root = Path(given)
-        for file in iter_input_files([root]):
-            key = file.resolve()
+        folder = root.is_dir()
+        for file, key in _resolved_input_files([root]):
             if key in seen:
                 continue
             seen.add(key)
-            name = file.relative_to(root).as_posix() if root.is_dir() else file.name
+            name = file.relative_to(root).as_posix() if folder else file.name
             if name in named:
-                parent = key.parent.name if not root.is_dir() else root.resolve().name
+                parent = key.parent.name if not folder else root.resolve().name
                 name = f"{parent}/{name}"
             while name in named:
                 name = f"_/{name}"
-            named[name] = file
+            named[name] = (file, key)
     for name in sorted(named):
-        yield named[name], name
+        file, key = named[name]
+        yield file, name, key
 
 
 def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
@@ -932,6 +940,12 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     named explicitly is yielded whatever its type, so that reading it reports the problem.
     Each file is yielded once.
     """
+    for file, _key in _resolved_input_files(paths):
+        yield file
+
+
+def _resolved_input_files(paths: Iterable[Path | str]) -> Iterator[tuple[Path, Path]]:
+    """:func:`iter_input_files`, each file with its resolved path."""
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
@@ -949,4 +963,4 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             key = file.resolve()
             if key not in seen:
                 seen.add(key)
-                yield file
+                yield file, key

@@ -14,7 +14,7 @@ dispatches only; each source's mapping lives in its own module.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -70,10 +70,15 @@ def export_files(folder: Path) -> list[Path]:
     )
 
 
-def collapse_pairs(files: Iterable[Path]) -> list[Path]:
-    """Drop a CORDIS organisation file whose project file is also listed (read as a pair)."""
+def collapse_pairs(
+    files: Iterable[Path], resolved: Mapping[Path, Path] | None = None
+) -> list[Path]:
+    """Drop a CORDIS organisation file whose project file is also listed (read as a pair).
+
+    ``resolved``: the files' resolved paths, when the caller has them already.
+    """
     files = list(files)
-    listed = {f.resolve() for f in files}
+    listed = {f.resolve() for f in files} if resolved is None else {resolved[f] for f in files}
     kept = []
     for f in files:
         name = f.name.casefold()
