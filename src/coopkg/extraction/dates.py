@@ -760,12 +760,7 @@ def _until_end(
         return False
     stop = _SENTENCE_END.search(text, hit.end)
     sentence = text[_sentence_start(text, hit.start) : stop.start() if stop else len(text)]
-    project, ignore = regexes.get("project"), regexes.get("ignore")
-    return (
-        project is not None
-        and project.search(sentence) is not None
-        and (ignore is None or ignore.search(sentence) is None)
-    )
+    return _names_project_plainly(sentence, regexes)
 
 
 def _long_run_in_project_sentence(
@@ -782,6 +777,11 @@ def _long_run_in_project_sentence(
         return False
     stop = _SENTENCE_END.search(text, second.end)
     sentence = text[_sentence_start(text, first.start) : stop.start() if stop else len(text)]
+    return _names_project_plainly(sentence, regexes)
+
+
+def _names_project_plainly(sentence: str, regexes: dict[str, re.Pattern[str]]) -> bool:
+    """A sentence that names the project and is no deadline or news date."""
     project, ignore = regexes.get("project"), regexes.get("ignore")
     return (
         project is not None
