@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from coopkg.extraction.localities import find_localities, of_its_place
+from coopkg.extraction.localities import find_localities
+from coopkg.extraction.places import of_its_place
 from extracting import record_of
 
 

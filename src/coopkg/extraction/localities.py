@@ -116,35 +116,22 @@ def _body_concept(word: str) -> str | None:
     return concept_of(_ELIDED_ARTICLE.sub("", word))
 
 
-#: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
-#: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
-OF_PLACE = frozenset(
-    {"of", "de", "di", "da", "do", "del", "della", "degli", "dei", "din", "du", "des", "v", "w"}
-)
-
-
-def of_its_place(clean: str, start: int) -> bool:
-    """Whether a link word stands right before the place at ``start``, the place ending an
-    institution's name: the annotators take "Universidade de Aveiro" as naming Aveiro as
-    a partner's territory, not "Lund University" (a name merely taken from its town)."""
-    before = clean[max(0, start - 12) : start]
-    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$", before)
-    return m is not None and m.group(1) in OF_PLACE
-
-
 def _seat_of_an_institution(
     clean: str, run: Sequence[tuple[int, int]], k: int, last: int, own_name: bool = False
 ) -> bool:
     """Whether the run names an institution the place is only the seat of ("Lund
     University", "Technische Universität Dresden"), not a territorial body ("Stadt
     Karlsruhe", "Općina Vinica") or an institution named "of" its place ("Universidade de
-    Aveiro", :func:`of_its_place`) under the place's own name or a case form of it (an
-    alternate spelling there is mostly a cut-off name: "University of Ljubljan")."""
+    Aveiro", :func:`coopkg.extraction.places.of_its_place`) under the place's own name or
+    a case form of it (an alternate spelling there is mostly a cut-off name: "University
+    of Ljubljan")."""
     concepts = {_body_concept(clean[s:e]) for i, (s, e) in enumerate(run) if not k <= i <= last} - {
         None
     }
     if not concepts or concepts & _TERRITORY_BODIES:
         return False
+    from coopkg.extraction.places import of_its_place
+
     return not (own_name and last == len(run) - 1 and k > 0 and of_its_place(clean, run[k][0]))
 
 

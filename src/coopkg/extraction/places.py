@@ -134,19 +134,33 @@ _PAID = re.compile(
 )
 
 
+#: Link words by which an institution's name ends in its place ("Universidade de Aveiro",
+#: "Universitatea din Ruse", "Univerza v Mariboru", "University of Newcastle upon Tyne").
+OF_PLACE = frozenset(
+    {"of", "de", "di", "da", "do", "del", "della", "degli", "dei", "din", "du", "des", "v", "w"}
+)
+
+
+def of_its_place(clean: str, start: int) -> bool:
+    """Whether a link word stands right before the place at ``start``, the place ending an
+    institution's name: the annotators take "Universidade de Aveiro" as naming Aveiro as
+    a partner's territory, not "Lund University" (a name merely taken from its town)."""
+    before = clean[max(0, start - 12) : start]
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+$", before)
+    return m is not None and m.group(1) in OF_PLACE
+
+
 def _is_seat(clean: str, start: int, of_place: bool = True) -> bool:
     """A place inside an institution's name: "FH Münster", "Christian-Albrechts-Universität
     zu Kiel" (the institution word ends a compound); with ``of_place``, not a place the
     name ends in after a link word ("Université de Freiburg": the annotators take it as
-    a partner's territory, :func:`coopkg.extraction.localities.of_its_place`)."""
+    a partner's territory, :func:`of_its_place`)."""
     left = clean[max(0, start - 80) : start]
     left = re.split(r"[,;:()\n.!?]", left)[-1]
     words = left.split()[-_SEAT_REACH:]
     parts = [p for w in words for p in re.split(r"[-‐]", w) if p]
     if not any(_seat_words().match(p.lstrip("'’l")) for p in parts):
         return False
-    from coopkg.extraction.localities import of_its_place
-
     return not (of_place and of_its_place(clean, start))
 
 
