@@ -93,13 +93,16 @@ def test_sigterm_unwinds_a_real_build_and_removes_its_files(tmp_path):
     inputs = tmp_path / "in"
     shutil.copytree(ROOT / "seeds", inputs)
     codes = []
+    errors = []
     for delay in (0.0, 1.5):
         out = tmp_path / f"out-{delay}"
-        process = subprocess.Popen(
-            [sys.executable, "-m", "coopkg", "build", str(inputs), "-o", str(out), "-j", "1"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        log = tmp_path / f"stderr-{delay}.txt"
+        with log.open("wb") as stderr:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "coopkg", "build", str(inputs), "-o", str(out), "-j", "1"],
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            )
         # The extraction cache is opened inside the build, after its SIGTERM handler is in
         # place: a signal sent while the interpreter is still importing (seconds on a busy
         # machine) would kill it outright, which is not what this test is about.
@@ -111,10 +114,12 @@ def test_sigterm_unwinds_a_real_build_and_removes_its_files(tmp_path):
         process.send_signal(signal.SIGTERM)
         code = process.wait(timeout=60)
         codes.append(code)
+        # The last lines the build wrote, so that an unexpected exit code says why.
+        errors.append(log.read_text(encoding="utf-8", errors="replace")[-2000:])
         if out.exists():
             assert leftovers(out) == [], delay
     # Unwound (exit 143, not killed outright), or finished before the signal came.
-    assert set(codes) <= {0, 128 + signal.SIGTERM}, codes
+    assert set(codes) <= {0, 128 + signal.SIGTERM}, (codes, errors)
     assert 128 + signal.SIGTERM in codes, codes
 
 
