@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from coopkg.extraction import labels
 from coopkg.extraction.partners import PartnerHit
 
 __all__ = ["whole_in_prose"]
@@ -52,6 +53,11 @@ def _words(table: str) -> list[str]:
     return sorted({w for ws in _tables()[table].values() for w in ws}, key=len, reverse=True)
 
 
+def _spaced(table: str) -> str:
+    """One table's words as an alternation, longest first, any run of spaces inside."""
+    return labels.spaced_alternation(_words(table))
+
+
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _words("cues")), re.I)
@@ -59,14 +65,12 @@ def _cue() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _hedge() -> re.Pattern[str]:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("hedges"))
-    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + _spaced("hedges") + r")(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _separator() -> re.Pattern[str]:
-    ands = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("and"))
-    return re.compile(r"\s*[,;]\s*|\s+(?:" + ands + r")\s+", re.I)
+    return re.compile(r"\s*[,;]\s*|\s+(?:" + _spaced("and") + r")\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -175,8 +179,7 @@ def whole_in_prose(text: str, found: Sequence[PartnerHit]) -> list[PartnerHit]:
 
 @lru_cache(maxsize=1)
 def _lead() -> re.Pattern[str]:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words("leads"))
-    return re.compile(alts, re.I)
+    return re.compile(_spaced("leads"), re.I)
 
 
 #: How far after a lead word its lead may begin ("lead partner is the X").
