@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from coopkg.extraction.labels import spaced_alternation
 from coopkg.records.countries import country_code
 from coopkg.records.hits import Hit
 from coopkg.records.localities import latin_name, localities_named
@@ -61,8 +62,7 @@ _NOT_PLACES = re.compile(r"[.!?](?:\s|$)|\s[–—]\s|https?:|www\.|@|\d{3}")
 @lru_cache(maxsize=1)
 def _label_line() -> re.Pattern[str]:
     """A line that is a location label: alone (a heading over its values) or before them."""
-    labels = sorted(set(_LABELS), key=len, reverse=True)
-    alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    alternation = spaced_alternation(_LABELS)
     return re.compile(
         rf"^[ \t]*(?:[•·*–-][ \t]*)?(?i:{alternation})[ \t]*(?::[ \t]*(?P<value>[^\n]*))?$",
         re.M,
